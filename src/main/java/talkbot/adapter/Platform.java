@@ -1,0 +1,23 @@
+package talkbot.adapter;
+
+import talkbot.chat.Outbox;
+
+/**
+ * One chat platform running in front of the core (Telegram, Slack). {@code run} starts every
+ * platform whose credentials are set, and closes them on shutdown: close stops taking new messages,
+ * lets replies in flight finish for a few seconds, and releases threads and sockets.
+ */
+public interface Platform extends AutoCloseable {
+
+    /** The platform's name as used in {@link talkbot.chat.ChatRef#platform()}: "telegram", "slack". */
+    String name();
+
+    /** Connects and starts taking messages; returns once started. */
+    void start() throws Exception;
+
+    /** Posts unprompted messages (the daily summary) to this platform's chats. */
+    Outbox outbox();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,54 @@
+package talkbot.answer;
+
+import java.util.List;
+import java.util.Objects;
+import talkbot.corpus.Citation;
+
+/**
+ * What the core says to a question.
+ *
+ * @param question    the question as asked
+ * @param answered    true when the corpus answers it; false for refusals, help and greetings
+ * @param intent      what the question was routed to
+ * @param shortAnswer the direct answer (a name, place, day, figure or quote), at most {@link #SHORT_LIMIT}
+ *                    characters; null when not answered
+ * @param reply       the one- or two-sentence reply, at most {@link #REPLY_LIMIT} characters
+ * @param sources     the sentences the answer comes from, quoted verbatim
+ * @param confidence  in [0, 1]
+ */
+public record Answer(
+        String question,
+        boolean answered,
+        Intent intent,
+        String shortAnswer,
+        String reply,
+        List<Citation> sources,
+        double confidence) {
+
+    public static final int SHORT_LIMIT = 100;
+    public static final int REPLY_LIMIT = 400;
+
+    public Answer {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(reply, "reply");
+        sources = List.copyOf(sources);
+        if (answered && shortAnswer == null) {
+            throw new IllegalArgumentException("an answered question needs a short answer");
+        }
+        if (shortAnswer != null && shortAnswer.length() > SHORT_LIMIT) {
+            throw new IllegalArgumentException("short answer over " + SHORT_LIMIT + " characters");
+        }
+        if (reply.length() > REPLY_LIMIT) {
+            throw new IllegalArgumentException("reply over " + REPLY_LIMIT + " characters");
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence outside [0, 1]: " + confidence);
+        }
+    }
+
+    /** A reply that answers nothing from the corpus: a refusal, help or a greeting. */
+    public static Answer unanswered(String question, Intent intent, String reply) {
+        return new Answer(question, false, intent, null, reply, List.of(), 0);
+    }
+}

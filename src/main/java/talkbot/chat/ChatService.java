@@ -1,0 +1,135 @@
+package talkbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import talkbot.answer.Answerer;
+import talkbot.corpus.ArticleInfo;
+import talkbot.store.Store;
+import talkbot.summary.KeyPoint;
+import talkbot.summary.Summarizer;
+import talkbot.summary.Summary;
+
+/**
+ * What every platform's commands do, platform-neutral: each method returns a {@link Reply} that
+ * the adapter renders. Adapters parse their platform's input, call one of these, and send.
+ */
+public final class ChatService {
+
+    /** Questions longer than this get a polite refusal instead of an answer. */
+    public static final int MAX_QUESTION_CHARS = 1000;
+
+    private static final List<String> EXAMPLES = List.of(
+            "Who leads China's delegation?",
+            "Where are the talks being held?",
+            "How high are the US tariffs on Chinese goods?",
+            "What did Karoline Leavitt say?",
+            "What is the key sticking point?");
+
+    private final Answerer answerer;
+    private final Summarizer summarizer;
+    private final List<ArticleInfo> articles;
+    private final Store store;
+
+    public ChatService(Answerer answerer, Summarizer summarizer, List<ArticleInfo> articles, Store store) {
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+        this.articles = List.copyOf(articles);
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    /** Answers a question; blank and over-long questions get a polite reply instead. */
+    public Reply ask(String question, CommandStyle style) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty()) {
+            return Reply.text("Ask me a question after the command, for example: "
+                    + style.usage(Command.ASK).replace("QUESTION", EXAMPLES.get(0)));
+        }
+        if (q.length() > MAX_QUESTION_CHARS) {
+            return Reply.text("That message is too long for me (" + q.length() + " characters). "
+                    + "Please ask one question in under " + MAX_QUESTION_CHARS + " characters.");
+        }
+        return Reply.of(answerer.answer(q));
+    }
+
+    public Reply start(CommandStyle style) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("Hello! I answer questions about the US–China trade talks in London "
+                + "(June 2025) from news articles, and I quote my sources. Try:"));
+        for (String example : EXAMPLES) {
+            sections.add(Section.text("• " + example));
+        }
+        sections.add(Section.text("Send " + style.usage(Command.HELP) + " for every command."));
+        return new Reply(sections);
+    }
+
+    public Reply help(CommandStyle style) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("Ask me about the US–China trade talks in London. Commands:"));
+        for (Command c : Command.values()) {
+            sections.add(Section.titled(style.usage(c), c.description()));
+        }
+        return new Reply(sections);
+    }
+
+    public Reply sources() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text("I know " + articles.size() + (articles.size() == 1 ? " article:" : " articles:")));
+        for (ArticleInfo a : articles) {
+            sections.add(Section.titled(a.title(), a.published() + " · " + a.source() + " · id " + a.id()));
+        }
+        return new Reply(sections);
+    }
+
+    /** The summary as a chat sees it: what is new since its last post leads, when there is anything. */
+    public Reply summary(ChatRef chat) {
+        Set<String> seen = chat == null ? null : store.articlesInLastPost(chat).orElse(null);
+        return render(summarizer.summarize(seen));
+    }
+
+    /** Renders a summary as a reply; the daily post uses the same. */
+    public static Reply render(Summary summary) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.titled(summary.title(), null));
+        if (!summary.newSince().isEmpty()) {
+            sections.add(Section.titled("New since the last summary", null));
+            addPoints(sections, summary.newSince());
+            sections.add(Section.titled("Key points", null));
+        }
+        addPoints(sections, summary.points());
+        return new Reply(sections);
+    }
+
+    private static void addPoints(List<Section> sections, List<KeyPoint> points) {
+        for (KeyPoint p : points) {
+            sections.add(new Section(null, "• " + p.text(), List.of(p.source())));
+        }
+    }
+
+    public Reply subscribe(ChatRef chat) {
+        return Reply.text(store.subscribe(chat)
+                ? "Subscribed: this chat will get the daily summary every morning."
+                : "This chat is already subscribed to the daily summary.");
+    }
+
+    public Reply unsubscribe(ChatRef chat) {
+        return Reply.text(store.unsubscribe(chat)
+                ? "Unsubscribed: no more daily summaries here."
+                : "This chat was not subscribed to the daily summary.");
+    }
+
+    /** A polite reply for when handling a message failed; the adapter logs the cause. */
+    public static Reply apology() {
+        return Reply.text("Sorry, something went wrong while answering that. Please try again in a moment.");
+    }
+
+    /** A polite reply for a chat that asks faster than its rate limit allows. */
+    public static Reply slowDown() {
+        return Reply.text("You're asking faster than I can keep up with. Please wait a minute and try again.");
+    }
+}

@@ -1,0 +1,256 @@
+package talkbot.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import talkbot.chat.ChatRef;
+
+/**
+ * The embedded store: one SQLite file, {@code talkbot.db} in the data directory, created on first
+ * start. The schema is versioned with {@code PRAGMA user_version}; each migration runs once, in a
+ * transaction. One connection serves every thread (SQLite serialises writers anyway), each call
+ * holds the lock for its whole transaction, and WAL with synchronous=FULL keeps committed writes
+ * across a killed process.
+ */
+public final class SqliteStore implements Store {
+
+    public static final String FILE_NAME = "talkbot.db";
+
+    /** Migration i brings the schema from version i to i + 1. Append only; never edit a shipped one. */
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                "CREATE TABLE subscription (platform TEXT NOT NULL, chat_id TEXT NOT NULL,"
+                        + " created_at TEXT NOT NULL, PRIMARY KEY (platform, chat_id))",
+                "CREATE TABLE post (platform TEXT NOT NULL, chat_id TEXT NOT NULL, day TEXT NOT NULL,"
+                        + " posted_at TEXT NOT NULL, articles TEXT NOT NULL, PRIMARY KEY (platform, chat_id, day))",
+                "CREATE TABLE seen (scope TEXT NOT NULL, key TEXT NOT NULL, seen_at TEXT NOT NULL,"
+                        + " PRIMARY KEY (scope, key))",
+                "CREATE TABLE cursor (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"));
+
+    private final Connection connection;
+    private final Path file;
+
+    private SqliteStore(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir}. */
+    public static SqliteStore open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            SqliteStore store = new SqliteStore(c, file);
+            store.migrate();
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version this build writes. */
+    public static int schemaVersion() {
+        return MIGRATIONS.size();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private synchronized void migrate() throws SQLException {
+        int version;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (version > MIGRATIONS.size()) {
+            throw new SQLException("schema version " + version + " is newer than this build's " + MIGRATIONS.size());
+        }
+        for (int v = version; v < MIGRATIONS.size(); v++) {
+            int next = v + 1;
+            List<String> steps = MIGRATIONS.get(v);
+            inTransaction(() -> {
+                try (Statement s = connection.createStatement()) {
+                    for (String sql : steps) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + next);
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public boolean subscribe(ChatRef chat) {
+        return write("subscribe", () -> update(
+                "INSERT OR IGNORE INTO subscription (platform, chat_id, created_at) VALUES (?, ?, ?)",
+                chat.platform(), chat.chatId(), Instant.now().toString()) > 0);
+    }
+
+    @Override
+    public boolean unsubscribe(ChatRef chat) {
+        return write("unsubscribe", () -> update(
+                "DELETE FROM subscription WHERE platform = ? AND chat_id = ?", chat.platform(), chat.chatId()) > 0);
+    }
+
+    @Override
+    public List<ChatRef> subscriptions() {
+        return read("list subscriptions", () -> {
+            List<ChatRef> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(
+                            "SELECT platform, chat_id FROM subscription ORDER BY created_at, rowid");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ChatRef(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void recordPost(ChatRef chat, LocalDate day, Instant at, Set<String> articleIds) {
+        write("record post", () -> update(
+                "INSERT OR REPLACE INTO post (platform, chat_id, day, posted_at, articles) VALUES (?, ?, ?, ?, ?)",
+                chat.platform(), chat.chatId(), day.toString(), at.toString(), String.join("\n", articleIds)));
+    }
+
+    @Override
+    public boolean posted(ChatRef chat, LocalDate day) {
+        return read("read posts", () -> {
+            try (PreparedStatement ps = prepare(
+                    "SELECT 1 FROM post WHERE platform = ? AND chat_id = ? AND day = ?",
+                    chat.platform(), chat.chatId(), day.toString());
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Set<String>> articlesInLastPost(ChatRef chat) {
+        return read("read posts", () -> {
+            try (PreparedStatement ps = prepare(
+                    "SELECT articles FROM post WHERE platform = ? AND chat_id = ? ORDER BY day DESC, posted_at DESC LIMIT 1",
+                    chat.platform(), chat.chatId());
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String articles = rs.getString(1);
+                Set<String> ids = new LinkedHashSet<>();
+                if (!articles.isEmpty()) {
+                    ids.addAll(Arrays.asList(articles.split("\n")));
+                }
+                return Optional.of(Set.copyOf(ids));
+            }
+        });
+    }
+
+    @Override
+    public boolean firstSighting(String scope, String key) {
+        return write("remember " + scope, () -> update(
+                "INSERT OR IGNORE INTO seen (scope, key, seen_at) VALUES (?, ?, ?)",
+                scope, key, Instant.now().toString()) > 0);
+    }
+
+    @Override
+    public OptionalLong cursor(String name) {
+        return read("read cursor", () -> {
+            try (PreparedStatement ps = prepare("SELECT value FROM cursor WHERE name = ?", name);
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        });
+    }
+
+    @Override
+    public void saveCursor(String name, long value) {
+        write("save cursor", () -> update(
+                "INSERT INTO cursor (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                name, value));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // --- plumbing ---
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private synchronized <T> T write(String what, Work<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized <T> T read(String what, Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+}
