@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.corpus.ArticleInfo;
 import talkbot.store.Store;
@@ -43,8 +44,12 @@ public final class ChatService {
         return answerer;
     }
 
-    /** Answers a question; blank and over-long questions get a polite reply instead. */
-    public Reply ask(String question, CommandStyle style) {
+    /**
+     * Answers a question from {@code chat}; blank and over-long questions get a polite reply
+     * instead. Logs one line per question: platform, a hash of the chat id, intent, answered and
+     * latency, never the text.
+     */
+    public Reply ask(ChatRef chat, String question, CommandStyle style) {
         String q = question == null ? "" : question.strip();
         if (q.isEmpty()) {
             return Reply.text("Ask me a question after the command, for example: "
@@ -54,7 +59,10 @@ public final class ChatService {
             return Reply.text("That message is too long for me (" + q.length() + " characters). "
                     + "Please ask one question in under " + MAX_QUESTION_CHARS + " characters.");
         }
-        return Reply.of(answerer.answer(q));
+        long start = System.nanoTime();
+        Answer answer = answerer.answer(q);
+        QuestionLog.log(chat, answer, System.nanoTime() - start);
+        return Reply.of(answer);
     }
 
     public Reply start(CommandStyle style) {
