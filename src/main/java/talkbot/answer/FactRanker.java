@@ -82,7 +82,7 @@ final class FactRanker {
     private Scored score(Question q, int ord, float total) {
         Fact f = index.fact(ord);
         for (Entity e : q.entities()) {
-            if (!EntityMatcher.mentions(factWords.get(ord), e)) {
+            if (EntityMatcher.isHard(e) && !EntityMatcher.mentions(factWords.get(ord), e)) {
                 return null;
             }
         }
@@ -103,7 +103,7 @@ final class FactRanker {
         sent.removeAll(all);
         float sentence = weights.matched(terms, sent);
         all.addAll(t.sentence());
-        double coverage = weights.matched(terms, all) / total;
+        double coverage = weights.coverage(q, all);
 
         boolean answerIsSubject = answersWithSubject(q.intent(), f.kind(), subject + context, value);
         Set<String> valueSide = new HashSet<>(t.value());

@@ -46,7 +46,7 @@ final class SentenceRanker {
             if (!namesAll(q, s)) {
                 continue;
             }
-            double coverage = weights.matched(q.terms(), index.sentenceTerms(h.ord())) / total;
+            double coverage = weights.coverage(q, index.sentenceTerms(h.ord()));
             Optional<String> span = SpanExtractor.extract(q, s.text(), entities);
             boolean needsSpan = switch (q.intent()) {
                 case WHEN, HOW_MUCH, WHERE, WHO, ROLE, SAY -> true;
@@ -69,7 +69,7 @@ final class SentenceRanker {
         }
         List<String> words = Vocabulary.words(s.text());
         for (Entity e : q.entities()) {
-            if (!EntityMatcher.mentions(words, e)) {
+            if (EntityMatcher.isHard(e) && !EntityMatcher.mentions(words, e)) {
                 return false;
             }
         }

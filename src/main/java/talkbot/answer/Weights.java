@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.Set;
 import talkbot.index.CorpusIndex;
 
-/** How much each question term matters: its IDF, and more for words the corpus has never seen. */
+/**
+ * How much each question term matters: its IDF. A word the corpus has never seen weighs as much
+ * as a fairly common corpus word — enough that a question mostly about something else is refused,
+ * not so much that one everyday word the articles happen not to use ("officials") sinks a question.
+ * Names the corpus lacks are refused outright by the parser.
+ */
 final class Weights {
-    private static final float UNKNOWN_FACTOR = 1.5f;
+    private static final float UNKNOWN_FACTOR = 0.65f;
+    /** A term that only matched because a misspelling was corrected counts for this share. */
+    private static final float GUESSED_FACTOR = 0.6f;
     private final CorpusIndex index;
 
     Weights(CorpusIndex index) {
@@ -29,12 +36,41 @@ final class Weights {
 
     /** The weight of the question terms found in {@code found}. */
     float matched(List<String> terms, Set<String> found) {
+        return matched(terms, found, Set.of());
+    }
+
+    /** The same, with terms that come from spelling corrections counting for less. */
+    float matched(List<String> terms, Set<String> found, Set<String> guessed) {
         float s = 0;
         for (String t : terms) {
             if (found.contains(t)) {
-                s += of(t);
+                s += guessed.contains(t) ? of(t) * GUESSED_FACTOR : of(t);
             }
         }
         return s;
+    }
+
+    /**
+     * The share of the question a document covers, in [0, 1]: matched weight over total weight,
+     * halved when an open question ({@link talkbot.answer.Intent#WHAT}) matches only the names it
+     * mentions and none of what it asks about them ("the weather in London" is not answered by
+     * anything about London). Other intents name their aspect themselves: "when did Trump speak
+     * with Xi" is answered by a day on which the two did something.
+     */
+    double coverage(talkbot.intent.Question q, Set<String> found) {
+        float total = sum(q.terms());
+        if (total <= 0) {
+            return 0;
+        }
+        double c = matched(q.terms(), found, q.guessedTerms()) / total;
+        boolean aspectMatched = false;
+        boolean aspectAsked = false;
+        for (String t : q.terms()) {
+            if (!q.nameTerms().contains(t)) {
+                aspectAsked = true;
+                aspectMatched |= found.contains(t);
+            }
+        }
+        return q.intent() == Intent.WHAT && aspectAsked && !aspectMatched ? c / 2 : c;
     }
 }

@@ -89,6 +89,14 @@ public final class TextAnalysis {
             parser.parse(new StringReader(String.join("\n", rules)));
             return parser.build();
         } catch (IOException | ParseException | IllegalArgumentException e) {
+            for (String rule : rules) { // name the rule at fault
+                try {
+                    new SolrSynonymParser(true, false, base).parse(new StringReader(rule));
+                } catch (IOException | ParseException | IllegalArgumentException bad) {
+                    throw new CorpusException("synonyms.txt: invalid rule '" + rule
+                            + "' (a stopword inside a phrase, or an empty entry?)", bad);
+                }
+            }
             throw new CorpusException("synonyms.txt: cannot parse: " + e.getMessage(), e);
         }
     }

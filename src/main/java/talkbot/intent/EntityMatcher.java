@@ -43,6 +43,16 @@ public final class EntityMatcher {
         return found;
     }
 
+    /**
+     * Whether an answer must name this entity when the question does: people, organisations and
+     * countries must ("Who leads China's delegation?" is not answered about the US); places and
+     * topics only count as words ("Who will represent China in London?").
+     */
+    public static boolean isHard(Entity e) {
+        return e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG
+                || e.type() == Entity.EntityType.COUNTRY;
+    }
+
     /** Whether {@code folded} text mentions the entity by any of its names (whole words). */
     public static boolean mentions(List<String> textWords, Entity e) {
         for (String n : e.names()) {

@@ -16,6 +16,9 @@ import talkbot.corpus.Entity;
  * @param unknownWords  content words the corpus has never seen, even allowing for typos
  * @param unknownName   an unknown word that reads as a name ("Macron", "India's"): the corpus cannot
  *                      answer about it; null when there is none
+ * @param guessedTerms  terms that come from spelling corrections: they count for less, since a
+ *                      correction may be wrong ("price" is not "prime")
+ * @param nameTerms     terms that come from the entities' names
  */
 public record Question(
         String text,
@@ -24,8 +27,12 @@ public record Question(
         List<String> terms,
         Set<Entity> entities,
         List<String> unknownWords,
-        String unknownName) {
+        String unknownName,
+        Set<String> guessedTerms,
+        Set<String> nameTerms) {
     public Question {
+        guessedTerms = Set.copyOf(guessedTerms);
+        nameTerms = Set.copyOf(nameTerms);
         terms = List.copyOf(terms);
         entities = Set.copyOf(entities);
         unknownWords = List.copyOf(unknownWords);

@@ -62,6 +62,7 @@ public final class QuestionParser {
         String text = clean(raw);
         StringBuilder corrected = new StringBuilder();
         List<String> unknown = new ArrayList<>();
+        Set<String> guessed = new HashSet<>();
         String unknownName = null;
         Matcher m = WORD.matcher(text);
         int last = 0;
@@ -79,11 +80,14 @@ public final class QuestionParser {
             String out = bare;
             if ("us".equals(lower) && !bare.equals("US") && previous != null && US_AS_PRONOUN_AFTER.contains(previous)) {
                 out = ""; // "tell us": the pronoun, not the country
+            } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
+                out = ""; // "where r the talks": a lone letter says nothing
             } else if (!isQuestionWord(stem) && !known(stem)) {
                 Optional<String> fix = index.vocabulary().correct(stem);
                 if (fix.isPresent() && !isQuestionWord(fix.get())) {
                     out = fix.get() + (possessive ? "'s" : "");
-                } else if (fix.isEmpty() && stem.chars().anyMatch(Character::isLetter)) {
+                    guessed.addAll(index.analysis().queryTerms(fix.get()));
+                } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
                     unknown.add(stem);
                     boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first;
                     if (unknownName == null && (capitalised || possessive)) {
@@ -117,8 +121,14 @@ public final class QuestionParser {
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
             intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
         }
+        Set<String> nameTerms = new HashSet<>();
+        for (Entity e : named) {
+            for (String n : e.names()) {
+                nameTerms.addAll(index.analysis().queryTerms(n));
+            }
+        }
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName);
+                unknownName, guessed, nameTerms);
     }
 
     /** "who is X" where X is a person or organisation the corpus knows. */
