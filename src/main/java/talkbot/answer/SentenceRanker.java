@@ -46,7 +46,8 @@ final class SentenceRanker {
             if (!namesAll(q, s)) {
                 continue;
             }
-            double coverage = weights.coverage(q, index.sentenceTerms(h.ord()));
+            double coverage = weights.aboutOthers(q, weights.coverage(q, index.sentenceTerms(h.ord())),
+                    Vocabulary.words(s.text()));
             Optional<String> span = SpanExtractor.extract(q, s.text(), entities);
             boolean needsSpan = switch (q.intent()) {
                 case WHEN, HOW_MUCH, WHERE, WHO, ROLE, SAY -> true;
@@ -63,14 +64,11 @@ final class SentenceRanker {
         return Optional.ofNullable(best);
     }
 
+    /** The entity the question is about (the first person, organisation or country it names) is in the sentence. */
     private static boolean namesAll(Question q, Sentence s) {
-        if (q.entities().isEmpty()) {
-            return true;
-        }
-        List<String> words = Vocabulary.words(s.text());
         for (Entity e : q.entities()) {
-            if (EntityMatcher.isHard(e) && !EntityMatcher.mentions(words, e)) {
-                return false;
+            if (EntityMatcher.isHard(e)) {
+                return EntityMatcher.mentions(Vocabulary.words(s.text()), e);
             }
         }
         return true;

@@ -15,10 +15,53 @@ final class Weights {
     private static final float UNKNOWN_FACTOR = 0.65f;
     /** A term that only matched because a misspelling was corrected counts for this share. */
     private static final float GUESSED_FACTOR = 0.6f;
+    /** An entity named in this share of sentences is what the corpus is about (China, the US here). */
+    private static final double UBIQUITOUS = 0.3;
+    /** Below this coverage, every other party a candidate is about makes it less likely the answer. */
+    private static final double WELL_COVERED = 0.85;
+    private static final double OTHER_PARTY = 0.75;
+
     private final CorpusIndex index;
+    private final List<talkbot.corpus.Entity> parties;
 
     Weights(CorpusIndex index) {
         this.index = index;
+        List<talkbot.corpus.Entity> p = new java.util.ArrayList<>();
+        for (talkbot.corpus.Entity e : index.corpus().entities()) {
+            if (talkbot.intent.EntityMatcher.isHard(e) && !ubiquitous(e)) {
+                p.add(e);
+            }
+        }
+        this.parties = List.copyOf(p);
+    }
+
+    private boolean ubiquitous(talkbot.corpus.Entity e) {
+        for (String n : e.names()) {
+            for (String t : index.analysis().queryTerms(n)) {
+                if (index.sentenceShare(t) >= UBIQUITOUS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Coverage lowered for each party (person, organisation, country) the candidate text is
+     * about that the question does not name — unless the question matches it well anyway.
+     * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
+     */
+    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords) {
+        if (coverage >= WELL_COVERED) {
+            return coverage;
+        }
+        double c = coverage;
+        for (talkbot.corpus.Entity e : parties) {
+            if (!q.entities().contains(e) && talkbot.intent.EntityMatcher.mentions(aboutWords, e)) {
+                c *= OTHER_PARTY;
+            }
+        }
+        return c;
     }
 
     float of(String term) {

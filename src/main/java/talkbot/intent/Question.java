@@ -12,7 +12,7 @@ import talkbot.corpus.Entity;
  * @param corrected     the question with misspelt words corrected to corpus words
  * @param intent        what it asks for
  * @param terms         its content terms, analyzed as the index is (question words removed)
- * @param entities      the corpus entities it names
+ * @param entities      the corpus entities it names, in the order it names them
  * @param unknownWords  content words the corpus has never seen, even allowing for typos
  * @param unknownName   an unknown word that reads as a name ("Macron", "India's"): the corpus cannot
  *                      answer about it; null when there is none
@@ -25,7 +25,7 @@ public record Question(
         String corrected,
         Intent intent,
         List<String> terms,
-        Set<Entity> entities,
+        List<Entity> entities,
         List<String> unknownWords,
         String unknownName,
         Set<String> guessedTerms,
@@ -34,7 +34,7 @@ public record Question(
         guessedTerms = Set.copyOf(guessedTerms);
         nameTerms = Set.copyOf(nameTerms);
         terms = List.copyOf(terms);
-        entities = Set.copyOf(entities);
+        entities = List.copyOf(entities);
         unknownWords = List.copyOf(unknownWords);
     }
 

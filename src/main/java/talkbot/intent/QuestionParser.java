@@ -31,6 +31,8 @@ public final class QuestionParser {
     /** Questions are read up to this length; the rest cannot change what they ask. */
     static final int MAX_CHARS = 1000;
     private static final String WORDS_RESOURCE = "/talkbot/question-words.txt";
+    private static final String WORLD_RESOURCE = "/talkbot/world-names.txt";
+    private static final String TYPOS_RESOURCE = "/talkbot/question-typos.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:\\.[\\p{L}])*\\.?");
     private static final Set<String> US_AS_PRONOUN_AFTER =
             Set.of("tell", "give", "show", "let", "help", "send", "brief", "update", "remind", "teach", "ask", "join", "for", "to");
@@ -40,12 +42,16 @@ public final class QuestionParser {
     private final EntityMatcher entities;
     private final Set<String> questionWords;
     private final Set<String> questionTerms;
+    private final Set<String> worldNames;
+    private final java.util.Map<String, String> typos;
 
     public QuestionParser(CorpusIndex index, IntentRouter router) {
         this.index = index;
         this.router = router;
         this.entities = new EntityMatcher(index.corpus().entities());
-        this.questionWords = loadWords();
+        this.questionWords = loadWords(WORDS_RESOURCE);
+        this.worldNames = loadWords(WORLD_RESOURCE);
+        this.typos = loadTypos();
         TextAnalysis analysis = index.analysis();
         Set<String> terms = new HashSet<>();
         for (String w : questionWords) {
@@ -71,7 +77,7 @@ public final class QuestionParser {
         while (m.find()) {
             corrected.append(text, last, m.start());
             last = m.end();
-            String word = m.group();
+            String word = typos.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group());
             String bare = word.endsWith(".") && !word.contains("'") && word.indexOf('.') == word.length() - 1
                     ? word.substring(0, word.length() - 1) : word;
             String lower = bare.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -82,6 +88,11 @@ public final class QuestionParser {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
                 out = ""; // "where r the talks": a lone letter says nothing
+            } else if (!isQuestionWord(stem) && !known(stem) && worldNames.contains(stem)) {
+                unknown.add(stem); // a place or people of the world the articles never mention
+                if (unknownName == null) {
+                    unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+                }
             } else if (!isQuestionWord(stem) && !known(stem)) {
                 Optional<String> fix = index.vocabulary().correct(stem);
                 if (fix.isPresent() && !isQuestionWord(fix.get())) {
@@ -127,7 +138,7 @@ public final class QuestionParser {
                 nameTerms.addAll(index.analysis().queryTerms(n));
             }
         }
-        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
+        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), new ArrayList<>(named), unknown,
                 unknownName, guessed, nameTerms);
     }
 
@@ -186,25 +197,44 @@ public final class QuestionParser {
         return s;
     }
 
-    private static Set<String> loadWords() {
-        try (InputStream in = QuestionParser.class.getResourceAsStream(WORDS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(WORDS_RESOURCE + " is missing from the jar");
+    private static java.util.Map<String, String> loadTypos() {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String line : loadLines(TYPOS_RESOURCE)) {
+            String[] cols = line.split("\t");
+            if (cols.length == 2) {
+                map.put(cols[0].strip(), cols[1].strip());
             }
-            Set<String> words = new HashSet<>();
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    private static List<String> loadLines(String resource) {
+        try (InputStream in = QuestionParser.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            List<String> lines = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w.toLowerCase(Locale.ROOT));
-                        }
-                    }
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    lines.add(line);
                 }
             }
-            return Set.copyOf(words);
+            return lines;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + WORDS_RESOURCE, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
+    }
+
+    private static Set<String> loadWords(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : loadLines(resource)) {
+            for (String w : line.strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 }
