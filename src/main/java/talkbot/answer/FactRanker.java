@@ -88,9 +88,11 @@ final class FactRanker {
     private Scored score(Question q, int ord, float total) {
         Fact f = index.fact(ord);
         List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
-        // the entity the question is about (the first it names) must be in the fact; others are words
-        if (!hard.isEmpty() && !EntityMatcher.mentions(factWords.get(ord), hard.get(0))) {
-            return null;
+        // every person, organisation and country the question names must be in the fact
+        for (Entity e : hard) {
+            if (!EntityMatcher.mentions(factWords.get(ord), e)) {
+                return null;
+            }
         }
         if (f.kind() == FactKind.PLACE && !placeFits(q, f)) {
             return null;
@@ -112,7 +114,7 @@ final class FactRanker {
         sent.removeAll(all);
         float sentence = weights.matched(terms, sent);
         all.addAll(t.sentence());
-        double coverage = weights.aboutOthers(q, weights.coverage(q, all), Vocabulary.words(f.subject()));
+        double coverage = weights.aboutOthers(q, weights.coverage(q, all, sent), Vocabulary.words(f.subject()), null);
 
         boolean answerIsSubject = answersWithSubject(q, f.kind(), subject + context, value);
         if (q.intent() == Intent.WHO && f.kind() == FactKind.QUOTE && !answerIsSubject) {

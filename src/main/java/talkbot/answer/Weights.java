@@ -15,8 +15,14 @@ final class Weights {
     private static final float UNKNOWN_FACTOR = 0.65f;
     /** A term that only matched because a misspelling was corrected counts for this share. */
     private static final float GUESSED_FACTOR = 0.6f;
+    /**
+     * A term a fact's sentence holds but the fact itself does not counts for this share: the fact
+     * is about something else in that sentence ("who announced the delegation" is not answered by
+     * who is in it).
+     */
+    private static final float WEAK_FACTOR = 0.5f;
     /** An entity named in this share of sentences is what the corpus is about (China, the US here). */
-    private static final double UBIQUITOUS = 0.3;
+    private static final double UBIQUITOUS = 0.25;
     /** Below this coverage, every other party a candidate is about makes it less likely the answer. */
     private static final double WELL_COVERED = 0.85;
     private static final double OTHER_PARTY = 0.75;
@@ -35,6 +41,11 @@ final class Weights {
         this.parties = List.copyOf(p);
     }
 
+    /** A person, organisation or country that only part of the corpus is about. */
+    boolean isParty(talkbot.corpus.Entity e) {
+        return parties.contains(e);
+    }
+
     private boolean ubiquitous(talkbot.corpus.Entity e) {
         for (String n : e.names()) {
             for (String t : index.analysis().queryTerms(n)) {
@@ -51,17 +62,18 @@ final class Weights {
      * about that the question does not name — unless the question matches it well anyway.
      * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
      */
-    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords) {
+    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer) {
         if (coverage >= WELL_COVERED) {
             return coverage;
         }
-        double c = coverage;
+        List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
         for (talkbot.corpus.Entity e : parties) {
-            if (!q.entities().contains(e) && talkbot.intent.EntityMatcher.mentions(aboutWords, e)) {
-                c *= OTHER_PARTY;
+            if (!q.entities().contains(e) && talkbot.intent.EntityMatcher.mentions(aboutWords, e)
+                    && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
+                return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
         }
-        return c;
+        return coverage;
     }
 
     float of(String term) {
@@ -84,10 +96,16 @@ final class Weights {
 
     /** The same, with terms that come from spelling corrections counting for less. */
     float matched(List<String> terms, Set<String> found, Set<String> guessed) {
+        return matched(terms, found, guessed, Set.of());
+    }
+
+    /** The same, with terms found only in {@code weak} (a fact's sentence, not the fact) counting for half. */
+    float matched(List<String> terms, Set<String> found, Set<String> guessed, Set<String> weak) {
         float s = 0;
         for (String t : terms) {
             if (found.contains(t)) {
-                s += guessed.contains(t) ? of(t) * GUESSED_FACTOR : of(t);
+                float w = guessed.contains(t) ? of(t) * GUESSED_FACTOR : of(t);
+                s += weak.contains(t) ? w * WEAK_FACTOR : w;
             }
         }
         return s;
@@ -101,11 +119,15 @@ final class Weights {
      * with Xi" is answered by a day on which the two did something.
      */
     double coverage(talkbot.intent.Question q, Set<String> found) {
+        return coverage(q, found, Set.of());
+    }
+
+    double coverage(talkbot.intent.Question q, Set<String> found, Set<String> weak) {
         float total = sum(q.terms());
         if (total <= 0) {
             return 0;
         }
-        double c = matched(q.terms(), found, q.guessedTerms()) / total;
+        double c = matched(q.terms(), found, q.guessedTerms(), weak) / total;
         boolean aspectMatched = false;
         boolean aspectAsked = false;
         for (String t : q.terms()) {

@@ -40,6 +40,7 @@ public final class QuestionParser {
     private final CorpusIndex index;
     private final IntentRouter router;
     private final EntityMatcher entities;
+    private final TitleResolver titles;
     private final Set<String> questionWords;
     private final Set<String> questionTerms;
     private final Set<String> worldNames;
@@ -49,6 +50,7 @@ public final class QuestionParser {
         this.index = index;
         this.router = router;
         this.entities = new EntityMatcher(index.corpus().entities());
+        this.titles = new TitleResolver(index, entities);
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
@@ -70,6 +72,7 @@ public final class QuestionParser {
         List<String> unknown = new ArrayList<>();
         Set<String> guessed = new HashSet<>();
         String unknownName = null;
+        boolean shouting = text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         Matcher m = WORD.matcher(text);
         int last = 0;
         String previous = null;
@@ -100,7 +103,7 @@ public final class QuestionParser {
                     guessed.addAll(index.analysis().queryTerms(fix.get()));
                 } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
                     unknown.add(stem);
-                    boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first;
+                    boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first && !shouting;
                     if (unknownName == null && (capitalised || possessive)) {
                         unknownName = bare.replace("’s", "").replace("'s", "");
                     }
@@ -115,7 +118,12 @@ public final class QuestionParser {
         String folded = Text.fold(correctedText);
         Intent intent = router.route(folded);
         List<String> words = talkbot.index.Vocabulary.words(correctedText.replaceAll("(?i)\\bU\\.S\\.?(?=\\s|$)", "US"));
-        Set<Entity> named = entities.find(words);
+        List<Entity> named = new ArrayList<>(entities.find(words));
+        named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
+        titles.resolve(index.analysis().queryTerms(correctedText), named).ifPresent(p -> {
+            named.remove(p);
+            named.add(0, p); // "the Chinese president": Xi Jinping
+        });
         List<String> terms = new ArrayList<>();
         for (String t : index.analysis().queryTerms(correctedText)) {
             if (!questionTerms.contains(t)) {
@@ -129,6 +137,12 @@ public final class QuestionParser {
         if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
             unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
         }
+        if (intent == Intent.WHAT && unknownName == null) {
+            String head = unknownHead(Text.fold(text));
+            if (head != null) {
+                unknownName = head; // "what is the population of china": the articles say nothing of populations
+            }
+        }
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
             intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
         }
@@ -138,12 +152,43 @@ public final class QuestionParser {
                 nameTerms.addAll(index.analysis().queryTerms(n));
             }
         }
-        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), new ArrayList<>(named), unknown,
+        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName, guessed, nameTerms);
     }
 
+    private static final Pattern WHAT_IS = Pattern.compile(
+            "^(?:what|what's|whats)(?: is| are| was| were| 's|'s)?(?: the| a| an)? ([\\p{L}\\p{N}' -]+?)"
+                    + "(?= (?:of|in|on|for|to|from|about|between|with|at|by|did|do|does|is|are|was|were|will|would|going|like|has|have|had|that|which)\\b|[?!.]*$)");
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?");
+
+    /** The head noun of "what is the X ..." when the corpus has never seen it; null otherwise. */
+    private String unknownHead(String folded) {
+        Matcher m = WHAT_IS.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String[] np = m.group(1).strip().split("\\s+");
+        String head = np[np.length - 1].replaceAll("'s$", "");
+        if (head.length() < 2 || isQuestionWord(head) || known(head) || index.vocabulary().correct(head).isPresent()) {
+            return null;
+        }
+        return head;
+    }
+
+    /** Entities named right after "according to": cited as the source of a claim. */
+    private List<Entity> sourcesCited(List<String> words) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("according") && words.get(i + 1).equals("to")) {
+                int from = i + 2 < words.size() && words.get(i + 2).equals("the") ? i + 3 : i + 2;
+                out.addAll(entities.find(words.subList(from, Math.min(words.size(), from + 4))));
+            }
+        }
+        return out;
+    }
+
     /** "who is X" where X is a person or organisation the corpus knows. */
-    private static boolean isWhoIsName(String folded, Set<Entity> named) {
+    private static boolean isWhoIsName(String folded, List<Entity> named) {
         if (!folded.matches("^(who|who's|whos)( is| was)? .*") || named.size() != 1) {
             return false;
         }
