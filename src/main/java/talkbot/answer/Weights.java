@@ -115,7 +115,8 @@ final class Weights {
      * The share of the question a document covers, in [0, 1]: matched weight over total weight,
      * halved when an open question ({@link talkbot.answer.Intent#WHAT}) matches only the names it
      * mentions and none of what it asks about them ("the weather in London" is not answered by
-     * anything about London). Other intents name their aspect themselves: "when did Trump speak
+     * anything about London), or misses the thing it asks about ("what is the US tariff on electric
+     * vehicles" is not answered by a sentence on electric vehicles without a tariff). Other intents name their aspect themselves: "when did Trump speak
      * with Xi" is answered by a day on which the two did something.
      */
     double coverage(talkbot.intent.Question q, Set<String> found) {
@@ -136,6 +137,7 @@ final class Weights {
                 aspectMatched |= found.contains(t);
             }
         }
-        return q.intent() == Intent.WHAT && aspectAsked && !aspectMatched ? c / 2 : c;
+        boolean focusMissed = q.focusTerm() != null && !found.contains(q.focusTerm());
+        return q.intent() == Intent.WHAT && ((aspectAsked && !aspectMatched) || focusMissed) ? c / 2 : c;
     }
 }

@@ -19,6 +19,8 @@ import talkbot.corpus.Entity;
  * @param guessedTerms  terms that come from spelling corrections: they count for less, since a
  *                      correction may be wrong ("price" is not "prime")
  * @param nameTerms     terms that come from the entities' names
+ * @param focusTerm     for an open question ("what is the US tariff on ..."), the term of what it asks
+ *                      about ("tariff"), which an answer must hold; null when there is none
  */
 public record Question(
         String text,
@@ -29,7 +31,8 @@ public record Question(
         List<String> unknownWords,
         String unknownName,
         Set<String> guessedTerms,
-        Set<String> nameTerms) {
+        Set<String> nameTerms,
+        String focusTerm) {
     public Question {
         guessedTerms = Set.copyOf(guessedTerms);
         nameTerms = Set.copyOf(nameTerms);

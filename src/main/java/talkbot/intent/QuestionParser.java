@@ -19,7 +19,6 @@ import talkbot.answer.Intent;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
-import talkbot.index.TextAnalysis;
 
 /**
  * Turns raw question text into a {@link Question}: cleans it, corrects misspelt words against
@@ -42,7 +41,6 @@ public final class QuestionParser {
     private final EntityMatcher entities;
     private final TitleResolver titles;
     private final Set<String> questionWords;
-    private final Set<String> questionTerms;
     private final Set<String> worldNames;
     private final java.util.Map<String, String> typos;
 
@@ -54,12 +52,6 @@ public final class QuestionParser {
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
-        TextAnalysis analysis = index.analysis();
-        Set<String> terms = new HashSet<>();
-        for (String w : questionWords) {
-            terms.addAll(analysis.queryTerms(w));
-        }
-        this.questionTerms = terms;
     }
 
     public EntityMatcher entityMatcher() {
@@ -69,6 +61,7 @@ public final class QuestionParser {
     public Question parse(String raw) {
         String text = clean(raw);
         StringBuilder corrected = new StringBuilder();
+        StringBuilder content = new StringBuilder(); // the corrected question without its question words
         List<String> unknown = new ArrayList<>();
         Set<String> guessed = new HashSet<>();
         String unknownName = null;
@@ -110,6 +103,7 @@ public final class QuestionParser {
                 }
             }
             corrected.append(out);
+            content.append(' ').append(isQuestionWord(stem) ? "" : out);
             previous = lower;
             first = false;
         }
@@ -124,12 +118,7 @@ public final class QuestionParser {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
         });
-        List<String> terms = new ArrayList<>();
-        for (String t : index.analysis().queryTerms(correctedText)) {
-            if (!questionTerms.contains(t)) {
-                terms.add(t);
-            }
-        }
+        List<String> terms = index.analysis().queryTerms(content.toString());
         if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
                 && folded.matches("^(who|who's|whos) (is|was|are) [^ ]+( [^ ]+)?\\??$")) {
             unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
@@ -137,9 +126,13 @@ public final class QuestionParser {
         if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
             unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
         }
-        if (intent == Intent.WHAT && unknownName == null) {
-            String head = unknownHead(Text.fold(text));
-            if (head != null) {
+        String focusTerm = null;
+        if (intent == Intent.WHAT) {
+            String head = head(Text.fold(correctedText));
+            if (head != null && !isQuestionWord(head) && known(head)) {
+                List<String> t = index.analysis().queryTerms(head);
+                focusTerm = t.size() == 1 ? t.get(0) : null;
+            } else if (head != null && unknownName == null && unknownHead(head)) {
                 unknownName = head; // "what is the population of china": the articles say nothing of populations
             }
         }
@@ -153,7 +146,7 @@ public final class QuestionParser {
             }
         }
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName, guessed, nameTerms);
+                unknownName, guessed, nameTerms, focusTerm);
     }
 
     private static final Pattern WHAT_IS = Pattern.compile(
@@ -161,18 +154,20 @@ public final class QuestionParser {
                     + "(?= (?:of|in|on|for|to|from|about|between|with|at|by|did|do|does|is|are|was|were|will|would|going|like|has|have|had|that|which)\\b|[?!.]*$)");
     private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?");
 
-    /** The head noun of "what is the X ..." when the corpus has never seen it; null otherwise. */
-    private String unknownHead(String folded) {
+    /** The head noun of "what is the X ...": the last word of X; null when the question is not of that form. */
+    private static String head(String folded) {
         Matcher m = WHAT_IS.matcher(folded);
         if (!m.find()) {
             return null;
         }
         String[] np = m.group(1).strip().split("\\s+");
         String head = np[np.length - 1].replaceAll("'s$", "");
-        if (head.length() < 2 || isQuestionWord(head) || known(head) || index.vocabulary().correct(head).isPresent()) {
-            return null;
-        }
-        return head;
+        return head.length() < 2 ? null : head;
+    }
+
+    /** A head noun the corpus has never seen, even allowing for a typo. */
+    private boolean unknownHead(String head) {
+        return !isQuestionWord(head) && !known(head) && index.vocabulary().correct(head).isEmpty();
     }
 
     /** Entities named right after "according to": cited as the source of a claim. */
@@ -218,7 +213,7 @@ public final class QuestionParser {
             return true; // a stopword
         }
         for (String t : terms) {
-            if (!index.knows(t) && !questionTerms.contains(t)) {
+            if (!index.knows(t)) {
                 return false;
             }
         }
