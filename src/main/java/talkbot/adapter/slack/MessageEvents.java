@@ -6,9 +6,11 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -25,6 +27,8 @@ import talkbot.chat.Reply;
  */
 final class MessageEvents {
     static final String IM = "im";
+    /** The events answered, as Bolt names them ("type" or "type:subtype"). */
+    static final Set<String> HANDLED = Set.of("app_mention", "message");
     private static final Logger LOG = LoggerFactory.getLogger(MessageEvents.class);
 
     private final Conversation conversation;
@@ -45,19 +49,19 @@ final class MessageEvents {
     void register(App app) {
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
-        app.use(MessageEvents::acknowledgeUnhandled);
     }
 
     /**
-     * Bolt answers 404 to an event nobody handles (message_changed, channel_join, ...); Slack would
-     * retry it and Socket Mode would leave it unacknowledged. Such events are acknowledged instead.
+     * Middleware: acknowledges, before Bolt routes it, every event other than a plain {@code app_mention} or
+     * {@code message}: edits, joins, bot messages and the like need no answer, and Bolt would
+     * otherwise log a multi-line warning for each and answer 404 (Slack would then retry it).
      */
     static Response acknowledgeUnhandled(Request<?> request, Response response, MiddlewareChain chain) throws Exception {
-        Response r = chain.next(request);
-        if (request.getRequestType() == RequestType.Event && r != null && Integer.valueOf(404).equals(r.getStatusCode())) {
+        if (request.getRequestType() == RequestType.Event
+                && !HANDLED.contains(((EventRequest) request).getEventTypeAndSubtype())) {
             return Response.ok();
         }
-        return r;
+        return chain.next(request);
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {

@@ -3,7 +3,6 @@ package talkbot.adapter.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.util.json.GsonFactory;
@@ -45,15 +44,18 @@ public final class SlackPlatform implements Platform {
     private final String botToken;
     private final Slack slack;
     private final Workers workers;
-    private final App app;
+    private final SlashCommands commands;
+    private final MessageEvents events;
     private final Outbox outbox;
     private volatile BotIdentity self = BotIdentity.UNKNOWN;
+    private App app;
     private HttpTransport http;
     private SocketModeTransport socketMode;
-    private boolean started;
     private boolean closed;
 
     /**
+     * Builds the adapter without touching the network; {@link #start()} connects.
+     *
      * @param articleCount how many articles the corpus holds, reported by {@code GET /health}
      * @throws ConfigException when SLACK_BOT_TOKEN is not set
      */
@@ -71,23 +73,16 @@ public final class SlackPlatform implements Platform {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(methodsPrefix(settings.slackApiUrl()));
         config.setPrettyResponseLoggingEnabled(false);
+        // the client's call statistics want each token's team id, which costs a hidden auth.test
+        config.setStatsEnabled(false);
         this.slack = Slack.getInstance(config);
         this.workers = new Workers("slack-worker", tuning.workerThreads(), 1000, Duration.ofSeconds(5));
 
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
         Conversation conversation = new Conversation(chat, RateLimiter.perMinute(settings.rateLimitPerMinute()));
-        this.app = new App(AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(botToken)
-                .signingSecret(reveal(settings.slackSigningSecret()).orElse(null))
-                .verificationToken(null)
-                .clientId(null)
-                .clientSecret(null)
-                .build());
-        new SlashCommands(conversation, workers, new ResponseUrlPoster(tuning.retries()),
-                GsonFactory.createSnakeCase(config), tuning.ackDeadline()).register(app);
-        new MessageEvents(conversation, new EventDedup(store), poster, workers, () -> self).register(app);
-        Interactivity.register(app);
+        this.commands = new SlashCommands(conversation, workers, new ResponseUrlPoster(tuning.retries()),
+                GsonFactory.createSnakeCase(config), tuning.ackDeadline());
+        this.events = new MessageEvents(conversation, new EventDedup(store), poster, workers, () -> self);
         this.outbox = new SlackOutbox(poster);
     }
 
@@ -102,7 +97,7 @@ public final class SlackPlatform implements Platform {
      */
     @Override
     public synchronized void start() throws IOException {
-        if (closed || started) {
+        if (closed || app != null) {
             throw new IllegalStateException(closed ? "closed" : "already started");
         }
         Optional<String> appToken = reveal(settings.slackAppToken());
@@ -111,7 +106,9 @@ public final class SlackPlatform implements Platform {
             throw new ConfigException("SLACK_SIGNING_SECRET: must be set for Slack's HTTP mode"
                     + " (or set SLACK_APP_TOKEN to use Socket Mode)");
         }
-        self = authTest();
+        AuthTestResponse auth = authTest();
+        self = new BotIdentity(auth.getUserId(), auth.getBotId());
+        app = BoltApp.create(slack, botToken, appToken.isPresent() ? null : signingSecret.get(), auth, commands, events);
         app.start();
         if (appToken.isPresent()) {
             socketMode = new SocketModeTransport(appToken.get(), app);
@@ -127,7 +124,6 @@ public final class SlackPlatform implements Platform {
             LOG.info("slack: HTTP mode listening on port {} (POST {}, GET {})",
                     http.port(), HttpTransport.EVENTS_PATH, HttpTransport.HEALTH_PATH);
         }
-        started = true;
     }
 
     @Override
@@ -149,7 +145,9 @@ public final class SlackPlatform implements Platform {
             socketMode.close();
         }
         workers.close();
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
         try {
             slack.close();
         } catch (Exception e) {
@@ -171,20 +169,25 @@ public final class SlackPlatform implements Platform {
         return self;
     }
 
-    private BotIdentity authTest() {
+    /** Checks the bot token: a refused token is a {@link ConfigException}, an unreachable Slack an IOException. */
+    private AuthTestResponse authTest() throws IOException {
+        AuthTestResponse r;
         try {
-            AuthTestResponse r = slack.methods(botToken).authTest(req -> req);
-            if (r.isOk()) {
-                return new BotIdentity(r.getUserId(), r.getBotId());
-            }
+            r = slack.methods(botToken).authTest(req -> req);
+        } catch (SlackApiException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().code();
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (HTTP " + status + ")");
+        } catch (IOException e) {
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (!r.isOk()) {
             if (BAD_TOKEN.contains(r.getError())) {
                 throw new ConfigException("SLACK_BOT_TOKEN: refused by Slack (auth.test: " + r.getError() + ")");
             }
-            LOG.warn("slack: auth.test failed ({}); carrying on without the bot's user id", r.getError());
-        } catch (IOException | SlackApiException e) {
-            LOG.warn("slack: auth.test failed ({}); carrying on without the bot's user id", e.getClass().getSimpleName());
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (" + r.getError() + ")");
         }
-        return BotIdentity.UNKNOWN;
+        return r;
     }
 
     private static Optional<String> reveal(Optional<Secret> secret) {
