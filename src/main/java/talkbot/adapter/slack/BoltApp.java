@@ -5,7 +5,6 @@ import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
-import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Assembles the Bolt app both transports run: Bolt's own middleware, given the {@code auth.test}
- * answer the platform already has (Bolt's defaults would call it again, eagerly), then the
- * handlers for slash commands, events and interactivity.
+ * Assembles the Bolt app both transports run: Bolt's SSL check, signature check (HTTP mode) and
+ * authorization, given the {@code auth.test} answer the platform already has (Bolt's defaults
+ * would call it again, eagerly); then the handlers for slash commands, events and interactivity.
  */
 final class BoltApp {
     private BoltApp() {}
@@ -31,7 +30,6 @@ final class BoltApp {
                 .slack(slack)
                 .singleTeamBotToken(botToken)
                 .signingSecret(signingSecret)
-                .verificationToken(null)
                 .clientId(null)
                 .clientSecret(null)
                 .authTestCacheExpirationMillis(-1) // checked once at start
@@ -42,7 +40,8 @@ final class BoltApp {
             middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
         }
         middleware.add(new SingleTeamAuthorization(config, auth, null));
-        middleware.add(new IgnoringSelfEvents(slack.getConfig()));
+        // Bolt's IgnoringSelfEvents is left out: it calls bots.info (a scope this app does not have)
+        // for bot messages; MessageEvents ignores every bot's messages, this one's included.
         middleware.add(MessageEvents::acknowledgeUnhandled);
         App app = new App(config, middleware);
         app.asOAuthApp(false);

@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -118,8 +119,12 @@ public final class SlackPlatform implements Platform {
             InetSocketAddress address = tuning.bindAddress() == null
                     ? new InetSocketAddress(settings.slackPort())
                     : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
-            http = new HttpTransport(address, new RequestSignature(signingSecret.get(), Clock.systemUTC()),
-                    app, articleCount, tuning.httpThreads());
+            try {
+                http = new HttpTransport(address, new RequestSignature(signingSecret.get(), Clock.systemUTC()),
+                        app, articleCount, tuning.httpThreads());
+            } catch (BindException e) {
+                throw new IOException("SLACK_PORT " + settings.slackPort() + ": cannot listen (" + e.getMessage() + ")", e);
+            }
             http.start();
             LOG.info("slack: HTTP mode listening on port {} (POST {}, GET {})",
                     http.port(), HttpTransport.EVENTS_PATH, HttpTransport.HEALTH_PATH);

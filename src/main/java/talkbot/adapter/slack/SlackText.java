@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Text going to and coming from Slack: escaping for mrkdwn, and cleaning what users type. */
 final class SlackText {
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>");
+    /** Slack's markup in message text: {@code <@U123|name>}, {@code <#C123|general>}, {@code <!here>}, {@code <https://x|label>}. */
+    private static final Pattern MARKUP = Pattern.compile("<([@#!]?)([^<>|]*)(?:\\|([^<>]*))?>");
 
     private SlackText() {}
 
@@ -39,7 +41,8 @@ final class SlackText {
 
     /**
      * The question in a message that mentions the bot: every mention of {@code botUserId} removed
-     * (or, when the bot's id is unknown, a leading mention), Slack's escaping undone.
+     * (or, when the bot's id is unknown, a leading mention), the rest of Slack's markup turned into
+     * the text people see ({@link #plain}), Slack's escaping undone, spaces collapsed.
      */
     static String question(String text, String botUserId) {
         if (text == null) {
@@ -48,7 +51,28 @@ final class SlackText {
         String t = botUserId == null || botUserId.isBlank()
                 ? LEADING_MENTION.matcher(text).replaceFirst(" ")
                 : text.replaceAll("<@" + Pattern.quote(botUserId) + "(?:\\|[^>]*)?>", " ");
-        return unescape(t).strip().replaceAll("\\s+", " ");
+        return unescape(plain(t)).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Slack's markup as people see it: a labelled mention, channel or link becomes its label
+     * ({@code @alice}, {@code #general}, {@code click}), an unlabelled link its URL, and broadcasts
+     * ({@code <!here>}) and unlabelled user mentions disappear. What users typed as {@code &lt;...&gt;}
+     * is not markup and is left alone (it is unescaped afterwards).
+     */
+    static String plain(String slackText) {
+        return MARKUP.matcher(slackText).replaceAll(m -> {
+            String sigil = m.group(1);
+            String target = m.group(2);
+            String label = m.group(3);
+            String shown = switch (sigil) {
+                case "@" -> label == null || label.isBlank() ? "" : "@" + label.replaceFirst("^@", "");
+                case "#" -> label == null || label.isBlank() ? "" : "#" + label.replaceFirst("^#", "");
+                case "!" -> label == null || label.isBlank() ? "" : label;
+                default -> label == null || label.isBlank() ? target : label;
+            };
+            return java.util.regex.Matcher.quoteReplacement(shown);
+        });
     }
 
     /**

@@ -248,7 +248,7 @@ public final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = new LinkedHashMap<>();
         JsonNode node = JSON.readTree(body);
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(e -> params.put(e.getKey(),
+            node.properties().forEach(e -> params.put(e.getKey(),
                     e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
         }
         return params;

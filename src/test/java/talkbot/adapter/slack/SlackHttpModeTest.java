@@ -291,10 +291,17 @@ class SlackHttpModeTest {
         ObjectNode botMention = Events.mention("C0CHAN01", "U0OTHER01", BOT_MENTION + " hi", "1718000000.000802", null);
         botMention.put("bot_id", "B0OTHER01");
         assertThat(client.postJson(Events.json(Events.callback("Ev0009", botMention))).statusCode()).isEqualTo(200);
+        ObjectNode userless = Events.message("D0DIRECT1", "im", null, "beep", "1718000000.000803");
+        userless.remove("user");
+        userless.put("bot_id", FakeSlackApi.BOT_ID);
+        assertThat(client.postJson(Events.json(Events.callback("Ev0017", userless))).statusCode()).isEqualTo(200);
+        userless.put("subtype", "bot_message");
+        assertThat(client.postJson(Events.json(Events.callback("Ev0018", userless))).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(slack::idle);
         assertThat(api.posts()).isEmpty();
         assertThat(core.questions).isEmpty();
+        assertThat(api.calls("bots.info")).isEmpty();
     }
 
     @Test
@@ -317,9 +324,9 @@ class SlackHttpModeTest {
 
     @Test
     void hostileMarkupInAMentionIsEscapedInTheReply() {
-        // Slack escapes & < > in what users type; its own markup (<!channel>, links) arrives raw
+        // what a user types as markup reaches the bot escaped by Slack; the answer echoes it back
         client.postJson(Events.json(Events.callback("Ev0013", Events.mention("C0CHAN01", "U0USER01",
-                BOT_MENTION + " <!channel> &amp; <https://evil.example|click>", "1718000000.001000", null))));
+                BOT_MENTION + " &lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;", "1718000000.001000", null))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> api.posts().size() == 1);
         FakeSlackApi.Post post = api.posts().get(0);
@@ -328,6 +335,17 @@ class SlackHttpModeTest {
         assertThat(post.text()).contains(escaped).doesNotContain("<!channel>").doesNotContain("<https://");
         String blocks = String.join("\n", post.blockTexts());
         assertThat(blocks).contains(escaped).doesNotContain("<!channel>").doesNotContain("<https://");
+    }
+
+    @Test
+    void slacksOwnMarkupInAMentionReachesTheCoreAsPlainText() {
+        client.postJson(Events.json(Events.callback("Ev0016", Events.mention("C0CHAN01", "U0USER01",
+                BOT_MENTION + " <!channel> what did <@U0USER02|alice> post in <#C0CHAN02|trade> about "
+                        + "<https://evil.example|this>?", "1718000000.001300", null))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.posts().size() == 1);
+        assertThat(core.questions).containsExactly("what did @alice post in #trade about this?");
+        assertThat(String.join("\n", api.posts().get(0).blockTexts())).doesNotContain("<");
     }
 
     @Test
@@ -437,10 +455,26 @@ class SlackHttpModeTest {
         }
     }
 
+    @Test
+    void aPortInUseIsOneClearError() {
+        SlackPlatform second = new SlackPlatform(settings(slack.port(), 1000), core.chat, core.store, 2,
+                TestCore.tuning(Duration.ofSeconds(2), waits));
+        try {
+            assertThatThrownBy(second::start).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("SLACK_PORT " + slack.port());
+        } finally {
+            second.close();
+        }
+    }
+
     private talkbot.config.Settings withRateLimit(int perMinute) {
+        return settings(0, perMinute);
+    }
+
+    private talkbot.config.Settings settings(int port, int perMinute) {
         talkbot.config.Settings s = TestCore.settings(api.apiUrl(), dir.resolve("data"), true, false);
         return new talkbot.config.Settings(s.corpus(), s.dataDir(), s.telegramBotToken(), s.telegramApiUrl(),
-                s.slackBotToken(), s.slackSigningSecret(), s.slackAppToken(), s.slackApiUrl(), s.slackPort(),
+                s.slackBotToken(), s.slackSigningSecret(), s.slackAppToken(), s.slackApiUrl(), port,
                 s.summaryTime(), s.summaryZone(), s.staticSubscriptions(), perMinute);
     }
 }

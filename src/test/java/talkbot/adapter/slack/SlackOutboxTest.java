@@ -90,12 +90,17 @@ class SlackOutboxTest {
     }
 
     @Test
-    void invalidBlocksFallBackToTextWhenAnswering() {
+    void invalidBlocksFallBackToTextWhenAnswering() throws Exception {
         api.failNext("chat.postMessage", FakeSlackApi.Canned.error("invalid_blocks"));
-        ChatPoster poster = new ChatPoster(com.slack.api.Slack.getInstance(config()).methods(TestCore.BOT_TOKEN),
-                new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(30), d -> { }));
+        com.slack.api.Slack client = com.slack.api.Slack.getInstance(config());
+        try {
+            ChatPoster poster = new ChatPoster(client.methods(TestCore.BOT_TOKEN),
+                    new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(30), d -> { }));
 
-        assertThat(poster.post("C0CHAN01", "1.2", SlackBlocks.render(Reply.text("hi")))).isEqualTo(Delivery.SENT);
+            assertThat(poster.post("C0CHAN01", "1.2", SlackBlocks.render(Reply.text("hi")))).isEqualTo(Delivery.SENT);
+        } finally {
+            client.close();
+        }
         assertThat(api.posts()).hasSize(1);
         assertThat(api.posts().get(0).blocks()).isNull();
         assertThat(api.posts().get(0).text()).isEqualTo("hi");

@@ -25,9 +25,19 @@ class SlackTextTest {
         assertThat(SlackText.question("<@UBOT> Who leads   China's delegation?", "UBOT"))
                 .isEqualTo("Who leads China's delegation?");
         assertThat(SlackText.question("Hey <@UBOT|talkbot>, where? <@UBOT>", "UBOT")).isEqualTo("Hey , where?");
-        assertThat(SlackText.question("<@UBOT> ask <@UOTHER> R&amp;D", "UBOT")).isEqualTo("ask <@UOTHER> R&D");
+        assertThat(SlackText.question("<@UBOT> ask <@UOTHER|bob> about R&amp;D", "UBOT")).isEqualTo("ask @bob about R&D");
+        assertThat(SlackText.question("<@UBOT> typed &lt;!channel&gt;", "UBOT")).isEqualTo("typed <!channel>");
         assertThat(SlackText.question("<@UANY> where?", null)).isEqualTo("where?");
         assertThat(SlackText.question(null, "UBOT")).isEmpty();
+    }
+
+    @Test
+    void slacksMarkupBecomesWhatPeopleSee() {
+        assertThat(SlackText.plain("<@U1|alice> in <#C1|general> via <https://x.example/a?b=1|this link> <!here>"))
+                .isEqualTo("@alice in #general via this link ");
+        assertThat(SlackText.plain("<https://x.example> <mailto:a@b.example|a@b.example> <@U1> <!subteam^S1|@team>"))
+                .isEqualTo("https://x.example a@b.example  @team");
+        assertThat(SlackText.plain("no markup &lt;here&gt;")).isEqualTo("no markup &lt;here&gt;");
     }
 
     @Test
