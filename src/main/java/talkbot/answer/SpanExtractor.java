@@ -149,23 +149,34 @@ final class SpanExtractor {
         return s == null || s.matches("(?:" + MONTHS + "|" + DAYS + ").*") ? null : s;
     }
 
+    /** The person named nearest to the question's words, other than anyone the question names. */
     private static String person(String sentence, Question q, List<Entity> known) {
         String folded = Text.fold(q.corrected());
+        List<Integer> anchors = anchors(sentence, q);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (Entity e : known) {
-            if (e.type() == Entity.EntityType.PERSON && !q.entities().contains(e)
-                    && Text.containsLoosely(sentence, e.name()) && !folded.contains(Text.fold(e.name()))) {
-                return e.name();
+            int at = sentence.indexOf(e.name());
+            if (e.type() == Entity.EntityType.PERSON && at >= 0 && !q.entities().contains(e)
+                    && !folded.contains(Text.fold(e.name())) && distance(at, anchors) < bestDistance) {
+                best = e.name();
+                bestDistance = distance(at, anchors);
             }
+        }
+        if (best != null) {
+            return best;
         }
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
             String name = m.group(1);
             String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-            if (!NOT_NAMES.contains(first) && !folded.contains(Text.fold(name)) && !name.matches(".*\\b(?:" + MONTHS + "|" + DAYS + ")\\b.*")) {
-                return name;
+            if (!NOT_NAMES.contains(first) && !folded.contains(Text.fold(name))
+                    && !name.matches(".*\\b(?:" + MONTHS + "|" + DAYS + ")\\b.*") && distance(m.start(), anchors) < bestDistance) {
+                best = name;
+                bestDistance = distance(m.start(), anchors);
             }
         }
-        return null;
+        return best;
     }
 
     /** "Treasury Secretary Scott Bessent" or "Kathleen Brooks, research director at XTB,": the title around a name. */

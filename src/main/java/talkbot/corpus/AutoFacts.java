@@ -60,7 +60,7 @@ final class AutoFacts {
                 m = p.matcher(t);
                 while (m.find()) {
                     facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, m.group(1),
-                            m.group(2), m.group(1), true, "delegation leads", s));
+                            m.group(2), m.group(1), true, "delegation leads represents", s));
                 }
             }
         }

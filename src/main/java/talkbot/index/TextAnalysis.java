@@ -44,9 +44,31 @@ public final class TextAnalysis {
         this.query = chain(synonyms, true, false);
     }
 
-    /** Builds the analysis with the corpus's synonym rules (Solr format). */
-    public static TextAnalysis withSynonyms(List<String> rules) {
+    static final String BUILT_IN_SYNONYMS = "/talkbot/synonyms.txt";
+
+    /** Builds the analysis with the built-in synonym rules and the corpus's own (Solr format). */
+    public static TextAnalysis withSynonyms(List<String> corpusRules) {
+        List<String> rules = new ArrayList<>(builtInRules());
+        rules.addAll(corpusRules);
         return new TextAnalysis(parse(rules));
+    }
+
+    /** Everyday synonyms that hold for every corpus ("represent" asks what "lead" does). */
+    static List<String> builtInRules() {
+        try (java.io.InputStream in = TextAnalysis.class.getResourceAsStream(BUILT_IN_SYNONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException(BUILT_IN_SYNONYMS + " is missing from the jar");
+            }
+            List<String> rules = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    rules.add(line.strip());
+                }
+            }
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Analyzer indexAnalyzer() {
