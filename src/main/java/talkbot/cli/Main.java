@@ -1,10 +1,46 @@
 package talkbot.cli;
 
-/** Entry point; the commands are wired in as the core lands. */
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import talkbot.config.ConfigException;
+import talkbot.corpus.CorpusException;
+import talkbot.store.StoreException;
+
+/** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
+@Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
+        subcommands = {AskCommand.class, ChatCommand.class, SummaryCommand.class, SentencesCommand.class})
 public final class Main {
-    private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("talkbot: under construction");
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof UsageProblem) {
+                err.println("talkbot: " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof CorpusException || e instanceof ConfigException || e instanceof StoreException) {
+                err.println("talkbot: " + e.getMessage());
+                return 1;
+            }
+            err.println("talkbot: unexpected error: " + e);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"talkbot " + (v == null ? "development build" : v)};
+        }
     }
 }

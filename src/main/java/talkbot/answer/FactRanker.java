@@ -1,0 +1,206 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import talkbot.corpus.Entity;
+import talkbot.corpus.Fact;
+import talkbot.corpus.FactKind;
+import talkbot.corpus.Sentence;
+import talkbot.index.CorpusIndex;
+import talkbot.index.CorpusIndex.FactTerms;
+import talkbot.index.Hit;
+import talkbot.index.Vocabulary;
+import talkbot.intent.EntityMatcher;
+import talkbot.intent.Question;
+
+/**
+ * Answers from structured facts. A fact has a subject and a value: a question that matches the
+ * subject is answered with the value (who leads China's delegation → He Lifeng), one that matches
+ * the value with the subject (who is the Trade Representative → Jamieson Greer). Every entity the
+ * question names must appear in the fact, and the confidence is the share of the question's
+ * weight the fact covers.
+ */
+final class FactRanker {
+    private static final int CANDIDATES = 24;
+    private static final float SUBJECT = 3f;
+    private static final float CONTEXT = 2f;
+    private static final float VALUE = 1.5f;
+    private static final float SENTENCE = 0.5f;
+
+    private final CorpusIndex index;
+    private final Weights weights;
+    private final List<List<String>> factWords = new ArrayList<>();
+
+    FactRanker(CorpusIndex index, Weights weights) {
+        this.index = index;
+        this.weights = weights;
+        for (Fact f : index.corpus().facts()) {
+            factWords.add(Vocabulary.words(f.subject() + " " + f.value() + " " + f.context() + " "
+                    + (f.side() == null ? "" : f.side()) + " " + f.sentence().text()));
+        }
+    }
+
+    static Set<FactKind> kindsFor(Intent intent) {
+        return switch (intent) {
+            case WHO -> EnumSet.of(FactKind.MEMBER, FactKind.ROLE, FactKind.QUOTE);
+            case WHO_ROLE -> EnumSet.of(FactKind.ROLE);
+            case ROLE -> EnumSet.of(FactKind.ROLE, FactKind.MEMBER);
+            case WHERE -> EnumSet.of(FactKind.PLACE);
+            case WHEN -> EnumSet.of(FactKind.TIME);
+            case HOW_MUCH -> EnumSet.of(FactKind.FIGURE);
+            case SAY -> EnumSet.of(FactKind.QUOTE);
+            case WHY -> EnumSet.of(FactKind.ISSUE, FactKind.WANT, FactKind.TOPIC, FactKind.EVENT);
+            case WHAT -> EnumSet.allOf(FactKind.class);
+            default -> EnumSet.noneOf(FactKind.class);
+        };
+    }
+
+    /** The best answer from facts, if any fact fits. */
+    Optional<Candidate> best(Question q) {
+        Set<FactKind> kinds = kindsFor(q.intent());
+        List<Hit> hits = index.searchFacts(q.terms(), kinds, CANDIDATES);
+        float total = weights.sum(q.terms());
+        if (total <= 0) {
+            return Optional.empty();
+        }
+        Scored best = null;
+        for (Hit h : hits) {
+            Scored s = score(q, h.ord(), total);
+            if (s != null && (best == null || s.score > best.score)) {
+                best = s;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(answer(q, best));
+    }
+
+    private record Scored(int ord, double score, double coverage, boolean answerIsSubject) {}
+
+    private Scored score(Question q, int ord, float total) {
+        Fact f = index.fact(ord);
+        for (Entity e : q.entities()) {
+            if (!EntityMatcher.mentions(factWords.get(ord), e)) {
+                return null;
+            }
+        }
+        FactTerms t = index.factTerms(ord);
+        List<String> terms = q.terms();
+        float subject = weights.matched(terms, t.subject());
+        Set<String> ctx = new HashSet<>(t.context());
+        ctx.removeAll(t.subject());
+        float context = weights.matched(terms, ctx);
+        Set<String> val = new HashSet<>(t.value());
+        val.removeAll(t.subject());
+        val.removeAll(t.context());
+        float value = weights.matched(terms, val);
+        Set<String> all = new HashSet<>(t.subject());
+        all.addAll(t.context());
+        all.addAll(t.value());
+        Set<String> sent = new HashSet<>(t.sentence());
+        sent.removeAll(all);
+        float sentence = weights.matched(terms, sent);
+        all.addAll(t.sentence());
+        double coverage = weights.matched(terms, all) / total;
+
+        boolean answerIsSubject = answersWithSubject(q.intent(), f.kind(), subject + context, value);
+        Set<String> valueSide = new HashSet<>(t.value());
+        valueSide.addAll(t.context());
+        if (answerIsSubject && (subject > 0 || weights.matched(terms, valueSide) <= 0)) {
+            return null; // asks for the subject: must name the value, not the subject
+        }
+        boolean needsSubject = q.intent() == Intent.ROLE || q.intent() == Intent.SAY;
+        if (needsSubject && subject <= 0 && !q.entities().isEmpty()
+                && q.entities().stream().noneMatch(e -> EntityMatcher.mentions(Vocabulary.words(f.subject() + " " + f.context()), e))) {
+            return null;
+        }
+        float subjectWeight = weights.sum(t.subject());
+        double precision = subjectWeight <= 0 ? 0 : weights.matched(new ArrayList<>(t.subject()), new HashSet<>(terms)) / subjectWeight;
+        double score = SUBJECT * subject + CONTEXT * context + VALUE * value + SENTENCE * sentence + precision;
+        return new Scored(ord, score, coverage, answerIsSubject);
+    }
+
+    /** Whether the question names the value and asks for the subject ("who is the Trade Representative"). */
+    private static boolean answersWithSubject(Intent intent, FactKind kind, float subjectSide, float valueSide) {
+        if (intent == Intent.WHO && (kind == FactKind.ROLE || kind == FactKind.QUOTE)) {
+            return true;
+        }
+        return intent == Intent.WHAT && kind == FactKind.ROLE && valueSide > subjectSide;
+    }
+
+    private Candidate answer(Question q, Scored s) {
+        Fact f = index.fact(s.ord);
+        List<Sentence> sources = new ArrayList<>();
+        sources.add(f.sentence());
+        String shortAnswer;
+        String reply;
+        if (f.kind() == FactKind.MEMBER) {
+            List<Fact> group = delegation(q, f);
+            List<String> names = new ArrayList<>();
+            for (Fact g : group) {
+                names.add(g.value());
+                if (!sources.contains(g.sentence())) {
+                    sources.add(g.sentence());
+                }
+            }
+            shortAnswer = Replies.list(names);
+            boolean lead = group.size() == 1 && group.get(0).lead();
+            reply = lead
+                    ? shortAnswer + " leads the " + f.subject() + " delegation."
+                    : "The " + f.subject() + " delegation includes " + shortAnswer + ".";
+        } else if (s.answerIsSubject) {
+            shortAnswer = f.subject();
+            reply = Replies.statement(f);
+        } else if (f.kind() == FactKind.QUOTE) {
+            List<Fact> quotes = sameSpeaker(q, f);
+            shortAnswer = "“" + Replies.trimQuote(f.value()) + "”";
+            StringBuilder r = new StringBuilder(Replies.statement(f));
+            for (Fact other : quotes) {
+                String more = " Also: “" + Replies.trimQuote(other.value()) + "”";
+                if (r.length() + more.length() <= Answer.REPLY_LIMIT / 2 + 60) {
+                    r.append(more);
+                    sources.add(other.sentence());
+                }
+            }
+            reply = r.toString();
+        } else {
+            shortAnswer = f.value();
+            reply = Replies.statement(f);
+        }
+        return new Candidate(shortAnswer, reply, sources, s.coverage, s.score);
+    }
+
+    /** The members of the same delegation; only the leader when the question asks who leads. */
+    private List<Fact> delegation(Question q, Fact f) {
+        List<Fact> group = new ArrayList<>();
+        List<Fact> leaders = new ArrayList<>();
+        for (Fact g : index.corpus().facts()) {
+            if (g.kind() == FactKind.MEMBER && g.subject().equals(f.subject())) {
+                group.add(g);
+                if (g.lead()) {
+                    leaders.add(g);
+                }
+            }
+        }
+        boolean asksLead = q.terms().stream().anyMatch(t -> index.analysis().queryTerms("lead").contains(t));
+        return asksLead && !leaders.isEmpty() ? leaders : group;
+    }
+
+    /** Other quotes of the same speaker, when the question names no topic beyond the speaker. */
+    private List<Fact> sameSpeaker(Question q, Fact f) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> subjectTerms = index.factTerms(index.corpus().facts().indexOf(f)).subject();
+        boolean onlySpeaker = subjectTerms.containsAll(q.terms());
+        if (!onlySpeaker) {
+            return out;
+        }
+        for (Fact g : index.corpus().facts()) {
+            if (g != f && g.kind() == FactKind.QUOTE && g.subject().equals(f.subject())) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package talkbot.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import talkbot.adapter.console.ConsoleChat;
+import talkbot.chat.ChatService;
+import talkbot.store.SqliteStore;
+
+@Command(name = "chat", description = "Chat in the console: the embedded default, no tokens needed.")
+final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOption corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        Core core = corpus.load();
+        try (SqliteStore store = SqliteStore.open(core.settings().dataDir())) {
+            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleChat(chat, in, out).run(System.console() != null);
+        }
+        return 0;
+    }
+}

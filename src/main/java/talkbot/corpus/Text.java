@@ -1,0 +1,48 @@
+package talkbot.corpus;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text helpers shared by loading and answering. */
+public final class Text {
+    private Text() {}
+
+    /** Lower case, curly quotes and dashes made plain, accents removed, white space folded. */
+    public static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        n = n.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('–', '-').replace('—', '-');
+        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether {@code needle} occurs in {@code hay}, ignoring case, quote style and spacing. */
+    public static boolean containsLoosely(String hay, String needle) {
+        return fold(hay).contains(fold(needle));
+    }
+
+    /** Two or three capitalised words: "He Lifeng", "Scott Bessent". */
+    public static boolean looksLikeName(String s) {
+        String[] parts = s.strip().split("\\s+");
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis. */
+    public static String clip(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        return s.substring(0, cut).stripTrailing() + "…";
+    }
+}

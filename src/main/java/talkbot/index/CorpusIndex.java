@@ -1,0 +1,297 @@
+package talkbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import talkbot.corpus.Article;
+import talkbot.corpus.Corpus;
+import talkbot.corpus.Fact;
+import talkbot.corpus.FactKind;
+import talkbot.corpus.Sentence;
+
+/**
+ * The in-memory Lucene index over the corpus's sentences and facts, with what answering needs
+ * beside it: each document's analyzed terms (to measure how much of a question it covers), the
+ * inverse document frequency of every term, and the vocabulary for spelling correction.
+ * Immutable once built and safe for concurrent searches.
+ */
+public final class CorpusIndex implements AutoCloseable {
+    private static final int MAX_CLAUSES = 64;
+
+    private final Corpus corpus;
+    private final TextAnalysis analysis;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<Sentence> sentences;
+    private final List<Set<String>> sentenceTerms;
+    private final List<FactTerms> factTerms;
+    private final Map<String, Float> idf;
+    private final float maxIdf;
+    private final Vocabulary vocabulary;
+    /** Lucene doc id → position in the sentence or fact list (the {@link Fields#ORD} doc value). */
+    private final int[] docOrd;
+
+    /** The analyzed terms of a fact's parts. */
+    public record FactTerms(Set<String> subject, Set<String> value, Set<String> context, Set<String> sentence) {}
+
+    private CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, List<Sentence> sentences,
+            List<Set<String>> sentenceTerms, List<FactTerms> factTerms, Vocabulary vocabulary) {
+        this.corpus = corpus;
+        this.analysis = analysis;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.sentences = sentences;
+        this.sentenceTerms = sentenceTerms;
+        this.factTerms = factTerms;
+        this.vocabulary = vocabulary;
+        this.idf = new HashMap<>();
+        this.docOrd = new int[reader.maxDoc()];
+        float max = 0;
+        try {
+            int n = sentences.size();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.TEXT);
+                NumericDocValues ords = leaf.reader().getNumericDocValues(Fields.ORD);
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    ords.advanceExact(d);
+                    docOrd[leaf.docBase + d] = (int) ords.longValue();
+                }
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    float v = idf(te.docFreq(), reader.maxDoc());
+                    idf.merge(t.utf8ToString(), v, Math::min);
+                }
+            }
+            for (float v : idf.values()) {
+                max = Math.max(max, v);
+            }
+            max = Math.max(max, idf(0, Math.max(n, 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.maxIdf = max;
+    }
+
+    private static float idf(int df, int n) {
+        return (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** Builds the index over every sentence (headings included) and every fact of {@code corpus}. */
+    public static CorpusIndex build(Corpus corpus) {
+        TextAnalysis analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
+        List<Sentence> sentences = new ArrayList<>();
+        List<Set<String>> sentenceTerms = new ArrayList<>();
+        List<FactTerms> factTerms = new ArrayList<>();
+        Vocabulary vocabulary = new Vocabulary();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+        config.setRAMBufferSizeMB(256);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (Article a : corpus.articles()) {
+                for (Sentence s : a.sentences()) {
+                    Document d = new Document();
+                    d.add(new NumericDocValuesField(Fields.ORD, sentences.size()));
+                    d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
+                    d.add(new TextField(Fields.TEXT, s.text(), Field.Store.NO));
+                    writer.addDocument(d);
+                    sentences.add(s);
+                    sentenceTerms.add(new HashSet<>(analysis.indexTerms(s.text())));
+                    vocabulary.add(s.text());
+                }
+            }
+            List<Fact> facts = corpus.facts();
+            for (int i = 0; i < facts.size(); i++) {
+                Fact f = facts.get(i);
+                Document d = new Document();
+                d.add(new NumericDocValuesField(Fields.ORD, i));
+                d.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
+                d.add(new StringField(Fields.KIND, f.kind().wireName(), Field.Store.NO));
+                d.add(new TextField(Fields.SUBJECT, f.subject(), Field.Store.NO));
+                d.add(new TextField(Fields.VALUE, f.value(), Field.Store.NO));
+                d.add(new TextField(Fields.CONTEXT, f.context() + (f.side() == null ? "" : " " + f.side()), Field.Store.NO));
+                writer.addDocument(d);
+                factTerms.add(new FactTerms(
+                        new HashSet<>(analysis.indexTerms(f.subject())),
+                        new HashSet<>(analysis.indexTerms(f.value())),
+                        new HashSet<>(analysis.indexTerms(f.context() + (f.side() == null ? "" : " " + f.side()))),
+                        sentenceTerms.get(indexOf(sentences, f.sentence()))));
+                vocabulary.add(f.subject() + " " + f.value() + " " + f.context());
+            }
+            corpus.entities().forEach(e -> e.names().forEach(vocabulary::add));
+            corpus.synonymRules().forEach(vocabulary::add);
+            writer.forceMerge(1);
+            writer.commit();
+            return new CorpusIndex(corpus, analysis, DirectoryReader.open(dir), sentences, sentenceTerms, factTerms,
+                    vocabulary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int indexOf(List<Sentence> sentences, Sentence s) {
+        // facts come after their article's sentences were added; search from the end
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Sentence c = sentences.get(i);
+            if (c.number() == s.number() && c.articleId().equals(s.articleId())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("fact sentence not indexed: " + s);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Sentence sentence(int ord) {
+        return sentences.get(ord);
+    }
+
+    public Set<String> sentenceTerms(int ord) {
+        return sentenceTerms.get(ord);
+    }
+
+    public Fact fact(int ord) {
+        return corpus.facts().get(ord);
+    }
+
+    public FactTerms factTerms(int ord) {
+        return factTerms.get(ord);
+    }
+
+    public int sentenceCount() {
+        return sentences.size();
+    }
+
+    /** How rare a term is among sentences; unknown terms count as the rarest. */
+    public float idf(String term) {
+        return idf.getOrDefault(term, maxIdf);
+    }
+
+    /** Whether any sentence uses the (analyzed) term. */
+    public boolean knows(String term) {
+        return idf.containsKey(term);
+    }
+
+    /** The best sentences (headings excluded) for the analyzed terms, by BM25. */
+    public List<Hit> searchSentences(Collection<String> terms, int n) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(termsQuery(Fields.TEXT, terms, 1f), Occur.MUST);
+        q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), Occur.FILTER);
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : search(q.build(), n * 2).scoreDocs) {
+            int ord = docOrd[sd.doc];
+            if (!sentences.get(ord).heading()) {
+                hits.add(new Hit(ord, sd.score));
+            }
+            if (hits.size() == n) {
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /** The best facts of the given kinds for the analyzed terms, by BM25 over subject, context, value. */
+    public List<Hit> searchFacts(Collection<String> terms, Set<FactKind> kinds, int n) {
+        if (terms.isEmpty() || kinds.isEmpty() || corpus.facts().isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        fields.add(termsQuery(Fields.SUBJECT, terms, 3f), Occur.SHOULD);
+        fields.add(termsQuery(Fields.CONTEXT, terms, 2f), Occur.SHOULD);
+        fields.add(termsQuery(Fields.VALUE, terms, 1.5f), Occur.SHOULD);
+        BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
+        for (FactKind k : kinds) {
+            kindFilter.add(new TermQuery(new Term(Fields.KIND, k.wireName())), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(fields.build(), Occur.MUST);
+        q.add(kindFilter.build(), Occur.FILTER);
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : search(q.build(), n).scoreDocs) {
+            hits.add(new Hit(docOrd[sd.doc], sd.score));
+        }
+        return hits;
+    }
+
+    /** One plain BM25 query of a question's words over the sentences: the benchmark's floor. */
+    public TopDocs rawSearch(String question, int n) {
+        List<String> terms = analysis.queryTerms(question);
+        if (terms.isEmpty()) {
+            return new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+        }
+        return search(termsQuery(Fields.TEXT, terms, 1f), n);
+    }
+
+    private static Query termsQuery(String field, Collection<String> terms, float boost) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> seen = new HashSet<>();
+        for (String t : terms) {
+            if (seen.add(t) && seen.size() <= MAX_CLAUSES) {
+                b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            }
+        }
+        Query q = b.build();
+        return boost == 1f ? q : new BoostQuery(q, boost);
+    }
+
+    private TopDocs search(Query q, int n) {
+        try {
+            return searcher.search(q, Math.max(1, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

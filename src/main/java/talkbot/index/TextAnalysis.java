@@ -1,0 +1,144 @@
+package talkbot.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import talkbot.corpus.CorpusException;
+
+/**
+ * The analysis shared by indexing and querying: standard tokens, "US"/"U.S." kept apart from the
+ * pronoun "us", possessives dropped, lower case, accents folded, English stopwords removed, KStem
+ * stemming, then the corpus's synonym rules, each group searched as its first word. Indexing and
+ * querying go through the same chain, so "Chinas", "Chinese" and "Beijing" all meet at "china".
+ */
+public final class TextAnalysis {
+    /** Stopwords: Lucene's English set. Question words are handled by the question parser. */
+    static final CharArraySet STOPWORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private final Analyzer index;
+    private final Analyzer query;
+
+    private TextAnalysis(SynonymMap synonyms) {
+        this.index = chain(synonyms, false, true);
+        this.query = chain(synonyms, true, false);
+    }
+
+    /** Builds the analysis with the corpus's synonym rules (Solr format). */
+    public static TextAnalysis withSynonyms(List<String> rules) {
+        return new TextAnalysis(parse(rules));
+    }
+
+    Analyzer indexAnalyzer() {
+        return index;
+    }
+
+    Analyzer queryAnalyzer() {
+        return query;
+    }
+
+    /** The terms of {@code text} as indexed. */
+    public List<String> indexTerms(String text) {
+        return terms(index, text);
+    }
+
+    /** The terms of {@code text} as searched (a lower-case "us" counts as the country here). */
+    public List<String> queryTerms(String text) {
+        return terms(query, text);
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static SynonymMap parse(List<String> rules) {
+        Analyzer base = chain(null, false, false);
+        SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
+        try {
+            parser.parse(new StringReader(String.join("\n", rules)));
+            return parser.build();
+        } catch (IOException | ParseException | IllegalArgumentException e) {
+            throw new CorpusException("synonyms.txt: cannot parse: " + e.getMessage(), e);
+        }
+    }
+
+    private static Analyzer chain(SynonymMap synonyms, boolean lowerCaseUsIsCountry, boolean flatten) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new CountryUsFilter(source, lowerCaseUsIsCountry);
+                ts = new EnglishPossessiveFilter(ts);
+                ts = new LowerCaseFilter(ts);
+                ts = new ASCIIFoldingFilter(ts);
+                ts = new StopFilter(ts, STOPWORDS);
+                ts = new KStemFilter(ts);
+                if (synonyms != null && synonyms.fst != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                    if (flatten) {
+                        ts = new FlattenGraphFilter(ts);
+                    }
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    /**
+     * Rewrites "US", "U.S" and "U.S.A" to "usa" before lower-casing, so the country is not lost
+     * as the pronoun "us". In questions, where people type in lower case, "us" means the country too.
+     */
+    static final class CountryUsFilter extends TokenFilter {
+        private static final Set<String> COUNTRY = Set.of("US", "U.S", "U.S.", "U.S.A", "U.S.A.", "USA");
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final boolean lowerCaseToo;
+
+        CountryUsFilter(TokenStream in, boolean lowerCaseToo) {
+            super(in);
+            this.lowerCaseToo = lowerCaseToo;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String t = term.toString();
+            if (COUNTRY.contains(t) || (lowerCaseToo && COUNTRY.contains(t.toUpperCase(java.util.Locale.ROOT)))) {
+                term.setEmpty().append("usa");
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package talkbot.intent;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import talkbot.corpus.Entity;
+import talkbot.index.Vocabulary;
+
+/** Finds the corpus entities a text names, by any of their names, longest name first. */
+public final class EntityMatcher {
+    private static final int MAX_WORDS = 5;
+    private final Map<String, Entity> byName = new HashMap<>();
+
+    public EntityMatcher(List<Entity> entities) {
+        for (Entity e : entities) {
+            for (String n : e.names()) {
+                String key = String.join(" ", Vocabulary.words(n));
+                if (!key.isEmpty()) {
+                    byName.putIfAbsent(key, e);
+                }
+            }
+        }
+    }
+
+    /** The entities named in the given words (lower case, in order). */
+    public Set<Entity> find(List<String> words) {
+        Set<Entity> found = new LinkedHashSet<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            for (int len = Math.min(MAX_WORDS, words.size() - i); len >= 1; len--) {
+                Entity e = byName.get(String.join(" ", words.subList(i, i + len)));
+                if (e != null) {
+                    found.add(e);
+                    matched = len;
+                    break;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    /** Whether {@code folded} text mentions the entity by any of its names (whole words). */
+    public static boolean mentions(List<String> textWords, Entity e) {
+        for (String n : e.names()) {
+            List<String> nw = Vocabulary.words(n);
+            if (nw.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i + nw.size() <= textWords.size(); i++) {
+                if (textWords.subList(i, i + nw.size()).equals(nw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
