@@ -33,7 +33,7 @@ record ApiFailure(Kind kind, int code, String description, Duration retryAfter) 
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     static ApiFailure of(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
             int code = r.getErrorCode();
             String description = r.getApiResponse() == null ? "" : r.getApiResponse();
             ResponseParameters p = r.getParameters();

@@ -217,8 +217,11 @@ public final class TelegramPlatform implements Platform {
         }
         ScheduledExecutorService executor = pollExecutor;
         if (executor != null) {
-            // A getUpdates call in progress is not waited for: its daemon thread ends when the call does.
-            executor.shutdownNow();
+            // A getUpdates call in progress is neither waited for nor interrupted (the library would log an
+            // error): its daemon thread ends when the call returns, and whatever it brings is dropped by the
+            // closed dispatcher. Telegram has not been told those updates were seen, so it serves them again
+            // after a restart.
+            executor.shutdown();
         }
         httpExecutor.shutdown();
         try {
