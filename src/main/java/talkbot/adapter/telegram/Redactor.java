@@ -33,6 +33,7 @@ final class Redactor {
                 list.add(s);
             }
         }
+        list.sort(java.util.Comparator.comparingInt(String::length).reversed()); // a secret may contain another
         this.secrets = List.copyOf(list);
     }
 
