@@ -39,8 +39,8 @@ final class MessageSplitter {
         if (html.isBlank()) {
             return List.of();
         }
-        if (html.length() <= limit) {
-            return List.of(html);
+        if (html.strip().length() <= limit) {
+            return List.of(html.strip());
         }
         List<Atom> atoms = tokenize(html);
         List<String> out = new ArrayList<>();
