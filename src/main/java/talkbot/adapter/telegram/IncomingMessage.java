@@ -14,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param messageId      the message's id, to reply to it
  * @param threadId       the forum topic it was posted in, or null
  * @param text           what it says
- * @param fromBot        whether another bot posted it
+ * @param fromBot        whether another bot posted it (not counting anonymous group admins, whom Telegram
+ *                       shows as a bot posting on the group's behalf)
  * @param replyToUserId  the author of the message it replies to, or null when it replies to none
  */
 record IncomingMessage(long updateId, long chatId, boolean privateChat, int messageId, Integer threadId,
@@ -40,8 +41,8 @@ record IncomingMessage(long updateId, long chatId, boolean privateChat, int mess
         Long replyToUserId = repliedTo != null && repliedTo.getFrom() != null ? repliedTo.getFrom().getId() : null;
         Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         return Optional.of(new IncomingMessage(update.getUpdateId(), m.getChat().getId(), privateChat,
-                m.getMessageId(), thread, m.getText(), from != null && Boolean.TRUE.equals(from.getIsBot()),
-                replyToUserId));
+                m.getMessageId(), thread, m.getText(),
+                from != null && Boolean.TRUE.equals(from.getIsBot()) && m.getSenderChat() == null, replyToUserId));
     }
 
     /** What kind of update this is, for a log line about skipping it. */

@@ -7,6 +7,7 @@ import java.util.Objects;
  * The adapter's tunables. {@link #defaults()} is what production runs; tests shorten the waits.
  *
  * @param pollTimeout         how long one getUpdates call waits on the server for updates (long polling)
+ * @param minPollGap          the least time between the starts of two getUpdates calls when the first brought nothing
  * @param pollBackOffMin      the wait after a failed getUpdates call; doubled after each failure in a row
  * @param pollBackOffMax      the longest wait between failed getUpdates calls
  * @param replies             how replies to users are retried
@@ -19,6 +20,7 @@ import java.util.Objects;
  */
 record TelegramOptions(
         Duration pollTimeout,
+        Duration minPollGap,
         Duration pollBackOffMin,
         Duration pollBackOffMax,
         RetryPolicy replies,
@@ -31,6 +33,7 @@ record TelegramOptions(
 
     TelegramOptions {
         Objects.requireNonNull(pollTimeout, "pollTimeout");
+        Objects.requireNonNull(minPollGap, "minPollGap");
         Objects.requireNonNull(pollBackOffMin, "pollBackOffMin");
         Objects.requireNonNull(pollBackOffMax, "pollBackOffMax");
         Objects.requireNonNull(replies, "replies");
@@ -44,7 +47,7 @@ record TelegramOptions(
     }
 
     static TelegramOptions defaults() {
-        return new TelegramOptions(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(30),
+        return new TelegramOptions(Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(30),
                 RetryPolicy.replies(), Duration.ofSeconds(5), 4, 200, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), Duration.ofSeconds(30));
     }

@@ -133,8 +133,9 @@ public final class TelegramPlatform implements Platform {
         UpdateHandler handler = new UpdateHandler(chat, new MessageRouter(identity), sender, options.replies(),
                 RateLimiter.perMinute(settings.rateLimitPerMinute()),
                 new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor);
+        PollPacer pacer = new PollPacer(options.minPollGap());
         dispatcher = new UpdateDispatcher(cursor, handler::handle, options.workers(), options.maxPending(),
-                options.closeGrace());
+                options.closeGrace(), pacer);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-poll"));
         pollExecutor = executor;
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
@@ -144,12 +145,15 @@ public final class TelegramPlatform implements Platform {
         int timeout = (int) Math.max(0, options.pollTimeout().toSeconds());
         try {
             // Registering starts the session: it deletes any webhook, then polls on the executor.
-            app.registerBot(token, () -> url, lastReceived -> GetUpdates.builder()
-                    .offset((int) Math.max(lastReceived, cursor.mark()) + 1)
-                    .timeout(timeout)
-                    .limit(100)
-                    .allowedUpdates(ALLOWED_UPDATES)
-                    .build(), dispatcher);
+            app.registerBot(token, () -> url, lastReceived -> {
+                pacer.beforePoll();
+                return GetUpdates.builder()
+                        .offset((int) Math.max(lastReceived, cursor.mark()) + 1)
+                        .timeout(timeout)
+                        .limit(100)
+                        .allowedUpdates(ALLOWED_UPDATES)
+                        .build();
+            }, dispatcher);
         } catch (TelegramApiException e) {
             throw new IllegalStateException("cannot start polling the Telegram Bot API at " + url.getHost() + ": "
                     + redactor.redact(String.valueOf(e.getMessage())), redactor.scrub(e));

@@ -27,19 +27,22 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     private final SerialLanes lanes;
     private final Semaphore pending;
     private final Duration grace;
+    private final PollPacer pacer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     UpdateDispatcher(UpdateCursor cursor, Consumer<IncomingMessage> handler, int workers, int maxPending,
-            Duration grace) {
+            Duration grace, PollPacer pacer) {
         this.cursor = cursor;
         this.handler = handler;
         this.lanes = new SerialLanes(workers, "telegram-worker");
         this.pending = new Semaphore(maxPending);
         this.grace = grace;
+        this.pacer = pacer;
     }
 
     @Override
     public void consume(List<Update> updates) {
+        pacer.delivered();
         try {
             List<Update> ordered = updates.stream()
                     .filter(u -> u != null && u.getUpdateId() != null)

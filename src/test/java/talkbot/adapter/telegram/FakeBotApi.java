@@ -107,6 +107,7 @@ final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 1000;
     private int sendAttempts;
     private boolean honourOffsets = true;
+    private boolean holdPolls = true;
     private boolean closed;
 
     FakeBotApi() throws IOException {
@@ -167,6 +168,16 @@ final class FakeBotApi implements AutoCloseable {
         lock.lock();
         try {
             honourOffsets = honour;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** When false, getUpdates answers at once even when there is nothing new, as a simple server might. */
+    void holdPolls(boolean hold) {
+        lock.lock();
+        try {
+            holdPolls = hold;
         } finally {
             lock.unlock();
         }
@@ -249,6 +260,20 @@ final class FakeBotApi implements AutoCloseable {
         original.put("message_id", repliedTo);
         ObjectNode m = message(chat(chatId, "supergroup"), user(userId, false), text);
         m.set("reply_to_message", original);
+        return JSON.createObjectNode().set("message", m);
+    }
+
+    /** A group message from an anonymous admin: Telegram shows it as from @GroupAnonymousBot, on the group's behalf. */
+    static ObjectNode anonymousAdminText(long chatId, String text) {
+        ObjectNode m = message(chat(chatId, "supergroup"),
+                user(1087968824, true).put("username", "GroupAnonymousBot"), text);
+        m.set("sender_chat", chat(chatId, "supergroup"));
+        return JSON.createObjectNode().set("message", m);
+    }
+
+    /** A group message from another bot. */
+    static ObjectNode botText(long chatId, String text) {
+        ObjectNode m = message(chat(chatId, "supergroup"), user(5555, true).put("username", "OtherBot"), text);
         return JSON.createObjectNode().set("message", m);
     }
 
@@ -375,7 +400,7 @@ final class FakeBotApi implements AutoCloseable {
                         .limit(params.path("limit").asInt(100))
                         .toList();
                 long left = deadline - System.nanoTime();
-                if (!ready.isEmpty() || left <= 0 || closed) {
+                if (!ready.isEmpty() || left <= 0 || closed || !holdPolls) {
                     ArrayNode out = JSON.createArrayNode();
                     ready.forEach(out::add);
                     return JSON.writeValueAsString(out);

@@ -191,6 +191,29 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void anAnonymousAdminIsAnsweredAndAnotherBotIsNot() throws Exception {
+        TestBot bot = started(new TestBot(api, dir));
+        api.enqueue(FakeBotApi.botText(GROUP, "@TalkBot who leads?"));
+        int id = api.enqueue(FakeBotApi.anonymousAdminText(GROUP, "@TalkBot where are the talks?"));
+
+        awaitHandled(bot.store, id);
+        assertThat(api.sentTo(GROUP)).hasSize(1);
+        assertThat(bot.questions).containsExactly("where are the talks?");
+    }
+
+    @Test
+    void aServerThatDoesNotHoldPollsStillWorks() throws Exception {
+        api.holdPolls(false);
+        TestBot bot = started(new TestBot(api, dir));
+        api.enqueue(privateText(ALICE, "Who leads China's delegation?"));
+
+        await().until(() -> api.sentTo(ALICE).size() == 1);
+        api.enqueue(privateText(ALICE, "Where are the talks?"));
+        await().until(() -> api.sentTo(ALICE).size() == 2);
+        assertThat(bot.questions).hasSize(2);
+    }
+
+    @Test
     void aCommandForAnotherBotIsIgnoredEvenInPrivate() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
         int id = api.enqueue(privateText(ALICE, "/ask@OtherBot who leads?"));

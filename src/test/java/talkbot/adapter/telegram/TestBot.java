@@ -34,7 +34,7 @@ final class TestBot implements AutoCloseable {
     static final Citation CITATION = new Citation("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9),
             "Vice Premier He Lifeng leads China's delegation.");
 
-    static final TelegramOptions FAST = new TelegramOptions(Duration.ofSeconds(1), Duration.ofMillis(20),
+    static final TelegramOptions FAST = new TelegramOptions(Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(20),
             Duration.ofMillis(200), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100),
                     Duration.ofSeconds(2), true),
             Duration.ofSeconds(2), 2, 50, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5));
