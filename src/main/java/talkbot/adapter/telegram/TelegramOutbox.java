@@ -11,8 +11,9 @@ import talkbot.chat.Reply;
  * Posts unprompted replies (the daily summary) to a Telegram chat, once: the caller's schedule
  * does the retrying. The first message is tried once; a 429 whose retry_after is at most
  * {@code maxInlineWait} is waited out and tried once more, a longer one is {@link Delivery#RETRY}.
- * Network errors and 5xx are RETRY; 403 (the bot was blocked or removed) and 400 "chat not
- * found" are {@link Delivery#GONE}. Once the first message of a split reply is out, the rest are
+ * Network errors, 5xx and any other refusal (a 401, a 400 other than those below: our fault or
+ * the server's, not the chat's) are RETRY; 403 (the bot was blocked or removed) and 400 "chat not
+ * found" (or the group moved to a supergroup) are {@link Delivery#GONE}. Once the first message of a split reply is out, the rest are
  * sent under the reply policy (retrying again later would post the first part twice); if one of
  * them still fails the post counts as SENT, cut short, and a warning is logged.
  */

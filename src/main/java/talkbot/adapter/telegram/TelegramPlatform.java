@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -162,8 +164,8 @@ public final class TelegramPlatform implements Platform {
     }
 
     /** The bot's identity from getMe; empty until {@link #start()} has learnt it. */
-    java.util.Optional<BotIdentity> identity() {
-        return java.util.Optional.ofNullable(me);
+    Optional<BotIdentity> identity() {
+        return Optional.ofNullable(me);
     }
 
     private BotIdentity identify() throws InterruptedException {
@@ -242,7 +244,7 @@ public final class TelegramPlatform implements Platform {
 
     /** The Bot API server as the library takes it; a path in the URL cannot be honoured and is ignored. */
     static TelegramUrl telegramUrl(URI uri) {
-        String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort() != -1 ? uri.getPort() : "http".equals(scheme) ? 80 : 443;
         String path = uri.getPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {

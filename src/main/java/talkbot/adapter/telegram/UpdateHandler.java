@@ -45,6 +45,7 @@ final class UpdateHandler {
     }
 
     void handle(IncomingMessage m) {
+        boolean replying = false;
         try {
             Route route = router.route(m);
             if (route instanceof Route.Ignore) {
@@ -60,11 +61,26 @@ final class UpdateHandler {
             } else {
                 return;
             }
+            replying = true;
             send(m, reply);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             LOG.error("telegram: update {} failed", m.updateId(), redactor.and(m.text()).scrub(e));
+            if (replying) {
+                apologise(m);
+            }
+        }
+    }
+
+    /** Last resort after a failure past the answer (rendering, sending): a plain apology, if even that goes. */
+    private void apologise(IncomingMessage m) {
+        try {
+            send(m, ChatService.apology());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("telegram: cannot apologise for update {} ({})", m.updateId(), e.getClass().getName());
         }
     }
 

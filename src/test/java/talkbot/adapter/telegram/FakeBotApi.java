@@ -38,55 +38,60 @@ import java.util.regex.Pattern;
  * fails the next calls of a method on demand (429 with retry_after, 5xx, 403, chat not found,
  * a dropped connection). Method names match case-insensitively; bodies may be JSON, form data or
  * a query string.
+ *
+ * <p>Public so that tests in other packages (the daily summary's posting) can use it: point
+ * {@code TELEGRAM_API_URL} at {@link #url()}, post through {@code TelegramPlatform.outbox()} (no
+ * need to start it) and read {@link #sent()}. Note that OkHttp quietly retries a request whose
+ * connection was dropped ({@link Failure#disconnect()}), so that failure uses up the next one queued.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final long BOT_ID = 4242;
-    static final String BOT_USERNAME = "TalkBot";
+    public static final long BOT_ID = 4242;
+    public static final String BOT_USERNAME = "TalkBot";
     private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/(?:test/)?([A-Za-z]+)/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The longest a getUpdates call is held open, whatever timeout it asks for. */
     private static final long MAX_HOLD_MILLIS = 2000;
 
     /** A request as the fake received it. */
-    record Call(String method, String token, JsonNode params) {}
+    public record Call(String method, String token, JsonNode params) {}
 
     /** A message the bot sent. */
-    record Sent(String chatId, String text, String parseMode, Integer replyTo, Integer threadId, int messageId) {}
+    public record Sent(String chatId, String text, String parseMode, Integer replyTo, Integer threadId, int messageId) {}
 
     /** How to fail one call. */
-    record Failure(int status, String body, boolean dropConnection) {
-        static Failure tooManyRequests(int retryAfter) {
+    public record Failure(int status, String body, boolean dropConnection) {
+        public static Failure tooManyRequests(int retryAfter) {
             return json(429, "Too Many Requests: retry after " + retryAfter, "{\"retry_after\":" + retryAfter + "}");
         }
 
-        static Failure serverError() {
+        public static Failure serverError() {
             return json(500, "Internal Server Error", null);
         }
 
         /** A 502 from a proxy in front of the API: not the Bot API's JSON at all. */
-        static Failure badGatewayPage() {
+        public static Failure badGatewayPage() {
             return new Failure(502, "<html><body>502 Bad Gateway</body></html>", false);
         }
 
-        static Failure forbidden() {
+        public static Failure forbidden() {
             return json(403, "Forbidden: bot was blocked by the user", null);
         }
 
-        static Failure chatNotFound() {
+        public static Failure chatNotFound() {
             return json(400, "Bad Request: chat not found", null);
         }
 
-        static Failure unauthorized() {
+        public static Failure unauthorized() {
             return json(401, "Unauthorized", null);
         }
 
         /** The connection closes without an answer. */
-        static Failure disconnect() {
+        public static Failure disconnect() {
             return new Failure(0, null, true);
         }
 
-        static Failure json(int code, String description, String parameters) {
+        public static Failure json(int code, String description, String parameters) {
             return new Failure(code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":"
                     + quote(description) + (parameters == null ? "" : ",\"parameters\":" + parameters) + "}", false);
         }
@@ -110,7 +115,7 @@ final class FakeBotApi implements AutoCloseable {
     private boolean holdPolls = true;
     private boolean closed;
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-bot-api");
@@ -123,14 +128,14 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The base URL, as TELEGRAM_API_URL takes it. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     // --- scripting ---
 
     /** Queues an update (the fake gives it its update_id, and its message a message_id); returns the update_id. */
-    int enqueue(ObjectNode update) {
+    public int enqueue(ObjectNode update) {
         lock.lock();
         try {
             int id = nextUpdateId++;
@@ -150,7 +155,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Makes the next calls of {@code method} fail, one failure each, in order. */
-    void failNext(String method, Failure... fs) {
+    public void failNext(String method, Failure... fs) {
         lock.lock();
         try {
             Deque<Failure> q = failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>());
@@ -164,7 +169,7 @@ final class FakeBotApi implements AutoCloseable {
      * When false, getUpdates serves every update queued, whatever the offset: a server that lost
      * the confirmations, as after a crash before the next poll reached Telegram.
      */
-    void honourOffsets(boolean honour) {
+    public void honourOffsets(boolean honour) {
         lock.lock();
         try {
             honourOffsets = honour;
@@ -174,7 +179,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** When false, getUpdates answers at once even when there is nothing new, as a simple server might. */
-    void holdPolls(boolean hold) {
+    public void holdPolls(boolean hold) {
         lock.lock();
         try {
             holdPolls = hold;
@@ -185,7 +190,7 @@ final class FakeBotApi implements AutoCloseable {
 
     // --- what happened ---
 
-    List<Sent> sent() {
+    public List<Sent> sent() {
         lock.lock();
         try {
             return List.copyOf(sent);
@@ -194,12 +199,12 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    List<Sent> sentTo(long chatId) {
+    public List<Sent> sentTo(long chatId) {
         return sent().stream().filter(s -> s.chatId().equals(Long.toString(chatId))).toList();
     }
 
     /** sendMessage calls received, failed ones included. */
-    int sendAttempts() {
+    public int sendAttempts() {
         lock.lock();
         try {
             return sendAttempts;
@@ -208,7 +213,7 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         lock.lock();
         try {
             return List.copyOf(calls);
@@ -217,12 +222,12 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls().stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
     }
 
     /** The offsets of the getUpdates calls, in order. */
-    List<Integer> offsets() {
+    public List<Integer> offsets() {
         lock.lock();
         try {
             return List.copyOf(offsets);
@@ -232,7 +237,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The commands from the last setMyCommands. */
-    List<String> commands() {
+    public List<String> commands() {
         lock.lock();
         try {
             return List.copyOf(commands);
@@ -243,18 +248,18 @@ final class FakeBotApi implements AutoCloseable {
 
     // --- updates as Telegram sends them ---
 
-    static ObjectNode privateText(long chatId, String text) {
+    public static ObjectNode privateText(long chatId, String text) {
         ObjectNode m = message(chat(chatId, "private"), user(chatId, false), text);
         return JSON.createObjectNode().set("message", m);
     }
 
-    static ObjectNode groupText(long chatId, long userId, String text) {
+    public static ObjectNode groupText(long chatId, long userId, String text) {
         ObjectNode m = message(chat(chatId, "supergroup"), user(userId, false), text);
         return JSON.createObjectNode().set("message", m);
     }
 
     /** A group message replying to message {@code repliedTo}, written by the bot when {@code toBot}. */
-    static ObjectNode groupReply(long chatId, long userId, String text, int repliedTo, boolean toBot) {
+    public static ObjectNode groupReply(long chatId, long userId, String text, int repliedTo, boolean toBot) {
         ObjectNode original = message(chat(chatId, "supergroup"),
                 toBot ? user(BOT_ID, true).put("username", BOT_USERNAME) : user(userId + 1, false), "earlier");
         original.put("message_id", repliedTo);
@@ -264,7 +269,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A group message from an anonymous admin: Telegram shows it as from @GroupAnonymousBot, on the group's behalf. */
-    static ObjectNode anonymousAdminText(long chatId, String text) {
+    public static ObjectNode anonymousAdminText(long chatId, String text) {
         ObjectNode m = message(chat(chatId, "supergroup"),
                 user(1087968824, true).put("username", "GroupAnonymousBot"), text);
         m.set("sender_chat", chat(chatId, "supergroup"));
@@ -272,12 +277,12 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A group message from another bot. */
-    static ObjectNode botText(long chatId, String text) {
+    public static ObjectNode botText(long chatId, String text) {
         ObjectNode m = message(chat(chatId, "supergroup"), user(5555, true).put("username", "OtherBot"), text);
         return JSON.createObjectNode().set("message", m);
     }
 
-    static ObjectNode photo(long chatId) {
+    public static ObjectNode photo(long chatId) {
         ObjectNode m = message(chat(chatId, "private"), user(chatId, false), null);
         ArrayNode sizes = m.putArray("photo");
         sizes.addObject().put("file_id", "AgAD").put("file_unique_id", "u1").put("width", 90).put("height", 90);
@@ -285,26 +290,26 @@ final class FakeBotApi implements AutoCloseable {
         return JSON.createObjectNode().set("message", m);
     }
 
-    static ObjectNode sticker(long chatId) {
+    public static ObjectNode sticker(long chatId) {
         ObjectNode m = message(chat(chatId, "private"), user(chatId, false), null);
         m.putObject("sticker").put("file_id", "CAAD").put("file_unique_id", "s1").put("type", "regular")
                 .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
         return JSON.createObjectNode().set("message", m);
     }
 
-    static ObjectNode editedText(long chatId, String text) {
+    public static ObjectNode editedText(long chatId, String text) {
         ObjectNode m = message(chat(chatId, "private"), user(chatId, false), text);
         m.put("message_id", 1).put("edit_date", Instant.now().getEpochSecond());
         return JSON.createObjectNode().set("edited_message", m);
     }
 
-    static ObjectNode callbackQuery(long userId) {
+    public static ObjectNode callbackQuery(long userId) {
         ObjectNode q = JSON.createObjectNode().put("id", "cb1").put("chat_instance", "ci").put("data", "x");
         q.set("from", user(userId, false));
         return JSON.createObjectNode().set("callback_query", q);
     }
 
-    static ObjectNode channelPost(long chatId, String text) {
+    public static ObjectNode channelPost(long chatId, String text) {
         ObjectNode m = JSON.createObjectNode().put("date", Instant.now().getEpochSecond()).put("text", text);
         m.set("chat", chat(chatId, "channel").put("title", "News"));
         return JSON.createObjectNode().set("channel_post", m);
