@@ -82,10 +82,14 @@ final class ReplySender {
             b.parseMode(ParseMode.HTML);
         }
         if (first && target.replyTo() != null) {
+            // reply_parameters is the current form; the older reply_to_message_id goes along for servers that
+            // only know that one (Telegram ignores it when reply_parameters is there).
             b.replyParameters(ReplyParameters.builder()
                     .messageId(target.replyTo())
                     .allowSendingWithoutReply(true)
                     .build());
+            b.replyToMessageId(target.replyTo());
+            b.allowSendingWithoutReply(true);
         }
         if (target.threadId() != null) {
             b.messageThreadId(target.threadId());

@@ -104,6 +104,7 @@ public final class TelegramPlatform implements Platform {
                 .build();
         this.pollHttp = http.newBuilder()
                 .readTimeout(options.pollTimeout().plus(options.requestTimeout()))
+                .addInterceptor(new LenientDeleteWebhook())
                 .build();
         this.caller = new BotApiCaller(new OkHttpTelegramClient(http, token, url), redactor);
         this.sender = new ReplySender(caller);

@@ -74,6 +74,15 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aServerWithoutDeleteWebhookStillGetsPolled() throws Exception {
+        api.failNext("deleteWebhook", FakeBotApi.Failure.json(404, "Not Found", null));
+        started(new TestBot(api, dir));
+        api.enqueue(privateText(ALICE, "Who leads China's delegation?"));
+
+        await().until(() -> api.sentTo(ALICE).size() == 1);
+    }
+
+    @Test
     void aPrivateQuestionIsAnsweredWithTheSourceQuoted() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
         api.enqueue(privateText(ALICE, "Who leads China's delegation?"));
@@ -171,6 +180,8 @@ class TelegramPlatformTest {
         assertThat(api.sentTo(GROUP)).hasSize(1);
         FakeBotApi.Sent first = api.sentTo(GROUP).get(0);
         assertThat(first.replyTo()).isEqualTo(messageId(mention));
+        assertThat(api.calls("sendMessage").get(0).params().path("reply_to_message_id").asInt())
+                .isEqualTo(messageId(mention));
         assertThat(bot.questions).containsExactly("who leads China's delegation?");
 
         ObjectNode toBot = groupReply(GROUP, BOB, "and the US side?", first.messageId(), true);
