@@ -68,11 +68,13 @@ public final class TelegramPlatform implements Platform {
     private final TelegramOutbox outbox;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Guards the polling parts, so that a close() during start() either stops them or keeps them from starting. */
+    private final Object lifecycle = new Object();
 
     private volatile BotIdentity me;
-    private volatile ScheduledExecutorService pollExecutor;
-    private volatile UpdateDispatcher dispatcher;
-    private volatile TelegramBotsLongPollingApplication polling;
+    private ScheduledExecutorService pollExecutor;
+    private UpdateDispatcher dispatcher;
+    private TelegramBotsLongPollingApplication polling;
 
     /**
      * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
@@ -132,34 +134,39 @@ public final class TelegramPlatform implements Platform {
         BotIdentity identity = identify();
         me = identity;
         registerCommands();
-        UpdateCursor cursor = new UpdateCursor(store, "telegram.last_update_id." + identity.id());
-        UpdateHandler handler = new UpdateHandler(chat, new MessageRouter(identity), sender, options.replies(),
-                RateLimiter.perMinute(settings.rateLimitPerMinute()),
-                new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor);
-        PollPacer pacer = new PollPacer(options.minPollGap());
-        dispatcher = new UpdateDispatcher(cursor, handler::handle, options.workers(), options.maxPending(),
-                options.closeGrace(), pacer);
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-poll"));
-        pollExecutor = executor;
-        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                () -> pollHttp, () -> executor,
-                () -> new PollBackOff(options.pollBackOffMin(), options.pollBackOffMax()));
-        polling = app;
-        int timeout = (int) Math.max(0, options.pollTimeout().toSeconds());
-        try {
-            // Registering starts the session: it deletes any webhook, then polls on the executor.
-            app.registerBot(token, () -> url, lastReceived -> {
-                pacer.beforePoll();
-                return GetUpdates.builder()
-                        .offset((int) Math.max(lastReceived, cursor.mark()) + 1)
-                        .timeout(timeout)
-                        .limit(100)
-                        .allowedUpdates(ALLOWED_UPDATES)
-                        .build();
-            }, dispatcher);
-        } catch (TelegramApiException e) {
-            throw new IllegalStateException("cannot start polling the Telegram Bot API at " + url.getHost() + ": "
-                    + redactor.redact(String.valueOf(e.getMessage())), redactor.scrub(e));
+        synchronized (lifecycle) {
+            if (closed.get()) {
+                throw new IllegalStateException("the Telegram platform was closed while starting");
+            }
+            UpdateCursor cursor = new UpdateCursor(store, "telegram.last_update_id." + identity.id());
+            UpdateHandler handler = new UpdateHandler(chat, new MessageRouter(identity), sender, options.replies(),
+                    RateLimiter.perMinute(settings.rateLimitPerMinute()),
+                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor);
+            PollPacer pacer = new PollPacer(options.minPollGap());
+            dispatcher = new UpdateDispatcher(cursor, handler::handle, options.workers(), options.maxPending(),
+                    options.closeGrace(), pacer);
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-poll"));
+            pollExecutor = executor;
+            TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                    () -> pollHttp, () -> executor,
+                    () -> new PollBackOff(options.pollBackOffMin(), options.pollBackOffMax()));
+            polling = app;
+            int timeout = (int) Math.max(0, options.pollTimeout().toSeconds());
+            try {
+                // Registering starts the session: it deletes any webhook, then polls on the executor.
+                app.registerBot(token, () -> url, lastReceived -> {
+                    pacer.beforePoll();
+                    return GetUpdates.builder()
+                            .offset((int) Math.max(lastReceived, cursor.mark()) + 1)
+                            .timeout(timeout)
+                            .limit(100)
+                            .allowedUpdates(ALLOWED_UPDATES)
+                            .build();
+                }, dispatcher);
+            } catch (TelegramApiException e) {
+                throw new IllegalStateException("cannot start polling the Telegram Bot API at " + url.getHost() + ": "
+                        + redactor.redact(String.valueOf(e.getMessage())), redactor.scrub(e));
+            }
         }
         LOG.info("telegram: polling as @{}", identity.username());
     }
@@ -210,7 +217,14 @@ public final class TelegramPlatform implements Platform {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        TelegramBotsLongPollingApplication app = polling;
+        TelegramBotsLongPollingApplication app;
+        UpdateDispatcher d;
+        ScheduledExecutorService executor;
+        synchronized (lifecycle) {
+            app = polling;
+            d = dispatcher;
+            executor = pollExecutor;
+        }
         if (app != null) {
             try {
                 app.close(); // stops the session and closes the dispatcher, which waits for replies in flight
@@ -218,11 +232,9 @@ public final class TelegramPlatform implements Platform {
                 LOG.warn("telegram: stopping polling failed", redactor.scrub(e));
             }
         }
-        UpdateDispatcher d = dispatcher;
         if (d != null) {
             d.close();
         }
-        ScheduledExecutorService executor = pollExecutor;
         if (executor != null) {
             // A getUpdates call in progress is neither waited for nor interrupted (the library would log an
             // error): its daemon thread ends when the call returns, and whatever it brings is dropped by the
