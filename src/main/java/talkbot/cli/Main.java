@@ -10,7 +10,7 @@ import talkbot.store.StoreException;
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
-        subcommands = {AskCommand.class, ChatCommand.class, SummaryCommand.class, SentencesCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class, SentencesCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -28,6 +28,10 @@ public final class Main {
             }
             if (e instanceof CorpusException || e instanceof ConfigException || e instanceof StoreException) {
                 err.println("talkbot: " + e.getMessage());
+                return 1;
+            }
+            if (e instanceof java.io.IOException) {
+                err.println("talkbot: cannot start: " + e.getMessage());
                 return 1;
             }
             err.println("talkbot: unexpected error: " + e);

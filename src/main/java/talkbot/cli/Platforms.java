@@ -3,17 +3,24 @@ package talkbot.cli;
 import java.util.ArrayList;
 import java.util.List;
 import talkbot.adapter.Platform;
+import talkbot.adapter.slack.SlackPlatform;
 import talkbot.chat.ChatService;
 import talkbot.config.Settings;
 import talkbot.store.Store;
 
 /** The chat platforms whose credentials are set: Telegram with TELEGRAM_BOT_TOKEN, Slack with SLACK_BOT_TOKEN. */
 final class Platforms {
+    static final String NONE_CONFIGURED = "no chat platform is configured: set TELEGRAM_BOT_TOKEN for Telegram, "
+            + "or SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) for Slack; "
+            + "'chat' works without them";
+
     private Platforms() {}
 
     static List<Platform> configured(Settings settings, ChatService chat, Store store, int articleCount) {
         List<Platform> platforms = new ArrayList<>();
-        // The Telegram and Slack adapters are added here as they land.
+        if (settings.slackBotToken().isPresent()) {
+            platforms.add(new SlackPlatform(settings, chat, store, articleCount));
+        }
         return platforms;
     }
 }
