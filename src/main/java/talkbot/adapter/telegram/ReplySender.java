@@ -1,0 +1,99 @@
+package talkbot.adapter.telegram;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import talkbot.chat.Reply;
+
+/**
+ * Sends a {@link Reply} to a chat: rendered as HTML, split into messages Telegram accepts, the
+ * first one replying to the asker's message when there is one. Should Telegram ever refuse our
+ * HTML, the message goes again as plain text.
+ */
+final class ReplySender {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
+
+    /** Where a reply goes: a chat, the message it answers (null for none) and the forum topic (null for none). */
+    record Target(String chatId, Integer replyTo, Integer threadId) {
+        static Target chat(String chatId) {
+            return new Target(chatId, null, null);
+        }
+    }
+
+    /**
+     * How a send ended.
+     *
+     * @param delivered how many messages got through
+     * @param total     how many there were
+     * @param failure   what stopped it, or null when all got through
+     */
+    record Result(int delivered, int total, ApiFailure failure) {
+        boolean complete() {
+            return failure == null;
+        }
+    }
+
+    private final BotApiCaller caller;
+
+    ReplySender(BotApiCaller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Sends every message of {@code reply} in order and stops at the first that fails for good.
+     * The first message is tried under {@code first}, the rest under {@code rest} (once the first is
+     * out, giving up would leave the reply cut short).
+     */
+    Result send(Target target, Reply reply, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
+        List<String> messages = TelegramHtml.messages(reply);
+        for (int i = 0; i < messages.size(); i++) {
+            try {
+                sendOne(target, messages.get(i), i == 0, i == 0 ? first : rest);
+            } catch (BotApiCaller.CallFailedException e) {
+                return new Result(i, messages.size(), e.failure());
+            }
+        }
+        return new Result(messages.size(), messages.size(), null);
+    }
+
+    private void sendOne(Target target, String html, boolean first, RetryPolicy policy)
+            throws BotApiCaller.CallFailedException, InterruptedException {
+        try {
+            caller.call(message(target, html, first, true), policy);
+        } catch (BotApiCaller.CallFailedException e) {
+            if (!e.failure().badMarkup()) {
+                throw e;
+            }
+            LOG.warn("telegram refused a message's HTML ({}); sending it as plain text", e.failure().code());
+            caller.call(message(target, TelegramHtml.toPlainText(html), first, false), policy);
+        }
+    }
+
+    private static SendMessage message(Target target, String text, boolean first, boolean html) {
+        SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder()
+                .chatId(target.chatId())
+                .text(text)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (html) {
+            b.parseMode(ParseMode.HTML);
+        }
+        if (first && target.replyTo() != null) {
+            // reply_parameters is the current form; the older reply_to_message_id goes along for servers that
+            // only know that one (Telegram ignores it when reply_parameters is there).
+            b.replyParameters(ReplyParameters.builder()
+                    .messageId(target.replyTo())
+                    .allowSendingWithoutReply(true)
+                    .build());
+            b.replyToMessageId(target.replyTo());
+            b.allowSendingWithoutReply(true);
+        }
+        if (target.threadId() != null) {
+            b.messageThreadId(target.threadId());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,94 @@
+package talkbot.adapter.telegram;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import talkbot.answer.Answer;
+import talkbot.answer.Answerer;
+import talkbot.answer.Intent;
+import talkbot.chat.ChatService;
+import talkbot.config.Secret;
+import talkbot.config.Settings;
+import talkbot.corpus.ArticleInfo;
+import talkbot.corpus.Citation;
+import talkbot.store.SqliteStore;
+import talkbot.store.Store;
+import talkbot.summary.KeyPoint;
+import talkbot.summary.Summary;
+
+/**
+ * A {@link TelegramPlatform} wired to a small fake core, a real store and a {@link FakeBotApi},
+ * with short waits. The core answers "He Lifeng" to anything, echoes questions starting with
+ * "echo " back in its reply, and throws for questions containing "explode".
+ */
+final class TestBot implements AutoCloseable {
+    static final String TOKEN = "123456789:AAH-fake_token_for_tests_only_0123456";
+    static final Citation CITATION = new Citation("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9),
+            "Vice Premier He Lifeng leads China's delegation.");
+
+    static final TelegramOptions FAST = new TelegramOptions(Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(20),
+            Duration.ofMillis(200), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100),
+                    Duration.ofSeconds(2), true),
+            Duration.ofSeconds(2), 2, 50, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5));
+
+    final Queue<String> questions = new ConcurrentLinkedQueue<>();
+    final Store store;
+    final TelegramPlatform platform;
+    private final boolean ownsStore;
+
+    TestBot(FakeBotApi api, Path dir) {
+        this(api, dir, 20, null);
+    }
+
+    TestBot(FakeBotApi api, Path dir, int rateLimit, Store shared) {
+        this.store = shared != null ? shared : SqliteStore.open(dir.resolve("data"));
+        this.ownsStore = shared == null;
+        ChatService chat = new ChatService(answerer(), seen -> new Summary("The London talks",
+                List.of(), List.of(new KeyPoint("The talks are in London.", CITATION)), Set.of("a1")),
+                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters")),
+                store);
+        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), chat, store, FAST);
+    }
+
+    static Settings settings(FakeBotApi api, Path dir, int rateLimit) {
+        return new Settings(dir.resolve("corpus"), dir.resolve("data"), Optional.of(new Secret(TOKEN)),
+                URI.create(api.url()), Optional.empty(), Optional.empty(), Optional.empty(),
+                URI.create("https://slack.com/api/"), 3000, LocalTime.of(8, 0), ZoneId.of("UTC"), List.of(),
+                rateLimit);
+    }
+
+    private Answerer answerer() {
+        return q -> {
+            questions.add(q);
+            if (q.contains("explode")) {
+                throw new IllegalStateException("the index broke while answering: " + q);
+            }
+            if (q.startsWith("echo ")) {
+                return Answer.unanswered(q, Intent.WHAT, "You asked: " + q.substring(5));
+            }
+            return new Answer(q, true, Intent.WHO, "He Lifeng", "Vice Premier He Lifeng leads China's delegation.",
+                    List.of(CITATION), 0.9);
+        };
+    }
+
+    TestBot start() throws Exception {
+        platform.start();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        if (ownsStore) {
+            store.close();
+        }
+    }
+}
