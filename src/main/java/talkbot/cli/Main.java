@@ -30,7 +30,7 @@ public final class Main {
                 err.println("talkbot: " + e.getMessage());
                 return 1;
             }
-            if (e instanceof java.io.IOException) {
+            if (e instanceof java.io.IOException || e instanceof IllegalStateException) {
                 err.println("talkbot: cannot start: " + e.getMessage());
                 return 1;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import talkbot.adapter.Platform;
 import talkbot.adapter.slack.SlackPlatform;
+import talkbot.adapter.telegram.TelegramPlatform;
 import talkbot.chat.ChatService;
 import talkbot.config.Settings;
 import talkbot.store.Store;
@@ -18,6 +19,9 @@ final class Platforms {
 
     static List<Platform> configured(Settings settings, ChatService chat, Store store, int articleCount) {
         List<Platform> platforms = new ArrayList<>();
+        if (settings.telegramBotToken().isPresent()) {
+            platforms.add(new TelegramPlatform(settings, chat, store));
+        }
         if (settings.slackBotToken().isPresent()) {
             platforms.add(new SlackPlatform(settings, chat, store, articleCount));
         }
