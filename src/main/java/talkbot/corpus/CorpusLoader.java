@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  */
 public final class CorpusLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Files of the corpus folder that end in .txt but are data, not articles. */
+    private static final Set<String> DATA_FILES = Set.of("synonyms.txt");
     private static final Set<String> FACT_FIELDS =
             Set.of("kind", "subject", "value", "sentence", "side", "lead", "context");
 
@@ -48,6 +50,7 @@ public final class CorpusLoader {
         List<Path> texts;
         try (Stream<Path> s = Files.list(dir)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .filter(p -> !DATA_FILES.contains(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
