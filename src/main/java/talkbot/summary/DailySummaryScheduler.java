@@ -237,21 +237,19 @@ public final class DailySummaryScheduler implements AutoCloseable {
             return;
         }
         lastRound = today;
-        int queued = 0;
+        int skipped = 0;
         for (Subscription s : subscriptions) {
             ChatRef chat = s.chat();
             if (!poster.canPost(chat)) {
                 LOG.warn("summary: skipping {}: {} is not configured (no outbox); it stays subscribed",
                         SummaryPoster.logName(s), chat.platform());
+                skipped++;
                 continue;
             }
-            if (!pending.containsKey(chat)) {
-                pending.put(chat, new Pending(s, today, now));
-                queued++;
-            }
+            pending.putIfAbsent(chat, new Pending(s, today, now));
         }
-        LOG.info("summary: the {} round: {} of {} subscriptions to post to (those that have it already are"
-                + " skipped)", today, queued, subscriptions.size());
+        LOG.info("summary: the {} round: {} subscriptions, {} skipped for want of an outbox; chats that already"
+                + " have the day's post are left alone", today, subscriptions.size(), skipped);
     }
 
     private void attempt(Pending p) {
@@ -272,7 +270,7 @@ public final class DailySummaryScheduler implements AutoCloseable {
                 Instant now = clock.instant();
                 if (!p.day.equals(today(now))) {
                     pending.remove(p.subscription.chat(), p);
-                    LOG.warn("summary: giving up on the {} post to {} after {} attempts: the day is over", p.day,
+                    LOG.warn("summary: giving up on the {} post to {} after {} failed attempt(s): the day is over", p.day,
                             SummaryPoster.logName(p.subscription), p.failures);
                 } else {
                     p.notBefore = now.plus(backoff(p.failures));
@@ -301,7 +299,7 @@ public final class DailySummaryScheduler implements AutoCloseable {
         pending.values().removeIf(p -> {
             boolean stale = !p.inFlight && p.day.isBefore(today);
             if (stale) {
-                LOG.warn("summary: giving up on the {} post to {} after {} attempts: the day is over", p.day,
+                LOG.warn("summary: giving up on the {} post to {} after {} failed attempt(s): the day is over", p.day,
                         SummaryPoster.logName(p.subscription), p.failures);
             }
             return stale;
