@@ -1,8 +1,11 @@
 package talkbot.summary;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,14 +110,29 @@ public final class CorpusSummarizer implements Summarizer {
         articlesWithoutFacts(facts, candidates);
         next(facts, candidates);
 
-        // first the first point of each kind, then the second of each, ... until full
+        // round by round: the best point of each kind, then the next best of each, ... until full;
+        // a sentence already cited is passed over for the kind's next point
+        Map<Part, Deque<Candidate>> queues = new EnumMap<>(Part.class);
+        for (Candidate c : candidates) {
+            queues.computeIfAbsent(c.part(), k -> new ArrayDeque<>());
+        }
+        for (Part part : queues.keySet()) {
+            candidates.stream().filter(c -> c.part() == part).sorted(Comparator.comparingInt(Candidate::rank))
+                    .forEach(queues.get(part)::add);
+        }
         List<Candidate> chosen = new ArrayList<>();
         Set<Sentence> used = new HashSet<>();
-        int maxRank = candidates.stream().mapToInt(Candidate::rank).max().orElse(-1);
-        for (int rank = 0; rank <= maxRank; rank++) {
-            for (Candidate c : candidates) {
-                if (c.rank() == rank && chosen.size() < MAX_POINTS && used.add(c.sentence())) {
-                    chosen.add(c);
+        boolean more = true;
+        while (more && chosen.size() < MAX_POINTS) {
+            more = false;
+            for (Deque<Candidate> queue : queues.values()) {
+                while (!queue.isEmpty() && chosen.size() < MAX_POINTS) {
+                    Candidate c = queue.poll();
+                    if (used.add(c.sentence())) {
+                        chosen.add(c);
+                        more = true;
+                        break;
+                    }
                 }
             }
         }
