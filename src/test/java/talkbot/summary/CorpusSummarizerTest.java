@@ -3,13 +3,10 @@ package talkbot.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +18,9 @@ import talkbot.corpus.CorpusLoader;
 
 /** The summary of the real corpus, and of the real corpus plus a small article without facts. */
 class CorpusSummarizerTest {
-    static final Path REAL = Path.of("corpus");
-    static final String MAIN = "us-china-london-talks";
-    static final String SECOND = "talks-second-day";
+    static final Path REAL = TestCorpora.REAL;
+    static final String MAIN = TestCorpora.MAIN;
+    static final String SECOND = TestCorpora.SECOND;
     static final String SECOND_LEAD = "Negotiators from the United States and China met for a second day at Lancaster"
             + " House in London on Tuesday, as both sides tried to shore up their fragile tariff truce.";
 
@@ -35,19 +32,8 @@ class CorpusSummarizerTest {
 
     @BeforeAll
     static void corpora() throws IOException {
-        grown = Files.createDirectories(temp.resolve("grown"));
-        try (Stream<Path> files = Files.list(REAL)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, grown.resolve(f.getFileName()));
-            }
-        }
-        alone = Files.createDirectories(temp.resolve("alone"));
-        for (String name : List.of(SECOND + ".txt", SECOND + ".meta.properties")) {
-            try (InputStream in = CorpusSummarizerTest.class.getResourceAsStream("/second-article/" + name)) {
-                Files.copy(in, grown.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.copy(grown.resolve(name), alone.resolve(name));
-        }
+        grown = TestCorpora.grown(temp.resolve("grown"));
+        alone = TestCorpora.secondArticle(temp.resolve("alone"));
     }
 
     static Summary summarize(Path corpus, Set<String> seen) {

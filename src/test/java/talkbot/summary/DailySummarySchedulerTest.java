@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import talkbot.chat.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.chat.Outbox;
+import talkbot.chat.Section;
 import talkbot.corpus.Citation;
+import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
 
@@ -132,6 +134,39 @@ class DailySummarySchedulerTest {
         assertThat(store.posted(ALICE, DAY.plusDays(1))).isTrue();
         // the first post had no earlier one; the second knew what the first covered
         assertThat(summarizer.seen).containsExactly(null, Set.of("a1"));
+    }
+
+    @Test
+    void theNextDaysPostLeadsWithTheArticlesAddedMeanwhile() throws Exception {
+        store.subscribe(ALICE);
+        Map<String, Outbox> outboxes = Map.of("telegram", telegram);
+        clock.set(at(DAY, 8, 0));
+        DailySummaryScheduler first = new DailySummaryScheduler(clock, store,
+                new CorpusSummarizer(CorpusLoader.load(TestCorpora.REAL)), outboxes, List.of(), EIGHT, LONDON,
+                Runnable::run);
+        toClose.add(first);
+        first.runDue();
+        first.close();
+
+        // overnight an article arrives and the bot restarts with the grown corpus
+        CorpusSummarizer grown = new CorpusSummarizer(CorpusLoader.load(TestCorpora.grown(dir.resolve("grown"))));
+        DailySummaryScheduler second = new DailySummaryScheduler(clock, store, grown, outboxes, List.of(), EIGHT,
+                LONDON, Runnable::run);
+        toClose.add(second);
+        clock.set(at(DAY.plusDays(1), 8, 0));
+        second.runDue();
+        clock.set(at(DAY.plusDays(2), 8, 0));
+        second.runDue();
+
+        List<FakeOutbox.Post> posts = telegram.sent();
+        assertThat(posts).hasSize(3);
+        assertThat(posts.get(0).reply().sections()).extracting(Section::title)
+                .doesNotContain("New since the last summary");
+        List<Section> dayTwo = posts.get(1).reply().sections();
+        assertThat(dayTwo.get(1).title()).isEqualTo("New since the last summary");
+        assertThat(dayTwo.get(2).quotes()).extracting(Citation::articleId).containsExactly(TestCorpora.SECOND);
+        assertThat(posts.get(2).reply().sections()).extracting(Section::title)
+                .doesNotContain("New since the last summary");
     }
 
     @Test
