@@ -79,12 +79,23 @@ final class FactRanker {
 
     private record Scored(int ord, double score, double coverage, boolean answerIsSubject) {}
 
+    private static final java.util.regex.Pattern SAY_VERB =
+            java.util.regex.Pattern.compile("\\b(said|say|says|saying|quoted|stated|remarked|told|wrote|posted)\\b");
+    private static final java.util.regex.Pattern WANTS_COUNTRY =
+            java.util.regex.Pattern.compile("\\b(country|countries|nation|nations)\\b");
+    private static final java.util.regex.Pattern WANTS_CITY = java.util.regex.Pattern.compile("\\b(city|cities|town)\\b");
+
     private Scored score(Question q, int ord, float total) {
         Fact f = index.fact(ord);
-        for (Entity e : q.entities()) {
+        List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
+        // every person, organisation and country the question names must be in the fact
+        for (Entity e : hard) {
             if (!EntityMatcher.mentions(factWords.get(ord), e)) {
                 return null;
             }
+        }
+        if (f.kind() == FactKind.PLACE && !placeFits(q, f)) {
+            return null;
         }
         FactTerms t = index.factTerms(ord);
         List<String> terms = q.terms();
@@ -103,29 +114,63 @@ final class FactRanker {
         sent.removeAll(all);
         float sentence = weights.matched(terms, sent);
         all.addAll(t.sentence());
-        double coverage = weights.matched(terms, all) / total;
+        double coverage = weights.aboutOthers(q, weights.coverage(q, all, sent), Vocabulary.words(f.subject()), null);
 
-        boolean answerIsSubject = answersWithSubject(q.intent(), f.kind(), subject + context, value);
-        Set<String> valueSide = new HashSet<>(t.value());
-        valueSide.addAll(t.context());
-        if (answerIsSubject && (subject > 0 || weights.matched(terms, valueSide) <= 0)) {
-            return null; // asks for the subject: must name the value, not the subject
+        boolean answerIsSubject = answersWithSubject(q, f.kind(), subject + context, value);
+        if (q.intent() == Intent.WHO && f.kind() == FactKind.QUOTE && !answerIsSubject) {
+            return null; // a quote answers "who said", not "who leads"
+        }
+        if (answerIsSubject) {
+            // asks for the subject ("who is the Trade Representative"): must name the value, not the subject
+            if (subject > 0 || weights.matched(terms, t.value()) <= 0) {
+                return null;
+            }
         }
         boolean needsSubject = q.intent() == Intent.ROLE || q.intent() == Intent.SAY;
-        if (needsSubject && subject <= 0 && !q.entities().isEmpty()
-                && q.entities().stream().noneMatch(e -> EntityMatcher.mentions(Vocabulary.words(f.subject() + " " + f.context()), e))) {
+        if (needsSubject && subject <= 0 && !hard.isEmpty()
+                && !EntityMatcher.mentions(Vocabulary.words(f.subject() + " " + f.context()), hard.get(0))) {
             return null;
+        }
+        List<String> subjectWords = Vocabulary.words(f.subject());
+        double focus = 0;
+        if (!hard.isEmpty()) {
+            if (EntityMatcher.mentions(subjectWords, hard.get(0))) {
+                focus = 1;
+            } else if (hard.stream().skip(1).anyMatch(e -> EntityMatcher.mentions(subjectWords, e))) {
+                return null; // about another party the question names ("what does Washington want from Beijing")
+            }
         }
         float subjectWeight = weights.sum(t.subject());
         double precision = subjectWeight <= 0 ? 0 : weights.matched(new ArrayList<>(t.subject()), new HashSet<>(terms)) / subjectWeight;
-        double score = SUBJECT * subject + CONTEXT * context + VALUE * value + SENTENCE * sentence + precision;
+        double score = SUBJECT * subject + CONTEXT * context + VALUE * value + SENTENCE * sentence + precision + focus;
         return new Scored(ord, score, coverage, answerIsSubject);
     }
 
-    /** Whether the question names the value and asks for the subject ("who is the Trade Representative"). */
-    private static boolean answersWithSubject(Intent intent, FactKind kind, float subjectSide, float valueSide) {
-        if (intent == Intent.WHO && (kind == FactKind.ROLE || kind == FactKind.QUOTE)) {
+    /** "Which country" wants a country, "which city" a city: a place fact of the other sort does not fit. */
+    private boolean placeFits(Question q, Fact f) {
+        String asked = talkbot.corpus.Text.fold(q.corrected());
+        boolean country = WANTS_COUNTRY.matcher(asked).find();
+        boolean city = WANTS_CITY.matcher(asked).find();
+        if (country == city) {
             return true;
+        }
+        List<String> valueWords = Vocabulary.words(f.value());
+        for (Entity e : index.corpus().entities()) {
+            if (EntityMatcher.mentions(valueWords, e)) {
+                return country ? e.type() == Entity.EntityType.COUNTRY : e.type() == Entity.EntityType.PLACE;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the question names the value and asks for the subject ("who is the Trade Representative"). */
+    private static boolean answersWithSubject(Question q, FactKind kind, float subjectSide, float valueSide) {
+        Intent intent = q.intent();
+        if (intent == Intent.WHO && kind == FactKind.ROLE) {
+            return true;
+        }
+        if (intent == Intent.WHO && kind == FactKind.QUOTE) {
+            return SAY_VERB.matcher(talkbot.corpus.Text.fold(q.corrected())).find(); // "who said ..."
         }
         return intent == Intent.WHAT && kind == FactKind.ROLE && valueSide > subjectSide;
     }

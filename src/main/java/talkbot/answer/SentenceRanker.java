@@ -1,6 +1,8 @@
 package talkbot.answer;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Sentence;
@@ -43,11 +45,11 @@ final class SentenceRanker {
         Candidate best = null;
         for (Hit h : index.searchSentences(q.terms(), CANDIDATES)) {
             Sentence s = index.sentence(h.ord());
-            if (!namesAll(q, s)) {
+            if (!namesAll(q, s, weights)) {
                 continue;
             }
-            double coverage = weights.matched(q.terms(), index.sentenceTerms(h.ord())) / total;
             Optional<String> span = SpanExtractor.extract(q, s.text(), entities);
+            double coverage = weights.aboutOthers(q, coverage(q, h.ord()), Vocabulary.words(s.text()), span.orElse(null));
             boolean needsSpan = switch (q.intent()) {
                 case WHEN, HOW_MUCH, WHERE, WHO, ROLE, SAY -> true;
                 default -> false;
@@ -63,14 +65,35 @@ final class SentenceRanker {
         return Optional.ofNullable(best);
     }
 
-    private static boolean namesAll(Question q, Sentence s) {
-        if (q.entities().isEmpty()) {
-            return true;
+    /**
+     * The share of the question a sentence covers. Words of the sentence before it in the same
+     * article count for half: sentences lean on their neighbours ("These shipments have slowed").
+     */
+    private double coverage(Question q, int ord) {
+        Set<String> own = index.sentenceTerms(ord);
+        if (ord == 0 || !index.sentence(ord - 1).articleId().equals(index.sentence(ord).articleId())) {
+            return weights.coverage(q, own);
         }
-        List<String> words = Vocabulary.words(s.text());
+        Set<String> all = new HashSet<>(own);
+        Set<String> previous = new HashSet<>(index.sentenceTerms(ord - 1));
+        previous.removeAll(own);
+        all.addAll(previous);
+        return weights.coverage(q, all, previous);
+    }
+
+    /**
+     * Every person, organisation and country the question names is in the sentence — except the
+     * ones the whole corpus is about (China, the US here), which sentences often leave implicit
+     * ("These shipments have slowed since...").
+     */
+    private static boolean namesAll(Question q, Sentence s, Weights weights) {
+        List<String> words = null;
         for (Entity e : q.entities()) {
-            if (!EntityMatcher.mentions(words, e)) {
-                return false;
+            if (EntityMatcher.isHard(e) && weights.isParty(e)) {
+                words = words == null ? Vocabulary.words(s.text()) : words;
+                if (!EntityMatcher.mentions(words, e)) {
+                    return false;
+                }
             }
         }
         return true;

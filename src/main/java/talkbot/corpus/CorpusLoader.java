@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@code ID.txt}: an article, one paragraph a line (the file name is its id);</li>
  *   <li>{@code ID.meta.properties}: its {@code title}, {@code published} (YYYY-MM-DD) and
  *       {@code source}; optional — without it the title comes from the id and the date from the file;</li>
- *   <li>{@code ID.facts.jsonl}: optional structured facts, one JSON object a line (see README);</li>
+ *   <li>{@code ID.facts.jsonl}: optional structured facts, one JSON object a line (see README);
+ *       without it, titles, delegation leaders and quotations are read off the text ({@link AutoFacts});</li>
  *   <li>{@code aliases.tsv}: entities and their other names ({@code type<TAB>name<TAB>alias|alias});</li>
  *   <li>{@code synonyms.txt}: search synonyms, Solr format.</li>
  * </ul>
@@ -67,6 +68,8 @@ public final class CorpusLoader {
             Path factsFile = dir.resolve(article.id() + ".facts.jsonl");
             if (Files.isRegularFile(factsFile)) {
                 facts.addAll(loadFacts(factsFile, article));
+            } else {
+                facts.addAll(AutoFacts.of(article)); // no curated facts: read the obvious ones off the text
             }
         }
         List<Entity> entities = Entities.build(loadAliases(dir.resolve("aliases.tsv")), facts);

@@ -55,6 +55,7 @@ public final class CorpusIndex implements AutoCloseable {
     private final List<Set<String>> sentenceTerms;
     private final List<FactTerms> factTerms;
     private final Map<String, Float> idf;
+    private final Map<String, Integer> df = new HashMap<>();
     private final float maxIdf;
     private final Vocabulary vocabulary;
     /** Lucene doc id → position in the sentence or fact list (the {@link Fields#ORD} doc value). */
@@ -90,11 +91,12 @@ public final class CorpusIndex implements AutoCloseable {
                 }
                 TermsEnum te = terms.iterator();
                 for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    float v = idf(te.docFreq(), reader.maxDoc());
-                    idf.merge(t.utf8ToString(), v, Math::min);
+                    df.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
                 }
             }
-            for (float v : idf.values()) {
+            for (Map.Entry<String, Integer> e : df.entrySet()) {
+                float v = idf(e.getValue(), Math.max(n, 1));
+                idf.put(e.getKey(), v);
                 max = Math.max(max, v);
             }
             max = Math.max(max, idf(0, Math.max(n, 1)));
@@ -206,6 +208,11 @@ public final class CorpusIndex implements AutoCloseable {
     /** How rare a term is among sentences; unknown terms count as the rarest. */
     public float idf(String term) {
         return idf.getOrDefault(term, maxIdf);
+    }
+
+    /** The share of sentences that use the (analyzed) term, in [0, 1]. */
+    public double sentenceShare(String term) {
+        return sentences.isEmpty() ? 0 : df.getOrDefault(term, 0) / (double) sentences.size();
     }
 
     /** Whether any sentence uses the (analyzed) term. */

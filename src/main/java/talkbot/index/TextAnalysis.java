@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -28,7 +28,7 @@ import talkbot.corpus.CorpusException;
 
 /**
  * The analysis shared by indexing and querying: standard tokens, "US"/"U.S." kept apart from the
- * pronoun "us", possessives dropped, lower case, accents folded, English stopwords removed, KStem
+ * pronoun "us", possessives dropped, lower case, accents folded, English stopwords removed, Porter
  * stemming, then the corpus's synonym rules, each group searched as its first word. Indexing and
  * querying go through the same chain, so "Chinas", "Chinese" and "Beijing" all meet at "china".
  */
@@ -89,6 +89,14 @@ public final class TextAnalysis {
             parser.parse(new StringReader(String.join("\n", rules)));
             return parser.build();
         } catch (IOException | ParseException | IllegalArgumentException e) {
+            for (String rule : rules) { // name the rule at fault
+                try {
+                    new SolrSynonymParser(true, false, base).parse(new StringReader(rule));
+                } catch (IOException | ParseException | IllegalArgumentException bad) {
+                    throw new CorpusException("synonyms.txt: invalid rule '" + rule
+                            + "' (a stopword inside a phrase, or an empty entry?)", bad);
+                }
+            }
             throw new CorpusException("synonyms.txt: cannot parse: " + e.getMessage(), e);
         }
     }
@@ -103,7 +111,7 @@ public final class TextAnalysis {
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, STOPWORDS);
-                ts = new KStemFilter(ts);
+                ts = new PorterStemFilter(ts);
                 if (synonyms != null && synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);
                     if (flatten) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Vocabulary {
     private static final int MIN_LENGTH_ONE_EDIT = 5;
-    private static final int MIN_LENGTH_TWO_EDITS = 8;
+    private static final int MIN_LENGTH_TWO_EDITS = 7;
 
     private final Map<String, Integer> counts = new HashMap<>();
 

@@ -31,7 +31,11 @@ public final class EntityMatcher {
         while (i < words.size()) {
             int matched = 0;
             for (int len = Math.min(MAX_WORDS, words.size() - i); len >= 1; len--) {
-                Entity e = byName.get(String.join(" ", words.subList(i, i + len)));
+                String span = String.join(" ", words.subList(i, i + len));
+                Entity e = byName.get(span);
+                if (e == null && len == 1 && span.length() > 3 && span.endsWith("s")) {
+                    e = byName.get(span.substring(0, span.length() - 1)); // "chinas", typed without the apostrophe
+                }
                 if (e != null) {
                     found.add(e);
                     matched = len;
@@ -41,6 +45,16 @@ public final class EntityMatcher {
             i += Math.max(1, matched);
         }
         return found;
+    }
+
+    /**
+     * Whether an answer must name this entity when the question does: people, organisations and
+     * countries must ("Who leads China's delegation?" is not answered about the US); places and
+     * topics only count as words ("Who will represent China in London?").
+     */
+    public static boolean isHard(Entity e) {
+        return e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG
+                || e.type() == Entity.EntityType.COUNTRY;
     }
 
     /** Whether {@code folded} text mentions the entity by any of its names (whole words). */

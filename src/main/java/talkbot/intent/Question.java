@@ -12,22 +12,32 @@ import talkbot.corpus.Entity;
  * @param corrected     the question with misspelt words corrected to corpus words
  * @param intent        what it asks for
  * @param terms         its content terms, analyzed as the index is (question words removed)
- * @param entities      the corpus entities it names
+ * @param entities      the corpus entities it names, in the order it names them
  * @param unknownWords  content words the corpus has never seen, even allowing for typos
  * @param unknownName   an unknown word that reads as a name ("Macron", "India's"): the corpus cannot
  *                      answer about it; null when there is none
+ * @param guessedTerms  terms that come from spelling corrections: they count for less, since a
+ *                      correction may be wrong ("price" is not "prime")
+ * @param nameTerms     terms that come from the entities' names
+ * @param focusTerm     for an open question ("what is the US tariff on ..."), the term of what it asks
+ *                      about ("tariff"), which an answer must hold; null when there is none
  */
 public record Question(
         String text,
         String corrected,
         Intent intent,
         List<String> terms,
-        Set<Entity> entities,
+        List<Entity> entities,
         List<String> unknownWords,
-        String unknownName) {
+        String unknownName,
+        Set<String> guessedTerms,
+        Set<String> nameTerms,
+        String focusTerm) {
     public Question {
+        guessedTerms = Set.copyOf(guessedTerms);
+        nameTerms = Set.copyOf(nameTerms);
         terms = List.copyOf(terms);
-        entities = Set.copyOf(entities);
+        entities = List.copyOf(entities);
         unknownWords = List.copyOf(unknownWords);
     }
 

@@ -19,7 +19,6 @@ import talkbot.answer.Intent;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
-import talkbot.index.TextAnalysis;
 
 /**
  * Turns raw question text into a {@link Question}: cleans it, corrects misspelt words against
@@ -31,6 +30,8 @@ public final class QuestionParser {
     /** Questions are read up to this length; the rest cannot change what they ask. */
     static final int MAX_CHARS = 1000;
     private static final String WORDS_RESOURCE = "/talkbot/question-words.txt";
+    private static final String WORLD_RESOURCE = "/talkbot/world-names.txt";
+    private static final String TYPOS_RESOURCE = "/talkbot/question-typos.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:\\.[\\p{L}])*\\.?");
     private static final Set<String> US_AS_PRONOUN_AFTER =
             Set.of("tell", "give", "show", "let", "help", "send", "brief", "update", "remind", "teach", "ask", "join", "for", "to");
@@ -38,20 +39,19 @@ public final class QuestionParser {
     private final CorpusIndex index;
     private final IntentRouter router;
     private final EntityMatcher entities;
+    private final TitleResolver titles;
     private final Set<String> questionWords;
-    private final Set<String> questionTerms;
+    private final Set<String> worldNames;
+    private final java.util.Map<String, String> typos;
 
     public QuestionParser(CorpusIndex index, IntentRouter router) {
         this.index = index;
         this.router = router;
         this.entities = new EntityMatcher(index.corpus().entities());
-        this.questionWords = loadWords();
-        TextAnalysis analysis = index.analysis();
-        Set<String> terms = new HashSet<>();
-        for (String w : questionWords) {
-            terms.addAll(analysis.queryTerms(w));
-        }
-        this.questionTerms = terms;
+        this.titles = new TitleResolver(index, entities);
+        this.questionWords = loadWords(WORDS_RESOURCE);
+        this.worldNames = loadWords(WORLD_RESOURCE);
+        this.typos = loadTypos();
     }
 
     public EntityMatcher entityMatcher() {
@@ -61,8 +61,11 @@ public final class QuestionParser {
     public Question parse(String raw) {
         String text = clean(raw);
         StringBuilder corrected = new StringBuilder();
+        StringBuilder content = new StringBuilder(); // the corrected question without its question words
         List<String> unknown = new ArrayList<>();
+        Set<String> guessed = new HashSet<>();
         String unknownName = null;
+        boolean shouting = text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         Matcher m = WORD.matcher(text);
         int last = 0;
         String previous = null;
@@ -70,7 +73,7 @@ public final class QuestionParser {
         while (m.find()) {
             corrected.append(text, last, m.start());
             last = m.end();
-            String word = m.group();
+            String word = typos.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group());
             String bare = word.endsWith(".") && !word.contains("'") && word.indexOf('.') == word.length() - 1
                     ? word.substring(0, word.length() - 1) : word;
             String lower = bare.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -79,19 +82,28 @@ public final class QuestionParser {
             String out = bare;
             if ("us".equals(lower) && !bare.equals("US") && previous != null && US_AS_PRONOUN_AFTER.contains(previous)) {
                 out = ""; // "tell us": the pronoun, not the country
+            } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
+                out = ""; // "where r the talks": a lone letter says nothing
+            } else if (!isQuestionWord(stem) && !known(stem) && worldNames.contains(stem)) {
+                unknown.add(stem); // a place or people of the world the articles never mention
+                if (unknownName == null) {
+                    unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+                }
             } else if (!isQuestionWord(stem) && !known(stem)) {
                 Optional<String> fix = index.vocabulary().correct(stem);
                 if (fix.isPresent() && !isQuestionWord(fix.get())) {
                     out = fix.get() + (possessive ? "'s" : "");
-                } else if (fix.isEmpty() && stem.chars().anyMatch(Character::isLetter)) {
+                    guessed.addAll(index.analysis().queryTerms(fix.get()));
+                } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
                     unknown.add(stem);
-                    boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first;
+                    boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first && !shouting;
                     if (unknownName == null && (capitalised || possessive)) {
                         unknownName = bare.replace("’s", "").replace("'s", "");
                     }
                 }
             }
             corrected.append(out);
+            content.append(' ').append(isQuestionWord(stem) ? "" : out);
             previous = lower;
             first = false;
         }
@@ -100,13 +112,13 @@ public final class QuestionParser {
         String folded = Text.fold(correctedText);
         Intent intent = router.route(folded);
         List<String> words = talkbot.index.Vocabulary.words(correctedText.replaceAll("(?i)\\bU\\.S\\.?(?=\\s|$)", "US"));
-        Set<Entity> named = entities.find(words);
-        List<String> terms = new ArrayList<>();
-        for (String t : index.analysis().queryTerms(correctedText)) {
-            if (!questionTerms.contains(t)) {
-                terms.add(t);
-            }
-        }
+        List<Entity> named = new ArrayList<>(entities.find(words));
+        named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
+        titles.resolve(index.analysis().queryTerms(correctedText), named).ifPresent(p -> {
+            named.remove(p);
+            named.add(0, p); // "the Chinese president": Xi Jinping
+        });
+        List<String> terms = index.analysis().queryTerms(content.toString());
         if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
                 && folded.matches("^(who|who's|whos) (is|was|are) [^ ]+( [^ ]+)?\\??$")) {
             unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
@@ -114,15 +126,64 @@ public final class QuestionParser {
         if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
             unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
         }
+        String focusTerm = null;
+        if (intent == Intent.WHAT) {
+            String head = head(Text.fold(correctedText));
+            if (head != null && !isQuestionWord(head) && known(head)) {
+                List<String> t = index.analysis().queryTerms(head);
+                focusTerm = t.size() == 1 ? t.get(0) : null;
+            } else if (head != null && unknownName == null && unknownHead(head)) {
+                unknownName = head; // "what is the population of china": the articles say nothing of populations
+            }
+        }
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
             intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
         }
+        Set<String> nameTerms = new HashSet<>();
+        for (Entity e : named) {
+            for (String n : e.names()) {
+                nameTerms.addAll(index.analysis().queryTerms(n));
+            }
+        }
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName);
+                unknownName, guessed, nameTerms, focusTerm);
+    }
+
+    private static final Pattern WHAT_IS = Pattern.compile(
+            "^(?:what|what's|whats)(?: is| are| was| were| 's|'s)?(?: the| a| an)? ([\\p{L}\\p{N}' -]+?)"
+                    + "(?= (?:of|in|on|for|to|from|about|between|with|at|by|did|do|does|is|are|was|were|will|would|going|like|has|have|had|that|which)\\b|[?!.]*$)");
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?");
+
+    /** The head noun of "what is the X ...": the last word of X; null when the question is not of that form. */
+    private static String head(String folded) {
+        Matcher m = WHAT_IS.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String[] np = m.group(1).strip().split("\\s+");
+        String head = np[np.length - 1].replaceAll("'s$", "");
+        return head.length() < 2 ? null : head;
+    }
+
+    /** A head noun the corpus has never seen, even allowing for a typo. */
+    private boolean unknownHead(String head) {
+        return !isQuestionWord(head) && !known(head) && index.vocabulary().correct(head).isEmpty();
+    }
+
+    /** Entities named right after "according to": cited as the source of a claim. */
+    private List<Entity> sourcesCited(List<String> words) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("according") && words.get(i + 1).equals("to")) {
+                int from = i + 2 < words.size() && words.get(i + 2).equals("the") ? i + 3 : i + 2;
+                out.addAll(entities.find(words.subList(from, Math.min(words.size(), from + 4))));
+            }
+        }
+        return out;
     }
 
     /** "who is X" where X is a person or organisation the corpus knows. */
-    private static boolean isWhoIsName(String folded, Set<Entity> named) {
+    private static boolean isWhoIsName(String folded, List<Entity> named) {
         if (!folded.matches("^(who|who's|whos)( is| was)? .*") || named.size() != 1) {
             return false;
         }
@@ -152,7 +213,7 @@ public final class QuestionParser {
             return true; // a stopword
         }
         for (String t : terms) {
-            if (!index.knows(t) && !questionTerms.contains(t)) {
+            if (!index.knows(t)) {
                 return false;
             }
         }
@@ -176,25 +237,44 @@ public final class QuestionParser {
         return s;
     }
 
-    private static Set<String> loadWords() {
-        try (InputStream in = QuestionParser.class.getResourceAsStream(WORDS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(WORDS_RESOURCE + " is missing from the jar");
+    private static java.util.Map<String, String> loadTypos() {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String line : loadLines(TYPOS_RESOURCE)) {
+            String[] cols = line.split("\t");
+            if (cols.length == 2) {
+                map.put(cols[0].strip(), cols[1].strip());
             }
-            Set<String> words = new HashSet<>();
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    private static List<String> loadLines(String resource) {
+        try (InputStream in = QuestionParser.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            List<String> lines = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w.toLowerCase(Locale.ROOT));
-                        }
-                    }
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    lines.add(line);
                 }
             }
-            return Set.copyOf(words);
+            return lines;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + WORDS_RESOURCE, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
+    }
+
+    private static Set<String> loadWords(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : loadLines(resource)) {
+            for (String w : line.strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 }

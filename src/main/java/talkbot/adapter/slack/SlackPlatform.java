@@ -1,0 +1,207 @@
+package talkbot.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkbot.adapter.Platform;
+import talkbot.chat.ChatService;
+import talkbot.chat.Outbox;
+import talkbot.chat.RateLimiter;
+import talkbot.config.ConfigException;
+import talkbot.config.Secret;
+import talkbot.config.Settings;
+import talkbot.store.Store;
+
+/**
+ * Slack in front of the core: the slash command {@code /talks}, mentions (answered in a thread)
+ * and direct messages, over Socket Mode when {@code SLACK_APP_TOKEN} is set and over HTTP
+ * ({@code POST /slack/events} and {@code GET /health} on {@code SLACK_PORT}) otherwise. Replies go
+ * out as Block Kit through the Web API at {@code SLACK_API_URL}.
+ */
+public final class SlackPlatform implements Platform {
+    public static final String NAME = Conversation.PLATFORM;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
+    /** auth.test errors that mean the bot token itself is wrong: starting makes no sense. */
+    private static final Set<String> BAD_TOKEN = Set.of("invalid_auth", "not_authed", "account_inactive",
+            "token_revoked", "token_expired", "not_allowed_token_type");
+
+    private final Settings settings;
+    private final Tuning tuning;
+    private final int articleCount;
+    private final String botToken;
+    private final Slack slack;
+    private final Workers workers;
+    private final SlashCommands commands;
+    private final MessageEvents events;
+    private final Outbox outbox;
+    private volatile BotIdentity self = BotIdentity.UNKNOWN;
+    private App app;
+    private HttpTransport http;
+    private SocketModeTransport socketMode;
+    private boolean closed;
+
+    /**
+     * Builds the adapter without touching the network; {@link #start()} connects.
+     *
+     * @param articleCount how many articles the corpus holds, reported by {@code GET /health}
+     * @throws ConfigException when SLACK_BOT_TOKEN is not set
+     */
+    public SlackPlatform(Settings settings, ChatService chat, Store store, int articleCount) {
+        this(settings, chat, store, articleCount, Tuning.standard());
+    }
+
+    SlackPlatform(Settings settings, ChatService chat, Store store, int articleCount, Tuning tuning) {
+        this.settings = settings;
+        this.tuning = tuning;
+        this.articleCount = articleCount;
+        this.botToken = reveal(settings.slackBotToken()).orElseThrow(() -> new ConfigException(
+                "SLACK_BOT_TOKEN: must be set to start Slack (the bot token, xoxb-...)"));
+
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(methodsPrefix(settings.slackApiUrl()));
+        config.setPrettyResponseLoggingEnabled(false);
+        // the client's call statistics want each token's team id, which costs a hidden auth.test
+        config.setStatsEnabled(false);
+        this.slack = Slack.getInstance(config);
+        this.workers = new Workers("slack-worker", tuning.workerThreads(), 1000, Duration.ofSeconds(5));
+
+        ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
+        Conversation conversation = new Conversation(chat, RateLimiter.perMinute(settings.rateLimitPerMinute()));
+        this.commands = new SlashCommands(conversation, workers, new ResponseUrlPoster(tuning.retries()),
+                GsonFactory.createSnakeCase(config), tuning.ackDeadline());
+        this.events = new MessageEvents(conversation, new EventDedup(store), poster, workers, () -> self);
+        this.outbox = new SlackOutbox(poster);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Checks the bot token with {@code auth.test}, then connects over Socket Mode or starts the HTTP
+     * server. HTTP mode without SLACK_SIGNING_SECRET throws a {@link ConfigException}.
+     */
+    @Override
+    public synchronized void start() throws IOException {
+        if (closed || app != null) {
+            throw new IllegalStateException(closed ? "closed" : "already started");
+        }
+        Optional<String> appToken = reveal(settings.slackAppToken());
+        Optional<String> signingSecret = reveal(settings.slackSigningSecret());
+        if (appToken.isEmpty() && signingSecret.isEmpty()) {
+            throw new ConfigException("SLACK_SIGNING_SECRET: must be set for Slack's HTTP mode"
+                    + " (or set SLACK_APP_TOKEN to use Socket Mode)");
+        }
+        AuthTestResponse auth = authTest();
+        self = new BotIdentity(auth.getUserId(), auth.getBotId());
+        app = BoltApp.create(slack, botToken, appToken.isPresent() ? null : signingSecret.get(), auth, commands, events);
+        app.start();
+        if (appToken.isPresent()) {
+            socketMode = new SocketModeTransport(appToken.get(), app);
+            socketMode.start();
+            LOG.info("slack: connected in Socket Mode");
+        } else {
+            InetSocketAddress address = tuning.bindAddress() == null
+                    ? new InetSocketAddress(settings.slackPort())
+                    : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
+            try {
+                http = new HttpTransport(address, new RequestSignature(signingSecret.get(), Clock.systemUTC()),
+                        app, articleCount, tuning.httpThreads());
+            } catch (BindException e) {
+                throw new IOException("SLACK_PORT " + settings.slackPort() + ": cannot listen (" + e.getMessage() + ")", e);
+            }
+            http.start();
+            LOG.info("slack: HTTP mode listening on port {} (POST {}, GET {})",
+                    http.port(), HttpTransport.EVENTS_PATH, HttpTransport.HEALTH_PATH);
+        }
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Stops taking requests, lets answers in flight finish for a few seconds, releases threads and sockets. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (http != null) {
+            http.close();
+        }
+        if (socketMode != null) {
+            socketMode.close();
+        }
+        workers.close();
+        if (app != null) {
+            app.stop();
+        }
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.warn("slack: closing the Web API client failed: {}", e.toString());
+        }
+    }
+
+    /** The HTTP port listened on; -1 in Socket Mode or before start. */
+    synchronized int port() {
+        return http == null ? -1 : http.port();
+    }
+
+    /** True when no answer is being worked out or posted. */
+    boolean idle() {
+        return workers.idle();
+    }
+
+    BotIdentity self() {
+        return self;
+    }
+
+    /** Checks the bot token: a refused token is a {@link ConfigException}, an unreachable Slack an IOException. */
+    private AuthTestResponse authTest() throws IOException {
+        AuthTestResponse r;
+        try {
+            r = slack.methods(botToken).authTest(req -> req);
+        } catch (SlackApiException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().code();
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (HTTP " + status + ")");
+        } catch (IOException e) {
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (!r.isOk()) {
+            if (BAD_TOKEN.contains(r.getError())) {
+                throw new ConfigException("SLACK_BOT_TOKEN: refused by Slack (auth.test: " + r.getError() + ")");
+            }
+            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (" + r.getError() + ")");
+        }
+        return r;
+    }
+
+    private static Optional<String> reveal(Optional<Secret> secret) {
+        return secret.map(Secret::reveal).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The Web API URL with the trailing slash the client expects before a method name. */
+    static String methodsPrefix(URI apiUrl) {
+        String s = apiUrl.toString();
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,114 @@
+package talkbot.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts read off an article that comes without a facts file, so that a new article answers
+ * "who is X", "who leads the X delegation" and "what did X say" like a curated one: titles before
+ * names ("Fisheries Minister Marianne Naess"), titles in apposition ("Kathleen Brooks, research
+ * director at XTB,"), delegation leaders ("The Norwegian delegation is led by ...") and quotations
+ * with their speaker. Each value is a substring of its sentence, as for curated facts.
+ */
+final class AutoFacts {
+    private static final String TITLE_WORDS = "Minister|Secretary|President|Premier|Chancellor|Director|Governor"
+            + "|Ambassador|Representative|Spokesperson|Spokesman|Spokeswoman|Chief|Chair|Chairman|Chairwoman|CEO"
+            + "|Commissioner|Envoy|Negotiator|Senator|Mayor|General|Adviser|Advisor|Economist|Analyst|Editor"
+            + "|Official|Leader|Head|King|Queen|Prince";
+    private static final String CAP = "\\p{Lu}[\\p{L}'’-]+";
+    private static final String NAME = "(" + CAP + "(?: " + CAP + "){1,2})";
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "((?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ")) " + NAME + "\\b");
+    private static final Pattern NAME_APPOSITION = Pattern.compile(
+            NAME + ", ((?:the |a |an )?\\p{Ll}[^,;.“”]{2,60}?\\b(?i:" + TITLE_WORDS + ")\\b[^,;.“”]{0,40}),");
+    private static final Pattern LED_BY = Pattern.compile(
+            "(?:[Tt]he )?(" + CAP + "(?: " + CAP + ")?) (?:delegation|team|side) (?:is |was |will be )?(?:led|headed) by (?:(?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ") )?" + NAME);
+    private static final Pattern REPRESENTED_BY = Pattern.compile(
+            "(" + CAP + "(?: " + CAP + ")?) (?:is|was|will be) represented by (?:(?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ") )?" + NAME);
+    private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
+            "[“\"]([^”\"]{8,})[”\"],? (?:(?:said|says|told [\\p{L} ]{1,30}?|added|stated|wrote) ((?:" + CAP + " ){0,3}" + CAP + ")"
+                    + "|((?:" + CAP + " ){0,3}" + CAP + ") (?:said|says|told|added|stated|wrote))");
+    private static final Pattern SPEAKER_THEN_QUOTE = Pattern.compile(
+            "((?:" + CAP + " ){0,3}" + CAP + ") (?:said|says|told [\\p{L} ]{1,30}?|added|stated|wrote)[,:]? [“\"]([^”\"]{8,})[”\"]");
+
+    private AutoFacts() {}
+
+    static List<Fact> of(Article article) {
+        List<Fact> facts = new ArrayList<>();
+        Map<String, String> fullNames = new LinkedHashMap<>(); // surname -> full name
+        for (Sentence s : article.sentences()) {
+            if (s.heading()) {
+                continue;
+            }
+            String t = s.text();
+            Matcher m = TITLE_NAME.matcher(t);
+            while (m.find()) {
+                String title = trimTitle(m.group(1));
+                add(facts, article, s, FactKind.ROLE, m.group(2), title);
+                remember(fullNames, m.group(2));
+            }
+            m = NAME_APPOSITION.matcher(t);
+            while (m.find()) {
+                add(facts, article, s, FactKind.ROLE, m.group(1), m.group(2).strip());
+                remember(fullNames, m.group(1));
+            }
+            for (Pattern p : List.of(LED_BY, REPRESENTED_BY)) {
+                m = p.matcher(t);
+                while (m.find()) {
+                    facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, m.group(1),
+                            m.group(2), m.group(1), true, "delegation leads", s));
+                }
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            String t = s.text();
+            Matcher m = QUOTE_THEN_SPEAKER.matcher(t);
+            while (m.find()) {
+                String speaker = m.group(2) != null ? m.group(2) : m.group(3);
+                addQuote(facts, article, s, fullNames, speaker, m.group(1));
+            }
+            m = SPEAKER_THEN_QUOTE.matcher(t);
+            while (m.find()) {
+                addQuote(facts, article, s, fullNames, m.group(1), m.group(2));
+            }
+        }
+        return facts;
+    }
+
+    private static void addQuote(List<Fact> facts, Article a, Sentence s, Map<String, String> fullNames,
+            String speaker, String quote) {
+        String name = fullNames.getOrDefault(speaker, speaker);
+        add(facts, a, s, FactKind.QUOTE, name, quote.strip());
+    }
+
+    /** "Fisheries Minister" stays; a sentence-initial "The" or "While" does not. */
+    private static String trimTitle(String title) {
+        String[] words = title.split(" ");
+        int start = 0;
+        while (start < words.length - 1 && words[start].matches("The|A|An|While|And|But|When|Then|Meanwhile|New")) {
+            start++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    private static void remember(Map<String, String> fullNames, String name) {
+        String[] parts = name.split(" ");
+        fullNames.putIfAbsent(parts[parts.length - 1], name);
+    }
+
+    private static void add(List<Fact> facts, Article a, Sentence s, FactKind kind, String subject, String value) {
+        if (!Text.containsLoosely(s.text(), value)) {
+            return;
+        }
+        for (Fact f : facts) {
+            if (f.kind() == kind && f.subject().equals(subject) && f.value().equals(value)) {
+                return;
+            }
+        }
+        facts.add(new Fact(a.id() + ":auto:" + (facts.size() + 1), kind, subject, value, null, false, "", s));
+    }
+}

@@ -1,0 +1,85 @@
+package talkbot.adapter.slack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import talkbot.answer.Answer;
+import talkbot.answer.Answerer;
+import talkbot.answer.Intent;
+import talkbot.chat.ChatService;
+import talkbot.config.Secret;
+import talkbot.config.Settings;
+import talkbot.corpus.ArticleInfo;
+import talkbot.corpus.Citation;
+import talkbot.store.SqliteStore;
+import talkbot.summary.KeyPoint;
+import talkbot.summary.Summary;
+
+/**
+ * A small core for adapter tests: an answerer that records each question and answers it with
+ * "You asked: QUESTION" (so that user text reaches the reply), a fixed summary, two articles,
+ * and a real SQLite store in a temporary folder.
+ */
+final class TestCore implements AutoCloseable {
+    static final String BOT_TOKEN = "xoxb-test-bot-token-0123456789";
+    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final String APP_TOKEN = "xapp-1-test-app-token-0123456789";
+    static final Citation QUOTE = new Citation("a1", "Talks resume in London", LocalDate.of(2025, 6, 9),
+            "He Lifeng leads China's delegation at Lancaster House.");
+    static final List<ArticleInfo> ARTICLES = List.of(
+            new ArticleInfo("a1", "Talks resume in London", LocalDate.of(2025, 6, 9), "Reuters"),
+            new ArticleInfo("a2", "Day two of the talks", LocalDate.of(2025, 6, 10), "AP"));
+
+    final List<String> questions = new CopyOnWriteArrayList<>();
+    final SqliteStore store;
+    final ChatService chat;
+    private volatile UnaryOperator<String> beforeAnswer = UnaryOperator.identity();
+
+    TestCore(Path dataDir) {
+        this.store = SqliteStore.open(dataDir);
+        Answerer answerer = q -> {
+            String question = beforeAnswer.apply(q);
+            questions.add(question);
+            String reply = "You asked: " + question;
+            return new Answer(question, true, Intent.WHAT, "He Lifeng",
+                    reply.length() > Answer.REPLY_LIMIT ? reply.substring(0, Answer.REPLY_LIMIT) : reply,
+                    List.of(QUOTE), 0.9);
+        };
+        this.chat = new ChatService(answerer,
+                seen -> new Summary("The talks so far", List.of(), List.of(new KeyPoint("They met in London.", QUOTE)),
+                        Set.of("a1")),
+                ARTICLES, store);
+    }
+
+    /** Runs before each answer (a latch, to hold an answer back). */
+    void beforeAnswer(UnaryOperator<String> hook) {
+        this.beforeAnswer = hook;
+    }
+
+    static Settings settings(URI apiUrl, Path dataDir, boolean signingSecret, boolean appToken) {
+        return new Settings(Path.of("corpus"), dataDir, Optional.empty(), URI.create("https://api.telegram.org"),
+                Optional.of(new Secret(BOT_TOKEN)),
+                signingSecret ? Optional.of(new Secret(SIGNING_SECRET)) : Optional.empty(),
+                appToken ? Optional.of(new Secret(APP_TOKEN)) : Optional.empty(),
+                apiUrl, 0, LocalTime.of(8, 0), ZoneId.of("Europe/London"), List.of(), 1000);
+    }
+
+    /** Loopback only, a short ack deadline, and retries whose waits are recorded, not taken. */
+    static Tuning tuning(Duration ackDeadline, List<Duration> waits) {
+        return new Tuning(ackDeadline, new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(30), waits::add),
+                2, 4, java.net.InetAddress.getLoopbackAddress());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
