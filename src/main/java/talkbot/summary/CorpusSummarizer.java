@@ -3,6 +3,7 @@ package talkbot.summary;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -30,10 +31,12 @@ import talkbot.corpus.Text;
  *   <li>the delegations and who leads them (MEMBER facts, with each member's title from ROLE facts);</li>
  *   <li>the sticking points (ISSUE facts, near-repeats left out);</li>
  *   <li>the latest figures (FIGURE facts of the newest article, the sentences with most figures first);</li>
- *   <li>the lead of every article that has no facts, newest first: each article contributes;</li>
+ *   <li>the lead of every article that no other point cites (such as one without a facts file), newest
+ *       first: each article contributes;</li>
  *   <li>what comes next (an EVENT or TIME fact in a sentence that looks ahead: expected, will, set to...).</li>
  * </ol>
- * When there is more than fits, the first point of each kind is kept before the second of any. With
+ * When there is more than fits, the first point of each kind is kept before the second of any, and
+ * the articles' leads come before any second point. With
  * too few facts, further sentences of the newest articles fill up to 5 points (when the corpus has
  * that many). Facts of newer articles come first. Each point cites the sentence it rests on,
  * verbatim. When the chat has seen only some articles, a "new since" part leads with the lead of
@@ -107,11 +110,12 @@ public final class CorpusSummarizer implements Summarizer {
         delegations(facts, candidates);
         issues(facts, candidates);
         figures(facts, candidates);
-        articlesWithoutFacts(facts, candidates);
         next(facts, candidates);
+        uncitedArticles(candidates);
 
-        // round by round: the best point of each kind, then the next best of each, ... until full;
-        // a sentence already cited is passed over for the kind's next point
+        // round by round: the best point of each kind, then (so that every article has its say) the
+        // other articles' leads, then the next best of each kind, ... until full; a sentence already
+        // cited is passed over for the kind's next point
         Map<Part, Deque<Candidate>> queues = new EnumMap<>(Part.class);
         for (Candidate c : candidates) {
             queues.computeIfAbsent(c.part(), k -> new ArrayDeque<>());
@@ -122,19 +126,13 @@ public final class CorpusSummarizer implements Summarizer {
         }
         List<Candidate> chosen = new ArrayList<>();
         Set<Sentence> used = new HashSet<>();
-        boolean more = true;
-        while (more && chosen.size() < MAX_POINTS) {
-            more = false;
-            for (Deque<Candidate> queue : queues.values()) {
-                while (!queue.isEmpty() && chosen.size() < MAX_POINTS) {
-                    Candidate c = queue.poll();
-                    if (used.add(c.sentence())) {
-                        chosen.add(c);
-                        more = true;
-                        break;
-                    }
-                }
-            }
+        boolean more = takeRound(queues.values(), chosen, used);
+        Deque<Candidate> articles = queues.getOrDefault(Part.ARTICLE, new ArrayDeque<>());
+        while (!articles.isEmpty()) {
+            more |= takeRound(List.of(articles), chosen, used);
+        }
+        while (more) {
+            more = takeRound(queues.values(), chosen, used);
         }
         // too few facts: further sentences of the newest articles
         for (Article a : newestFirst) {
@@ -152,6 +150,22 @@ public final class CorpusSummarizer implements Summarizer {
             out.add(new KeyPoint(c.text(), corpus.cite(c.sentence())));
         }
         return out;
+    }
+
+    /** Takes the next point of each queue whose sentence is not cited yet, while there is room; false when none was taken. */
+    private static boolean takeRound(Collection<Deque<Candidate>> queues, List<Candidate> chosen, Set<Sentence> used) {
+        boolean took = false;
+        for (Deque<Candidate> queue : queues) {
+            while (!queue.isEmpty() && chosen.size() < MAX_POINTS) {
+                Candidate c = queue.poll();
+                if (used.add(c.sentence())) {
+                    chosen.add(c);
+                    took = true;
+                    break;
+                }
+            }
+        }
+        return took;
     }
 
     /** Where and when: the first PLACE fact, and a TIME fact of the same sentence if there is one. */
@@ -253,13 +267,17 @@ public final class CorpusSummarizer implements Summarizer {
         }
     }
 
-    /** Every article without facts contributes its lead, newest first. */
-    private void articlesWithoutFacts(List<Fact> facts, List<Candidate> out) {
-        Set<String> withFacts = new HashSet<>();
-        facts.forEach(f -> withFacts.add(f.sentence().articleId()));
+    /**
+     * Every article that no other point cites contributes its lead, newest first: articles without
+     * a facts file (whose facts, read off the text, are only titles, leaders and quotations), and
+     * articles whose facts make none of the points above.
+     */
+    private void uncitedArticles(List<Candidate> out) {
+        Set<String> cited = new HashSet<>();
+        out.forEach(c -> cited.add(c.sentence().articleId()));
         int rank = 0;
         for (Article a : newestFirst) {
-            if (!withFacts.contains(a.id())) {
+            if (!cited.contains(a.id())) {
                 Optional<Sentence> lead = lead(a);
                 if (lead.isPresent()) {
                     out.add(new Candidate(Part.ARTICLE, rank++, condense(lead.get().text()), lead.get()));

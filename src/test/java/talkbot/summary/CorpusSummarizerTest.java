@@ -92,6 +92,23 @@ class CorpusSummarizerTest {
     }
 
     @Test
+    void everyArticleHasItsSayEvenThoseWhoseFactsAreOnlyReadOffTheText() throws IOException {
+        // neither added article has a facts file: the loader reads titles, leaders and quotations off
+        // their text (the second-day article gets Howard Lutnick's title, the mackerel one two delegation
+        // leaders), which make none of the kinds of point, so each contributes its lead
+        Path three = TestCorpora.withMackerel(TestCorpora.grown(temp.resolve("three")));
+        Summary s = summarize(three, null);
+        assertThat(s.points()).hasSize(8);
+        assertThat(s.points()).extracting(p -> p.source().articleId())
+                .contains(MAIN, SECOND, "norway-iceland-mackerel");
+        assertCitedVerbatim(three, s.points());
+        List<String> texts = s.points().stream().map(KeyPoint::text).toList();
+        assertThat(texts).anyMatch(t -> t.contains("He Lifeng"));
+        assertThat(texts).noneMatch(t -> t.contains("Norwegian delegation"));
+        assertThat(texts.get(texts.size() - 1)).startsWith("Next:");
+    }
+
+    @Test
     void whatIsNewSinceTheLastPostLeads() throws IOException {
         Summary s = summarize(grown, Set.of(MAIN));
         assertThat(s.newSince()).hasSize(1);

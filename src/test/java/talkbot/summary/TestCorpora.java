@@ -27,6 +27,16 @@ final class TestCorpora {
         return secondArticle(dir);
     }
 
+    /** {@code dir} with the Norwegian mackerel article (off topic, no facts file) of the core's test corpora added. */
+    static Path withMackerel(Path dir) throws IOException {
+        for (String name : List.of("norway-iceland-mackerel.txt", "norway-iceland-mackerel.meta.properties")) {
+            try (InputStream in = TestCorpora.class.getResourceAsStream("/corpora/second/" + name)) {
+                Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
     /** The second article alone (no facts, no aliases, no synonyms), in {@code dir}. */
     static Path secondArticle(Path dir) throws IOException {
         Files.createDirectories(dir);
