@@ -11,7 +11,7 @@ import talkbot.summary.Subscription;
 
 @Command(name = "subscriptions", description = {
         "List the chats that get the daily summary, each marked 'stored' (subscribed in the chat)",
-        "or 'config' (listed in TALKBOT_SUBSCRIPTIONS), or both."})
+        "or 'static' (listed in TALKBOT_SUBSCRIPTIONS in the config file), or both."})
 final class SubscriptionsCommand implements Callable<Integer> {
 
     @Override

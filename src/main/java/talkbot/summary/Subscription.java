@@ -33,8 +33,8 @@ public record Subscription(ChatRef chat, boolean stored, boolean configured) {
         return new ArrayList<>(all.values());
     }
 
-    /** "stored", "config" or "config, stored": where the subscription comes from. */
+    /** "stored", "static" (from TALKBOT_SUBSCRIPTIONS) or "static, stored": where the subscription comes from. */
     public String origin() {
-        return configured && stored ? "config, stored" : configured ? "config" : "stored";
+        return configured && stored ? "static, stored" : configured ? "static" : "stored";
     }
 }

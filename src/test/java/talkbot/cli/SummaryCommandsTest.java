@@ -58,7 +58,7 @@ class SummaryCommandsTest {
                     DAY, out);
             assertThat(code).isEqualTo(1);
             assertThat(printed().lines()).containsExactly(
-                    "telegram:1001 (config): sent",
+                    "telegram:1001 (static): sent",
                     "telegram:1002 (stored): not delivered (rate limit, network or server error); try again later",
                     "slack:C0001 (stored): skipped: slack is not configured (no outbox)",
                     "Posted to 1 of 3 chats.");
@@ -95,8 +95,8 @@ class SummaryCommandsTest {
                 "TALKBOT_SUMMARY_ZONE", "UTC"));
         SubscriptionsCommand.list(Subscription.merge(List.of(CHANNEL, ALICE), List.of(ALICE, BOB)), settings, out);
         assertThat(printed().lines()).containsExactly(
-                "slack:C0001    config",
-                "telegram:1001  config, stored",
+                "slack:C0001    static",
+                "telegram:1001  static, stored",
                 "telegram:1002  stored",
                 "3 subscriptions; the daily summary is posted at 07:30 UTC.");
     }

@@ -19,7 +19,7 @@ class SubscriptionTest {
                 new Subscription(A, false, true),
                 new Subscription(B, true, true),
                 new Subscription(C, true, false));
-        assertThat(all).extracting(Subscription::origin).containsExactly("config", "config, stored", "stored");
+        assertThat(all).extracting(Subscription::origin).containsExactly("static", "static, stored", "stored");
     }
 
     @Test
