@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import talkbot.chat.ChatRef;
 
 /**
@@ -25,6 +26,10 @@ import talkbot.chat.ChatRef;
  * transaction. One connection serves every thread (SQLite serialises writers anyway), each call
  * holds the lock for its whole transaction, and WAL with synchronous=FULL keeps committed writes
  * across a killed process.
+ *
+ * <p>Tables: {@code subscription} (chats that asked for the daily summary), {@code post} (one row
+ * per chat and day: a claim taken before sending, then confirmed as sent with the articles it
+ * covered), {@code seen} (event ids handled once) and {@code cursor} (named counters).
  */
 public final class SqliteStore implements Store {
 
@@ -39,7 +44,12 @@ public final class SqliteStore implements Store {
                         + " posted_at TEXT NOT NULL, articles TEXT NOT NULL, PRIMARY KEY (platform, chat_id, day))",
                 "CREATE TABLE seen (scope TEXT NOT NULL, key TEXT NOT NULL, seen_at TEXT NOT NULL,"
                         + " PRIMARY KEY (scope, key))",
-                "CREATE TABLE cursor (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"));
+                "CREATE TABLE cursor (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+            // 2: a post row is first a claim (taken before sending), then confirmed as sent;
+            // rows written by version 1 were all sent
+            List.of(
+                "ALTER TABLE post ADD COLUMN state TEXT NOT NULL DEFAULT 'sent'"
+                        + " CHECK (state IN ('claimed', 'sent'))"));
 
     private final Connection connection;
     private final Path file;
@@ -133,17 +143,35 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public boolean claimPost(ChatRef chat, LocalDate day, Instant at) {
+        return write("claim post", () -> update(
+                "INSERT OR IGNORE INTO post (platform, chat_id, day, posted_at, articles, state)"
+                        + " VALUES (?, ?, ?, ?, '', 'claimed')",
+                chat.platform(), chat.chatId(), day.toString(), at.toString()) > 0);
+    }
+
+    @Override
+    public void releasePost(ChatRef chat, LocalDate day) {
+        write("release post", () -> update(
+                "DELETE FROM post WHERE platform = ? AND chat_id = ? AND day = ? AND state = 'claimed'",
+                chat.platform(), chat.chatId(), day.toString()));
+    }
+
+    @Override
     public void recordPost(ChatRef chat, LocalDate day, Instant at, Set<String> articleIds) {
         write("record post", () -> update(
-                "INSERT OR REPLACE INTO post (platform, chat_id, day, posted_at, articles) VALUES (?, ?, ?, ?, ?)",
-                chat.platform(), chat.chatId(), day.toString(), at.toString(), String.join("\n", articleIds)));
+                "INSERT INTO post (platform, chat_id, day, posted_at, articles, state) VALUES (?, ?, ?, ?, ?, 'sent')"
+                        + " ON CONFLICT (platform, chat_id, day) DO UPDATE SET"
+                        + " posted_at = excluded.posted_at, articles = excluded.articles, state = 'sent'",
+                chat.platform(), chat.chatId(), day.toString(), at.toString(),
+                String.join("\n", new TreeSet<>(articleIds))));
     }
 
     @Override
     public boolean posted(ChatRef chat, LocalDate day) {
         return read("read posts", () -> {
             try (PreparedStatement ps = prepare(
-                    "SELECT 1 FROM post WHERE platform = ? AND chat_id = ? AND day = ?",
+                    "SELECT 1 FROM post WHERE platform = ? AND chat_id = ? AND day = ? AND state = 'sent'",
                     chat.platform(), chat.chatId(), day.toString());
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -155,7 +183,8 @@ public final class SqliteStore implements Store {
     public Optional<Set<String>> articlesInLastPost(ChatRef chat) {
         return read("read posts", () -> {
             try (PreparedStatement ps = prepare(
-                    "SELECT articles FROM post WHERE platform = ? AND chat_id = ? ORDER BY day DESC, posted_at DESC LIMIT 1",
+                    "SELECT articles FROM post WHERE platform = ? AND chat_id = ? AND state = 'sent'"
+                            + " ORDER BY day DESC, posted_at DESC LIMIT 1",
                     chat.platform(), chat.chatId());
                     ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -206,11 +235,12 @@ public final class SqliteStore implements Store {
 
     // --- plumbing ---
 
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 
-    private synchronized <T> T write(String what, Work<T> work) {
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. Every write goes through here. */
+    synchronized <T> T write(String what, Work<T> work) {
         try {
             return inTransaction(work);
         } catch (SQLException e) {
@@ -248,7 +278,7 @@ public final class SqliteStore implements Store {
         return ps;
     }
 
-    private int update(String sql, Object... args) throws SQLException {
+    int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(sql, args)) {
             return ps.executeUpdate();
         }

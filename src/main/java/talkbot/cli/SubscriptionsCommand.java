@@ -1,0 +1,37 @@
+package talkbot.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import talkbot.config.Settings;
+import talkbot.store.SqliteStore;
+import talkbot.summary.Subscription;
+
+@Command(name = "subscriptions", description = {
+        "List the chats that get the daily summary, each marked 'stored' (subscribed in the chat)",
+        "or 'static' (listed in TALKBOT_SUBSCRIPTIONS in the config file), or both."})
+final class SubscriptionsCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        Settings settings = Core.settings(null);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
+            list(Subscription.merge(settings.staticSubscriptions(), store.subscriptions()), settings, out);
+        }
+        return 0;
+    }
+
+    static void list(List<Subscription> subscriptions, Settings settings, PrintStream out) {
+        int width = subscriptions.stream().mapToInt(s -> s.chat().toString().length()).max().orElse(0);
+        for (Subscription s : subscriptions) {
+            String chat = s.chat().toString();
+            out.println(chat + " ".repeat(width - chat.length() + 2) + s.origin());
+        }
+        int n = subscriptions.size();
+        out.println((n == 0 ? "No subscriptions" : n == 1 ? "1 subscription" : n + " subscriptions")
+                + "; the daily summary is posted at " + settings.summaryTime() + " " + settings.summaryZone() + ".");
+    }
+}
