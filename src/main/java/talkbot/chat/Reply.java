@@ -17,10 +17,16 @@ public record Reply(List<Section> sections) {
         return new Reply(List.of(Section.text(text)));
     }
 
-    /** The direct answer as title, the reply as text and the sources as quotes. */
+    /**
+     * The direct answer as title, the reply as text and the sources as quotes. A reply that is
+     * just its source sentence is shown once, as the quote.
+     */
     public static Reply of(Answer answer) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(answer.answered() ? answer.shortAnswer() : null, answer.reply(), answer.sources()));
+        boolean replyIsQuote = answer.answered() && answer.sources().size() == 1
+                && answer.sources().get(0).sentence().equals(answer.reply());
+        sections.add(new Section(answer.answered() ? answer.shortAnswer() : null, replyIsQuote ? null : answer.reply(),
+                answer.sources()));
         return new Reply(sections);
     }
 }
