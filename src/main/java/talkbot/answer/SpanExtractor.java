@@ -27,13 +27,13 @@ final class SpanExtractor {
             "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly) )?"
                     + "(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|trillion|bn|m|tn)\\b)?"
                     + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)"
-                    + "|\\d[\\d,]*(?:\\.\\d+)?(?:-| )(?:day|week|month|year)s?\\b"
+                    + "|(?:\\d[\\d,]*(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several))(?:-| )(?:day|week|month|year|hour)s?\\b"
                     + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:billion|million|trillion)\\b"
                     + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\b)");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
     private static final Pattern NAME = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|de|van|von|bin|al)){1,3})\\b");
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to|from|hosted by|host) ((?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to|from|outside|inside|near|hosted by|host) ((?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "although", "meanwhile", "new", "president", "speaking",
             "representing", "recent", "spotlight", "while", "when", "after", "before", "during", "since");

@@ -23,6 +23,9 @@ final class AutoFacts {
     private static final String NAME = "(" + CAP + "(?: " + CAP + "){1,2})";
     private static final Pattern TITLE_NAME = Pattern.compile(
             "((?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ")) " + NAME + "\\b");
+    /** "China's international trade representative Li Chenggang": a title in lower case. */
+    private static final Pattern LOWER_TITLE_NAME = Pattern.compile(
+            "(?<![\\p{L}'’])((?:\\p{Ll}[\\p{L}-]* ){0,3}(?i:" + TITLE_WORDS + ")) " + NAME + "\\b");
     private static final Pattern NAME_APPOSITION = Pattern.compile(
             NAME + ", ((?:the |a |an )?\\p{Ll}[^,;.“”]{2,60}?\\b(?i:" + TITLE_WORDS + ")\\b[^,;.“”]{0,40}),");
     private static final Pattern LED_BY = Pattern.compile(
@@ -50,6 +53,13 @@ final class AutoFacts {
                 String title = trimTitle(m.group(1));
                 add(facts, article, s, FactKind.ROLE, m.group(2), title);
                 remember(fullNames, m.group(2));
+            }
+            m = LOWER_TITLE_NAME.matcher(t);
+            while (m.find()) {
+                if (Character.isLowerCase(m.group(1).charAt(0))) {
+                    add(facts, article, s, FactKind.ROLE, m.group(2), m.group(1));
+                    remember(fullNames, m.group(2));
+                }
             }
             m = NAME_APPOSITION.matcher(t);
             while (m.find()) {

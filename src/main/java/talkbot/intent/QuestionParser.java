@@ -90,7 +90,8 @@ public final class QuestionParser {
                     unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
                 }
             } else if (!isQuestionWord(stem) && !known(stem)) {
-                Optional<String> fix = index.vocabulary().correct(stem);
+                // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
+                Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);
                 if (fix.isPresent() && !isQuestionWord(fix.get())) {
                     out = fix.get() + (possessive ? "'s" : "");
                     guessed.addAll(index.analysis().queryTerms(fix.get()));
@@ -167,7 +168,8 @@ public final class QuestionParser {
 
     /** A head noun the corpus has never seen, even allowing for a typo. */
     private boolean unknownHead(String head) {
-        return !isQuestionWord(head) && !known(head) && index.vocabulary().correct(head).isEmpty();
+        return !isQuestionWord(head) && !known(head)
+                && (EnglishWords.contains(head) || index.vocabulary().correct(head).isEmpty());
     }
 
     /** Entities named right after "according to": cited as the source of a claim. */
