@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Fact;
 import talkbot.corpus.FactKind;
 import talkbot.corpus.Sentence;
+import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
 import talkbot.index.CorpusIndex.FactTerms;
 import talkbot.index.Hit;
@@ -62,14 +64,12 @@ final class FactRanker {
     /** The best answer from facts, if any fact fits. */
     Optional<Candidate> best(Question q) {
         Set<FactKind> kinds = kindsFor(q.intent());
-        List<Hit> hits = index.searchFacts(q.terms(), kinds, CANDIDATES);
-        float total = weights.sum(q.terms());
-        if (total <= 0) {
+        if (weights.sum(q.terms()) <= 0) {
             return Optional.empty();
         }
         Scored best = null;
-        for (Hit h : hits) {
-            Scored s = score(q, h.ord(), total);
+        for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
+            Scored s = score(q, h.ord());
             if (s != null && (best == null || s.score > best.score)) {
                 best = s;
             }
@@ -79,13 +79,11 @@ final class FactRanker {
 
     private record Scored(int ord, double score, double coverage, boolean answerIsSubject) {}
 
-    private static final java.util.regex.Pattern SAY_VERB =
-            java.util.regex.Pattern.compile("\\b(said|say|says|saying|quoted|stated|remarked|told|wrote|posted)\\b");
-    private static final java.util.regex.Pattern WANTS_COUNTRY =
-            java.util.regex.Pattern.compile("\\b(country|countries|nation|nations)\\b");
-    private static final java.util.regex.Pattern WANTS_CITY = java.util.regex.Pattern.compile("\\b(city|cities|town)\\b");
+    private static final Pattern SAY_VERB = Pattern.compile("\\b(said|say|says|saying|quoted|stated|remarked|told|wrote|posted)\\b");
+    private static final Pattern WANTS_COUNTRY = Pattern.compile("\\b(country|countries|nation|nations)\\b");
+    private static final Pattern WANTS_CITY = Pattern.compile("\\b(city|cities|town)\\b");
 
-    private Scored score(Question q, int ord, float total) {
+    private Scored score(Question q, int ord) {
         Fact f = index.fact(ord);
         List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
         // every person, organisation and country the question names must be in the fact
@@ -148,7 +146,7 @@ final class FactRanker {
 
     /** "Which country" wants a country, "which city" a city: a place fact of the other sort does not fit. */
     private boolean placeFits(Question q, Fact f) {
-        String asked = talkbot.corpus.Text.fold(q.corrected());
+        String asked = Text.fold(q.corrected());
         boolean country = WANTS_COUNTRY.matcher(asked).find();
         boolean city = WANTS_CITY.matcher(asked).find();
         if (country == city) {
@@ -170,7 +168,7 @@ final class FactRanker {
             return true;
         }
         if (intent == Intent.WHO && kind == FactKind.QUOTE) {
-            return SAY_VERB.matcher(talkbot.corpus.Text.fold(q.corrected())).find(); // "who said ..."
+            return SAY_VERB.matcher(Text.fold(q.corrected())).find(); // "who said ..."
         }
         return intent == Intent.WHAT && kind == FactKind.ROLE && valueSide > subjectSide;
     }
