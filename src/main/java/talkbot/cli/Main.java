@@ -10,7 +10,8 @@ import talkbot.store.StoreException;
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
-        subcommands = {AskCommand.class, ChatCommand.class, SummaryCommand.class, SentencesCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, SummaryCommand.class, SentencesCommand.class,
+                BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
