@@ -151,6 +151,7 @@ public final class CorpusIndex implements AutoCloseable {
             }
             corpus.entities().forEach(e -> e.names().forEach(vocabulary::add));
             corpus.synonymRules().forEach(vocabulary::add);
+            vocabulary.prepare();
             writer.forceMerge(1);
             writer.commit();
             return new CorpusIndex(corpus, analysis, DirectoryReader.open(dir), sentences, sentenceTerms, factTerms,
