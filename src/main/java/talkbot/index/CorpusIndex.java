@@ -46,6 +46,7 @@ import talkbot.corpus.Sentence;
  */
 public final class CorpusIndex implements AutoCloseable {
     private static final int MAX_CLAUSES = 64;
+    private static final Set<FactKind> ALL_KINDS = java.util.EnumSet.allOf(FactKind.class);
 
     private final Corpus corpus;
     private final TextAnalysis analysis;
@@ -244,15 +245,21 @@ public final class CorpusIndex implements AutoCloseable {
         fields.add(termsQuery(Fields.SUBJECT, terms, 3f), Occur.SHOULD);
         fields.add(termsQuery(Fields.CONTEXT, terms, 2f), Occur.SHOULD);
         fields.add(termsQuery(Fields.VALUE, terms, 1.5f), Occur.SHOULD);
-        BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
-        for (FactKind k : kinds) {
-            kindFilter.add(new TermQuery(new Term(Fields.KIND, k.wireName())), Occur.SHOULD);
+        Query q = fields.build();
+        if (!kinds.containsAll(ALL_KINDS)) {
+            // Only facts have these fields and every fact has a kind: with every kind allowed the
+            // filter (which never scores) changes nothing, and costs a term lookup per kind.
+            BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
+            for (FactKind k : kinds) {
+                kindFilter.add(new TermQuery(new Term(Fields.KIND, k.wireName())), Occur.SHOULD);
+            }
+            BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+            filtered.add(q, Occur.MUST);
+            filtered.add(kindFilter.build(), Occur.FILTER);
+            q = filtered.build();
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(fields.build(), Occur.MUST);
-        q.add(kindFilter.build(), Occur.FILTER);
         List<Hit> hits = new ArrayList<>();
-        for (ScoreDoc sd : search(q.build(), n).scoreDocs) {
+        for (ScoreDoc sd : search(q, n).scoreDocs) {
             hits.add(new Hit(docOrd[sd.doc], sd.score));
         }
         return hits;
