@@ -134,7 +134,8 @@ final class SpanExtractor {
                 continue;
             }
             for (String n : e.names()) {
-                if (n.length() > 2 && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(sentence).find()
+                if (n.length() > 2 && sentence.contains(n) // cheap test first: the pattern only matches where the name occurs
+                        && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(sentence).find()
                         && !folded.contains(Text.fold(n)) && !q.entities().contains(e)) {
                     Matcher pm = PLACE.matcher(sentence);
                     while (pm.find()) {
@@ -151,9 +152,10 @@ final class SpanExtractor {
 
     private static String person(String sentence, Question q, List<Entity> known) {
         String folded = Text.fold(q.corrected());
+        String foldedSentence = Text.fold(sentence); // once, not once per person (Text.containsLoosely folds both)
         for (Entity e : known) {
             if (e.type() == Entity.EntityType.PERSON && !q.entities().contains(e)
-                    && Text.containsLoosely(sentence, e.name()) && !folded.contains(Text.fold(e.name()))) {
+                    && foldedSentence.contains(Text.fold(e.name())) && !folded.contains(Text.fold(e.name()))) {
                 return e.name();
             }
         }
