@@ -2,17 +2,23 @@ package talkbot.corpus;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by loading and answering. */
 public final class Text {
     private Text() {}
 
+    // compiled once: String.replaceAll compiles its pattern on every call, and answering folds
+    // every candidate sentence
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case, curly quotes and dashes made plain, accents removed, white space folded. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         n = n.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-');
-        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Whether {@code needle} occurs in {@code hay}, ignoring case, quote style and spacing. */
