@@ -8,7 +8,9 @@ import java.util.Locale;
 /**
  * The figures of one benchmark run. Latencies are in microseconds, per call; throughput is calls
  * per second over all threads; heap is the heap in use after a full GC with the corpus, index
- * and answerer alive; build is the time to build the index and the answerer over the corpus.
+ * and answerer alive; build is the time to build the index and the answerer over the corpus;
+ * the system load average (1 minute, -1 when unknown) at the end of the run tells whether other
+ * processes were competing for the CPUs while it measured.
  */
 public record BenchReport(
         double answerP50Us,
@@ -30,13 +32,20 @@ public record BenchReport(
         int threads,
         long answerSamples,
         long rawSamples,
-        long seed) {
+        long seed,
+        int cpus,
+        double loadAverage) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Answer latency over the raw query's, at the median. */
     public double ratioP50() {
         return rawP50Us <= 0 ? 0 : answerP50Us / rawP50Us;
+    }
+
+    /** Whether the load average shows more running than the benchmark's threads (and a little JIT and GC). */
+    public boolean busy() {
+        return loadAverage - threads > 1.0;
     }
 
     /** One JSON object: the figures the issue names first, then what was measured on what. */
@@ -63,6 +72,8 @@ public record BenchReport(
         o.put("answer_samples", answerSamples);
         o.put("raw_samples", rawSamples);
         o.put("seed", seed);
+        o.put("cpus", cpus);
+        o.put("load_avg", round(loadAverage, 2));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -85,6 +96,8 @@ public record BenchReport(
         b.append(row("raw BM25 query", rawP50Us, rawP99Us, rawMaxUs, rawQps, rawSamples));
         b.append(String.format(Locale.ROOT, "%nanswer ÷ raw at p50: %.2f×%n", ratioP50()));
         b.append(String.format(Locale.ROOT, "heap used after GC: %.1f MB%n", heapMb));
+        b.append(String.format(Locale.ROOT, "machine: %d CPUs, load average %.2f at the end%s%n", cpus, loadAverage,
+                busy() ? " (more than the benchmark's own threads: other processes competed for the CPUs)" : ""));
         return b.toString();
     }
 

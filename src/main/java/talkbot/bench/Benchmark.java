@@ -94,7 +94,9 @@ public final class Benchmark {
                 answerPhase.throughput(), rawPhase.throughput(),
                 heapMb, buildMs, generateMs,
                 corpus.articles().size(), o.syntheticArticles(), index.sentenceCount(), corpus.facts().size(),
-                questions.size(), o.threads(), a.count(), r.count(), o.seed());
+                questions.size(), o.threads(), a.count(), r.count(), o.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Heap in use after a full collection (two, so objects with finalizers or soft references settle). */
