@@ -60,6 +60,13 @@ public final class CorpusIndex implements AutoCloseable {
     private final Vocabulary vocabulary;
     /** Lucene doc id → position in the sentence or fact list (the {@link Fields#ORD} doc value). */
     private final int[] docOrd;
+    /**
+     * Whether no document but a sentence has {@link Fields#TEXT} terms (checked at build). Then a
+     * sentence search needs no filter on the document type: the filter never scores, so it would
+     * change nothing, but it costs an intersection with every sentence (half the search time at
+     * 160,000 sentences).
+     */
+    private final boolean onlySentencesHaveText;
 
     /** The analyzed terms of a fact's parts. */
     public record FactTerms(Set<String> subject, Set<String> value, Set<String> context, Set<String> sentence) {}
@@ -99,6 +106,8 @@ public final class CorpusIndex implements AutoCloseable {
                 max = Math.max(max, v);
             }
             max = Math.max(max, idf(0, Math.max(n, 1)));
+            long sentencesWithText = sentenceTerms.stream().filter(t -> !t.isEmpty()).count();
+            this.onlySentencesHaveText = reader.getDocCount(Fields.TEXT) == sentencesWithText;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -205,6 +214,10 @@ public final class CorpusIndex implements AutoCloseable {
         return sentences.size();
     }
 
+    boolean onlySentencesHaveText() {
+        return onlySentencesHaveText;
+    }
+
     /** How rare a term is among sentences; unknown terms count as the rarest. */
     public float idf(String term) {
         return idf.getOrDefault(term, maxIdf);
@@ -220,11 +233,15 @@ public final class CorpusIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(termsQuery(Fields.TEXT, terms, 1f), Occur.MUST);
-        q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), Occur.FILTER);
+        Query q = termsQuery(Fields.TEXT, terms, 1f);
+        if (!onlySentencesHaveText) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(q, Occur.MUST);
+            b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), Occur.FILTER);
+            q = b.build();
+        }
         List<Hit> hits = new ArrayList<>();
-        for (ScoreDoc sd : search(q.build(), n * 2).scoreDocs) {
+        for (ScoreDoc sd : search(q, n * 2).scoreDocs) {
             int ord = docOrd[sd.doc];
             if (!sentences.get(ord).heading()) {
                 hits.add(new Hit(ord, sd.score));
