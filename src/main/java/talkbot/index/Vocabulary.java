@@ -185,6 +185,8 @@ public final class Vocabulary {
 
         private final String[] words;
         private final int[] counts;
+        /** The longest word: nothing is within reach of a word longer than this plus the edits allowed. */
+        private final int maxLength;
         /** (hash << 24 | word number), sorted; null when there are too many words to number (then every word is a candidate). */
         private final long[] keys;
 
@@ -197,9 +199,12 @@ public final class Vocabulary {
             }
             words = eligible.toArray(new String[0]);
             counts = new int[words.length];
+            int longest = 0;
             for (int i = 0; i < words.length; i++) {
                 counts[i] = vocabulary.get(words[i]);
+                longest = Math.max(longest, words[i].length());
             }
+            maxLength = longest;
             if (words.length > ID_MASK) {
                 keys = null;
                 return;
@@ -232,6 +237,11 @@ public final class Vocabulary {
 
         /** Numbers of the words that may be within {@code max} edits of {@code word}: a superset, each once. */
         int[] candidates(String word, int max) {
+            if (word.length() - max > maxLength) {
+                // no word is that long; and the deletions of a long word grow with the cube of its
+                // length (a 1,000-letter "word" would cost half a second)
+                return new int[0];
+            }
             if (keys == null) {
                 int[] all = new int[words.length];
                 Arrays.setAll(all, i -> i);

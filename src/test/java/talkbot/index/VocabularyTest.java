@@ -70,6 +70,16 @@ class VocabularyTest {
     }
 
     @Test
+    void aWordLongerThanAnyInTheVocabularyHasNoCorrection() {
+        Vocabulary v = new Vocabulary();
+        v.add("negotiations negotiation");
+        assertThat(v.correct("negotiationss")).contains("negotiations");
+        assertThat(v.correct("negotiationsss")).contains("negotiations");
+        assertThat(v.correct("negotiationssss")).isEmpty();
+        assertThat(v.correct("ab".repeat(500))).isEmpty().isEqualTo(v.correctByScan("ab".repeat(500)));
+    }
+
+    @Test
     void distanceCountsATranspositionAsOneEdit() {
         assertThat(Vocabulary.distance("trade", "trdae", 2)).isEqualTo(1);
         assertThat(Vocabulary.distance("trade", "tread", 2)).isEqualTo(2);
