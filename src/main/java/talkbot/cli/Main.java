@@ -11,7 +11,7 @@ import talkbot.store.StoreException;
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
         subcommands = {AskCommand.class, ChatCommand.class, SummaryCommand.class, SentencesCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, HealthCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
