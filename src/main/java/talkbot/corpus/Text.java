@@ -40,7 +40,7 @@ public final class Text {
         return true;
     }
 
-    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis. */
+    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis; never inside a surrogate pair. */
     public static String clip(String s, int max) {
         if (s.length() <= max) {
             return s;
@@ -48,6 +48,9 @@ public final class Text {
         int cut = s.lastIndexOf(' ', max - 1);
         if (cut < max / 2) {
             cut = max - 1;
+        }
+        if (Character.isHighSurrogate(s.charAt(cut - 1)) && Character.isLowSurrogate(s.charAt(cut))) {
+            cut--; // never half a character: a lone surrogate is not text a chat platform accepts
         }
         return s.substring(0, cut).stripTrailing() + "…";
     }
