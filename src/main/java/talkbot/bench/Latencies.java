@@ -55,7 +55,8 @@ public final class Latencies {
             return 0;
         }
         sort();
-        int rank = (int) Math.ceil(p / 100.0 * size);
+        // 99.9 / 100 * 1000 is 999.0000000000001 in doubles: without the epsilon its rank would be 1000
+        int rank = (int) Math.ceil(p / 100.0 * size - 1e-9);
         return values[Math.min(size, Math.max(1, rank)) - 1];
     }
 
