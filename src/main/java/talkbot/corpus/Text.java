@@ -49,7 +49,7 @@ public final class Text {
         if (cut < max / 2) {
             cut = max - 1;
         }
-        if (Character.isHighSurrogate(s.charAt(cut - 1)) && Character.isLowSurrogate(s.charAt(cut))) {
+        if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1)) && Character.isLowSurrogate(s.charAt(cut))) {
             cut--; // never half a character: a lone surrogate is not text a chat platform accepts
         }
         return s.substring(0, cut).stripTrailing() + "…";
