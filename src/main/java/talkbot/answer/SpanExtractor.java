@@ -19,11 +19,16 @@ import talkbot.intent.Question;
 final class SpanExtractor {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final Pattern WHEN = Pattern.compile(
+    // WHEN and FIGURE open with a lookahead on the characters a match can start with, so the
+    // matcher skips the other positions at once instead of trying every alternative there: the
+    // same matches, several times faster (SpanExtractorTest holds them to the plain patterns).
+    static final String WHEN_STARTS = "(?=[JFMASONDTWlntemy0-9])";
+    static final String FIGURE_STARTS = "(?=[uanmosr$€£¥0-9])";
+    static final Pattern WHEN = Pattern.compile(WHEN_STARTS +
             "\\b(?:(?:" + MONTHS + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{1,2} (?:" + MONTHS + ")(?: \\d{4})?"
                     + "|" + DAYS + "|(?:last|next|this|early|late|mid-?)\\s?(?:week|month|year|weekend)"
                     + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d{2})\\b");
-    private static final Pattern FIGURE = Pattern.compile(
+    static final Pattern FIGURE = Pattern.compile(FIGURE_STARTS +
             "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly) )?"
                     + "(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|trillion|bn|m|tn)\\b)?"
                     + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)"
@@ -134,7 +139,8 @@ final class SpanExtractor {
                 continue;
             }
             for (String n : e.names()) {
-                if (n.length() > 2 && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(sentence).find()
+                if (n.length() > 2 && sentence.contains(n) // cheap test first: the pattern only matches where the name occurs
+                        && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(sentence).find()
                         && !folded.contains(Text.fold(n)) && !q.entities().contains(e)) {
                     Matcher pm = PLACE.matcher(sentence);
                     while (pm.find()) {

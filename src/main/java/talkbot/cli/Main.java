@@ -11,7 +11,8 @@ import talkbot.store.StoreException;
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
         subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
-                SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class})
+                SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
+                HealthCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -2,17 +2,23 @@ package talkbot.corpus;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by loading and answering. */
 public final class Text {
     private Text() {}
 
+    // compiled once: String.replaceAll compiles its pattern on every call, and answering folds
+    // every candidate sentence
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case, curly quotes and dashes made plain, accents removed, white space folded. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         n = n.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-');
-        return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Whether {@code needle} occurs in {@code hay}, ignoring case, quote style and spacing. */
@@ -34,7 +40,7 @@ public final class Text {
         return true;
     }
 
-    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis. */
+    /** Cuts {@code s} to at most {@code max} characters at a word boundary, with an ellipsis; never inside a surrogate pair. */
     public static String clip(String s, int max) {
         if (s.length() <= max) {
             return s;
@@ -42,6 +48,9 @@ public final class Text {
         int cut = s.lastIndexOf(' ', max - 1);
         if (cut < max / 2) {
             cut = max - 1;
+        }
+        if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1)) && Character.isLowSurrogate(s.charAt(cut))) {
+            cut--; // never half a character: a lone surrogate is not text a chat platform accepts
         }
         return s.substring(0, cut).stripTrailing() + "…";
     }
