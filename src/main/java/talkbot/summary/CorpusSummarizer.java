@@ -128,7 +128,7 @@ public final class CorpusSummarizer implements Summarizer {
         Set<Sentence> used = new HashSet<>();
         boolean more = takeRound(queues.values(), chosen, used);
         Deque<Candidate> articles = queues.getOrDefault(Part.ARTICLE, new ArrayDeque<>());
-        while (!articles.isEmpty()) {
+        while (!articles.isEmpty() && chosen.size() < MAX_POINTS) {
             more |= takeRound(List.of(articles), chosen, used);
         }
         while (more) {
