@@ -18,6 +18,7 @@ final class SlackText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        raw = talkbot.corpus.Text.wellFormed(raw); // a lone surrogate cannot be sent
         StringBuilder out = new StringBuilder(raw.length() + 16);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -28,6 +28,7 @@ final class TelegramHtml {
 
     /** Escapes text for Telegram HTML: {@code &}, {@code <} and {@code >}. */
     static String escape(String text) {
+        text = talkbot.corpus.Text.wellFormed(text); // a lone surrogate cannot be sent
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

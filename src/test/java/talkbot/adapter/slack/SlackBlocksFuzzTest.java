@@ -30,9 +30,10 @@ class SlackBlocksFuzzTest {
         Answerer core = Cores.project();
         for (int i = 0; i < 100_000; i++) {
             HostileInputs.Input in = inputs.get(i);
+            String text = in.text() == null ? "" : in.text();
             Reply reply = new Reply(List.of(
-                    new Section(in.text(), in.text(), List.of(new Citation("a&b", in.text(), LocalDate.of(2025, 6, 9), in.text()))),
-                    Section.text(in.text())));
+                    new Section(text, text, List.of(new Citation("a&b", text, LocalDate.of(2025, 6, 9), text))),
+                    new Section(null, text, List.of())));
             check(in.describe(), SlackBlocks.render(reply));
             if (i % 10 == 0) {
                 check(in.describe(), SlackBlocks.render(Reply.of(core.answer(in.text()))));

@@ -29,9 +29,10 @@ class TelegramHtmlFuzzTest {
         Answerer core = Cores.project();
         for (int i = 0; i < 100_000; i++) {
             HostileInputs.Input in = inputs.get(i);
+            String text = in.text() == null ? "" : in.text();
             Reply reply = new Reply(List.of(
-                    new Section(in.text(), in.text(), List.of(new Citation("a&b", in.text(), LocalDate.of(2025, 6, 9), in.text()))),
-                    Section.text(in.text())));
+                    new Section(text, text, List.of(new Citation("a&b", text, LocalDate.of(2025, 6, 9), text))),
+                    new Section(null, text, List.of())));
             check(in.describe(), TelegramHtml.messages(reply));
             if (i % 10 == 0) {
                 check(in.describe(), TelegramHtml.messages(Reply.of(core.answer(in.text()))));
@@ -44,7 +45,7 @@ class TelegramHtmlFuzzTest {
         for (String m : messages) {
             assertThat(m.length()).as(what).isLessThanOrEqualTo(TelegramHtml.MAX_MESSAGE_CHARS);
             String problem = problem(m);
-            assertThat(problem).as(what + " in " + abbreviate(m)).isNull();
+            assertThat(problem).as(what).isNull();
         }
     }
 
@@ -88,9 +89,5 @@ class TelegramHtmlFuzzTest {
             }
         }
         return open.isEmpty() ? null : "unclosed <" + open.peek() + ">";
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 }

@@ -92,8 +92,8 @@ class TelegramPlatformTest {
         assertThat(reply.parseMode()).isEqualToIgnoringCase("HTML");
         assertThat(reply.replyTo()).isNull();
         assertThat(reply.text())
-                .startsWith("<b>He Lifeng</b>\nVice Premier He Lifeng leads China's delegation.")
-                .contains("<blockquote>“Vice Premier He Lifeng leads China's delegation.”")
+                // the reply is its source sentence, so it is shown once, as the quote
+                .startsWith("<b>He Lifeng</b>\n<blockquote>“Vice Premier He Lifeng leads China's delegation.”")
                 .contains("<i>US &amp; China meet in &lt;London&gt;</i>, 9 June 2025</blockquote>");
         assertThat(bot.questions).containsExactly("Who leads China's delegation?");
     }
