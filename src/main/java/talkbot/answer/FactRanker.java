@@ -35,14 +35,24 @@ final class FactRanker {
 
     private final CorpusIndex index;
     private final Weights weights;
+    /** Per fact, computed once: the words of all of it, of its subject, of subject and context; the subject's weight. */
     private final List<List<String>> factWords = new ArrayList<>();
+    private final List<List<String>> subjectWords = new ArrayList<>();
+    private final List<List<String>> subjectContextWords = new ArrayList<>();
+    private final float[] subjectWeight;
 
     FactRanker(CorpusIndex index, Weights weights) {
         this.index = index;
         this.weights = weights;
-        for (Fact f : index.corpus().facts()) {
+        List<Fact> facts = index.corpus().facts();
+        this.subjectWeight = new float[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             factWords.add(Vocabulary.words(f.subject() + " " + f.value() + " " + f.context() + " "
                     + (f.side() == null ? "" : f.side()) + " " + f.sentence().text()));
+            subjectWords.add(Vocabulary.words(f.subject()));
+            subjectContextWords.add(Vocabulary.words(f.subject() + " " + f.context()));
+            subjectWeight[i] = weights.sum(index.factTerms(i).subject());
         }
     }
 
@@ -67,10 +77,12 @@ final class FactRanker {
         if (weights.sum(q.terms()) <= 0) {
             return Optional.empty();
         }
+        List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
         Scored best = null;
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
-            Scored s = score(q, h.ord());
-            if (s != null && (best == null || s.score > best.score)) {
+            Scored s = score(q, hard, h.ord());
+            if (s != null && (best == null || s.score > best.score || (s.score == best.score && s.ord < best.ord))) {
+                // equal scores: the fact written first wins, whatever order the search returned them in
                 best = s;
             }
         }
@@ -83,9 +95,8 @@ final class FactRanker {
     private static final Pattern WANTS_COUNTRY = Pattern.compile("\\b(country|countries|nation|nations)\\b");
     private static final Pattern WANTS_CITY = Pattern.compile("\\b(city|cities|town)\\b");
 
-    private Scored score(Question q, int ord) {
+    private Scored score(Question q, List<Entity> hard, int ord) {
         Fact f = index.fact(ord);
-        List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
         // every person, organisation and country the question names must be in the fact
         for (Entity e : hard) {
             if (!EntityMatcher.mentions(factWords.get(ord), e)) {
@@ -96,50 +107,54 @@ final class FactRanker {
             return null;
         }
         FactTerms t = index.factTerms(ord);
-        List<String> terms = q.terms();
-        float subject = weights.matched(terms, t.subject());
-        Set<String> ctx = new HashSet<>(t.context());
-        ctx.removeAll(t.subject());
-        float context = weights.matched(terms, ctx);
-        Set<String> val = new HashSet<>(t.value());
-        val.removeAll(t.subject());
-        val.removeAll(t.context());
-        float value = weights.matched(terms, val);
-        Set<String> all = new HashSet<>(t.subject());
-        all.addAll(t.context());
-        all.addAll(t.value());
-        Set<String> sent = new HashSet<>(t.sentence());
-        sent.removeAll(all);
-        float sentence = weights.matched(terms, sent);
-        all.addAll(t.sentence());
-        double coverage = weights.aboutOthers(q, weights.coverage(q, all, sent), Vocabulary.words(f.subject()), null);
+        // each term counts once, in the first part of the fact that holds it: subject, context, value, sentence
+        float subject = 0;
+        float context = 0;
+        float value = 0;
+        float sentence = 0;
+        float anyValue = 0;
+        for (String term : q.terms()) {
+            float w = weights.of(term);
+            boolean inValue = t.value().contains(term);
+            if (t.subject().contains(term)) {
+                subject += w;
+            } else if (t.context().contains(term)) {
+                context += w;
+            } else if (inValue) {
+                value += w;
+            } else if (t.sentence().contains(term)) {
+                sentence += w;
+            }
+            if (inValue) {
+                anyValue += w;
+            }
+        }
+        double coverage = weights.aboutOthers(q, weights.coverage(q, term ->
+                t.subject().contains(term) || t.context().contains(term) || t.value().contains(term) ? Weights.FULL
+                        : t.sentence().contains(term) ? Weights.WEAK : Weights.NONE), subjectWords.get(ord), null);
 
         boolean answerIsSubject = answersWithSubject(q, f.kind(), subject + context, value);
         if (q.intent() == Intent.WHO && f.kind() == FactKind.QUOTE && !answerIsSubject) {
             return null; // a quote answers "who said", not "who leads"
         }
-        if (answerIsSubject) {
-            // asks for the subject ("who is the Trade Representative"): must name the value, not the subject
-            if (subject > 0 || weights.matched(terms, t.value()) <= 0) {
-                return null;
-            }
+        if (answerIsSubject && (subject > 0 || anyValue <= 0)) {
+            return null; // asks for the subject ("who is the Trade Representative"): must name the value, not the subject
         }
         boolean needsSubject = q.intent() == Intent.ROLE || q.intent() == Intent.SAY;
         if (needsSubject && subject <= 0 && !hard.isEmpty()
-                && !EntityMatcher.mentions(Vocabulary.words(f.subject() + " " + f.context()), hard.get(0))) {
+                && !EntityMatcher.mentions(subjectContextWords.get(ord), hard.get(0))) {
             return null;
         }
-        List<String> subjectWords = Vocabulary.words(f.subject());
         double focus = 0;
         if (!hard.isEmpty()) {
-            if (EntityMatcher.mentions(subjectWords, hard.get(0))) {
+            List<String> words = subjectWords.get(ord);
+            if (EntityMatcher.mentions(words, hard.get(0))) {
                 focus = 1;
-            } else if (hard.stream().skip(1).anyMatch(e -> EntityMatcher.mentions(subjectWords, e))) {
+            } else if (hard.stream().skip(1).anyMatch(e -> EntityMatcher.mentions(words, e))) {
                 return null; // about another party the question names ("what does Washington want from Beijing")
             }
         }
-        float subjectWeight = weights.sum(t.subject());
-        double precision = subjectWeight <= 0 ? 0 : weights.matched(new ArrayList<>(t.subject()), new HashSet<>(terms)) / subjectWeight;
+        double precision = subjectWeight[ord] <= 0 ? 0 : subject / subjectWeight[ord];
         double score = SUBJECT * subject + CONTEXT * context + VALUE * value + SENTENCE * sentence + precision + focus;
         return new Scored(ord, score, coverage, answerIsSubject);
     }

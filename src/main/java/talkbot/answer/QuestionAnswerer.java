@@ -46,7 +46,7 @@ public final class QuestionAnswerer implements Answerer {
         this.index = Objects.requireNonNull(index, "index");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.parser = new QuestionParser(index, IntentRouter.load());
-        Weights weights = new Weights(index);
+        Weights weights = new Weights(index, parser.entityMatcher());
         this.facts = new FactRanker(index, weights);
         this.sentences = new SentenceRanker(index, weights);
     }

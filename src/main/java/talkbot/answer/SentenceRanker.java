@@ -1,6 +1,7 @@
 package talkbot.answer;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -38,32 +39,48 @@ final class SentenceRanker {
     }
 
     Optional<Candidate> best(Question q) {
-        float total = weights.sum(q.terms());
-        if (total <= 0) {
+        if (weights.sum(q.terms()) <= 0) {
             return Optional.empty();
         }
-        Candidate best = null;
-        for (Hit h : index.searchSentences(q.terms(), CANDIDATES)) {
-            Sentence s = index.sentence(h.ord());
-            if (!namesAll(q, s, weights)) {
-                continue;
+        // coverage first (cheap); the span extraction and party checks only for sentences that could
+        // still win, best bound first. Ties go to the better BM25 rank, as in a plain scan.
+        List<Hit> hits = index.searchSentences(q.terms(), CANDIDATES);
+        List<Bound> bounds = new ArrayList<>();
+        for (int rank = 0; rank < hits.size(); rank++) {
+            Hit h = hits.get(rank);
+            if (namesAll(q, index.sentence(h.ord()), weights)) {
+                double coverage = coverage(q, h.ord());
+                bounds.add(new Bound(rank, h, coverage, coverage * SPAN + h.score() * 1e-3));
             }
+        }
+        bounds.sort(Comparator.comparingDouble(Bound::upper).reversed().thenComparingInt(Bound::rank));
+        Candidate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Bound b : bounds) {
+            if (best != null && b.upper() < best.score()) {
+                break;
+            }
+            Sentence s = index.sentence(b.hit().ord());
             Optional<String> span = SpanExtractor.extract(q, s.text(), entities);
-            double coverage = weights.aboutOthers(q, coverage(q, h.ord()), Vocabulary.words(s.text()), span.orElse(null));
+            double coverage = weights.aboutOthers(q, b.coverage(), Vocabulary.words(s.text()), span.orElse(null));
             boolean needsSpan = switch (q.intent()) {
                 case WHEN, HOW_MUCH, WHERE, WHO, ROLE, SAY -> true;
                 default -> false;
             };
             double factor = span.isPresent() ? SPAN : needsSpan ? NO_SPAN : CLAUSE;
             double confidence = coverage * factor;
-            double score = confidence + h.score() * 1e-3;
-            if (best == null || score > best.score()) {
+            double score = confidence + b.hit().score() * 1e-3;
+            if (best == null || score > best.score() || (score == best.score() && b.rank() < bestRank)) {
                 String shortAnswer = span.orElseGet(() -> SpanExtractor.clause(s.text(), q));
                 best = new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score);
+                bestRank = b.rank();
             }
         }
         return Optional.ofNullable(best);
     }
+
+    /** A sentence's BM25 rank and hit, its coverage, and the best score it could reach. */
+    private record Bound(int rank, Hit hit, double coverage, double upper) {}
 
     /**
      * The share of the question a sentence covers. Words of the sentence before it in the same
@@ -74,11 +91,8 @@ final class SentenceRanker {
         if (ord == 0 || !index.sentence(ord - 1).articleId().equals(index.sentence(ord).articleId())) {
             return weights.coverage(q, own);
         }
-        Set<String> all = new HashSet<>(own);
-        Set<String> previous = new HashSet<>(index.sentenceTerms(ord - 1));
-        previous.removeAll(own);
-        all.addAll(previous);
-        return weights.coverage(q, all, previous);
+        Set<String> previous = index.sentenceTerms(ord - 1);
+        return weights.coverage(q, t -> own.contains(t) ? Weights.FULL : previous.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 
     /**

@@ -28,17 +28,19 @@ final class Weights {
     private static final double OTHER_PARTY = 0.75;
 
     private final CorpusIndex index;
-    private final List<talkbot.corpus.Entity> parties;
+    private final Set<talkbot.corpus.Entity> parties;
+    private final talkbot.intent.EntityMatcher matcher;
 
-    Weights(CorpusIndex index) {
+    Weights(CorpusIndex index, talkbot.intent.EntityMatcher matcher) {
         this.index = index;
+        this.matcher = matcher;
         List<talkbot.corpus.Entity> p = new java.util.ArrayList<>();
         for (talkbot.corpus.Entity e : index.corpus().entities()) {
             if (talkbot.intent.EntityMatcher.isHard(e) && !ubiquitous(e)) {
                 p.add(e);
             }
         }
-        this.parties = List.copyOf(p);
+        this.parties = Set.copyOf(p);
     }
 
     /** A person, organisation or country that only part of the corpus is about. */
@@ -67,9 +69,8 @@ final class Weights {
             return coverage;
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
-        for (talkbot.corpus.Entity e : parties) {
-            if (!q.entities().contains(e) && talkbot.intent.EntityMatcher.mentions(aboutWords, e)
-                    && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
+        for (talkbot.corpus.Entity e : matcher.find(aboutWords)) {
+            if (parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
         }
@@ -89,28 +90,6 @@ final class Weights {
         return s;
     }
 
-    /** The weight of the question terms found in {@code found}. */
-    float matched(List<String> terms, Set<String> found) {
-        return matched(terms, found, Set.of());
-    }
-
-    /** The same, with terms that come from spelling corrections counting for less. */
-    float matched(List<String> terms, Set<String> found, Set<String> guessed) {
-        return matched(terms, found, guessed, Set.of());
-    }
-
-    /** The same, with terms found only in {@code weak} (a fact's sentence, not the fact) counting for half. */
-    float matched(List<String> terms, Set<String> found, Set<String> guessed, Set<String> weak) {
-        float s = 0;
-        for (String t : terms) {
-            if (found.contains(t)) {
-                float w = guessed.contains(t) ? of(t) * GUESSED_FACTOR : of(t);
-                s += weak.contains(t) ? w * WEAK_FACTOR : w;
-            }
-        }
-        return s;
-    }
-
     /**
      * The share of the question a document covers, in [0, 1]: matched weight over total weight,
      * halved when an open question ({@link talkbot.answer.Intent#WHAT}) matches only the names it
@@ -120,24 +99,45 @@ final class Weights {
      * with Xi" is answered by a day on which the two did something.
      */
     double coverage(talkbot.intent.Question q, Set<String> found) {
-        return coverage(q, found, Set.of());
+        return coverage(q, t -> found.contains(t) ? FULL : NONE);
     }
 
-    double coverage(talkbot.intent.Question q, Set<String> found, Set<String> weak) {
-        float total = sum(q.terms());
+    static final int NONE = 0;
+    static final int FULL = 1;
+    static final int WEAK = 2;
+
+    /** How a candidate holds a term: {@link #NONE}, {@link #FULL}, or {@link #WEAK} (counts for half). */
+    @FunctionalInterface
+    interface Holds {
+        int holds(String term);
+    }
+
+    double coverage(talkbot.intent.Question q, Holds candidate) {
+        float total = 0;
+        float matched = 0;
+        boolean aspectMatched = false;
+        boolean aspectAsked = false;
+        boolean focusMissed = q.focusTerm() != null;
+        for (String t : q.terms()) {
+            float w = of(t);
+            total += w;
+            int h = candidate.holds(t);
+            if (h != NONE) {
+                float m = q.guessedTerms().contains(t) ? w * GUESSED_FACTOR : w;
+                matched += h == WEAK ? m * WEAK_FACTOR : m;
+                if (t.equals(q.focusTerm())) {
+                    focusMissed = false;
+                }
+            }
+            if (!q.nameTerms().contains(t)) {
+                aspectAsked = true;
+                aspectMatched |= h != NONE;
+            }
+        }
         if (total <= 0) {
             return 0;
         }
-        double c = matched(q.terms(), found, q.guessedTerms(), weak) / total;
-        boolean aspectMatched = false;
-        boolean aspectAsked = false;
-        for (String t : q.terms()) {
-            if (!q.nameTerms().contains(t)) {
-                aspectAsked = true;
-                aspectMatched |= found.contains(t);
-            }
-        }
-        boolean focusMissed = q.focusTerm() != null && !found.contains(q.focusTerm());
+        double c = matched / total;
         return q.intent() == Intent.WHAT && ((aspectAsked && !aspectMatched) || focusMissed) ? c / 2 : c;
     }
 }

@@ -150,9 +150,8 @@ public final class CorpusIndex implements AutoCloseable {
                 d.add(new NumericDocValuesField(Fields.ORD, i));
                 d.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
                 d.add(new StringField(Fields.KIND, f.kind().wireName(), Field.Store.NO));
-                d.add(new TextField(Fields.SUBJECT, f.subject(), Field.Store.NO));
-                d.add(new TextField(Fields.VALUE, f.value(), Field.Store.NO));
-                d.add(new TextField(Fields.CONTEXT, f.context() + (f.side() == null ? "" : " " + f.side()), Field.Store.NO));
+                d.add(new TextField(Fields.FACT, f.subject() + "\n" + f.context() + (f.side() == null ? "" : " " + f.side())
+                        + "\n" + f.value(), Field.Store.NO));
                 writer.addDocument(d);
                 factTerms.add(new FactTerms(
                         new HashSet<>(analysis.indexTerms(f.subject())),
@@ -261,16 +260,16 @@ public final class CorpusIndex implements AutoCloseable {
         return hits;
     }
 
-    /** The best facts of the given kinds for the analyzed terms, by BM25 over subject, context, value. */
+    /**
+     * The best facts of the given kinds for the analyzed terms, by BM25 over their subject, context
+     * and value, indexed as one field: one term lookup per word. The answer ranks these candidates
+     * itself, weighing each part of a fact.
+     */
     public List<Hit> searchFacts(Collection<String> terms, Set<FactKind> kinds, int n) {
         if (terms.isEmpty() || kinds.isEmpty() || corpus.facts().isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        fields.add(termsQuery(Fields.SUBJECT, terms, 3f), Occur.SHOULD);
-        fields.add(termsQuery(Fields.CONTEXT, terms, 2f), Occur.SHOULD);
-        fields.add(termsQuery(Fields.VALUE, terms, 1.5f), Occur.SHOULD);
-        Query q = fields.build();
+        Query q = termsQuery(Fields.FACT, terms, 1f);
         if (!kinds.containsAll(ALL_KINDS)) {
             // Only facts have these fields and every fact has a kind: with every kind allowed the
             // filter (which never scores) changes nothing, and costs a term lookup per kind.

@@ -14,10 +14,11 @@ final class Fields {
     static final String KIND = "kind";
     /** The sentence text (of a sentence, or of a fact's source sentence): analyzed, searched with BM25. */
     static final String TEXT = "text";
-    /** A fact's subject, value and context words: analyzed, searched with boosts. */
-    static final String SUBJECT = "subject";
-    static final String VALUE = "value";
-    static final String CONTEXT = "context";
+    /**
+     * A fact's subject, context and value: analyzed as one field, searched with BM25 for the
+     * candidate facts (the answer weighs the parts itself, from their terms).
+     */
+    static final String FACT = "fact";
 
     static final String TYPE_SENTENCE = "sentence";
     static final String TYPE_FACT = "fact";

@@ -57,13 +57,25 @@ public final class EntityMatcher {
                 || e.type() == Entity.EntityType.COUNTRY;
     }
 
-    /** Whether {@code folded} text mentions the entity by any of its names (whole words). */
-    public static boolean mentions(List<String> textWords, Entity e) {
-        for (String n : e.names()) {
-            List<String> nw = Vocabulary.words(n);
-            if (nw.isEmpty()) {
-                continue;
+    /** Each entity's names as words, split once. */
+    private static final Map<Entity, List<List<String>>> NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<List<String>> nameWords(Entity e) {
+        return NAME_WORDS.computeIfAbsent(e, x -> {
+            List<List<String>> out = new java.util.ArrayList<>();
+            for (String n : x.names()) {
+                List<String> nw = Vocabulary.words(n);
+                if (!nw.isEmpty()) {
+                    out.add(List.copyOf(nw));
+                }
             }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Whether the words of a text mention the entity by any of its names (whole words). */
+    public static boolean mentions(List<String> textWords, Entity e) {
+        for (List<String> nw : nameWords(e)) {
             for (int i = 0; i + nw.size() <= textWords.size(); i++) {
                 if (textWords.subList(i, i + nw.size()).equals(nw)) {
                     return true;

@@ -40,6 +40,8 @@ public final class QuestionParser {
     private final IntentRouter router;
     private final EntityMatcher entities;
     private final TitleResolver titles;
+    /** The analyzed terms of each entity's names, computed once. */
+    private final java.util.Map<Entity, Set<String>> entityTerms;
     private final Set<String> questionWords;
     private final Set<String> worldNames;
     private final java.util.Map<String, String> typos;
@@ -49,6 +51,15 @@ public final class QuestionParser {
         this.router = router;
         this.entities = new EntityMatcher(index.corpus().entities());
         this.titles = new TitleResolver(index, entities);
+        java.util.Map<Entity, Set<String>> terms = new java.util.HashMap<>();
+        for (Entity e : index.corpus().entities()) {
+            Set<String> t = new HashSet<>();
+            for (String n : e.names()) {
+                t.addAll(index.analysis().queryTerms(n));
+            }
+            terms.put(e, Set.copyOf(t));
+        }
+        this.entityTerms = java.util.Map.copyOf(terms);
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
@@ -112,16 +123,16 @@ public final class QuestionParser {
         String correctedText = corrected.toString();
         String folded = Text.fold(correctedText);
         Intent intent = router.route(folded);
-        List<String> words = talkbot.index.Vocabulary.words(correctedText.replaceAll("(?i)\\bU\\.S\\.?(?=\\s|$)", "US"));
+        List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
         List<Entity> named = new ArrayList<>(entities.find(words));
         named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
-        titles.resolve(index.analysis().queryTerms(correctedText), named).ifPresent(p -> {
+        List<String> terms = index.analysis().queryTerms(content.toString());
+        titles.resolve(terms, named).ifPresent(p -> {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
         });
-        List<String> terms = index.analysis().queryTerms(content.toString());
         if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
-                && folded.matches("^(who|who's|whos) (is|was|are) [^ ]+( [^ ]+)?\\??$")) {
+                && WHO_IS_SHORT.matcher(folded).matches()) {
             unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
         }
         if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
@@ -129,7 +140,7 @@ public final class QuestionParser {
         }
         String focusTerm = null;
         if (intent == Intent.WHAT) {
-            String head = head(Text.fold(correctedText));
+            String head = head(folded);
             if (head != null && !isQuestionWord(head) && known(head)) {
                 List<String> t = index.analysis().queryTerms(head);
                 focusTerm = t.size() == 1 ? t.get(0) : null;
@@ -142,9 +153,7 @@ public final class QuestionParser {
         }
         Set<String> nameTerms = new HashSet<>();
         for (Entity e : named) {
-            for (String n : e.names()) {
-                nameTerms.addAll(index.analysis().queryTerms(n));
-            }
+            nameTerms.addAll(entityTerms.get(e));
         }
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName, guessed, nameTerms, focusTerm);
@@ -153,7 +162,8 @@ public final class QuestionParser {
     private static final Pattern WHAT_IS = Pattern.compile(
             "^(?:what|what's|whats)(?: is| are| was| were| 's|'s)?(?: the| a| an)? ([\\p{L}\\p{N}' -]+?)"
                     + "(?= (?:of|in|on|for|to|from|about|between|with|at|by|did|do|does|is|are|was|were|will|would|going|like|has|have|had|that|which)\\b|[?!.]*$)");
-    private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?");
+    private static final Pattern US_DOTTED = Pattern.compile("(?i)\\bU\\.S\\.?(?=\\s|$)");
+    private static final Pattern WHO_IS_SHORT = Pattern.compile("^(who|who's|whos) (is|was|are) [^ ]+( [^ ]+)?\\??$");
 
     /** The head noun of "what is the X ...": the last word of X; null when the question is not of that form. */
     private static String head(String folded) {
