@@ -88,7 +88,10 @@ public final class QuestionAnswerer implements Answerer {
             return refuse(q, "My articles don't mention " + Text.clip(q.unknownName(), 60) + ", so I can't answer that.");
         }
         Optional<Candidate> fact = facts.best(q);
-        Optional<Candidate> sentence = sentences.best(q);
+        // a sentence wins only by beating the fact by FACT_MARGIN, and none scores over MAX_CONFIDENCE
+        boolean factUnbeatable = fact.isPresent()
+                && fact.get().confidence() + FACT_MARGIN >= SentenceRanker.MAX_CONFIDENCE;
+        Optional<Candidate> sentence = factUnbeatable ? Optional.empty() : sentences.best(q);
         Candidate best = choose(fact, sentence);
         if (best == null || best.confidence() < THRESHOLD) {
             return refuse(q, "I couldn't find an answer to that in my articles.");

@@ -27,6 +27,8 @@ final class SentenceRanker {
     /** Confidence kept for intents whose answer is a whole clause (why, what). */
     private static final double CLAUSE = 0.85;
     private static final double SPAN = 0.95;
+    /** No sentence answers with more confidence than this (full coverage, span found). */
+    static final double MAX_CONFIDENCE = SPAN;
 
     private final CorpusIndex index;
     private final Weights weights;
