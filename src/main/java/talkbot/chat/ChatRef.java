@@ -21,6 +21,20 @@ public record ChatRef(String platform, String chatId) {
         return new ChatRef(text.substring(0, colon).trim(), text.substring(colon + 1).trim());
     }
 
+    /**
+     * The chat id as logs show it: the first 12 hex digits of its SHA-256 — enough to follow one
+     * chat through the logs, not to find it.
+     */
+    public String hashedId() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(chatId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public String toString() {
         return platform + ":" + chatId;

@@ -32,8 +32,18 @@ public final class ChatService {
     private final Summarizer summarizer;
     private final List<ArticleInfo> articles;
     private final Store store;
+    private final String postTime;
 
     public ChatService(Answerer answerer, Summarizer summarizer, List<ArticleInfo> articles, Store store) {
+        this(answerer, summarizer, articles, store, "every morning");
+    }
+
+    /**
+     * @param postTime when the daily summary is posted, as subscribers are told ("every day at
+     *                 08:00 Europe/London")
+     */
+    public ChatService(Answerer answerer, Summarizer summarizer, List<ArticleInfo> articles, Store store, String postTime) {
+        this.postTime = Objects.requireNonNull(postTime, "postTime");
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.articles = List.copyOf(articles);
@@ -121,7 +131,7 @@ public final class ChatService {
 
     public Reply subscribe(ChatRef chat) {
         return Reply.text(store.subscribe(chat)
-                ? "Subscribed: this chat will get the daily summary every morning."
+                ? "Subscribed: this chat will get the daily summary " + postTime + "."
                 : "This chat is already subscribed to the daily summary.");
     }
 

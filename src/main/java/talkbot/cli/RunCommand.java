@@ -32,7 +32,8 @@ final class RunCommand implements Callable<Integer> {
         List<AutoCloseable> open = new ArrayList<>();
         SqliteStore store = SqliteStore.open(core.settings().dataDir());
         try {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store,
+                    "every day at " + core.settings().summaryTime() + " " + core.settings().summaryZone().getId());
             List<Platform> platforms = Platforms.configured(core.settings(), chat, store, core.corpus().articles().size());
             if (platforms.isEmpty()) {
                 throw new UsageProblem(Platforms.NONE_CONFIGURED);

@@ -1,11 +1,7 @@
 package talkbot.summary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -222,15 +218,6 @@ public final class SummaryPoster {
      */
     static String logName(Subscription sub) {
         ChatRef chat = sub.chat();
-        return sub.configured() ? chat.toString() : chat.platform() + ":#" + hash(chat.chatId());
-    }
-
-    static String hash(String chatId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(chatId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sub.configured() ? chat.toString() : chat.platform() + ":#" + chat.hashedId();
     }
 }

@@ -1,6 +1,7 @@
 package talkbot.adapter.slack;
 
 import java.util.regex.Pattern;
+import talkbot.chat.Escaping;
 
 /** Text going to and coming from Slack: escaping for mrkdwn, and cleaning what users type. */
 final class SlackText {
@@ -15,21 +16,7 @@ final class SlackText {
      * no text can become a mention ({@code <!channel>}), a user link or a disguised link.
      */
     static String escape(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        raw = talkbot.corpus.Text.wellFormed(raw); // a lone surrogate cannot be sent
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Escaping.ampLtGt(raw);
     }
 
     /** Undoes Slack's escaping of what a user typed, so the core sees "R&D", not "R&amp;D". */

@@ -3,6 +3,7 @@ package talkbot.adapter.telegram;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import talkbot.chat.Escaping;
 import talkbot.chat.Reply;
 import talkbot.chat.Section;
 import talkbot.corpus.Citation;
@@ -28,18 +29,7 @@ final class TelegramHtml {
 
     /** Escapes text for Telegram HTML: {@code &}, {@code <} and {@code >}. */
     static String escape(String text) {
-        text = talkbot.corpus.Text.wellFormed(text); // a lone surrogate cannot be sent
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Escaping.ampLtGt(text);
     }
 
     /** The whole reply as one HTML text, possibly longer than a message may be. */
