@@ -28,7 +28,7 @@ import talkbot.summary.Summary;
 public final class QuestionAnswerer implements Answerer {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionAnswerer.class);
 
-    /** Below this confidence the bot says the corpus does not answer. Tuned on the refusals of the dev set. */
+    /** At or below this confidence (half the question uncovered) the bot says the corpus does not answer. */
     public static final double THRESHOLD = 0.5;
     /** A fact wins over a sentence unless the sentence is clearly better. */
     private static final double FACT_MARGIN = 0.1;
@@ -93,7 +93,7 @@ public final class QuestionAnswerer implements Answerer {
                 && fact.get().confidence() + FACT_MARGIN >= SentenceRanker.MAX_CONFIDENCE;
         Optional<Candidate> sentence = factUnbeatable ? Optional.empty() : sentences.best(q);
         Candidate best = choose(fact, sentence);
-        if (best == null || best.confidence() < THRESHOLD) {
+        if (best == null || best.confidence() <= THRESHOLD) {
             return refuse(q, "I couldn't find an answer to that in my articles.");
         }
         return answered(q, best);

@@ -35,6 +35,11 @@ final class SpanExtractor {
                     + "|(?:\\d[\\d,]*(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several))(?:-| )(?:day|week|month|year|hour)s?\\b"
                     + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:billion|million|trillion)\\b"
                     + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\b)");
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|saying|say|told|tells|stated|states|added|"
+            + "remarked|asked|wrote|writes|posted|declared|announced|emphasi[sz]ed|stressed|quoted|according|described|"
+            + "insisted|warned|argued|noted|explained|replied|commented)\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|says|told [\\p{L} ]{1,30}?|added|stated|warned|argued|insisted|noted) that (.{8,}?)[.;]?$");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
     private static final Pattern NAME = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|de|van|von|bin|al)){1,3})\\b");
@@ -215,7 +220,14 @@ final class SpanExtractor {
         return null;
     }
 
+    /**
+     * The words quoted in the sentence; failing that, reported speech ("told reporters that ...").
+     * Quotation marks without a verb of saying are a name or scare quotes (a “green channel”).
+     */
     private static String quote(String sentence) {
+        if (!SPEECH.matcher(sentence).find()) {
+            return null;
+        }
         Matcher m = QUOTED.matcher(sentence);
         String best = null;
         while (m.find()) {
@@ -223,6 +235,10 @@ final class SpanExtractor {
                 best = m.group(1);
             }
         }
-        return best == null ? null : "“" + Text.clip(Replies.trimQuote(best), Answer.SHORT_LIMIT - 2) + "”";
+        if (best != null) {
+            return "“" + Text.clip(Replies.trimQuote(best), Answer.SHORT_LIMIT - 2) + "”";
+        }
+        Matcher reported = REPORTED.matcher(sentence);
+        return reported.find() ? Text.clip(Replies.trimQuote(reported.group(1)), Answer.SHORT_LIMIT) : null;
     }
 }

@@ -69,9 +69,17 @@ final class Weights {
             return coverage;
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
-        for (talkbot.corpus.Entity e : matcher.find(aboutWords)) {
+        Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
+        for (talkbot.corpus.Entity e : mentioned) {
             if (parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
+            }
+        }
+        for (talkbot.corpus.Entity asked : q.entities()) {
+            if (asked.type() == talkbot.corpus.Entity.EntityType.PLACE && !mentioned.contains(asked)
+                    && mentioned.stream().anyMatch(e -> e.type() == talkbot.corpus.Entity.EntityType.PLACE
+                            && !talkbot.intent.EntityMatcher.mentions(answerWords, e))) {
+                return coverage * OTHER_PARTY; // somewhere else: the London talks are not the ones in Switzerland
             }
         }
         return coverage;

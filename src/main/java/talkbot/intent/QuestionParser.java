@@ -32,7 +32,8 @@ public final class QuestionParser {
     private static final String WORDS_RESOURCE = "/talkbot/question-words.txt";
     private static final String WORLD_RESOURCE = "/talkbot/world-names.txt";
     private static final String TYPOS_RESOURCE = "/talkbot/question-typos.tsv";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:\\.[\\p{L}])*\\.?");
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:\\.[\\p{L}])*\\.?");
     private static final Set<String> US_AS_PRONOUN_AFTER =
             Set.of("tell", "give", "show", "let", "help", "send", "brief", "update", "remind", "teach", "ask", "join", "for", "to");
 
@@ -127,7 +128,9 @@ public final class QuestionParser {
         List<Entity> named = new ArrayList<>(entities.find(words));
         named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
         List<String> terms = index.analysis().queryTerms(content.toString());
-        titles.resolve(terms, named).ifPresent(p -> {
+        // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
+        boolean askingWho = intent == Intent.WHO;
+        titles.resolve(terms, named).filter(p -> !askingWho).ifPresent(p -> {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
         });
