@@ -59,7 +59,6 @@ final class FactRanker {
     static Set<FactKind> kindsFor(Intent intent) {
         return switch (intent) {
             case WHO -> EnumSet.of(FactKind.MEMBER, FactKind.ROLE, FactKind.QUOTE);
-            case WHO_ROLE -> EnumSet.of(FactKind.ROLE);
             case ROLE -> EnumSet.of(FactKind.ROLE, FactKind.MEMBER);
             case WHERE -> EnumSet.of(FactKind.PLACE);
             case WHEN -> EnumSet.of(FactKind.TIME);

@@ -2,10 +2,8 @@ package talkbot.answer;
 
 /** What a question asks for; decides where the answer comes from and what shape it takes. */
 public enum Intent {
-    /** Who leads or belongs to a delegation, who did something. */
+    /** Who leads or belongs to a delegation, who holds a role ("Who is the Trade Representative?"), who said something. */
     WHO,
-    /** Who holds a named role ("Who is the Trade Representative?"). */
-    WHO_ROLE,
     /** What someone's role is ("Who is He Lifeng?", "What is Bessent's job?"). */
     ROLE,
     WHERE,

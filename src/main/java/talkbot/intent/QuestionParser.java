@@ -72,6 +72,59 @@ public final class QuestionParser {
 
     public Question parse(String raw) {
         String text = clean(raw);
+        Words w = correct(text);
+        String correctedText = w.corrected();
+        String content = w.content();
+        List<String> unknown = w.unknown();
+        Set<String> guessed = w.guessed();
+        String unknownName = w.unknownName();
+        String folded = Text.fold(correctedText);
+        Intent intent = router.route(folded);
+        List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
+        List<Entity> named = new ArrayList<>(entities.find(words));
+        named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
+        List<String> terms = index.analysis().queryTerms(content);
+        // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
+        boolean askingWho = intent == Intent.WHO;
+        titles.resolve(terms, named).filter(p -> !askingWho).ifPresent(p -> {
+            named.remove(p);
+            named.add(0, p); // "the Chinese president": Xi Jinping
+        });
+        if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
+                && WHO_IS_SHORT.matcher(folded).matches()) {
+            unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
+        }
+        if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
+            unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
+        }
+        String focusTerm = null;
+        if (intent == Intent.WHAT) {
+            String head = head(folded);
+            if (head != null && !isQuestionWord(head) && known(head)) {
+                List<String> t = index.analysis().queryTerms(head);
+                focusTerm = t.size() == 1 ? t.get(0) : null;
+            } else if (head != null && unknownName == null && unknownHead(head)) {
+                unknownName = head; // "what is the population of china": the articles say nothing of populations
+            }
+        }
+        if (intent == Intent.WHO && isWhoIsName(folded, named)) {
+            intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
+        }
+        Set<String> nameTerms = new HashSet<>();
+        for (Entity e : named) {
+            nameTerms.addAll(entityTerms.get(e));
+        }
+        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
+                unknownName, guessed, nameTerms, focusTerm);
+    }
+
+    /**
+     * The question word by word: misspellings corrected to corpus words, "tell us" and lone letters
+     * dropped, and the words the corpus has never seen noted — with the first that reads as a name.
+     */
+    private record Words(String corrected, String content, List<String> unknown, Set<String> guessed, String unknownName) {}
+
+    private Words correct(String text) {
         StringBuilder corrected = new StringBuilder();
         StringBuilder content = new StringBuilder(); // the corrected question without its question words
         List<String> unknown = new ArrayList<>();
@@ -121,45 +174,7 @@ public final class QuestionParser {
             first = false;
         }
         corrected.append(text.substring(last));
-        String correctedText = corrected.toString();
-        String folded = Text.fold(correctedText);
-        Intent intent = router.route(folded);
-        List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
-        List<Entity> named = new ArrayList<>(entities.find(words));
-        named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
-        List<String> terms = index.analysis().queryTerms(content.toString());
-        // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
-        boolean askingWho = intent == Intent.WHO;
-        titles.resolve(terms, named).filter(p -> !askingWho).ifPresent(p -> {
-            named.remove(p);
-            named.add(0, p); // "the Chinese president": Xi Jinping
-        });
-        if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
-                && WHO_IS_SHORT.matcher(folded).matches()) {
-            unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
-        }
-        if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
-            unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
-        }
-        String focusTerm = null;
-        if (intent == Intent.WHAT) {
-            String head = head(folded);
-            if (head != null && !isQuestionWord(head) && known(head)) {
-                List<String> t = index.analysis().queryTerms(head);
-                focusTerm = t.size() == 1 ? t.get(0) : null;
-            } else if (head != null && unknownName == null && unknownHead(head)) {
-                unknownName = head; // "what is the population of china": the articles say nothing of populations
-            }
-        }
-        if (intent == Intent.WHO && isWhoIsName(folded, named)) {
-            intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
-        }
-        Set<String> nameTerms = new HashSet<>();
-        for (Entity e : named) {
-            nameTerms.addAll(entityTerms.get(e));
-        }
-        return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName, guessed, nameTerms, focusTerm);
+        return new Words(corrected.toString(), content.toString(), unknown, guessed, unknownName);
     }
 
     private static final Pattern WHAT_IS = Pattern.compile(
