@@ -18,6 +18,10 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the per-question log line is for operators of chat platforms; in a terminal it would
+        // interleave with the conversation
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("talkbot.questions"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         Core core = corpus.load();
         try (SqliteStore store = SqliteStore.open(core.settings().dataDir())) {
             ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
