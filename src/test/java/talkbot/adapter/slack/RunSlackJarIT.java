@@ -21,7 +21,7 @@ import talkbot.JarProcess;
  * answers a signed slash command, refuses a bad signature, reports its health, and exits 0 on SIGTERM.
  */
 class RunSlackJarIT {
-    private static final String TOKEN = "xoxb-test-token-for-the-fake-api";
+    private static final String TOKEN = "xoxb-fake.token.for.the.fake.api";
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
     @Test
