@@ -102,19 +102,15 @@ public final class SummaryPoster {
             }
             return new Result(sub, Status.ALREADY_POSTED, "already posted today");
         }
-        Summary summary;
-        Delivery delivery;
-        try {
-            summary = summaryFor(chat);
-            delivery = outbox.deliver(chat.chatId(), render(summary));
-        } catch (RuntimeException e) {
-            LOG.error("summary: posting to {} failed; to be tried again", logName(sub), e);
+        Attempt attempt = send(chat, outbox);
+        if (attempt.error() != null) {
+            LOG.error("summary: posting to {} failed; to be tried again", logName(sub), attempt.error());
             giveBack(sub, day);
-            return new Result(sub, Status.RETRY, "error: " + e);
+            return new Result(sub, Status.RETRY, "error: " + attempt.error());
         }
-        switch (delivery) {
+        switch (attempt.delivery()) {
             case SENT:
-                return record(sub, day, summary);
+                return record(sub, day, attempt.summary());
             case GONE:
                 giveBack(sub, day);
                 return gone(sub);
@@ -122,6 +118,18 @@ public final class SummaryPoster {
             default:
                 giveBack(sub, day);
                 return retry(sub);
+        }
+    }
+
+    /** One delivery of the chat's summary: what was sent and how it went, or the error that stopped it. */
+    private record Attempt(Summary summary, Delivery delivery, RuntimeException error) {}
+
+    private Attempt send(ChatRef chat, Outbox outbox) {
+        try {
+            Summary summary = summaryFor(chat);
+            return new Attempt(summary, outbox.deliver(chat.chatId(), render(summary)), null);
+        } catch (RuntimeException e) {
+            return new Attempt(null, null, e);
         }
     }
 
@@ -136,17 +144,13 @@ public final class SummaryPoster {
         if (outbox == null) {
             return noOutbox(sub);
         }
-        Summary summary;
-        Delivery delivery;
-        try {
-            summary = summaryFor(chat);
-            delivery = outbox.deliver(chat.chatId(), render(summary));
-        } catch (RuntimeException e) {
-            LOG.error("summary: posting to {} failed", logName(sub), e);
-            return new Result(sub, Status.RETRY, "error: " + e);
+        Attempt attempt = send(chat, outbox);
+        if (attempt.error() != null) {
+            LOG.error("summary: posting to {} failed", logName(sub), attempt.error());
+            return new Result(sub, Status.RETRY, "error: " + attempt.error());
         }
-        return switch (delivery) {
-            case SENT -> record(sub, day, summary);
+        return switch (attempt.delivery()) {
+            case SENT -> record(sub, day, attempt.summary());
             case GONE -> gone(sub);
             case RETRY -> retry(sub);
         };
