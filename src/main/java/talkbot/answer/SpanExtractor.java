@@ -23,7 +23,7 @@ final class SpanExtractor {
     // matcher skips the other positions at once instead of trying every alternative there: the
     // same matches, several times faster (SpanExtractorTest holds them to the plain patterns).
     static final String WHEN_STARTS = "(?=[JFMASONDTWlntemy0-9])";
-    static final String FIGURE_STARTS = "(?=[uanmosr$€£¥0-9])";
+    static final String FIGURE_STARTS = "(?=[uanmosrtfe$€£¥0-9])";
     static final Pattern WHEN = Pattern.compile(WHEN_STARTS +
             "\\b(?:(?:" + MONTHS + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{1,2} (?:" + MONTHS + ")(?: \\d{4})?"
                     + "|" + DAYS + "|(?:last|next|this|early|late|mid-?)\\s?(?:week|month|year|weekend)"

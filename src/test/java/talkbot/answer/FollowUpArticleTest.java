@@ -23,6 +23,9 @@ class FollowUpArticleTest {
         "On which day did the S&P 500 rise 0.6%?|Wednesday",
         "When did Bessent leave London?|Tuesday",
         "Which US president needs to approve the framework?|Trump",
+        "How long were the talks in London?|two days",
+        "Who described the discussions as candid?|Li Chenggang",
+        "Where did Lutnick talk to reporters?|Lancaster House",
     })
     void answersFromTheNewArticle(String question, String expected) {
         Answer a = Cores.testCorpus("followup").answer(question);
