@@ -40,12 +40,15 @@ final class FactRanker {
     private final List<List<String>> subjectWords = new ArrayList<>();
     private final List<List<String>> subjectContextWords = new ArrayList<>();
     private final float[] subjectWeight;
+    /** The terms "lead" analyzes to (with its synonyms): a question holding one asks for a delegation's leader. */
+    private final List<String> leadTerms;
 
     FactRanker(CorpusIndex index, Weights weights) {
         this.index = index;
         this.weights = weights;
         List<Fact> facts = index.corpus().facts();
         this.subjectWeight = new float[facts.size()];
+        this.leadTerms = index.analysis().queryTerms("lead");
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
             factWords.add(Vocabulary.words(f.subject() + " " + f.value() + " " + f.context() + " "
@@ -77,9 +80,10 @@ final class FactRanker {
             return Optional.empty();
         }
         List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
+        Asked asked = Asked.of(q);
         Scored best = null;
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
-            Scored s = score(q, hard, h.ord());
+            Scored s = score(q, asked, hard, h.ord());
             if (s != null && (best == null || s.score > best.score || (s.score == best.score && s.ord < best.ord))) {
                 // equal scores: the fact written first wins, whatever order the search returned them in
                 best = s;
@@ -94,7 +98,19 @@ final class FactRanker {
     private static final Pattern WANTS_COUNTRY = Pattern.compile("\\b(country|countries|nation|nations)\\b");
     private static final Pattern WANTS_CITY = Pattern.compile("\\b(city|cities|town)\\b");
 
-    private Scored score(Question q, List<Entity> hard, int ord) {
+    /** What the question's wording asks for, read once per question: a country or a city; a speaker ("who said"). */
+    private record Asked(Entity.EntityType place, boolean speaker) {
+        static Asked of(Question q) {
+            String folded = Text.fold(q.corrected());
+            boolean country = WANTS_COUNTRY.matcher(folded).find();
+            boolean city = WANTS_CITY.matcher(folded).find();
+            Entity.EntityType place = country == city ? null
+                    : country ? Entity.EntityType.COUNTRY : Entity.EntityType.PLACE;
+            return new Asked(place, SAY_VERB.matcher(folded).find());
+        }
+    }
+
+    private Scored score(Question q, Asked asked, List<Entity> hard, int ord) {
         Fact f = index.fact(ord);
         // every person, organisation and country the question names must be in the fact
         for (Entity e : hard) {
@@ -102,7 +118,7 @@ final class FactRanker {
                 return null;
             }
         }
-        if (f.kind() == FactKind.PLACE && !placeFits(q, f)) {
+        if (f.kind() == FactKind.PLACE && !placeFits(asked, f)) {
             return null;
         }
         FactTerms t = index.factTerms(ord);
@@ -132,7 +148,7 @@ final class FactRanker {
                 t.subject().contains(term) || t.context().contains(term) || t.value().contains(term) ? Weights.FULL
                         : t.sentence().contains(term) ? Weights.WEAK : Weights.NONE), subjectWords.get(ord), null);
 
-        boolean answerIsSubject = answersWithSubject(q, f.kind(), subject + context, value);
+        boolean answerIsSubject = answersWithSubject(q, asked, f.kind(), subject + context, value);
         if (q.intent() == Intent.WHO && f.kind() == FactKind.QUOTE && !answerIsSubject) {
             return null; // a quote answers "who said", not "who leads"
         }
@@ -159,30 +175,27 @@ final class FactRanker {
     }
 
     /** "Which country" wants a country, "which city" a city: a place fact of the other sort does not fit. */
-    private boolean placeFits(Question q, Fact f) {
-        String asked = Text.fold(q.corrected());
-        boolean country = WANTS_COUNTRY.matcher(asked).find();
-        boolean city = WANTS_CITY.matcher(asked).find();
-        if (country == city) {
+    private boolean placeFits(Asked asked, Fact f) {
+        if (asked.place() == null) {
             return true;
         }
         List<String> valueWords = Vocabulary.words(f.value());
         for (Entity e : index.corpus().entities()) {
             if (EntityMatcher.mentions(valueWords, e)) {
-                return country ? e.type() == Entity.EntityType.COUNTRY : e.type() == Entity.EntityType.PLACE;
+                return e.type() == asked.place();
             }
         }
         return true;
     }
 
     /** Whether the question names the value and asks for the subject ("who is the Trade Representative"). */
-    private static boolean answersWithSubject(Question q, FactKind kind, float subjectSide, float valueSide) {
+    private static boolean answersWithSubject(Question q, Asked asked, FactKind kind, float subjectSide, float valueSide) {
         Intent intent = q.intent();
         if (intent == Intent.WHO && kind == FactKind.ROLE) {
             return true;
         }
         if (intent == Intent.WHO && kind == FactKind.QUOTE) {
-            return SAY_VERB.matcher(Text.fold(q.corrected())).find(); // "who said ..."
+            return asked.speaker(); // "who said ..."
         }
         return intent == Intent.WHAT && kind == FactKind.ROLE && valueSide > subjectSide;
     }
@@ -211,7 +224,7 @@ final class FactRanker {
             shortAnswer = f.subject();
             reply = Replies.statement(f);
         } else if (f.kind() == FactKind.QUOTE) {
-            List<Fact> quotes = sameSpeaker(q, f);
+            List<Fact> quotes = sameSpeaker(q, s.ord);
             shortAnswer = "“" + Replies.trimQuote(f.value()) + "”";
             StringBuilder r = new StringBuilder(Replies.statement(f));
             for (Fact other : quotes) {
@@ -241,14 +254,15 @@ final class FactRanker {
                 }
             }
         }
-        boolean asksLead = q.terms().stream().anyMatch(t -> index.analysis().queryTerms("lead").contains(t));
+        boolean asksLead = q.terms().stream().anyMatch(leadTerms::contains);
         return asksLead && !leaders.isEmpty() ? leaders : group;
     }
 
     /** Other quotes of the same speaker, when the question names no topic beyond the speaker. */
-    private List<Fact> sameSpeaker(Question q, Fact f) {
+    private List<Fact> sameSpeaker(Question q, int ord) {
+        Fact f = index.fact(ord);
         List<Fact> out = new ArrayList<>();
-        Set<String> subjectTerms = index.factTerms(index.corpus().facts().indexOf(f)).subject();
+        Set<String> subjectTerms = index.factTerms(ord).subject();
         boolean onlySpeaker = subjectTerms.containsAll(q.terms());
         if (!onlySpeaker) {
             return out;
