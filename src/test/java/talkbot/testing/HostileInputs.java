@@ -1,13 +1,17 @@
 package talkbot.testing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import talkbot.chat.Reply;
+import talkbot.chat.Section;
+import talkbot.corpus.Citation;
 
 /**
  * Seeded generator of hostile chat input: what a user, a bot or an attacker may send. Input
  * {@code i} of seed {@code s} depends on nothing else, so a failure names the seed and index that
  * reproduce it, and inputs can be generated on any number of threads. Shared by the core's
- * hardening test and, later, the renderers'.
+ * hardening test and the renderers' fuzz tests.
  */
 public final class HostileInputs {
     /** What an input is made of. */
@@ -23,6 +27,17 @@ public final class HostileInputs {
             return "#" + index + " " + kind + " (" + (text == null ? "null" : text.length() + " chars") + "): "
                     + escape(text, 300);
         }
+    }
+
+    /**
+     * A reply with the hostile text everywhere a renderer puts text: title, text, quoted sentence
+     * and article title (null counts as empty).
+     */
+    public static Reply asReply(Input in) {
+        String text = in.text() == null ? "" : in.text();
+        return new Reply(List.of(
+                new Section(text, text, List.of(new Citation("a&b", text, LocalDate.of(2025, 6, 9), text))),
+                new Section(null, text, List.of())));
     }
 
     /** A 100 KB string: the size of the big inputs. */

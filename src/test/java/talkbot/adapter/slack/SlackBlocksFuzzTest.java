@@ -7,15 +7,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.TextObject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import talkbot.answer.Answerer;
 import talkbot.answer.Cores;
 import talkbot.chat.Reply;
-import talkbot.chat.Section;
-import talkbot.corpus.Citation;
 import talkbot.testing.HostileInputs;
 
 /**
@@ -30,11 +27,7 @@ class SlackBlocksFuzzTest {
         Answerer core = Cores.project();
         for (int i = 0; i < 100_000; i++) {
             HostileInputs.Input in = inputs.get(i);
-            String text = in.text() == null ? "" : in.text();
-            Reply reply = new Reply(List.of(
-                    new Section(text, text, List.of(new Citation("a&b", text, LocalDate.of(2025, 6, 9), text))),
-                    new Section(null, text, List.of())));
-            check(in.describe(), SlackBlocks.render(reply));
+            check(in.describe(), SlackBlocks.render(HostileInputs.asReply(in)));
             if (i % 10 == 0) {
                 check(in.describe(), SlackBlocks.render(Reply.of(core.answer(in.text()))));
             }

@@ -2,14 +2,11 @@ package talkbot.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import talkbot.answer.Answerer;
 import talkbot.answer.Cores;
 import talkbot.chat.Reply;
-import talkbot.chat.Section;
-import talkbot.corpus.Citation;
 import talkbot.corpus.Text;
 import talkbot.testing.HostileInputs;
 
@@ -25,11 +22,7 @@ class TelegramHtmlFuzzTest {
         Answerer core = Cores.project();
         for (int i = 0; i < 100_000; i++) {
             HostileInputs.Input in = inputs.get(i);
-            String text = in.text() == null ? "" : in.text();
-            Reply reply = new Reply(List.of(
-                    new Section(text, text, List.of(new Citation("a&b", text, LocalDate.of(2025, 6, 9), text))),
-                    new Section(null, text, List.of())));
-            check(in.describe(), TelegramHtml.messages(reply));
+            check(in.describe(), TelegramHtml.messages(HostileInputs.asReply(in)));
             if (i % 10 == 0) {
                 check(in.describe(), TelegramHtml.messages(Reply.of(core.answer(in.text()))));
             }
