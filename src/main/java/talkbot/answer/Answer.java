@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import talkbot.intent.Intent;
 import java.util.List;
 import java.util.Objects;
 import talkbot.corpus.Citation;

@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import talkbot.intent.Intent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -43,9 +44,12 @@ final class FactRanker {
     /** The terms "lead" analyzes to (with its synonyms): a question holding one asks for a delegation's leader. */
     private final List<String> leadTerms;
 
-    FactRanker(CorpusIndex index, Weights weights) {
+    private final RoundFit rounds;
+
+    FactRanker(CorpusIndex index, Weights weights, RoundFit rounds) {
         this.index = index;
         this.weights = weights;
+        this.rounds = rounds;
         List<Fact> facts = index.corpus().facts();
         this.subjectWeight = new float[facts.size()];
         this.leadTerms = index.analysis().queryTerms("lead");
@@ -73,17 +77,38 @@ final class FactRanker {
         };
     }
 
+    /** The kinds of fact that can hold an answer of the type a question asks for; what its intent allows otherwise. */
+    static Set<FactKind> kindsFor(Question q) {
+        return switch (q.type()) {
+            case PLACE, CITY, COUNTRY, VENUE -> EnumSet.of(FactKind.PLACE);
+            case DATE -> EnumSet.of(FactKind.TIME);
+            case FIGURE, DURATION -> EnumSet.of(FactKind.FIGURE);
+            case QUOTE -> EnumSet.of(FactKind.QUOTE);
+            case PERSON, TITLE, ORG -> kindsFor(q.intent()).isEmpty() ? EnumSet.of(FactKind.MEMBER, FactKind.ROLE) : kindsFor(q.intent());
+            default -> kindsFor(q.intent());
+        };
+    }
+
     /** The best answer from facts, if any fact fits. */
     Optional<Candidate> best(Question q) {
-        Set<FactKind> kinds = kindsFor(q.intent());
+        Set<FactKind> kinds = kindsFor(q);
         if (weights.sum(q.terms()) <= 0) {
             return Optional.empty();
         }
-        List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard).toList();
+        Set<String> selected = rounds.selected(q);
+        String ordered = rounds.ordered(q);
+        List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard)
+                .filter(e -> e.names().stream().noneMatch(n -> q.scope().places().contains(Text.fold(n)))).toList();
         Asked asked = Asked.of(q);
         Scored best = null;
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
-            Scored s = score(q, asked, hard, h.ord());
+            Sentence source = index.fact(h.ord()).sentence();
+            RoundFit.Match match = rounds.of(q, selected, ordered, source, index.reading(index.ord(source)));
+            if (match == RoundFit.Match.MISMATCH) {
+                continue; // a fact of another round than the one the question names
+            }
+            Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
+            Scored s = score(q, asked, hard, h.ord(), scope);
             if (s != null && (best == null || s.score > best.score || (s.score == best.score && s.ord < best.ord))) {
                 // equal scores: the fact written first wins, whatever order the search returned them in
                 best = s;
@@ -110,7 +135,7 @@ final class FactRanker {
         }
     }
 
-    private Scored score(Question q, Asked asked, List<Entity> hard, int ord) {
+    private Scored score(Question q, Asked asked, List<Entity> hard, int ord, Set<String> scope) {
         Fact f = index.fact(ord);
         // every person, organisation and country the question names must be in the fact
         for (Entity e : hard) {
@@ -145,7 +170,7 @@ final class FactRanker {
             }
         }
         double coverage = weights.aboutOthers(q, weights.coverage(q, term ->
-                t.subject().contains(term) || t.context().contains(term) || t.value().contains(term) ? Weights.FULL
+                t.subject().contains(term) || t.context().contains(term) || t.value().contains(term) || scope.contains(term) ? Weights.FULL
                         : t.sentence().contains(term) ? Weights.WEAK : Weights.NONE), subjectWords.get(ord), null);
 
         boolean answerIsSubject = answersWithSubject(q, asked, f.kind(), subject + context, value);
@@ -161,6 +186,14 @@ final class FactRanker {
             return null;
         }
         double focus = 0;
+        if (f.kind() == FactKind.MEMBER) {
+            for (Entity e : hard) {
+                if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(subjectContextWords.get(ord), e)
+                        && !EntityMatcher.mentions(Vocabulary.words(f.value()), e)) {
+                    return null; // "who headed the American team" is not answered by who heads the Chinese one
+                }
+            }
+        }
         if (!hard.isEmpty()) {
             List<String> words = subjectWords.get(ord);
             if (EntityMatcher.mentions(words, hard.get(0))) {
@@ -239,7 +272,7 @@ final class FactRanker {
             shortAnswer = f.value();
             reply = Replies.statement(f);
         }
-        return new Candidate(shortAnswer, reply, sources, s.coverage, s.score);
+        return new Candidate(shortAnswer, reply, sources, s.coverage, s.score, true);
     }
 
     /** The members of the same delegation; only the leader when the question asks who leads. */

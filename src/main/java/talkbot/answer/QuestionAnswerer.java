@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import talkbot.intent.Intent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class QuestionAnswerer implements Answerer {
     public static final double THRESHOLD = 0.5;
     /** A fact wins over a sentence unless the sentence is clearly better. */
     private static final double FACT_MARGIN = 0.1;
+    /** Candidates of other articles this close to the best compete on recency when the question names no round. */
+    private static final double RECENCY_MARGIN = 0.1;
 
     static final String SUGGEST = "I can tell you who is in each delegation, where and when the talks are held, "
             + "the tariff and export figures, what officials said, and the sticking points.";
@@ -40,6 +43,8 @@ public final class QuestionAnswerer implements Answerer {
     private final QuestionParser parser;
     private final FactRanker facts;
     private final SentenceRanker sentences;
+    private final RoundFit rounds;
+    private final Weights weights;
     private final Summarizer summarizer;
 
     public QuestionAnswerer(CorpusIndex index, Summarizer summarizer) {
@@ -47,8 +52,10 @@ public final class QuestionAnswerer implements Answerer {
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.parser = new QuestionParser(index, IntentRouter.load());
         Weights weights = new Weights(index, parser.entityMatcher());
-        this.facts = new FactRanker(index, weights);
-        this.sentences = new SentenceRanker(index, weights);
+        this.weights = weights;
+        this.rounds = new RoundFit(index.corpus());
+        this.facts = new FactRanker(index, weights, rounds);
+        this.sentences = new SentenceRanker(index, weights, rounds);
     }
 
     public CorpusIndex index() {
@@ -87,35 +94,89 @@ public final class QuestionAnswerer implements Answerer {
         if (q.unknownName() != null) {
             return refuse(q, "My articles don't mention " + Text.clip(q.unknownName(), 60) + ", so I can't answer that.");
         }
+        if (q.pronoun() && (q.intent() == Intent.SAY || q.intent() == Intent.WHO || q.intent() == Intent.ROLE)) {
+            return Answer.unanswered(text, q.intent(), "Who do you mean? Ask me again with their name — for example \"What did "
+                    + exampleSpeaker() + " say?\"");
+        }
         Optional<Candidate> fact = facts.best(q);
+        List<Candidate> candidates = new ArrayList<>();
+        fact.ifPresent(candidates::add);
         // a sentence wins only by beating the fact by FACT_MARGIN, and none scores over MAX_CONFIDENCE
-        boolean factUnbeatable = fact.isPresent()
+        boolean factUnbeatable = fact.isPresent() && q.scope().isEmpty() && index.corpus().articles().size() == 1
                 && fact.get().confidence() + FACT_MARGIN >= SentenceRanker.MAX_CONFIDENCE;
-        Optional<Candidate> sentence = factUnbeatable ? Optional.empty() : sentences.best(q);
-        Candidate best = choose(fact, sentence);
-        if (best == null || best.confidence() <= THRESHOLD) {
+        if (!factUnbeatable) {
+            candidates.addAll(sentences.best(q));
+        }
+        Choice best = choose(q, fact.orElse(null), candidates);
+        if (best == null || best.candidate().confidence() <= THRESHOLD) {
             return refuse(q, "I couldn't find an answer to that in my articles.");
         }
         return answered(q, best);
     }
 
-    private static Candidate choose(Optional<Candidate> fact, Optional<Candidate> sentence) {
-        if (fact.isEmpty()) {
-            return sentence.orElse(null);
+    /** The chosen candidate, and whether the reply must say as of when (other rounds answer otherwise). */
+    private record Choice(Candidate candidate, boolean asOf) {}
+
+    /**
+     * The best candidate: a fact unless a sentence is clearly better. When the question names no
+     * round and several articles answer it differently, the newest of those close to the best
+     * answers, and says as of when: what is true now is what the latest news says.
+     */
+    private Choice choose(Question q, Candidate fact, List<Candidate> candidates) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (best == null || c.confidence() > best.confidence() + (best == fact ? FACT_MARGIN : 0)) {
+                best = c;
+            }
         }
-        if (sentence.isEmpty()) {
-            return fact.get();
+        if (best == null || !q.scope().isEmpty()) {
+            return best == null ? null : new Choice(best, false);
         }
-        return sentence.get().confidence() > fact.get().confidence() + FACT_MARGIN ? sentence.get() : fact.get();
+        Candidate newest = best;
+        boolean differ = false;
+        for (Candidate c : candidates) {
+            if (c.articleId().equals(best.articleId()) || !c.typed() || c.confidence() <= THRESHOLD
+                    || c.confidence() < best.confidence() - RECENCY_MARGIN || !about(q, c.articleId())) {
+                continue;
+            }
+            if (!Text.fold(c.shortAnswer()).equals(Text.fold(best.shortAnswer()))) {
+                differ = true;
+            }
+            if (rounds.round(c.articleId()).published().isAfter(rounds.round(newest.articleId()).published())) {
+                newest = c;
+            }
+        }
+        return new Choice(differ ? newest : best, differ);
     }
 
-    private Answer answered(Question q, Candidate c) {
+    /** Whether an article is about the parties the question names: a later article that only mentions them in passing is not newer news of them. */
+    private boolean about(Question q, String articleId) {
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (talkbot.intent.EntityMatcher.isHard(e) && weights.isParty(e) && !rounds.about(articleId, e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String exampleSpeaker() {
+        for (talkbot.corpus.Fact f : index.corpus().facts()) {
+            if (f.kind() == talkbot.corpus.FactKind.QUOTE && Text.looksLikeName(f.subject())) {
+                return f.subject();
+            }
+        }
+        return "the minister";
+    }
+
+    private Answer answered(Question q, Choice choice) {
+        Candidate c = choice.candidate();
         List<Citation> sources = new ArrayList<>();
         for (Sentence s : new LinkedHashSet<>(c.sources())) {
             sources.add(index.corpus().cite(s));
         }
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
-        String reply = Text.clip(c.reply(), Answer.REPLY_LIMIT);
+        String asOf = choice.asOf() ? "As of " + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
+        String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
         double confidence = Math.max(0, Math.min(1, c.confidence()));
         return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence));
     }

@@ -2,116 +2,194 @@ package talkbot.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
 import talkbot.index.Hit;
+import talkbot.index.SentenceReading;
 import talkbot.index.Vocabulary;
+import talkbot.intent.AnswerType;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
 
 /**
- * Answers from the best sentence when no fact fits — and for articles that come without facts.
- * Candidates come from BM25; each must name every entity the question names, and is scored by
- * the share of the question's weight it covers, less when no direct answer of the asked type
- * (a day, a figure, a name...) can be found in it.
+ * Answers from the best sentences — for articles that come without facts, and whenever a sentence
+ * fits better than a fact. Candidates come from BM25 over every article and, when the question
+ * names a round, over that round's articles too; each must name every party the question names,
+ * and is scored by the share of the question it covers (the round's words count as covered by a
+ * sentence of that round), less when no direct answer of the asked type is in it, and much less
+ * when it belongs to another round than the one the question names.
  */
 final class SentenceRanker {
-    private static final int CANDIDATES = 20;
+    private static final int CANDIDATES = 24;
     /** Confidence kept when the sentence holds no span of the asked type. */
-    private static final double NO_SPAN = 0.6;
-    /** Confidence kept for intents whose answer is a whole clause (why, what). */
+    private static final double NO_SPAN = 0.5;
+    /** Confidence kept for answers that are a whole clause (why, what, yes/no). */
     private static final double CLAUSE = 0.85;
     private static final double SPAN = 0.95;
+    /** A sentence of another round than the one the question names keeps this share. */
+    private static final double OTHER_ROUND = 0.5;
+    /** A sentence of an article about other parties than the question names, that mentions them in passing, keeps this share. */
+    private static final double IN_PASSING = 0.85;
     /** No sentence answers with more confidence than this (full coverage, span found). */
     static final double MAX_CONFIDENCE = SPAN;
 
     private final CorpusIndex index;
     private final Weights weights;
-    private final List<Entity> entities;
+    private final RoundFit rounds;
 
-    SentenceRanker(CorpusIndex index, Weights weights) {
+    SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds) {
         this.index = index;
         this.weights = weights;
-        this.entities = index.corpus().entities();
+        this.rounds = rounds;
     }
 
-    Optional<Candidate> best(Question q) {
+    /** The best candidate of each article that has one, best first. */
+    List<Candidate> best(Question q) {
         if (weights.sum(q.terms()) <= 0) {
-            return Optional.empty();
+            return List.of();
         }
-        // coverage first (cheap); the span extraction and party checks only for sentences that could
-        // still win, best bound first. Ties go to the better BM25 rank, as in a plain scan.
-        List<Hit> hits = index.searchSentences(q.terms(), CANDIDATES);
-        List<Bound> bounds = new ArrayList<>();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            Hit h = hits.get(rank);
-            if (namesAll(q, index.sentence(h.ord()), weights)) {
-                double coverage = coverage(q, h.ord());
-                bounds.add(new Bound(rank, h, coverage, coverage * SPAN + h.score() * 1e-3));
+        Focus focus = new Focus(q, weights, index.analysis());
+        Set<String> selected = rounds.selected(q);
+        String ordered = rounds.ordered(q);
+        Map<Integer, Hit> hits = new LinkedHashMap<>();
+        for (Hit h : index.searchSentences(q.terms(), CANDIDATES)) {
+            hits.putIfAbsent(h.ord(), h);
+        }
+        if (!selected.isEmpty()) {
+            for (Hit h : index.searchSentences(q.terms(), CANDIDATES, selected)) {
+                hits.putIfAbsent(h.ord(), h);
             }
         }
-        bounds.sort(Comparator.comparingDouble(Bound::upper).reversed().thenComparingInt(Bound::rank));
-        Candidate best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Bound b : bounds) {
-            if (best != null && b.upper() < best.score()) {
-                break;
+        Map<String, Candidate> perArticle = new HashMap<>();
+        for (Hit h : hits.values()) {
+            Sentence s = index.sentence(h.ord());
+            SentenceReading r = index.reading(h.ord());
+            RoundFit.Match match = rounds.of(q, selected, ordered, s, r);
+            if (!namesAll(q, s, r, match)) {
+                continue;
             }
-            Sentence s = index.sentence(b.hit().ord());
-            Optional<String> span = SpanExtractor.extract(q, s.text(), entities);
-            double coverage = weights.aboutOthers(q, b.coverage(), Vocabulary.words(s.text()), span.orElse(null));
-            boolean needsSpan = switch (q.intent()) {
-                case WHEN, HOW_MUCH, WHERE, WHO, ROLE, SAY -> true;
-                default -> false;
-            };
-            double factor = span.isPresent() ? SPAN : needsSpan ? NO_SPAN : CLAUSE;
-            double confidence = coverage * factor;
-            double score = confidence + b.hit().score() * 1e-3;
-            if (best == null || score > best.score() || (score == best.score() && b.rank() < bestRank)) {
-                String shortAnswer = span.orElseGet(() -> SpanExtractor.clause(s.text(), q));
-                best = new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score);
-                bestRank = b.rank();
+            double coverage = coverage(q, h.ord(), match);
+            Candidate c = candidate(q, s, r, focus, coverage, match, h.score());
+            Candidate held = perArticle.get(s.articleId());
+            if (held == null || c.score() > held.score()) {
+                perArticle.put(s.articleId(), c);
             }
         }
-        return Optional.ofNullable(best);
+        List<Candidate> out = new ArrayList<>(perArticle.values());
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
     }
 
-    /** A sentence's BM25 rank and hit, its coverage, and the best score it could reach. */
-    private record Bound(int rank, Hit hit, double coverage, double upper) {}
+    private Candidate candidate(Question q, Sentence s, SentenceReading r, Focus focus, double coverage, RoundFit.Match match,
+            float bm25) {
+        var span = SpanExtractor.extract(q, s.text(), r, focus);
+        boolean needsSpan = switch (q.type()) {
+            case REASON, CLAUSE, YESNO -> false;
+            default -> true;
+        };
+        double factor;
+        String shortAnswer;
+        if (span.isPresent()) {
+            factor = SPAN * (0.8 + 0.2 * span.get().fit());
+            shortAnswer = span.get().text();
+        } else {
+            SpanExtractor.Span clause = SpanExtractor.clause(s.text(), r, focus);
+            factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * clause.fit());
+            shortAnswer = clause.text();
+        }
+        double aboutOthers = weights.aboutOthers(q, coverage, Vocabulary.words(s.text()), span.map(SpanExtractor.Span::text).orElse(null));
+        double confidence = aboutOthers * factor * (match == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1)
+                * (aboutParties(q, s.articleId()) ? 1 : IN_PASSING);
+        double score = confidence + (match == RoundFit.Match.MATCH ? 0.02 : 0) + bm25 * 1e-4;
+        return new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score,
+                span.isPresent() || !needsSpan);
+    }
 
     /**
-     * The share of the question a sentence covers. Words of the sentence before it in the same
-     * article count for half: sentences lean on their neighbours ("These shipments have slowed").
+     * The share of the question a sentence covers: its own words; the words of the round it
+     * belongs to, when the question names that round; and, for half, the words of the sentence
+     * before it ("These shipments have slowed") and of its article's title.
      */
-    private double coverage(Question q, int ord) {
+    private double coverage(Question q, int ord, RoundFit.Match match) {
         Set<String> own = index.sentenceTerms(ord);
-        if (ord == 0 || !index.sentence(ord - 1).articleId().equals(index.sentence(ord).articleId())) {
-            return weights.coverage(q, own);
-        }
-        Set<String> previous = index.sentenceTerms(ord - 1);
-        return weights.coverage(q, t -> own.contains(t) ? Weights.FULL : previous.contains(t) ? Weights.WEAK : Weights.NONE);
+        Sentence s = index.sentence(ord);
+        Set<String> previous = ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
+                ? index.sentenceTerms(ord - 1) : Set.of();
+        Set<String> title = index.titleTerms(s.articleId());
+        Set<String> heading = index.headingTerms(ord);
+        Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
+        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) ? Weights.FULL
+                : previous.contains(t) || title.contains(t) || heading.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 
     /**
-     * Every person, organisation and country the question names is in the sentence — except the
-     * ones the whole corpus is about (China, the US here), which sentences often leave implicit
-     * ("These shipments have slowed since...").
+     * Every person, organisation and country the question names is in the sentence — or in the
+     * one before, or is what its article is about (sentences leave their topic implicit: "The
+     * bloc also agreed ...") — except the ones the whole corpus is about (China, the US here), the
+     * place of the round the sentence belongs to, the person an opening "He" stands for, and, when
+     * the question asks for a person, the other people it names ("who did Trump meet after von der Leyen").
      */
-    private static boolean namesAll(Question q, Sentence s, Weights weights) {
+    private boolean namesAll(Question q, Sentence s, SentenceReading r, RoundFit.Match match) {
         List<String> words = null;
         for (Entity e : q.entities()) {
-            if (EntityMatcher.isHard(e) && weights.isParty(e)) {
-                words = words == null ? Vocabulary.words(s.text()) : words;
-                if (!EntityMatcher.mentions(words, e)) {
-                    return false;
-                }
+            if (!EntityMatcher.isHard(e) || !weights.isParty(e)) {
+                continue;
+            }
+            if (e.type() == Entity.EntityType.PERSON && q.type() == AnswerType.PERSON) {
+                continue;
+            }
+            words = words == null ? Vocabulary.words(s.text()) : words;
+            if (EntityMatcher.mentions(words, e) || rounds.about(s.articleId(), e)) {
+                continue;
+            }
+            int ord = index.ord(s);
+            if (ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
+                    && EntityMatcher.mentions(Vocabulary.words(index.sentence(ord - 1).text()), e)) {
+                continue;
+            }
+            if (match == RoundFit.Match.MATCH && isScopePlace(q, e)) {
+                continue;
+            }
+            if (r.speakerHint() != null && e.type() == Entity.EntityType.PERSON && opensWithPronoun(s.text())
+                    && e.names().stream().anyMatch(n -> Text.fold(n).equals(Text.fold(r.speakerHint())))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the sentence's article is about the parties the question names (not one that mentions them in passing). */
+    private boolean aboutParties(Question q, String articleId) {
+        for (Entity e : q.entities()) {
+            if (EntityMatcher.isHard(e) && weights.isParty(e) && e.type() != Entity.EntityType.PERSON && !rounds.about(articleId, e)) {
+                return false;
             }
         }
         return true;
+    }
+
+    private static boolean isScopePlace(Question q, Entity e) {
+        for (String n : e.names()) {
+            if (q.scope().places().contains(Text.fold(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean opensWithPronoun(String text) {
+        return text.matches("^(?:He|She)\\s+\\p{Ll}.*");
+    }
+
+    static boolean typed(AnswerType t) {
+        return t != AnswerType.REASON && t != AnswerType.CLAUSE && t != AnswerType.YESNO;
     }
 }

@@ -9,236 +9,356 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.index.Vocabulary;
+import talkbot.intent.AnswerType;
 import talkbot.intent.Question;
+import talkbot.intent.QuestionShape;
+import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Clauses.Clause;
+import talkbot.reading.Figure;
+import talkbot.reading.Name;
+import talkbot.reading.Quotes;
+import talkbot.reading.Quotes.Quote;
+import talkbot.reading.Units;
+import talkbot.time.DateMention;
 
 /**
- * Finds the direct answer inside a sentence when no fact gives it: a day or month for "when", a
- * figure for "how much", a place for "where", a name for "who", a title for "who is X", the
- * quoted words for "what did X say". Among several, the one nearest the question's words wins.
+ * Cuts the direct answer out of a sentence: a whole span of the type the question asks for (a
+ * person with their whole name, a venue, a date made absolute, a figure with its unit and the end
+ * of the change the question wants, a balanced quotation, a title), taken from the clause that
+ * holds most of what the question asks about. The span's fit is the share of the question's focus
+ * its clause (and, for less, its neighbours) holds.
  */
 final class SpanExtractor {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    // WHEN and FIGURE open with a lookahead on the characters a match can start with, so the
-    // matcher skips the other positions at once instead of trying every alternative there: the
-    // same matches, several times faster (SpanExtractorTest holds them to the plain patterns).
-    static final String WHEN_STARTS = "(?=[JFMASONDTWlntemy0-9])";
-    static final String FIGURE_STARTS = "(?=[uanmosrtfe$€£¥0-9])";
-    static final Pattern WHEN = Pattern.compile(WHEN_STARTS +
-            "\\b(?:(?:" + MONTHS + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?|\\d{1,2} (?:" + MONTHS + ")(?: \\d{4})?"
-                    + "|" + DAYS + "|(?:last|next|this|early|late|mid-?)\\s?(?:week|month|year|weekend)"
-                    + "|yesterday|today|tomorrow|tonight|(?:19|20)\\d{2})\\b");
-    static final Pattern FIGURE = Pattern.compile(FIGURE_STARTS +
-            "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly) )?"
-                    + "(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:billion|million|trillion|bn|m|tn)\\b)?"
-                    + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)"
-                    + "|(?:\\d[\\d,]*(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several))(?:-| )(?:day|week|month|year|hour)s?\\b"
-                    + "|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:billion|million|trillion)\\b"
-                    + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\b)");
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|saying|say|told|tells|stated|states|added|"
-            + "remarked|asked|wrote|writes|posted|declared|announced|emphasi[sz]ed|stressed|quoted|according|described|"
-            + "insisted|warned|argued|noted|explained|replied|commented)\\b");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
+    private static final Pattern APPOSITION = Pattern.compile("^,\\s+((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,80}?)(?:,|\\.|;|$)");
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:said|says|told [\\p{L} ]{1,30}?|added|stated|warned|argued|insisted|noted) that (.{8,}?)[.;]?$");
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
-    private static final Pattern NAME = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|de|van|von|bin|al)){1,3})\\b");
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to|from|outside|inside|near|hosted by|host) ((?:the )?\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "in", "on", "at", "but", "and", "although", "meanwhile", "new", "president", "speaking",
-            "representing", "recent", "spotlight", "while", "when", "after", "before", "during", "since");
+            "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained) (?:that )?(.{8,}?)[.;]?$");
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
 
     private SpanExtractor() {}
 
-    static Optional<String> extract(Question q, String sentence, List<Entity> known) {
-        String hit = switch (q.intent()) {
-            case WHEN -> nearest(WHEN, sentence, q, 0);
-            case HOW_MUCH -> nearest(FIGURE, sentence, q, 0);
-            case WHERE -> place(sentence, q, known);
-            case WHO -> person(sentence, q, known);
-            case ROLE -> role(sentence, q);
-            case SAY -> quote(sentence);
+    /** A direct answer and how well its clause holds the question's focus, in [0, 1]. */
+    record Span(String text, double fit) {}
+
+    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus) {
+        double[] at = focus.clauseFit(r);
+        Span span = switch (q.type()) {
+            case PERSON -> person(q, sentence, r, at, focus);
+            case ORG -> named(q, r, at, Set.of(Name.Kind.ORG));
+            case CITY -> place(q, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
+            case VENUE -> place(q, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
+            case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
+            case PLACE -> place(q, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
+            case DATE -> date(q, r, at);
+            case FIGURE, DURATION -> figure(q, r, at);
+            case QUOTE -> quote(q, sentence, r, at);
+            case TITLE -> title(q, sentence, r);
             default -> null;
         };
-        return Optional.ofNullable(hit).map(String::strip).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(span).filter(s -> !s.text().isBlank());
     }
 
-    /** The clause of the sentence that holds most of the question's words: the short form of a long answer. */
-    static String clause(String sentence, Question q) {
-        String[] parts = sentence.split("\\s*(?:[,;:—–]|\\s-\\s)\\s*");
-        String best = sentence;
-        int bestHits = -1;
-        for (String p : parts) {
-            if (p.split("\\s+").length < 3) {
-                continue;
-            }
-            int hits = hits(p, q);
-            if (hits > bestHits) {
-                best = p;
-                bestHits = hits;
+    /** The clause that holds most of the question's focus, as a short answer: for why, what and yes/no questions. */
+    static Span clause(String sentence, SentenceReading r, Focus focus) {
+        double[] at = focus.clauseFit(r);
+        int best = 0;
+        for (int i = 1; i < at.length; i++) {
+            if (at[i] > at[best]) {
+                best = i;
             }
         }
-        return Text.clip(best.replaceAll("^[“\"]|[”\"]$", ""), Answer.SHORT_LIMIT);
+        Clause c = r.clauses().get(best);
+        int start = c.start();
+        int end = c.end();
+        // a clause of a few words says little alone: take its neighbour too
+        if (words(sentence.substring(start, end)) < 5 && best + 1 < r.clauses().size()) {
+            end = r.clauses().get(best + 1).end();
+        }
+        String text = LEADING_JOINER.matcher(sentence.substring(start, end).strip()).replaceFirst("");
+        text = Text.clip(text.replaceAll("^[“\"]|[”\"]$", ""), Answer.SHORT_LIMIT);
+        return new Span(capitalise(text), at[best]);
     }
 
-    private static int hits(String text, Question q) {
-        String f = Text.fold(text);
-        int n = 0;
-        for (String t : q.terms()) {
-            if (f.contains(t)) {
-                n++;
+    private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
+        List<Name> people = new ArrayList<>();
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PERSON && !asked(q, n.text())) {
+                people.add(n);
             }
         }
-        return n;
+        if (people.isEmpty()) {
+            if (r.speakerHint() != null && OPENING_PRONOUN.matcher(sentence).find() && !asked(q, r.speakerHint())) {
+                return new Span(r.speakerHint(), at.length == 0 ? 0 : at[0]); // "He described the talks as productive"
+            }
+            return null;
+        }
+        // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
+        Name titled = null;
+        for (Name n : people) {
+            if (n.title() != null && focus.namesTitle(n.title())) {
+                titled = n;
+            }
+        }
+        if (titled != null) {
+            return new Span(titled.text(), fitOf(at, r.clauseAt(titled.start())));
+        }
+        int best = -1;
+        for (Name n : people) {
+            int c = r.clauseAt(n.start());
+            if (best < 0 || fitOf(at, c) > fitOf(at, best)) {
+                best = c;
+            }
+        }
+        List<String> inClause = new ArrayList<>();
+        for (Name n : people) {
+            if (r.clauseAt(n.start()) == best && !inClause.contains(n.text()) && inClause.size() < 4) {
+                inClause.add(n.text());
+            }
+        }
+        if (inClause.size() > 1 && !q.corrected().toLowerCase(Locale.ROOT).matches(".*\\b(?:and|team|delegation|delegations|members|who else|side|both|officials|people|ministers)\\b.*")) {
+            inClause = inClause.subList(0, 1); // "who leads ..." wants one
+        }
+        return new Span(Replies.list(inClause), fitOf(at, best));
     }
 
-    /** The match of {@code p} (group {@code group}) nearest to a question word, not itself in the question. */
-    private static String nearest(Pattern p, String sentence, Question q, int group) {
-        String folded = Text.fold(q.corrected());
-        List<Integer> anchors = anchors(sentence, q);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        Matcher m = p.matcher(sentence);
-        while (m.find()) {
-            String s = m.group(group);
-            if (folded.contains(Text.fold(s))) {
-                continue; // the question already says it
-            }
-            int d = distance(m.start(), anchors);
-            if (d < bestDistance) {
-                best = s;
-                bestDistance = d;
+    private static Span named(Question q, SentenceReading r, double[] at, Set<Name.Kind> kinds) {
+        Name best = null;
+        double bestFit = -1;
+        for (Name n : r.names()) {
+            if (kinds.contains(n.kind()) && !asked(q, n.text()) && fitOf(at, r.clauseAt(n.start())) > bestFit) {
+                best = n;
+                bestFit = fitOf(at, r.clauseAt(n.start()));
             }
         }
-        return best;
+        return best == null ? null : new Span(best.text(), bestFit);
     }
 
-    private static List<Integer> anchors(String sentence, Question q) {
-        List<Integer> out = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String t : q.terms()) {
-            int i = lower.indexOf(t);
-            while (i >= 0) {
-                out.add(i);
-                i = lower.indexOf(t, i + 1);
-            }
-        }
-        return out;
-    }
-
-    private static int distance(int pos, List<Integer> anchors) {
-        if (anchors.isEmpty()) {
-            return pos;
-        }
-        int d = Integer.MAX_VALUE;
-        for (int a : anchors) {
-            d = Math.min(d, Math.abs(a - pos));
-        }
-        return d;
-    }
-
-    private static String place(String sentence, Question q, List<Entity> known) {
-        String folded = Text.fold(q.corrected());
-        for (Entity e : known) {
-            if (e.type() != Entity.EntityType.PLACE && e.type() != Entity.EntityType.COUNTRY) {
-                continue;
-            }
-            for (String n : e.names()) {
-                if (n.length() > 2 && sentence.contains(n) // cheap test first: the pattern only matches where the name occurs
-                        && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(sentence).find()
-                        && !folded.contains(Text.fold(n)) && !q.entities().contains(e)) {
-                    Matcher pm = PLACE.matcher(sentence);
-                    while (pm.find()) {
-                        if (pm.group(1).contains(n)) {
-                            return n;
-                        }
-                    }
+    /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
+    private static Span place(Question q, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
+        for (Set<Name.Kind> kinds : preference) {
+            Name best = null;
+            double bestFit = -1;
+            for (Name n : r.names()) {
+                if (!kinds.contains(n.kind()) || asked(q, n.text())) {
+                    continue;
+                }
+                double fit = fitOf(at, r.clauseAt(n.start()));
+                if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
+                    fit += 0.01;
+                }
+                if (fit > bestFit) {
+                    best = n;
+                    bestFit = fit;
                 }
             }
+            if (best != null) {
+                return new Span(best.text(), Math.min(1, bestFit));
+            }
         }
-        String s = nearest(PLACE, sentence, q, 1);
-        return s == null || s.matches("(?:" + MONTHS + "|" + DAYS + ").*") ? null : s;
+        return null;
     }
 
-    /** The person named nearest to the question's words, other than anyone the question names. */
-    private static String person(String sentence, Question q, List<Entity> known) {
-        String folded = Text.fold(q.corrected());
-        List<Integer> anchors = anchors(sentence, q);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Entity e : known) {
-            int at = sentence.indexOf(e.name());
-            if (e.type() == Entity.EntityType.PERSON && at >= 0 && !q.entities().contains(e)
-                    && !folded.contains(Text.fold(e.name())) && distance(at, anchors) < bestDistance) {
-                best = e.name();
-                bestDistance = distance(at, anchors);
+    private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
+    private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
+
+    private static Span date(Question q, SentenceReading r, double[] at) {
+        String asked = Text.fold(q.corrected());
+        boolean start = ASKS_START.matcher(asked).find();
+        boolean end = !start && ASKS_END.matcher(asked).find();
+        DateMention best = null;
+        double bestFit = -1;
+        for (DateMention d : r.dates()) {
+            if (asked.contains(Text.fold(d.text()))) {
+                continue; // the question already says it
+            }
+            double fit = fitOf(at, r.clauseAt(d.start()))
+                    + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
+                    + ((start || end) && !d.from().equals(d.to()) ? 0.1 : 0);
+            if (fit > bestFit) {
+                best = d;
+                bestFit = fit;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
+            // "when did the talks start?" of "on Monday and Tuesday": the first day
+            return new Span(talkbot.time.DateFormat.day(start ? best.from() : best.to()), Math.min(1, bestFit));
+        }
+        double yearOnly = best.precision() == DateMention.Precision.YEAR ? 0.5 : 1; // "this year" barely dates anything
+        return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
+    }
+
+    private static Span figure(Question q, SentenceReading r, double[] at) {
+        QuestionShape shape = q.shape();
+        String asked = Text.fold(q.corrected());
+        Figure best = null;
+        double bestScore = -1;
+        for (Figure f : r.figures()) {
+            if (asked.contains(Text.fold(f.text())) || asked.contains(Text.fold(f.text().replaceAll("^\\D+", "")))) {
+                continue; // the question already says it
+            }
+            String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
+            if (!Units.fits(unit, f.unit())) {
+                continue;
+            }
+            int clause = r.clauseAt(f.start());
+            double score = fitOf(at, clause);
+            if (pairedInClause(r, f, clause)) {
+                // "from 145% to 30%": the question's wording says which end
+                if (shape.direction() == QuestionShape.Direction.FROM) {
+                    score += f.role() == Figure.Role.FROM ? 0.2 : -0.2;
+                } else {
+                    score += f.role() == Figure.Role.TO ? 0.1 : -0.1;
+                }
+            }
+            score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** Whether a figure is one end of a change whose other end is in the same clause. */
+    private static boolean pairedInClause(SentenceReading r, Figure f, int clause) {
+        if (f.role() == Figure.Role.NONE) {
+            return false;
+        }
+        for (Figure other : r.figures()) {
+            if (other != f && r.clauseAt(other.start()) == clause && other.role() != Figure.Role.NONE && other.role() != f.role()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span quote(Question q, String sentence, SentenceReading r, double[] at) {
+        Quote best = null;
+        double bestFit = -1;
+        for (Quote quote : r.quotes()) {
+            if (!quote.speech() || words(quote.words()) < 2) {
+                continue; // marks without a verb of saying are a name or scare quotes
+            }
+            double fit = fitOf(at, r.clauseAt(quote.start() + 1)) + quote.words().length() * 1e-4;
+            if (fit > bestFit) {
+                best = quote;
+                bestFit = fit;
             }
         }
         if (best != null) {
-            return best;
+            return new Span(Replies.quotation(best.words(), Answer.SHORT_LIMIT), Math.min(1, bestFit));
         }
-        Matcher m = NAME.matcher(sentence);
-        while (m.find()) {
-            String name = m.group(1);
-            String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-            if (!NOT_NAMES.contains(first) && !folded.contains(Text.fold(name))
-                    && !name.matches(".*\\b(?:" + MONTHS + "|" + DAYS + ")\\b.*") && distance(m.start(), anchors) < bestDistance) {
-                best = name;
-                bestDistance = distance(m.start(), anchors);
-            }
+        Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
+        if (reported.find()) {
+            String said = sentence.substring(reported.start(1), reported.end(1)).strip();
+            return new Span(Text.clip(capitalise(said), Answer.SHORT_LIMIT), at.length == 0 ? 0 : max(at));
         }
-        return best;
+        return null;
     }
 
-    /** "Treasury Secretary Scott Bessent" or "Kathleen Brooks, research director at XTB,": the title around a name. */
-    private static String role(String sentence, Question q) {
+    /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */
+    private static Span title(Question q, String sentence, SentenceReading r) {
         for (Entity e : q.entities()) {
-            for (String n : e.names()) {
-                int at = sentence.indexOf(n);
-                if (at < 0) {
+            if (e.type() != Entity.EntityType.PERSON) {
+                continue;
+            }
+            for (Name n : r.names()) {
+                if (n.kind() != Name.Kind.PERSON || !e.names().contains(n.text()) && !Text.fold(n.text()).equals(Text.fold(e.name()))) {
                     continue;
                 }
-                String after = sentence.substring(at + n.length());
-                Matcher apposition = Pattern.compile("^, ([^,.;]{3,80})[,.;]").matcher(after);
-                if (apposition.find() && Character.isLowerCase(apposition.group(1).charAt(0))) {
-                    return apposition.group(1);
+                Matcher apposition = APPOSITION.matcher(sentence.substring(n.end()));
+                if (apposition.find()) {
+                    return new Span(apposition.group(1).strip(), 1);
                 }
-                String before = sentence.substring(0, at).stripTrailing();
-                Matcher title = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+ ){0,4}\\p{Lu}[\\p{L}-]+)$").matcher(before);
-                if (title.find()) {
-                    String t = title.group(1);
-                    String firstWord = t.split(" ")[0].toLowerCase(Locale.ROOT);
-                    if (NOT_NAMES.contains(firstWord) && t.contains(" ")) {
-                        t = t.substring(t.indexOf(' ') + 1);
-                    }
-                    if (!NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))) {
-                        return t;
-                    }
+                if (n.title() != null) {
+                    return new Span(n.title(), 1);
+                }
+                String before = titleBefore(sentence.substring(0, n.start()));
+                if (before != null) {
+                    return new Span(before, 1);
                 }
             }
         }
         return null;
     }
 
-    /**
-     * The words quoted in the sentence; failing that, reported speech ("told reporters that ...").
-     * Quotation marks without a verb of saying are a name or scare quotes (a “green channel”).
-     */
-    private static String quote(String sentence) {
-        if (!SPEECH.matcher(sentence).find()) {
+    private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "for", "said", "says",
+            "told", "to", "facing", "headed", "led", "while", "where", "who", "which", "that", "at", "in", "on", "is", "was",
+            "will", "be", "and", "according");
+
+    /** "China's international trade representative and vice commerce minister, Li Chenggang": a lower-case title before a name. */
+    private static String titleBefore(String before) {
+        String b = before.replaceAll("[,\\s]+$", "");
+        String[] words = b.split("\\s+");
+        int from = words.length;
+        while (from > 0) {
+            String w = words[from - 1];
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean joiner = lower.equals("and") && from < words.length && from > 1;
+            if ((NOT_IN_TITLES.contains(lower) && !joiner) || !w.matches("[\\p{L}'’-]+") || (Character.isUpperCase(w.charAt(0)) && !w.matches(".*['’]s"))) {
+                break;
+            }
+            from--;
+        }
+        while (from < words.length && words[from].matches("(?i)and|the|a|an")) {
+            from++;
+        }
+        if (from >= words.length) {
             return null;
         }
-        Matcher m = QUOTED.matcher(sentence);
-        String best = null;
-        while (m.find()) {
-            if (best == null || m.group(1).length() > best.length()) {
-                best = m.group(1);
+        String title = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        for (int i = from; i < words.length; i++) {
+            if (talkbot.lexicon.TitleWords.isHead(words[i])) {
+                return Text.clip(title, Answer.SHORT_LIMIT);
             }
         }
-        if (best != null) {
-            return "“" + Text.clip(Replies.trimQuote(best), Answer.SHORT_LIMIT - 2) + "”";
+        return null;
+    }
+
+    /**
+     * Whether the question itself names it: an answer never repeats the question's own names. A
+     * person or organisation counts by any of its names; a place only as the question writes it
+     * ("where did the US team meet?" is answered "Washington", an alias of the US).
+     */
+    private static boolean asked(Question q, String name) {
+        String folded = Text.fold(name);
+        for (Entity e : q.entities()) {
+            if (e.type() != Entity.EntityType.PERSON && e.type() != Entity.EntityType.ORG) {
+                continue;
+            }
+            for (String n : e.names()) {
+                if (Text.fold(n).equals(folded)) {
+                    return true;
+                }
+            }
         }
-        Matcher reported = REPORTED.matcher(sentence);
-        return reported.find() ? Text.clip(Replies.trimQuote(reported.group(1)), Answer.SHORT_LIMIT) : null;
+        List<String> words = Vocabulary.words(name);
+        List<String> questionWords = Vocabulary.words(q.corrected());
+        return !words.isEmpty() && questionWords.containsAll(words);
+    }
+
+    private static double fitOf(double[] at, int clause) {
+        return clause >= 0 && clause < at.length ? at[clause] : 0;
+    }
+
+    private static double max(double[] at) {
+        double m = 0;
+        for (double v : at) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import talkbot.intent.Intent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,24 @@ final class Weights {
     private static final double WELL_COVERED = 0.85;
     private static final double OTHER_PARTY = 0.75;
 
+    /** Words an answer often says otherwise ("reached", "held"): they count for this share. */
+    private static final float LIGHT_FACTOR = 0.5f;
+
     private final CorpusIndex index;
+    private final Set<String> lightTerms;
     private final Set<talkbot.corpus.Entity> parties;
     private final talkbot.intent.EntityMatcher matcher;
 
     Weights(CorpusIndex index, talkbot.intent.EntityMatcher matcher) {
         this.index = index;
         this.matcher = matcher;
+        Set<String> light = new java.util.HashSet<>();
+        for (String line : talkbot.lexicon.Resources.lines("/talkbot/light-words.txt")) {
+            for (String w : line.strip().split("\\s+")) {
+                light.addAll(index.analysis().queryTerms(w));
+            }
+        }
+        this.lightTerms = Set.copyOf(light);
         List<talkbot.corpus.Entity> p = new java.util.ArrayList<>();
         for (talkbot.corpus.Entity e : index.corpus().entities()) {
             if (talkbot.intent.EntityMatcher.isHard(e) && !ubiquitous(e)) {
@@ -87,7 +99,8 @@ final class Weights {
 
     float of(String term) {
         float idf = index.idf(term);
-        return index.knows(term) ? idf : idf * UNKNOWN_FACTOR;
+        float w = index.knows(term) ? idf : idf * UNKNOWN_FACTOR;
+        return lightTerms.contains(term) ? w * LIGHT_FACTOR : w;
     }
 
     float sum(Collection<String> terms) {
@@ -100,7 +113,7 @@ final class Weights {
 
     /**
      * The share of the question a document covers, in [0, 1]: matched weight over total weight,
-     * halved when an open question ({@link talkbot.answer.Intent#WHAT}) matches only the names it
+     * halved when an open question ({@link talkbot.intent.Intent#WHAT}) matches only the names it
      * mentions and none of what it asks about them ("the weather in London" is not answered by
      * anything about London), or misses the thing it asks about ("what is the US tariff on electric
      * vehicles" is not answered by a sentence on electric vehicles without a tariff). Other intents name their aspect themselves: "when did Trump speak

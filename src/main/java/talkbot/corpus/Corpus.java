@@ -10,15 +10,52 @@ import java.util.Objects;
  * Everything the bot knows: the articles, the facts about them, the entities they name, and the
  * synonym rules for search (Solr format, one rule a line).
  */
-public record Corpus(List<Article> articles, List<Fact> facts, List<Entity> entities, List<String> synonymRules) {
+public record Corpus(List<Article> articles, List<Fact> facts, List<Entity> entities, List<String> synonymRules,
+        List<Round> rounds) {
     public Corpus {
         articles = List.copyOf(articles);
+        rounds = List.copyOf(rounds);
         facts = List.copyOf(facts);
         entities = List.copyOf(entities);
         synonymRules = List.copyOf(synonymRules);
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("a corpus needs at least one article");
         }
+    }
+
+    /** A corpus whose rounds are read off its articles with what its entities know. */
+    public Corpus(List<Article> articles, List<Fact> facts, List<Entity> entities, List<String> synonymRules) {
+        this(articles, facts, entities, synonymRules, roundsOf(articles, entities));
+    }
+
+    /** What the corpus's entities make of a name: a person, a place, an organisation ... */
+    public talkbot.reading.KnownNames knownNames() {
+        return bookOf(entities);
+    }
+
+    private static EntityBook bookOf(List<Entity> entities) {
+        EntityBook book = new EntityBook();
+        entities.forEach(book::declare);
+        return book;
+    }
+
+    private static List<Round> roundsOf(List<Article> articles, List<Entity> entities) {
+        EntityBook book = bookOf(entities);
+        List<Round> out = new ArrayList<>();
+        for (Article a : articles) {
+            out.add(Rounds.of(a, book));
+        }
+        return out;
+    }
+
+    /** The event article {@code id} reports. */
+    public Round round(String id) {
+        for (Round r : rounds) {
+            if (r.articleId().equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no article " + id);
     }
 
     public List<ArticleInfo> infos() {
@@ -51,6 +88,12 @@ public record Corpus(List<Article> articles, List<Fact> facts, List<Entity> enti
         for (Article a : more) {
             all.put(Objects.requireNonNull(a).id(), a);
         }
-        return new Corpus(new ArrayList<>(all.values()), facts, entities, synonymRules);
+        List<Round> rounds = new ArrayList<>(this.rounds);
+        EntityBook book = bookOf(entities);
+        for (Article a : more) {
+            rounds.removeIf(r -> r.articleId().equals(a.id()));
+            rounds.add(Rounds.of(a, book));
+        }
+        return new Corpus(new ArrayList<>(all.values()), facts, entities, synonymRules, rounds);
     }
 }

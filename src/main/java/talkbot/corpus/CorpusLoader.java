@@ -72,7 +72,7 @@ public final class CorpusLoader {
                 facts.addAll(AutoFacts.of(article)); // no curated facts: read the obvious ones off the text
             }
         }
-        List<Entity> entities = Entities.build(loadAliases(dir.resolve("aliases.tsv")), facts);
+        List<Entity> entities = Entities.build(loadAliases(dir.resolve("aliases.tsv")), facts, articles);
         List<String> synonyms = loadSynonyms(dir.resolve("synonyms.txt"));
         return new Corpus(articles, facts, entities, synonyms);
     }
@@ -268,40 +268,27 @@ public final class CorpusLoader {
         }
     }
 
-    /** Entity bookkeeping: the aliases file, plus every person the facts name. */
+    /** Entity bookkeeping: the aliases file, every person the facts name, then the names read off the articles. */
     static final class Entities {
         private Entities() {}
 
-        static List<Entity> build(List<Entity> declared, List<Fact> facts) {
-            Map<String, Entity> byName = new LinkedHashMap<>();
-            for (Entity e : declared) {
-                byName.put(Text.fold(e.name()), e);
-            }
+        static List<Entity> build(List<Entity> declared, List<Fact> facts, List<Article> articles) {
+            EntityBook book = new EntityBook();
+            declared.forEach(book::declare);
             for (Fact f : facts) {
                 if (f.kind() == FactKind.MEMBER) {
-                    addPerson(byName, f.value());
+                    book.addPerson(f.value()); // delegation members are people whatever their names look like
+                }
+            }
+            AutoEntities.addFrom(articles, book); // before the other facts: "Villa Saladin, the residence of ..." is a place
+            for (Fact f : facts) {
+                if (f.kind() == FactKind.MEMBER) {
+                    book.addPerson(f.value());
                 } else if ((f.kind() == FactKind.ROLE || f.kind() == FactKind.QUOTE) && Text.looksLikeName(f.subject())) {
-                    addPerson(byName, f.subject());
+                    book.addPerson(f.subject());
                 }
             }
-            return new ArrayList<>(byName.values());
-        }
-
-        private static void addPerson(Map<String, Entity> byName, String name) {
-            String key = Text.fold(name);
-            for (Entity e : byName.values()) {
-                for (String n : e.names()) {
-                    if (Text.fold(n).equals(key)) {
-                        return;
-                    }
-                }
-            }
-            String[] parts = name.split("\\s+");
-            List<String> aliases = new ArrayList<>();
-            if (parts.length > 1 && parts[parts.length - 1].length() >= 3) {
-                aliases.add(parts[parts.length - 1]);
-            }
-            byName.put(key, new Entity(Entity.EntityType.PERSON, name, aliases));
+            return book.entities();
         }
     }
 }

@@ -54,6 +54,10 @@ public final class CorpusIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final List<Sentence> sentences;
     private final List<Set<String>> sentenceTerms;
+    private final List<SentenceReading> readings;
+    /** Per article: the position of its first sentence, and its title's terms. */
+    private final Map<String, Integer> firstSentence = new HashMap<>();
+    private final Map<String, Set<String>> titleTerms = new HashMap<>();
     private final List<FactTerms> factTerms;
     private final Map<String, Float> idf;
     private final Map<String, Integer> df = new HashMap<>();
@@ -73,13 +77,20 @@ public final class CorpusIndex implements AutoCloseable {
     public record FactTerms(Set<String> subject, Set<String> value, Set<String> context, Set<String> sentence) {}
 
     private CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, List<Sentence> sentences,
-            List<Set<String>> sentenceTerms, List<FactTerms> factTerms, Vocabulary vocabulary) {
+            List<Set<String>> sentenceTerms, List<SentenceReading> readings, List<FactTerms> factTerms, Vocabulary vocabulary) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.sentences = sentences;
         this.sentenceTerms = sentenceTerms;
+        this.readings = readings;
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            firstSentence.put(sentences.get(i).articleId(), i);
+        }
+        for (Article a : corpus.articles()) {
+            titleTerms.put(a.id(), Set.copyOf(analysis.indexTerms(a.info().title())));
+        }
         this.factTerms = factTerms;
         this.vocabulary = vocabulary;
         this.idf = new HashMap<>();
@@ -125,6 +136,8 @@ public final class CorpusIndex implements AutoCloseable {
         TextAnalysis analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
         List<Sentence> sentences = new ArrayList<>();
         List<Set<String>> sentenceTerms = new ArrayList<>();
+        List<SentenceReading> readings = new ArrayList<>();
+        SentenceReader reader = new SentenceReader(analysis, new talkbot.reading.NameFinder(corpus.knownNames()));
         List<FactTerms> factTerms = new ArrayList<>();
         Vocabulary vocabulary = new Vocabulary();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -132,10 +145,12 @@ public final class CorpusIndex implements AutoCloseable {
         config.setRAMBufferSizeMB(256);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Article a : corpus.articles()) {
+                readings.addAll(reader.read(a));
                 for (Sentence s : a.sentences()) {
                     Document d = new Document();
                     d.add(new NumericDocValuesField(Fields.ORD, sentences.size()));
                     d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
+                    d.add(new StringField(Fields.ARTICLE, a.id(), Field.Store.NO));
                     d.add(new TextField(Fields.TEXT, s.text(), Field.Store.NO));
                     writer.addDocument(d);
                     sentences.add(s);
@@ -166,7 +181,7 @@ public final class CorpusIndex implements AutoCloseable {
             vocabulary.prepare();
             writer.forceMerge(1);
             writer.commit();
-            return new CorpusIndex(corpus, analysis, DirectoryReader.open(dir), sentences, sentenceTerms, factTerms,
+            return new CorpusIndex(corpus, analysis, DirectoryReader.open(dir), sentences, sentenceTerms, readings, factTerms,
                     vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,6 +219,36 @@ public final class CorpusIndex implements AutoCloseable {
         return sentenceTerms.get(ord);
     }
 
+    /** What was read off sentence {@code ord} at build: clauses, dates, names, figures, quotations. */
+    public SentenceReading reading(int ord) {
+        return readings.get(ord);
+    }
+
+    /** The position of a sentence in the index (an article's sentences are contiguous, in order). */
+    public int ord(Sentence s) {
+        Integer first = firstSentence.get(s.articleId());
+        if (first == null) {
+            throw new IllegalArgumentException("no article " + s.articleId());
+        }
+        return first + s.number() - 1;
+    }
+
+    /** The terms of the heading the sentence stands under ("What Comes Next"), or none. */
+    public Set<String> headingTerms(int ord) {
+        Sentence s = sentences.get(ord);
+        for (int i = ord - 1; i >= 0 && sentences.get(i).articleId().equals(s.articleId()); i--) {
+            if (sentences.get(i).heading()) {
+                return sentenceTerms.get(i);
+            }
+        }
+        return Set.of();
+    }
+
+    /** The analyzed terms of an article's title. */
+    public Set<String> titleTerms(String articleId) {
+        return titleTerms.getOrDefault(articleId, Set.of());
+    }
+
     public Fact fact(int ord) {
         return corpus.facts().get(ord);
     }
@@ -237,11 +282,25 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** The best sentences (headings excluded) for the analyzed terms, by BM25. */
     public List<Hit> searchSentences(Collection<String> terms, int n) {
+        return searchSentences(terms, n, Set.of());
+    }
+
+    /** The best sentences of the given articles (of any article when empty) for the analyzed terms, by BM25. */
+    public List<Hit> searchSentences(Collection<String> terms, int n, Set<String> articleIds) {
         if (terms.isEmpty()) {
             return List.of();
         }
         Query q = termsQuery(Fields.TEXT, terms, 1f);
-        if (!onlySentencesHaveText) {
+        if (!articleIds.isEmpty()) {
+            BooleanQuery.Builder in = new BooleanQuery.Builder();
+            for (String id : articleIds) {
+                in.add(new TermQuery(new Term(Fields.ARTICLE, id)), Occur.SHOULD);
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(q, Occur.MUST);
+            b.add(in.build(), Occur.FILTER);
+            q = b.build();
+        } else if (!onlySentencesHaveText) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(q, Occur.MUST);
             b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), Occur.FILTER);

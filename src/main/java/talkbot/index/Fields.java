@@ -20,6 +20,9 @@ final class Fields {
      */
     static final String FACT = "fact";
 
+    /** A sentence's article id: keyword, to restrict a search to the articles of one round. */
+    static final String ARTICLE = "article";
+
     static final String TYPE_SENTENCE = "sentence";
     static final String TYPE_FACT = "fact";
 

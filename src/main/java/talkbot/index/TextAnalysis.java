@@ -53,8 +53,13 @@ public final class TextAnalysis {
         return new TextAnalysis(parse(rules));
     }
 
+    /** The analysis without any synonyms: what each word of a synonym rule becomes before the rule applies. */
+    public static List<String> plainTerms(String text) {
+        return terms(chain(null, false, false), text);
+    }
+
     /** Everyday synonyms that hold for every corpus ("represent" asks what "lead" does). */
-    static List<String> builtInRules() {
+    public static List<String> builtInRules() {
         try (java.io.InputStream in = TextAnalysis.class.getResourceAsStream(BUILT_IN_SYNONYMS)) {
             if (in == null) {
                 throw new IllegalStateException(BUILT_IN_SYNONYMS + " is missing from the jar");

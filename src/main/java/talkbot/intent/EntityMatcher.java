@@ -33,8 +33,8 @@ public final class EntityMatcher {
             for (int len = Math.min(MAX_WORDS, words.size() - i); len >= 1; len--) {
                 String span = String.join(" ", words.subList(i, i + len));
                 Entity e = byName.get(span);
-                if (e == null && len == 1 && span.length() > 3 && span.endsWith("s")) {
-                    e = byName.get(span.substring(0, span.length() - 1)); // "chinas", typed without the apostrophe
+                if (e == null && span.length() > 3 && span.endsWith("s")) {
+                    e = byName.get(span.substring(0, span.length() - 1)); // "chinas", "von der leyens": typed without the apostrophe
                 }
                 if (e != null) {
                     found.add(e);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import talkbot.answer.Intent;
 
 /**
  * Routes a question to an intent with the ordered patterns of {@code talkbot/intents.tsv}: the

@@ -2,7 +2,6 @@ package talkbot.intent;
 
 import java.util.List;
 import java.util.Set;
-import talkbot.answer.Intent;
 import talkbot.corpus.Entity;
 
 /**
@@ -21,6 +20,9 @@ import talkbot.corpus.Entity;
  * @param nameTerms     terms that come from the entities' names
  * @param focusTerm     for an open question ("what is the US tariff on ..."), the term of what it asks
  *                      about ("tariff"), which an answer must hold; null when there is none
+ * @param shape         what its answer looks like: a person, a venue, a figure in some unit ...
+ * @param scope         which round it is about, when it says
+ * @param pronoun       it names someone only by a pronoun ("what did he say?"), which is never read as a name
  */
 public record Question(
         String text,
@@ -32,13 +34,22 @@ public record Question(
         String unknownName,
         Set<String> guessedTerms,
         Set<String> nameTerms,
-        String focusTerm) {
+        String focusTerm,
+        QuestionShape shape,
+        Scope scope,
+        boolean pronoun) {
     public Question {
         guessedTerms = Set.copyOf(guessedTerms);
         nameTerms = Set.copyOf(nameTerms);
         terms = List.copyOf(terms);
         entities = List.copyOf(entities);
         unknownWords = List.copyOf(unknownWords);
+        java.util.Objects.requireNonNull(shape, "shape");
+        java.util.Objects.requireNonNull(scope, "scope");
+    }
+
+    public AnswerType type() {
+        return shape.type();
     }
 
     /** Nothing to search for: no content word and no entity. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import talkbot.answer.Intent;
 import talkbot.corpus.Entity;
+import talkbot.lexicon.EnglishWords;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
 
@@ -46,6 +46,8 @@ public final class QuestionParser {
     private final Set<String> questionWords;
     private final Set<String> worldNames;
     private final java.util.Map<String, String> typos;
+    private final ScopeReader scopes;
+    private final Phrases phrases = Phrases.load();
 
     public QuestionParser(CorpusIndex index, IntentRouter router) {
         this.index = index;
@@ -64,6 +66,7 @@ public final class QuestionParser {
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
+        this.scopes = new ScopeReader(index.corpus().rounds(), index.analysis());
     }
 
     public EntityMatcher entityMatcher() {
@@ -72,7 +75,7 @@ public final class QuestionParser {
 
     public Question parse(String raw) {
         String text = clean(raw);
-        Words w = correct(text);
+        Words w = correct(phrases.plain(text));
         String correctedText = w.corrected();
         String content = w.content();
         List<String> unknown = w.unknown();
@@ -90,12 +93,13 @@ public final class QuestionParser {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
         });
-        if (intent == Intent.WHO && unknownName == null && named.isEmpty() && !unknown.isEmpty()
+        String unknownNonWord = unknown.stream().filter(u -> !EnglishWords.contains(u)).findFirst().orElse(null);
+        if (intent == Intent.WHO && unknownName == null && named.isEmpty() && unknownNonWord != null
                 && WHO_IS_SHORT.matcher(folded).matches()) {
-            unknownName = unknown.get(0); // "who is macron": a name the corpus lacks
+            unknownName = unknownNonWord; // "who is macron": a name the corpus lacks
         }
-        if (intent == Intent.SAY && unknownName == null && named.isEmpty() && !unknown.isEmpty()) {
-            unknownName = unknown.get(0); // "what did putin say": a speaker the corpus lacks
+        if (intent == Intent.SAY && unknownName == null && named.isEmpty() && unknownNonWord != null) {
+            unknownName = unknownNonWord; // "what did putin say": a speaker the corpus lacks
         }
         String focusTerm = null;
         if (intent == Intent.WHAT) {
@@ -103,8 +107,8 @@ public final class QuestionParser {
             if (head != null && !isQuestionWord(head) && known(head)) {
                 List<String> t = index.analysis().queryTerms(head);
                 focusTerm = t.size() == 1 ? t.get(0) : null;
-            } else if (head != null && unknownName == null && unknownHead(head)) {
-                unknownName = head; // "what is the population of china": the articles say nothing of populations
+            } else if (head != null && unknownName == null && unknownHead(head) && !EnglishWords.contains(head)) {
+                unknownName = head; // "what is the zorblat of china": a thing the articles never name
             }
         }
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
@@ -114,8 +118,34 @@ public final class QuestionParser {
         for (Entity e : named) {
             nameTerms.addAll(entityTerms.get(e));
         }
+        QuestionShape shape = QuestionShape.of(intent, folded);
+        if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO) {
+            // "which building": a venue answers it, whether or not its sentence says "building"
+            List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
+            terms.removeAll(typeTerms);
+            unknown.remove(shape.typeWord());
+        }
+        Scope scope = scopes.read(folded, named);
+        boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
+                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName, guessed, nameTerms, focusTerm);
+                unknownName, guessed, nameTerms, focusTerm, shape, scope, pronoun);
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
+
+    /** The question without the names it uses: "he lifeng" is a name, not the pronoun "he". */
+    private static String namesRemoved(String folded, List<Entity> named) {
+        String out = folded;
+        for (Entity e : named) {
+            for (String n : e.names()) {
+                String f = Text.fold(n);
+                if (f.contains(" ")) {
+                    out = out.replace(f, " ");
+                }
+            }
+        }
+        return out;
     }
 
     /**

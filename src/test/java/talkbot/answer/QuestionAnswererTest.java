@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import talkbot.intent.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

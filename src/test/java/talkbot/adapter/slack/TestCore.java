@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
-import talkbot.answer.Intent;
+import talkbot.intent.Intent;
 import talkbot.chat.ChatService;
 import talkbot.config.Secret;
 import talkbot.config.Settings;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import talkbot.answer.Answer;
-import talkbot.answer.Intent;
+import talkbot.intent.Intent;
 import talkbot.chat.Reply;
 import talkbot.chat.Section;
 import talkbot.corpus.Citation;

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
-import talkbot.answer.Intent;
+import talkbot.intent.Intent;
 import talkbot.chat.ChatService;
 import talkbot.config.Secret;
 import talkbot.config.Settings;

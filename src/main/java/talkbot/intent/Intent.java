@@ -1,4 +1,4 @@
-package talkbot.answer;
+package talkbot.intent;
 
 /** What a question asks for; decides where the answer comes from and what shape it takes. */
 public enum Intent {

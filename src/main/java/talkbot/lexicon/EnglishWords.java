@@ -1,4 +1,4 @@
-package talkbot.intent;
+package talkbot.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import java.util.zip.GZIPInputStream;
  * The lower-case words of an English dictionary (SCOWL, see english-words.NOTICE): a word in it is
  * spelt right, so the parser never "corrects" it to a corpus word it merely resembles.
  */
-final class EnglishWords {
+public final class EnglishWords {
     private static final String RESOURCE = "/talkbot/english-words.txt.gz";
 
     private EnglishWords() {}
 
-    static boolean contains(String word) {
+    public static boolean contains(String word) {
         return Holder.WORDS.contains(word);
     }
 

@@ -1,0 +1,74 @@
+package talkbot.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import talkbot.index.SentenceReading;
+import talkbot.index.TextAnalysis;
+import talkbot.intent.Question;
+
+/**
+ * What a question asks about, as weighted terms — its search terms less those of the round it
+ * names, which a whole article answers for — and how much of it each clause of a sentence holds.
+ */
+final class Focus {
+    /** A neighbouring clause's terms count for this share; the rest of the sentence for the next. */
+    private static final double NEIGHBOUR = 0.5;
+    private static final double REST = 0.25;
+
+    private final Map<String, Float> weights = new HashMap<>();
+    private final float total;
+    private final TextAnalysis analysis;
+
+    Focus(Question q, Weights w, TextAnalysis analysis) {
+        this.analysis = analysis;
+        float sum = 0;
+        for (String t : q.terms()) {
+            if (!q.scope().terms().contains(t)) {
+                float v = w.of(t);
+                weights.put(t, v);
+                sum += v;
+            }
+        }
+        this.total = sum;
+    }
+
+    /** For each clause of the sentence, the share of the focus it holds, with its neighbours and the rest counting for less. */
+    double[] clauseFit(SentenceReading r) {
+        List<Set<String>> terms = r.clauseTerms();
+        int n = terms.size();
+        double[] own = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, Float> e : weights.entrySet()) {
+                if (terms.get(i).contains(e.getKey())) {
+                    own[i] += e.getValue();
+                }
+            }
+        }
+        double[] fit = new double[n];
+        if (total <= 0) {
+            return fit;
+        }
+        for (int i = 0; i < n; i++) {
+            double rest = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    rest += Math.abs(j - i) == 1 ? own[j] * NEIGHBOUR : own[j] * REST;
+                }
+            }
+            fit[i] = Math.min(1, (own[i] + rest) / total);
+        }
+        return fit;
+    }
+
+    /** Whether a title holds a term of the question beyond what every title has: "the Treasury Secretary" names Bessent's. */
+    boolean namesTitle(String title) {
+        for (String t : analysis.queryTerms(title)) {
+            if (weights.containsKey(t) && !t.equals("usa") && !t.equals("china")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import talkbot.corpus.Article;
+import talkbot.corpus.Corpus;
+import talkbot.corpus.Entity;
+import talkbot.corpus.Round;
+import talkbot.corpus.Sentence;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.index.Vocabulary;
+import talkbot.intent.EntityMatcher;
+import talkbot.intent.Question;
+import talkbot.intent.Scope;
+import talkbot.time.DateMention;
+
+/**
+ * Whether a sentence belongs to the round a question names: its article reports that round, or
+ * the sentence itself speaks of it ("In Geneva in May, they agreed ..."); and which round is the
+ * first or the latest. Answers never come from a round the question rules out.
+ */
+final class RoundFit {
+    enum Match { MATCH, NEUTRAL, MISMATCH }
+
+    private final Map<String, Round> rounds = new HashMap<>();
+    /** Per article, the words of its title and opening sentences: what it is about. */
+    private final Map<String, List<String>> leadWords = new HashMap<>();
+    private final List<Round> byDate;
+
+    RoundFit(Corpus corpus) {
+        for (Round r : corpus.rounds()) {
+            rounds.put(r.articleId(), r);
+        }
+        for (Article a : corpus.articles()) {
+            StringBuilder lead = new StringBuilder(a.info().title());
+            int n = 0;
+            for (Sentence s : a.sentences()) {
+                if (!s.heading() && n++ < 3) {
+                    lead.append(' ').append(s.text());
+                }
+            }
+            leadWords.put(a.id(), Vocabulary.words(lead.toString()));
+        }
+        List<Round> sorted = new ArrayList<>(corpus.rounds());
+        sorted.sort(Comparator.comparing(Round::from).thenComparing(Round::published));
+        this.byDate = List.copyOf(sorted);
+    }
+
+    /** The articles of the rounds a question's place and time select: empty when it names neither. */
+    Set<String> selected(Question q) {
+        Scope scope = q.scope();
+        Set<String> out = new HashSet<>();
+        if (!scope.selects()) {
+            return out;
+        }
+        for (Round r : byDate) {
+            if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
+                out.add(r.articleId());
+            }
+        }
+        return out;
+    }
+
+    /** The article of the first or latest round of those about the parties the question names; null when it asks neither. */
+    String ordered(Question q) {
+        Scope.Order order = q.scope().order();
+        if (order == Scope.Order.NONE) {
+            return null;
+        }
+        List<Round> series = new ArrayList<>();
+        for (Round r : byDate) {
+            boolean about = true;
+            for (Entity e : q.entities()) {
+                if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords.get(r.articleId()), e)) {
+                    about = false;
+                }
+            }
+            if (about) {
+                series.add(r);
+            }
+        }
+        if (series.isEmpty()) {
+            return null;
+        }
+        return (order == Scope.Order.FIRST ? series.get(0) : series.get(series.size() - 1)).articleId();
+    }
+
+    Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
+        Scope scope = q.scope();
+        if (scope.selects()) {
+            Round r = rounds.get(s.articleId());
+            if (selected.contains(s.articleId())) {
+                return Match.MATCH;
+            }
+            Boolean place = placeFits(scope, r);
+            boolean placeSaid = !scope.places().isEmpty() && saysPlace(scope, s.text());
+            boolean timeSaid = scope.hasTime() && saysTime(scope, reading);
+            boolean placeOk = scope.places().isEmpty() || place == Boolean.TRUE || placeSaid;
+            boolean timeOk = !scope.hasTime() || timeFits(scope, r) == Boolean.TRUE || timeSaid;
+            return placeOk && timeOk && (placeSaid || timeSaid) ? Match.MATCH : Match.MISMATCH;
+        }
+        if (ordered != null) {
+            return ordered.equals(s.articleId()) ? Match.MATCH : Match.NEUTRAL;
+        }
+        return Match.NEUTRAL;
+    }
+
+    /** Whether an article's title and opening sentences name the entity: whether the article is about it. */
+    boolean about(String articleId, Entity e) {
+        List<String> words = leadWords.get(articleId);
+        return words != null && EntityMatcher.mentions(words, e);
+    }
+
+    Round round(String articleId) {
+        return rounds.get(articleId);
+    }
+
+    /** True when the round is at one of the places, false when it is elsewhere, null when the question names no place. */
+    private static Boolean placeFits(Scope scope, Round r) {
+        if (scope.places().isEmpty()) {
+            return null;
+        }
+        for (String n : r.placeNames()) {
+            if (scope.places().contains(Text.fold(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Boolean timeFits(Scope scope, Round r) {
+        if (!scope.hasTime()) {
+            return null;
+        }
+        return r.during(scope.from(), scope.to());
+    }
+
+    private static boolean saysPlace(Scope scope, String text) {
+        List<String> words = Vocabulary.words(text);
+        for (String p : scope.places()) {
+            List<String> pw = Vocabulary.words(p);
+            for (int i = 0; i + pw.size() <= words.size(); i++) {
+                if (!pw.isEmpty() && words.subList(i, i + pw.size()).equals(pw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysTime(Scope scope, SentenceReading reading) {
+        for (DateMention d : reading.dates()) {
+            if (d.overlaps(scope.from(), scope.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

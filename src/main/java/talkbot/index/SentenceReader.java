@@ -1,0 +1,62 @@
+package talkbot.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import talkbot.corpus.Article;
+import talkbot.corpus.Sentence;
+import talkbot.reading.Clauses;
+import talkbot.reading.Figures;
+import talkbot.reading.Name;
+import talkbot.reading.NameFinder;
+import talkbot.reading.Quotes;
+import talkbot.time.DateFinder;
+import talkbot.time.DateMention;
+
+/** Reads every sentence of an article once, at index time: see {@link SentenceReading}. */
+final class SentenceReader {
+    private final TextAnalysis analysis;
+    private final NameFinder names;
+
+    SentenceReader(TextAnalysis analysis, NameFinder names) {
+        this.analysis = analysis;
+        this.names = names;
+    }
+
+    List<SentenceReading> read(Article article) {
+        List<SentenceReading> out = new ArrayList<>();
+        List<String> subjects = new ArrayList<>(); // per sentence before: the first person it names outside quotations
+        for (Sentence s : article.sentences()) {
+            String text = s.text();
+            List<Clauses.Clause> clauses = Clauses.of(text);
+            List<Set<String>> clauseTerms = new ArrayList<>();
+            for (Clauses.Clause c : clauses) {
+                clauseTerms.add(Set.copyOf(new HashSet<>(analysis.indexTerms(text.substring(c.start(), c.end())))));
+            }
+            List<DateMention> dates = DateFinder.strict().find(text, article.info().published());
+            List<Quotes.Quote> quotes = Quotes.find(text);
+            List<Name> found = s.heading() ? List.of() : names.find(text);
+            String speaker = null;
+            for (int i = subjects.size() - 1; i >= 0 && i >= subjects.size() - 3 && speaker == null; i--) {
+                speaker = subjects.get(i);
+            }
+            out.add(new SentenceReading(clauses, clauseTerms, dates, found, Figures.find(text, dates), quotes, speaker));
+            if (!s.heading()) {
+                subjects.add(firstPerson(found, quotes));
+            }
+        }
+        return out;
+    }
+
+    /** The first person a sentence names outside its quotations: most often who a following "he" is. */
+    private static String firstPerson(List<Name> found, List<Quotes.Quote> quotes) {
+        for (Name n : found) {
+            boolean quoted = quotes.stream().anyMatch(q -> n.start() >= q.start() && n.end() <= q.end());
+            if (n.kind() == Name.Kind.PERSON && !quoted) {
+                return n.text();
+            }
+        }
+        return null;
+    }
+}

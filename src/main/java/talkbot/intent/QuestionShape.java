@@ -1,0 +1,114 @@
+package talkbot.intent;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question's answer looks like, read once from its wording: the answer type ("which
+ * building" wants a venue, "how long" a duration), for a figure the unit it is counted in ("how
+ * many people", "in points") and which end of a change it wants ("cut to" the new figure, "before"
+ * the old one).
+ *
+ * @param type      the answer type
+ * @param unit      the unit a figure must be in ("percent", "people", "day"), or null for any
+ * @param direction for a figure that changes, the end the question asks for
+ * @param typeWord  the word that names the answer's type ("building" in "which building"), which the
+ *                  answer need not contain — a span of that type is what answers it; null when none
+ */
+public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord) {
+
+    /** Which end of "from X to Y" a question asks for. */
+    public enum Direction { ANY, FROM, TO }
+
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(?:so |and |but |ok |okay )?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\\b");
+    private static final Pattern ORG = Pattern.compile(
+            "\\b(?:which|what) (?:news )?(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
+                    + "|organi[sz]ation|firm|group|bank|platform|institution|body|association|social media|website|media)\\b");
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?:which|what|name of the) (?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
+                    + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
+    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) (?:city|town|capital)\\b");
+    private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) (?:country|countries|nation|nations)\\b");
+    private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
+    private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
+    private static final Pattern COUNT_UNIT = Pattern.compile(
+            "\\bhow many ([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
+                    + "|\\bnumber of ([a-z]+)");
+    private static final Pattern TO_END = Pattern.compile(
+            "\\b(?:to|down to|up to|into|now|new|after|become|becomes|end up|currently|remaining|lowered to|reduced to|cut to|settle|would be|will be|go back)\\b[^?]*\\??$");
+    private static final Pattern FROM_END = Pattern.compile(
+            "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
+    private static final Pattern FIGURE_HEAD = Pattern.compile(
+            "^(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
+                    + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus)\\b(?!\\s+(?:made up|about|mean|for|cover))"
+                    + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
+    private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+    private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
+
+    static QuestionShape of(Intent intent, String folded) {
+        AnswerType type = switch (intent) {
+            case SAY -> AnswerType.QUOTE;
+            case ROLE -> AnswerType.TITLE;
+            case WHO -> ORG.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
+            case WHERE -> VENUE.matcher(folded).find() ? AnswerType.VENUE
+                    : CITY.matcher(folded).find() ? AnswerType.CITY
+                    : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
+            case WHEN -> AnswerType.DATE;
+            case HOW_MUCH -> DURATION.matcher(folded).find() ? AnswerType.DURATION : AnswerType.FIGURE;
+            case WHY -> AnswerType.REASON;
+            default -> YES_NO.matcher(folded).find() ? AnswerType.YESNO
+                    : ORG.matcher(folded).find() ? AnswerType.ORG
+                    : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
+                    : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
+        };
+        if (type == AnswerType.CLAUSE && FIGURE_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
+        }
+        if (type == AnswerType.PERSON && YES_NO.matcher(folded).find() && !folded.startsWith("who")) {
+            type = AnswerType.YESNO;
+        }
+        String unit = null;
+        Direction direction = Direction.ANY;
+        if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
+            unit = unit(folded, type);
+            boolean from = FROM_END.matcher(folded).find();
+            boolean to = TO_END.matcher(folded).find();
+            direction = from && !to ? Direction.FROM : to && !from ? Direction.TO : Direction.ANY;
+        }
+        return new QuestionShape(type, unit, direction, typeWord(folded));
+    }
+
+    private static final Pattern TYPE_WORD = Pattern.compile(
+            "\\b(?:which|what|in what|name of the|what kind of)\\s+(?:news\\s+)?(building|venue|hotel|villa|palace|residence|headquarters|resort"
+                    + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
+                    + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
+                    + "|institution|body|suburb|district|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
+                    + "|weekday|rate|amount|percentage|level|figure|number|value|total|share|size|person|official|role|job|title"
+                    + "|position|product|products|goods|sector|sectors|industry|industries)\\b");
+
+    private static String typeWord(String folded) {
+        Matcher m = TYPE_WORD.matcher(folded);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String unit(String folded, AnswerType type) {
+        if (type == AnswerType.DURATION) {
+            return "time";
+        }
+        if (folded.contains("percentage point")) {
+            return "points";
+        }
+        Matcher m = COUNT_UNIT.matcher(folded);
+        if (m.find()) {
+            String u = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!u.equals("total") && !u.equals("all") && !u.equals("the") && !u.equals("terms") && !u.equals("of")) {
+                return talkbot.reading.Units.normal(u);
+            }
+        }
+        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*")) {
+            return "money";
+        }
+        return PERCENT.matcher(folded).find() ? "percent" : null;
+    }
+}

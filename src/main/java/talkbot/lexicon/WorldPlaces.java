@@ -1,0 +1,101 @@
+package talkbot.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The countries of the world with the words for their people and their main cities, from
+ * {@code talkbot/world-places.tsv}: it tells a place from a person or a firm in any article, and a
+ * city's country ("the Swiss talks" were the ones in Geneva). Immutable, loaded once.
+ */
+public final class WorldPlaces {
+    private static final String RESOURCE = "/talkbot/world-places.tsv";
+
+    /** A country: its names (the usual one first), the words for its people, its main cities. */
+    public record Country(List<String> names, List<String> adjectives, List<String> cities) {
+        public Country {
+            names = List.copyOf(names);
+            adjectives = List.copyOf(adjectives);
+            cities = List.copyOf(cities);
+        }
+
+        public String name() {
+            return names.get(0);
+        }
+    }
+
+    private final List<Country> countries;
+    private final Map<String, Country> byCountryWord = new HashMap<>();
+    private final Map<String, Country> byCity = new HashMap<>();
+
+    private WorldPlaces(List<Country> countries) {
+        this.countries = List.copyOf(countries);
+        for (Country c : countries) {
+            for (String n : c.names()) {
+                byCountryWord.putIfAbsent(key(n), c);
+            }
+            for (String a : c.adjectives()) {
+                byCountryWord.putIfAbsent(key(a), c);
+            }
+            for (String city : c.cities()) {
+                byCity.putIfAbsent(key(city), c);
+            }
+        }
+    }
+
+    public static WorldPlaces get() {
+        return Holder.INSTANCE;
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /** The country a name or adjective stands for: "Swiss", "Sweden", "the States". */
+    public Optional<Country> country(String word) {
+        return Optional.ofNullable(byCountryWord.get(key(word)));
+    }
+
+    /** The country of a city: Geneva → Switzerland. */
+    public Optional<Country> countryOfCity(String city) {
+        return Optional.ofNullable(byCity.get(key(city)));
+    }
+
+    public boolean isCity(String name) {
+        return byCity.containsKey(key(name));
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static final class Holder {
+        static final WorldPlaces INSTANCE = load();
+
+        private static WorldPlaces load() {
+            List<Country> out = new ArrayList<>();
+            for (String line : Resources.lines(RESOURCE)) {
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 3 || cols[0].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ": expected names<TAB>adjectives<TAB>cities: " + line);
+                }
+                out.add(new Country(split(cols[0]), split(cols[1]), split(cols[2])));
+            }
+            return new WorldPlaces(out);
+        }
+
+        private static List<String> split(String col) {
+            List<String> out = new ArrayList<>();
+            for (String s : col.split("\\|")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package talkbot.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.time.DateMention;
+
+/**
+ * Finds the figures of a text with their units, and which end of a change each is: in "cut its
+ * duties from 145% to 30%" 145% is the old value and 30% the new; "up from 10%" is an old value.
+ * Numbers inside dates ("9 June", "2025") are not figures.
+ */
+public final class Figures {
+    private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?";
+    private static final String WORD_NUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+            + "|sixty|hundred|a few|several|a dozen|dozens of|hundreds of|thousands of)";
+    private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
+            + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
+    private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
+    private static final String CURRENCY_WORDS = "(?:\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?))?";
+    private static final String UNIT_NOUN = "(?:percentage points?|points?|days?|weeks?|months?|years?|hours?|minutes?|tonnes?|tons?|barrels?"
+            + "|units?|cars?|vehicles?|jobs?|people|workers?|companies|firms|products|items|goods|countries|members?|officials?"
+            + "|delegates?|times|fold|rounds?|sessions?|meetings?)";
+    private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
+            + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
+            + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
+            + "|(?<scaled>" + NUM + "\\s?(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
+            + "|(?<counted>(?:" + NUM + "|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b)"
+            + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
+            + ")");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+    private Figures() {}
+
+    /** The figures of {@code text} outside the given dates, in order. */
+    public static List<Figure> find(String text, List<DateMention> dates) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            if (insideDate(m.start(), m.end(), dates) || insideWord(text, m.start())) {
+                continue;
+            }
+            String t = m.group().strip();
+            String unit = unit(m);
+            if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()))) {
+                continue;
+            }
+            out.add(new Figure(m.start(), m.start() + t.length(), t, unit, Figure.Role.NONE));
+        }
+        return roles(text, out);
+    }
+
+    private static List<Figure> roles(String text, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            String before = text.substring(Math.max(0, f.start() - 24), f.start());
+            Figure.Role role = Figure.Role.NONE;
+            if (FROM_BEFORE.matcher(before).find()) {
+                role = Figure.Role.FROM;
+            } else if (TO_BEFORE.matcher(before).find()) {
+                boolean afterFrom = i > 0 && out.get(i - 1).role() == Figure.Role.FROM;
+                role = afterFrom || before.toLowerCase(Locale.ROOT).matches(".*\\b(?:to|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$")
+                        ? Figure.Role.TO : Figure.Role.NONE;
+            }
+            out.add(new Figure(f.start(), f.end(), f.text(), f.unit(), role));
+        }
+        return out;
+    }
+
+    private static String unit(Matcher m) {
+        if (m.group("money") != null || m.group("scaled") != null) {
+            return "money";
+        }
+        if (m.group("pct") != null) {
+            return "percent";
+        }
+        if (m.group("counted") != null) {
+            String c = m.group("counted").toLowerCase(Locale.ROOT);
+            String noun = c.replaceFirst("^.*?(?:-|\\s)(?=(?:percentage )?[a-z]+$)", "");
+            return Units.normal(noun);
+        }
+        String bare = m.group("bare");
+        if (bare != null && bare.matches("(?i).*\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)$")) {
+            return "money";
+        }
+        return null;
+    }
+
+    private static boolean insideDate(int start, int end, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (start < d.end() && end > d.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "G7", "S&P 500", "COVID-19": digits that belong to a name. */
+    private static boolean insideWord(String text, int start) {
+        return start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-');
+    }
+
+    /** "S&P 500", "Boeing 737", "Section 301": a number right after a name is part of it. */
+    private static boolean afterName(String text, int start) {
+        Matcher w = PREVIOUS_WORD.matcher(text.substring(0, start));
+        return w.find() && Character.isUpperCase(w.group(1).charAt(0)) && !w.group(1).matches("(?i)in|on|by|of|at|to|from|about|some|over|nearly");
+    }
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}&]+) $");
+
+    private static boolean isOrdinal(String text, int end) {
+        return end < text.length() && (text.startsWith("st", end) || text.startsWith("nd", end) || text.startsWith("rd", end)
+                || text.startsWith("th", end));
+    }
+}

@@ -1,0 +1,270 @@
+package talkbot.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.lexicon.EnglishWords;
+import talkbot.lexicon.TitleWords;
+import talkbot.lexicon.WorldPlaces;
+
+/**
+ * Finds the names in a sentence without a trained model: runs of capitalised words (with the
+ * particles of names, "von der", and "of" inside titles and institutions), less a sentence-initial
+ * function word, split into a title and a name at the last title word ("US Treasury Secretary" |
+ * "Scott Bessent"), and read as a kind by what the corpus knows, the world's places, the words
+ * institutions and venues end with, and the words around it ("at Rosenbad", "said Li").
+ */
+public final class NameFinder {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "da", "di", "du", "la", "le", "al", "bin", "el");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "while", "after", "before", "since", "speaking",
+            "representing", "although", "though", "meanwhile", "under", "both", "if", "it", "its", "this", "that",
+            "these", "those", "there", "he", "she", "they", "we", "i", "his", "her", "their", "our", "what", "when",
+            "where", "why", "how", "who", "as", "with", "for", "from", "by", "to", "of", "new", "last", "next",
+            "earlier", "later", "asked", "according", "despite", "during", "among", "unlike", "like", "even", "also",
+            "still", "yet", "so", "then", "once", "some", "many", "most", "all", "each", "every", "no", "not",
+            "only", "more", "recent", "several", "other", "another", "such", "senior", "top", "former");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> ORG_ENDINGS = Set.of(
+            "partners", "capital", "research", "securities", "group", "bank", "management", "advisory", "economics",
+            "agency", "commission", "council", "ministry", "department", "office", "association", "institute",
+            "institution", "organization", "organisation", "fund", "reserve", "exchange", "news", "times", "post",
+            "journal", "corp", "corporation", "inc", "ltd", "plc", "company", "co", "holdings", "investments",
+            "insights", "consulting", "consultancy", "associates", "analytics", "intelligence", "markets", "bloc",
+            "parliament", "congress", "senate", "assembly", "party", "union", "federation", "forum", "board",
+            "authority", "administration", "service", "services", "foundation", "university", "school", "platform",
+            "network", "television", "radio", "press", "media", "agencies", "motors", "industries", "technologies",
+            "xinhua", "reuters", "bloomberg", "cabinet", "court", "house");
+    private static final Set<String> INSTITUTION_STARTS = Set.of("chamber", "republic", "people's", "bureau", "court", "state", "secretariat");
+    private static final Set<String> ONE_WORD_ORGS = Set.of("xinhua", "reuters", "bloomberg", "nasdaq", "opec", "nato", "wto", "imf", "asean", "apec",
+            "congress", "parliament", "senate", "politburo");
+    private static final Set<String> VENUE_ENDINGS = Set.of(
+            "house", "palace", "hall", "centre", "center", "hotel", "residence", "building", "tower", "castle",
+            "resort", "lodge", "manor", "square", "street", "villa", "mansion", "headquarters", "embassy",
+            "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
+    private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:'s|’s)?,?\\s+(?:said|says|told|added|stated|wrote|noted|warned|argued|insisted|explained|called|described|who|was|is|has|had)\\b");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|according to|by)\\s+$");
+
+    private final KnownNames known;
+    private final WorldPlaces world;
+
+    public NameFinder(KnownNames known) {
+        this.known = known;
+        this.world = WorldPlaces.get();
+    }
+
+    private record Token(int start, int end, String text) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0)) || (Character.isDigit(text.charAt(0)) && text.contains("&"));
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The names of {@code text}, in order. */
+    public List<Name> find(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() + 1 && ".-'’".indexOf(text.charAt(end - 1)) >= 0 && !isAbbreviation(text.substring(m.start(), end))) {
+                end--;
+            }
+            tokens.add(new Token(m.start(), end, text.substring(m.start(), end)));
+        }
+        List<Name> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t);
+                String previous = tokens.get(j - 1).text();
+                if (!adjacent || previous.endsWith("'s") || previous.endsWith("’s")) {
+                    break; // "Trump's Scottish golf resort": the possessor is a name of its own
+                }
+                if (t.capitalised()) {
+                    j++;
+                } else if (joins(text, tokens, j)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            read(text, tokens, i, j).ifPresent(out::add);
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a lower-case word joins the capitalised words around it into one name: the particles
+     * of names ("von der Leyen") and "of" inside titles and institutions ("Secretary of State",
+     * "Bank of England") but not between a person and their employer ("Helen Marsh of XTB").
+     */
+    private static boolean joins(String text, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        int k = j;
+        if (t.text().equals("of")) {
+            String before = tokens.get(j - 1).lower();
+            if (!TitleWords.isHead(before) && !ORG_ENDINGS.contains(before) && !INSTITUTION_STARTS.contains(before)) {
+                return false;
+            }
+            k++;
+        } else {
+            while (k < tokens.size() && PARTICLES.contains(tokens.get(k).text())) {
+                k++;
+            }
+        }
+        if (k == j || k >= tokens.size() || !tokens.get(k).capitalised()) {
+            return false;
+        }
+        for (int x = j; x <= k; x++) {
+            if (!onlySpaceBetween(text, tokens.get(x - 1), tokens.get(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAbbreviation(String s) {
+        return s.matches("(?:\\p{Lu}\\.){2,}") || s.matches("(?i)(?:mr|mrs|ms|dr|st|jr|sr)\\.");
+    }
+
+    private static boolean onlySpaceBetween(String text, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return b.start() - a.end() == 1;
+    }
+
+    private Optional<Name> read(String text, List<Token> tokens, int from, int to) {
+        // a capitalised function word opening a sentence or a quotation is not part of a name
+        boolean knownRun = known.kindOf(stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()))).isPresent();
+        while (!knownRun && from < to && (FUNCTION_WORDS.contains(tokens.get(from).lower()) || tokens.get(from).lower().equals("of"))
+                && known.kindOf(tokens.get(from).text()).isEmpty()) {
+            from++;
+        }
+        while (to > from && (tokens.get(to - 1).lower().equals("of") || PARTICLES.contains(tokens.get(to - 1).text()))) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        // the title ends at the last title word that still leaves a name after it
+        int titleEnd = -1;
+        for (int k = from; k < to - 1; k++) {
+            if (TitleWords.isHead(tokens.get(k).text())) {
+                titleEnd = k;
+                if (k + 2 < to && tokens.get(k + 1).text().equals("of")) {
+                    titleEnd = k + 2; // "Secretary of State"
+                    k += 2;
+                }
+            }
+        }
+        String title = null;
+        int titleStart = tokens.get(from).start();
+        int nameFrom = from;
+        if (titleEnd >= from && titleEnd < to - 1) {
+            title = text.substring(tokens.get(from).start(), tokens.get(titleEnd).end());
+            nameFrom = titleEnd + 1;
+        }
+        int start = tokens.get(nameFrom).start();
+        int end = tokens.get(to - 1).end();
+        String name = stripPossessive(text.substring(start, end));
+        end = start + name.length();
+        if (name.isEmpty() || (to - nameFrom == 1 && NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        boolean sentenceStart = isSentenceStart(text, titleStart);
+        Name.Kind kind = kind(text, name, start, end, title != null, sentenceStart, to - nameFrom);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Name(start, end, name, kind, title, title == null ? start : titleStart));
+    }
+
+    private Name.Kind kind(String text, String name, int start, int end, boolean titled, boolean sentenceStart, int words) {
+        Optional<Name.Kind> k = known.kindOf(name);
+        if (k.isPresent()) {
+            return k.get();
+        }
+        if (titled) {
+            return Name.Kind.PERSON;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (world.isCity(name)) {
+            return Name.Kind.PLACE;
+        }
+        if (world.country(name).isPresent()) {
+            return Name.Kind.COUNTRY;
+        }
+        String[] parts = lower.split(" ");
+        String last = parts[parts.length - 1];
+        if (VENUE_STARTS.contains(parts[0]) && words > 1) {
+            return Name.Kind.VENUE;
+        }
+        if (words > 1 && VENUE_ENDINGS.contains(last) && !lower.equals("white house")) {
+            return Name.Kind.VENUE;
+        }
+        if ((words > 1 && ORG_ENDINGS.contains(last)) || ONE_WORD_ORGS.contains(lower)) {
+            return Name.Kind.ORG;
+        }
+        String before = text.substring(Math.max(0, start - 25), start);
+        String after = text.substring(end);
+        if (SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find()) {
+            if (words > 1 || !EnglishWords.contains(lower)) {
+                return Name.Kind.PERSON;
+            }
+        }
+        if (PLACE_BEFORE.matcher(before).find() && words <= 2) {
+            return Name.Kind.PLACE;
+        }
+        if (sentenceStart && words == 1 && EnglishWords.contains(lower)) {
+            return null; // "Markets rallied": a capitalised word, not a name
+        }
+        if (words >= 2 && words <= 4 && !isAcronymRun(name)) {
+            return Name.Kind.PERSON;
+        }
+        return Name.Kind.OTHER;
+    }
+
+    private static boolean isAcronymRun(String name) {
+        return name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static boolean isSentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || "“\"‘'(".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".!?:;—–".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static String stripPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("s'") || s.endsWith("s’")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,46 @@
+package talkbot.reading;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The units figures are counted in, named alike for questions and articles: "per cent" and "%" are "percent". */
+public final class Units {
+    private static final Map<String, String> NORMAL = Map.ofEntries(
+            Map.entry("%", "percent"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
+            Map.entry("percentage", "percent"), Map.entry("pc", "percent"),
+            Map.entry("percentage point", "points"), Map.entry("percentage points", "points"), Map.entry("point", "points"),
+            Map.entry("points", "points"),
+            Map.entry("$", "money"), Map.entry("€", "money"), Map.entry("£", "money"), Map.entry("¥", "money"),
+            Map.entry("dollar", "money"), Map.entry("dollars", "money"), Map.entry("euro", "money"), Map.entry("euros", "money"),
+            Map.entry("yuan", "money"), Map.entry("pound", "money"), Map.entry("pounds", "money"), Map.entry("money", "money"),
+            Map.entry("billion", "money"), Map.entry("billions", "money"), Map.entry("million", "money"), Map.entry("millions", "money"),
+            Map.entry("trillion", "money"), Map.entry("bn", "money"), Map.entry("tn", "money"),
+            Map.entry("day", "time"), Map.entry("days", "time"), Map.entry("week", "time"), Map.entry("weeks", "time"),
+            Map.entry("month", "time"), Map.entry("months", "time"), Map.entry("year", "time"), Map.entry("years", "time"),
+            Map.entry("hour", "time"), Map.entry("hours", "time"), Map.entry("minute", "time"), Map.entry("minutes", "time"),
+            Map.entry("time", "time"), Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"), Map.entry("ton", "tonne"),
+            Map.entry("tons", "tonne"), Map.entry("people", "person"), Map.entry("persons", "person"), Map.entry("person", "person"));
+
+    private Units() {}
+
+    /** The unit's common name: "%" → "percent", "days" → "time", "cars" → "car". */
+    public static String normal(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT).strip();
+        String n = NORMAL.get(u);
+        if (n != null) {
+            return n;
+        }
+        return u.endsWith("s") && u.length() > 3 && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
+    }
+
+    /** Whether a figure in {@code figureUnit} answers a question that counts in {@code askedUnit}. */
+    public static boolean fits(String askedUnit, String figureUnit) {
+        if (askedUnit == null) {
+            return true;
+        }
+        if (figureUnit == null) {
+            return !askedUnit.equals("percent") && !askedUnit.equals("money") && !askedUnit.equals("time");
+        }
+        return askedUnit.equals(figureUnit);
+    }
+}

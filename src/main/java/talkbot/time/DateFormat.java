@@ -1,0 +1,50 @@
+package talkbot.time;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Dates written the way a news editor writes them: "Monday 9 June 2025", "Saturday 10 and Sunday 11 May 2025". */
+public final class DateFormat {
+    private DateFormat() {}
+
+    /** A single day: "Monday 9 June 2025". */
+    public static String day(LocalDate d) {
+        return weekday(d) + " " + d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
+    }
+
+    /** A day without its weekday: "9 June 2025". */
+    public static String date(LocalDate d) {
+        return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
+    }
+
+    static String format(LocalDate from, LocalDate to, DateMention.Precision precision) {
+        return switch (precision) {
+            case YEAR -> from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
+            case MONTH -> from.getMonth() == to.getMonth() && from.getYear() == to.getYear()
+                    ? month(from) + " " + from.getYear()
+                    : month(from) + "–" + month(to) + " " + to.getYear();
+            case DAY -> range(from, to);
+        };
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return day(from);
+        }
+        if (from.getMonth() == to.getMonth() && from.getYear() == to.getYear()) {
+            String joiner = to.toEpochDay() - from.toEpochDay() == 1 ? " and " : " to ";
+            return weekday(from) + " " + from.getDayOfMonth() + joiner + weekday(to) + " " + to.getDayOfMonth()
+                    + " " + month(to) + " " + to.getYear();
+        }
+        return day(from) + " to " + day(to);
+    }
+
+    static String weekday(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    static String month(LocalDate d) {
+        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,32 @@
+package talkbot.time;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether the words around a date speak of the future ("are set to resume on Monday") or not
+ * ("met on Monday"): a bare weekday means the next such day in the first case and the last one in
+ * the second. News reports what happened unless it says otherwise, so the default is the past.
+ */
+enum Tense {
+    PAST, FUTURE;
+
+    private static final Pattern FUTURE_WORDS = Pattern.compile(
+            "(?i)\\b(?:will|won'?t|shall|set to|due to|due on|scheduled|expected|plans? to|planned|planning|is to|are to"
+                    + "|to be held|to meet|to resume|to start|to begin|upcoming|ahead of|deadline|expires?|expiring|looming)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
+
+    /** The tense of the clause of {@code text} that holds the position {@code at}. */
+    static Tense around(String text, int at, int end) {
+        int from = 0;
+        var m = CLAUSE_BREAK.matcher(text);
+        while (m.find() && m.end() <= at) {
+            from = m.end();
+        }
+        int to = text.length();
+        m = CLAUSE_BREAK.matcher(text);
+        if (m.find(end)) {
+            to = m.start();
+        }
+        return FUTURE_WORDS.matcher(text.substring(from, Math.max(from, to))).find() ? FUTURE : PAST;
+    }
+}

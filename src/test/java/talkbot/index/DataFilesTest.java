@@ -1,0 +1,130 @@
+package talkbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.CorpusLoader;
+import talkbot.corpus.Entity;
+import talkbot.intent.Intent;
+import talkbot.intent.IntentRouter;
+
+/**
+ * Every data file the core reads: the built-in and corpus synonyms, the aliases, the intent
+ * patterns. A synonym group that mixes words of classes that must stay apart (a verb of saying and
+ * a trade noun), a word two groups share, an alias two entities share: each makes the bot search
+ * or read one thing for another, and fails here.
+ */
+class DataFilesTest {
+    private static final List<Path> CORPUS_SYNONYMS = List.of(Path.of("corpus/synonyms.txt"));
+
+    private static List<String> rules() throws IOException {
+        List<String> rules = new ArrayList<>(TextAnalysis.builtInRules());
+        for (Path p : CORPUS_SYNONYMS) {
+            for (String line : Files.readAllLines(p)) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    rules.add(line.strip());
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, String> wordClasses() throws IOException {
+        Map<String, String> classOf = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/talkbot/word-classes.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            for (String w : cols[1].split("\\s+")) {
+                for (String t : TextAnalysis.plainTerms(w)) {
+                    classOf.merge(t, cols[0], (a, b) -> a.equals(b) ? a : a + "+" + b);
+                }
+            }
+        }
+        return classOf;
+    }
+
+    @Test
+    void noSynonymGroupMixesWordsThatMustStayApart() throws IOException {
+        Map<String, String> classOf = wordClasses();
+        List<String> mixed = new ArrayList<>();
+        for (String rule : rules()) {
+            Set<String> classes = new LinkedHashSet<>();
+            for (String entry : rule.split(",")) {
+                for (String t : TextAnalysis.plainTerms(entry)) {
+                    String c = classOf.get(t);
+                    if (c != null && !c.contains("+")) {
+                        classes.add(c);
+                    }
+                }
+            }
+            if (classes.size() > 1) {
+                mixed.add(rule + " -> " + classes);
+            }
+        }
+        assertThat(mixed).as("synonym groups mixing classes").isEmpty();
+    }
+
+    @Test
+    void noWordIsInTwoSynonymGroups() throws IOException {
+        Map<String, String> groupOf = new HashMap<>();
+        List<String> shared = new ArrayList<>();
+        for (String rule : rules()) {
+            Set<String> own = new HashSet<>();
+            for (String entry : rule.split(",")) {
+                String key = String.join(" ", TextAnalysis.plainTerms(entry));
+                if (key.isEmpty() || !own.add(key)) {
+                    continue;
+                }
+                String before = groupOf.putIfAbsent(key, rule);
+                if (before != null) {
+                    shared.add("'" + entry.strip() + "' in: " + before + " | " + rule);
+                }
+            }
+        }
+        assertThat(shared).as("words in two groups").isEmpty();
+    }
+
+    @Test
+    void theLevyBugStaysFixed() {
+        TextAnalysis a = TextAnalysis.withSynonyms(List.of());
+        assertThat(a.queryTerms("levies")).isEqualTo(a.queryTerms("tariff")).doesNotContainAnyElementsOf(a.queryTerms("say"));
+    }
+
+    @Test
+    void everyAliasNamesOneEntity() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> shared = new ArrayList<>();
+        for (Entity e : CorpusLoader.load(Path.of("corpus")).entities()) {
+            for (String n : e.names()) {
+                String before = owner.putIfAbsent(talkbot.corpus.Text.fold(n), e.name());
+                if (before != null && !before.equals(e.name())) {
+                    shared.add(n + ": " + before + " and " + e.name());
+                }
+            }
+        }
+        assertThat(shared).isEmpty();
+    }
+
+    @Test
+    void intentPatternsLoadAndRouteTheirExamples() {
+        IntentRouter router = IntentRouter.load();
+        assertThat(router.route("who leads the delegation?")).isEqualTo(Intent.WHO);
+        assertThat(router.route("what did bessent say?")).isEqualTo(Intent.SAY);
+        assertThat(router.route("when do the talks start?")).isEqualTo(Intent.WHEN);
+        assertThat(router.route("where are the talks?")).isEqualTo(Intent.WHERE);
+        assertThat(router.route("how much did exports fall?")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(router.route("what is the sticking point?")).isEqualTo(Intent.WHY);
+    }
+}

@@ -1,0 +1,33 @@
+package talkbot.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import talkbot.time.DateFinder;
+
+class FiguresTest {
+    private static List<String> described(String text) {
+        return Figures.find(text, DateFinder.strict().find(text, LocalDate.of(2025, 5, 12))).stream()
+                .map(f -> f.text() + "/" + f.unit() + "/" + f.role()).toList();
+    }
+
+    @Test
+    void readsBothEndsOfAChangeAndSkipsTheNumbersOfDates() {
+        assertThat(described("Under a statement released on 12 May, Washington will cut its duties from 145% to 30%, "
+                + "while Beijing will lower its levies from 125% to 10%."))
+                .containsExactly("145%/percent/FROM", "30%/percent/TO", "125%/percent/FROM", "10%/percent/TO");
+        assertThat(described("Trump threatened to raise tariffs to 30% from 1 August, up from the 10% baseline rate."))
+                .containsExactly("30%/percent/TO", "10%/percent/FROM");
+    }
+
+    @Test
+    void readsUnits() {
+        assertThat(described("Exports dropped 12.7% in May to $28.8 billion, and the pause lasts 90 days."))
+                .containsExactly("12.7%/percent/NONE", "$28.8 billion/money/TO", "90 days/time/NONE");
+        assertThat(described("They met for about five hours and suspended 24 percentage points on 93 billion euros of goods."))
+                .containsExactly("about five hours/time/NONE", "24 percentage points/points/NONE", "93 billion euros/money/NONE");
+        assertThat(described("the S&P 500 rose 0.6% in 2025")).containsExactly("0.6%/percent/NONE");
+    }
+}

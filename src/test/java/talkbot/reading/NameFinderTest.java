@@ -1,0 +1,50 @@
+package talkbot.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+    private final NameFinder finder = new NameFinder(KnownNames.NONE);
+
+    private List<String> described(String text) {
+        return finder.find(text).stream()
+                .map(n -> n.kind() + ":" + (n.title() == null ? "" : n.title() + "|") + n.text()).toList();
+    }
+
+    @Test
+    void splitsTitlesFromNamesAtTheLastTitleWord() {
+        assertThat(described("US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer led the American "
+                + "delegation, while China's team was headed by Vice Premier He Lifeng, President Xi Jinping's top economic envoy."))
+                .containsExactly("PERSON:US Treasury Secretary|Scott Bessent", "PERSON:Trade Representative|Jamieson Greer",
+                        "COUNTRY:American", "COUNTRY:China", "PERSON:Vice Premier|He Lifeng", "PERSON:President|Xi Jinping");
+        assertThat(described("The deal was sealed by European Commission President Ursula von der Leyen."))
+                .containsExactly("PERSON:European Commission President|Ursula von der Leyen");
+        assertThat(described("He met Secretary of State Marco Rubio."))
+                .containsExactly("PERSON:Secretary of State|Marco Rubio");
+    }
+
+    @Test
+    void readsPlacesVenuesAndInstitutions() {
+        assertThat(described("The talks were held at Rosenbad, the Swedish government's headquarters in central Stockholm."))
+                .containsExactly("PLACE:Rosenbad", "COUNTRY:Swedish", "PLACE:Stockholm");
+        assertThat(described("They met at the Villa Saladin in the suburb of Cologny, said Helen Marsh of Lindqvist Partners."))
+                .containsExactly("VENUE:Villa Saladin", "PLACE:Cologny", "PERSON:Helen Marsh", "ORG:Lindqvist Partners");
+        assertThat(described("Lutnick said outside Lancaster House that Xinhua had it wrong."))
+                .contains("VENUE:Lancaster House", "ORG:Xinhua");
+    }
+
+    @Test
+    void aPronounOpeningASentenceIsNotAName() {
+        assertThat(described("He described the weekend as productive.")).isEmpty();
+        assertThat(described("Markets rallied on Monday.")).isEmpty();
+    }
+
+    @Test
+    void knownNamesKeepTheirKindAndTheirFirstWord() {
+        NameFinder withHe = new NameFinder(name -> name.equals("He Lifeng")
+                ? java.util.Optional.of(Name.Kind.PERSON) : java.util.Optional.empty());
+        assertThat(withHe.find("He Lifeng called the meeting candid.")).extracting(Name::text).containsExactly("He Lifeng");
+    }
+}

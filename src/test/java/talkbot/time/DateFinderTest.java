@@ -1,0 +1,79 @@
+package talkbot.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+    private static final LocalDate MONDAY_9_JUNE = LocalDate.of(2025, 6, 9);
+    private static final LocalDate TUESDAY_29_JULY = LocalDate.of(2025, 7, 29);
+
+    private static DateMention only(String text, LocalDate anchor) {
+        List<DateMention> found = DateFinder.strict().find(text, anchor);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource(delimiter = '|', value = {
+        // a report published on Monday 9 June 2025
+        "The talks are set to resume in London on Monday.|2025-06-09|2025-06-09",
+        "Speaking to Fox News on Sunday, she said so.|2025-06-08|2025-06-08",
+        "The two leaders spoke by phone on Thursday.|2025-06-05|2025-06-05",
+        "That is what the team will be discussing tomorrow.|2025-06-10|2025-06-10",
+        "It follows last month's discussions in Geneva.|2025-05-01|2025-05-31",
+        "Trump imposed tariffs in April.|2025-04-01|2025-04-30",
+        "A China-EU summit is expected in July.|2025-07-01|2025-07-31",
+        "The truce expires in mid-August.|2025-08-11|2025-08-20",
+        "The deal was struck last Thursday.|2025-06-05|2025-06-05",
+        "They meet again next Tuesday.|2025-06-10|2025-06-10",
+        "Exports rose last year.|2024-01-01|2024-12-31",
+        "Duties have been in place since 2 April.|2025-04-02|2025-04-02",
+        "The cuts take effect by Wednesday, 14 May 2025.|2025-05-14|2025-05-14",
+        "Talks are planned for Friday and Saturday, 3 and 4 October.|2025-10-03|2025-10-04",
+        "They met on May 10-11 in Geneva.|2025-05-10|2025-05-11",
+        "The statement was issued on June 9, 2025.|2025-06-09|2025-06-09",
+        "They talked this weekend.|2025-06-07|2025-06-08",
+    })
+    void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
+        DateMention d = only(text, MONDAY_9_JUNE);
+        assertThat(d.from()).isEqualTo(from);
+        assertThat(d.to()).isEqualTo(to);
+    }
+
+    @Test
+    void twoDaysOfTalksEndingOnTheDayOfWritingAreTheLastTwo() {
+        DateMention d = only("The talks were held on Monday and Tuesday at Rosenbad.", TUESDAY_29_JULY);
+        assertThat(d.from()).isEqualTo(LocalDate.of(2025, 7, 28));
+        assertThat(d.to()).isEqualTo(LocalDate.of(2025, 7, 29));
+        assertThat(d.absolute()).isEqualTo("Monday 28 and Tuesday 29 July 2025");
+    }
+
+    @Test
+    void aNumberInADateIsPartOfIt() {
+        List<DateMention> found = DateFinder.strict().find(
+                "Under a statement released on 12 May, Washington will cut duties from 145% to 30%.", LocalDate.of(2025, 5, 12));
+        assertThat(found).extracting(DateMention::text).containsExactly("12 May");
+        assertThat(found.get(0).start()).isEqualTo("Under a statement released on ".length());
+    }
+
+    @Test
+    void mayTheVerbAndFiguresAreNotDates() {
+        assertThat(DateFinder.strict().find("China may retaliate; exports fell 2025 tonnes, or 12.7%.", MONDAY_9_JUNE)).isEmpty();
+        assertThat(DateFinder.lenient().find("what may happen next", MONDAY_9_JUNE)).isEmpty();
+        assertThat(DateFinder.lenient().find("who led china in may", MONDAY_9_JUNE))
+                .extracting(DateMention::from).containsExactly(LocalDate.of(2025, 5, 1));
+        assertThat(DateFinder.lenient().find("which city hosted the may round", MONDAY_9_JUNE)).hasSize(1);
+    }
+
+    @Test
+    void writesDatesAsAnEditorDoes() {
+        assertThat(only("on Monday", MONDAY_9_JUNE).absolute()).isEqualTo("Monday 9 June 2025");
+        assertThat(only("last month", MONDAY_9_JUNE).absolute()).isEqualTo("May 2025");
+        assertThat(only("in 2024", MONDAY_9_JUNE).absolute()).isEqualTo("2024");
+    }
+}
