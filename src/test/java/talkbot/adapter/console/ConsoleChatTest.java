@@ -99,6 +99,8 @@ class ConsoleChatTest {
     @Test
     void subscribingIsExplainedNotOffered() throws Exception {
         assertThat(reply("/subscribe")).contains("not to the console");
+        assertThat(reply("/unsubscribe")).contains("not to the console");
+        assertThat(store.subscriptions()).as("nothing is stored").isEmpty();
     }
 
     @Test
