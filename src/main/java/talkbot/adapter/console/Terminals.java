@@ -12,12 +12,17 @@ import org.jline.terminal.TerminalBuilder;
 
 /** Chooses the console's input: JLine on a terminal, plain lines when piped or when no terminal can be opened. */
 final class Terminals {
+    /**
+     * JLine reports a terminal it cannot open through java.util.logging; falling back to plain lines
+     * says enough. Held here, as java.util.logging keeps loggers (and so their level) weakly.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
     private Terminals() {}
 
     static LineInput open(boolean interactive, PrintStream out) {
         if (interactive) {
-            // JLine reports a terminal it cannot open through java.util.logging; the fallback below says enough
-            Logger.getLogger("org.jline").setLevel(Level.OFF);
+            JLINE_LOG.setLevel(Level.OFF);
             try {
                 Terminal terminal = TerminalBuilder.builder()
                         .system(true)
