@@ -43,9 +43,10 @@ final class HealthCommand implements Callable<Integer> {
             return 1;
         }
         int articles = core.corpus().articles().size();
-        out.println("ok: " + articles + (articles == 1 ? " article, " : " articles, ") + core.answerer().index().sentenceCount()
-                + " sentences and " + core.corpus().facts().size() + " facts load and answer; the data directory "
-                + settings.dataDir().toAbsolutePath().normalize() + " is writable");
+        out.println("ok: the corpus (" + articles + (articles == 1 ? " article, " : " articles, ")
+                + core.answerer().index().sentenceCount() + " sentences, " + core.corpus().facts().size()
+                + " facts) loads and answers; the data directory " + settings.dataDir().toAbsolutePath().normalize()
+                + " is writable");
         return 0;
     }
 

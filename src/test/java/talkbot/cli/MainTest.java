@@ -173,7 +173,7 @@ class MainTest {
     void healthIsOneLineAndExit0WhenTheBotCanRun() {
         Run r = run("health");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out().strip()).startsWith("ok: 1 article, ").doesNotContain("\n")
+        assertThat(r.out().strip()).startsWith("ok: the corpus (1 article, ").doesNotContain("\n")
                 .endsWith("the data directory " + Path.of("data").toAbsolutePath() + " is writable");
     }
 
