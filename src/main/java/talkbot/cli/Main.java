@@ -4,24 +4,17 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import talkbot.config.ConfigException;
 import talkbot.corpus.CorpusException;
 import talkbot.store.StoreException;
 
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
-@Command(name = "talkbot", versionProvider = Main.Version.class,
+@Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
         subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
                 HealthCommand.class, HelpCommand.class})
 public final class Main {
-    @Mixin
-    HelpOption help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
-    boolean version;
 
     public static void main(String[] args) {
         System.exit(execute(args));
