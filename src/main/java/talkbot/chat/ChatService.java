@@ -87,9 +87,14 @@ public final class ChatService {
     }
 
     public Reply help(CommandStyle style) {
+        return help(style, List.of(Command.values()));
+    }
+
+    /** The help of a platform that offers only some of the commands (the console has no /subscribe). */
+    public Reply help(CommandStyle style, List<Command> offered) {
         List<Section> sections = new ArrayList<>();
         sections.add(Section.text("Ask me about the US–China trade talks in London. Commands:"));
-        for (Command c : Command.values()) {
+        for (Command c : offered) {
             sections.add(Section.titled(style.usage(c), c.description()));
         }
         return new Reply(sections);

@@ -17,7 +17,8 @@ import talkbot.chat.Reply;
 
 @Command(name = "ask", description = {
         "Answer a question, for a person to read.",
-        "With --json: read questions from standard input, one a line, and write one JSON object a line."})
+        "With --json: read questions from standard input, one a line, and write one JSON object a line,",
+        "line N answering line N (a blank line gets a refusal)."})
 final class AskCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
@@ -37,10 +38,9 @@ final class AskCommand implements Callable<Integer> {
             }
             Core core = corpus.load();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            // one output line per input line, always: a blank line is answered too (with a refusal),
+            // so that output line N answers input line N
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
                 out.println(AnswerJson.line(core.answerer().answer(line)));
             }
             out.flush();

@@ -16,8 +16,9 @@ import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
 
 @Command(name = "bench", description = {
-        "Measure the answering core: p50/p99 latency, throughput and heap of answers, against one raw BM25",
-        "query of each question over the same index. Progress goes to standard error."})
+        "Measure the answering core's latency, throughput and heap.",
+        "Each answer is set against one raw BM25 query of the same question over the same index (p50/p99).",
+        "Progress goes to standard error."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;

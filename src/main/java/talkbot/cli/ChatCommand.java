@@ -1,9 +1,5 @@
 package talkbot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +21,10 @@ final class ChatCommand implements Callable<Integer> {
         Core core = corpus.load();
         try (SqliteStore store = SqliteStore.open(core.settings().dataDir())) {
             ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleChat(chat, in, out).run(System.console() != null);
+            // System.console() is there when standard input and output are both a terminal
+            try (ConsoleChat console = ConsoleChat.open(chat, System.console() != null)) {
+                console.run();
+            }
         }
         return 0;
     }

@@ -42,9 +42,11 @@ final class HealthCommand implements Callable<Integer> {
             err.println("talkbot: unhealthy: " + data);
             return 1;
         }
-        out.println("ok: " + core.corpus().articles().size() + " articles, " + core.answerer().index().sentenceCount()
-                + " sentences, " + core.corpus().facts().size() + " facts; data directory " + settings.dataDir()
-                + " writable");
+        int articles = core.corpus().articles().size();
+        out.println("ok: the corpus (" + articles + (articles == 1 ? " article, " : " articles, ")
+                + core.answerer().index().sentenceCount() + " sentences, " + core.corpus().facts().size()
+                + " facts) loads and answers; the data directory " + settings.dataDir().toAbsolutePath().normalize()
+                + " is writable");
         return 0;
     }
 

@@ -3,6 +3,7 @@ package talkbot.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import talkbot.config.ConfigException;
 import talkbot.corpus.CorpusException;
 import talkbot.store.StoreException;
@@ -12,7 +13,7 @@ import talkbot.store.StoreException;
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
         subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
-                HealthCommand.class})
+                HealthCommand.class, HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

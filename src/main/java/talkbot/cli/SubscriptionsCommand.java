@@ -5,18 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import talkbot.config.Settings;
 import talkbot.store.SqliteStore;
 import talkbot.summary.Subscription;
 
 @Command(name = "subscriptions", description = {
-        "List the chats that get the daily summary, each marked 'stored' (subscribed in the chat)",
-        "or 'static' (listed in TALKBOT_SUBSCRIPTIONS in the config file), or both."})
+        "List the chats that get the daily summary.",
+        "Each is marked 'stored' (subscribed in the chat) or 'static' (listed in TALKBOT_SUBSCRIPTIONS), or both."})
 final class SubscriptionsCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOption corpus;
 
     @Override
     public Integer call() {
-        Settings settings = Core.settings(null);
+        Settings settings = Core.settings(corpus.corpus);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
             list(Subscription.merge(settings.staticSubscriptions(), store.subscriptions()), settings, out);

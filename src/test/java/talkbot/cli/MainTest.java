@@ -173,7 +173,8 @@ class MainTest {
     void healthIsOneLineAndExit0WhenTheBotCanRun() {
         Run r = run("health");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out().strip()).startsWith("ok: ").contains("articles").doesNotContain("\n");
+        assertThat(r.out().strip()).startsWith("ok: the corpus (1 article, ").doesNotContain("\n")
+                .endsWith("the data directory " + Path.of("data").toAbsolutePath() + " is writable");
     }
 
     @Test

@@ -49,7 +49,11 @@ class SettingsLoaderTest {
         String[][] cases = {
             {"SLACK_PORT", "abc"}, {"SLACK_PORT", "70000"}, {"TALKBOT_SUMMARY_TIME", "25:00"},
             {"TALKBOT_SUMMARY_ZONE", "Mars/Base"}, {"TELEGRAM_API_URL", "ftp://x"}, {"TALKBOT_SUBSCRIPTIONS", "nochat"},
-            {"TALKBOT_RATE_LIMIT", "0"},
+            {"TALKBOT_RATE_LIMIT", "0"}, {"TALKBOT_RATE_LIMIT", "twenty"}, {"TALKBOT_LOG_LEVEL", "LOUD"},
+            {"TALKBOT_SUBSCRIPTIONS", "whatsapp:123"}, {"TALKBOT_SUBSCRIPTIONS", "telegram:-100123,slack:general"},
+            {"TALKBOT_SUBSCRIPTIONS", "telegram:abc"}, {"TALKBOT_SUMMARY_TIME", "8"}, {"TALKBOT_SUMMARY_TIME", "24:00"},
+            {"SLACK_API_URL", "slack.com/api"}, {"TELEGRAM_API_URL", "https://"}, {"TALKBOT_DATA_DIR", " "},
+            {"TALKBOT_CORPUS", "corpus\u0000x"}, {"SLACK_PORT", "0"}, {"SLACK_PORT", "3000.5"},
         };
         for (String[] c : cases) {
             assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0] + "=" + c[1])
@@ -57,6 +61,78 @@ class SettingsLoaderTest {
                     .hasMessageStartingWith(c[0] + ":")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
+    }
+
+    @Test
+    void whatIsExpectedIsNamedWithWhatWasGiven() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_LOG_LEVEL", "LOUD")))
+                .hasMessage("TALKBOT_LOG_LEVEL: expected one of ERROR, WARN, INFO, DEBUG, TRACE or OFF, got 'LOUD'");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_SUBSCRIPTIONS", "telegram:-100123,whatsapp:123")))
+                .hasMessage("TALKBOT_SUBSCRIPTIONS: expected telegram:CHAT-ID or slack:CHANNEL-ID, comma-separated "
+                        + "(telegram:-1001234567890,slack:C0123456789), got 'whatsapp:123'");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("SLACK_PORT", "80\n81")))
+                .hasMessage("SLACK_PORT: expected a whole number from 1 to 65535, got '80\\u000a81'");
+    }
+
+    @Test
+    void validValuesOfEveryKindAreAccepted() {
+        Settings s = SettingsLoader.load(Map.of("TALKBOT_LOG_LEVEL", "debug", "TALKBOT_SUBSCRIPTIONS",
+                "telegram:@talks_channel, telegram:42, slack:G0123ABC, Slack:D024BE91L", "TALKBOT_SUMMARY_TIME", "23:59",
+                "SLACK_APP_TOKEN", "xapp-1-A1-2-abc", "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"));
+        assertThat(s.staticSubscriptions()).containsExactly(new ChatRef("telegram", "@talks_channel"),
+                new ChatRef("telegram", "42"), new ChatRef("slack", "G0123ABC"), new ChatRef("slack", "D024BE91L"));
+        assertThat(s.summaryTime()).isEqualTo(LocalTime.of(23, 59));
+        assertThat(s.slackAppToken()).isPresent();
+    }
+
+    @Test
+    void aSecretOfTheWrongShapeIsNamedButNotShown() {
+        String[][] cases = {
+            {"TELEGRAM_BOT_TOKEN", "not a token"}, {"SLACK_BOT_TOKEN", "xapp-swapped-with-the-app-token"},
+            {"SLACK_APP_TOKEN", "xoxb-swapped-with-the-bot-token"}, {"SLACK_SIGNING_SECRET", "has spaces in it"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0])
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(c[0] + ": expected ")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(c[1]).doesNotContain("\n"));
+        }
+    }
+
+    @Test
+    void anUnknownNameInTheConfigFileNamesTheClosestSetting(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("talkbot.properties");
+        Files.writeString(file, "TALKBOT_RATE_LIMIT=10\nSLAK_PORT=3100\n");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", file.toString())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("SLAK_PORT (in " + file + ") is not a talkbot setting: did you mean SLACK_PORT?");
+        Files.writeString(file, "talkbot_summary_tme=07:00\n");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", file.toString())))
+                .hasMessageEndingWith("did you mean TALKBOT_SUMMARY_TIME?");
+        Files.writeString(file, "COLOUR=blue\n");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", file.toString())))
+                .hasMessage("COLOUR (in " + file + ") is not a talkbot setting: the settings are listed in "
+                        + SettingsLoader.CONFIG_FILE);
+    }
+
+    @Test
+    void anUnknownTalkbotVariableIsATypoButOtherProgramsVariablesAreLeftAlone() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_SUMARY_ZONE", "UTC")))
+                .hasMessage("TALKBOT_SUMARY_ZONE (in the environment) is not a talkbot setting: "
+                        + "did you mean TALKBOT_SUMMARY_ZONE?");
+        Settings s = SettingsLoader.load(Map.of("SLACK_WEBHOOK_URL", "https://hooks.example/x", "TELEGRAM_PROXY", "x"));
+        assertThat(s.slackPort()).isEqualTo(3000);
+    }
+
+    @Test
+    void theLogLevelAndTheConfigFileNameComeFromTheEnvironmentOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("talkbot.properties");
+        Files.writeString(file, "TALKBOT_LOG_LEVEL=DEBUG\n");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", file.toString())))
+                .hasMessageStartingWith("TALKBOT_LOG_LEVEL is set in " + file)
+                .hasMessageContaining("environment only");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", dir.resolve("none").toString())))
+                .hasMessageStartingWith("TALKBOT_CONFIG: no such file");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package talkbot.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import talkbot.chat.ChatRef;
+import talkbot.config.Setting.Source;
+
+/**
+ * Every setting talkbot reads, and how each is checked. To add one: a constant here (and in
+ * {@link #ALL}), its default with a comment in {@code config/talkbot.properties} and
+ * {@code .env.example}, and a component of {@link Settings} filled in by {@link SettingsLoader}.
+ * {@code KnownSettingsTest} fails until the files and this list agree.
+ */
+final class Known {
+    static final Setting<Path> CORPUS = file("TALKBOT_CORPUS", Values::path);
+    static final Setting<Path> DATA_DIR = file("TALKBOT_DATA_DIR", Values::path);
+    static final Setting<Optional<Secret>> TELEGRAM_BOT_TOKEN = secret("TELEGRAM_BOT_TOKEN",
+            "[0-9]+:[A-Za-z0-9_-]+", "the token @BotFather gave, digits, a colon and letters (123456789:AA…)");
+    static final Setting<URI> TELEGRAM_API_URL = file("TELEGRAM_API_URL", Values::url);
+    static final Setting<Optional<Secret>> SLACK_BOT_TOKEN = secret("SLACK_BOT_TOKEN",
+            "xoxb-\\S+", "a bot token starting with xoxb-");
+    static final Setting<Optional<Secret>> SLACK_SIGNING_SECRET = secret("SLACK_SIGNING_SECRET",
+            "[A-Za-z0-9]+", "the app's signing secret, letters and digits only");
+    static final Setting<Optional<Secret>> SLACK_APP_TOKEN = secret("SLACK_APP_TOKEN",
+            "xapp-\\S+", "an app-level token starting with xapp-");
+    static final Setting<URI> SLACK_API_URL = file("SLACK_API_URL", Values::url);
+    static final Setting<Integer> SLACK_PORT = file("SLACK_PORT", Values.wholeNumber(1, 65535));
+    static final Setting<LocalTime> SUMMARY_TIME = file("TALKBOT_SUMMARY_TIME", Values::time);
+    static final Setting<ZoneId> SUMMARY_ZONE = file("TALKBOT_SUMMARY_ZONE", Values::zone);
+    static final Setting<List<ChatRef>> SUBSCRIPTIONS = file("TALKBOT_SUBSCRIPTIONS", Values::chats);
+    static final Setting<Integer> RATE_LIMIT = file("TALKBOT_RATE_LIMIT", Values.wholeNumber(1, 100_000));
+    /** Read by logback from the environment before any settings are loaded, so it cannot come from a file. */
+    static final Setting<String> LOG_LEVEL = new Setting<>("TALKBOT_LOG_LEVEL", Source.ENVIRONMENT_ONLY, Values::logLevel);
+    /** Names the config file itself. */
+    static final Setting<String> CONFIG = new Setting<>("TALKBOT_CONFIG", Source.ENVIRONMENT_ONLY, (name, text) -> text);
+
+    static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
+            SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, LOG_LEVEL, CONFIG);
+
+    private Known() {}
+
+    static Optional<Setting<?>> named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    static List<String> names() {
+        return ALL.stream().map(Setting::name).toList();
+    }
+
+    private static <T> Setting<T> file(String name, Setting.Parser<T> parser) {
+        return new Setting<>(name, Source.FILE_OR_ENVIRONMENT, parser);
+    }
+
+    private static Setting<Optional<Secret>> secret(String name, String shape, String expected) {
+        return new Setting<>(name, Source.ENVIRONMENT_ONLY, Values.secret(shape, expected));
+    }
+}
