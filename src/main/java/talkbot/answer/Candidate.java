@@ -6,9 +6,13 @@ import talkbot.corpus.Sentence;
 /**
  * A possible answer before the best one is chosen.
  *
- * @param typed whether its short answer is a span of the type asked for (or the question asks for a clause)
+ * @param confidence the probability it is right ({@link ConfidenceModel})
+ * @param score      what ranks it among candidates: its confidence, ties broken by its search rank
+ * @param typed      whether its short answer is a span of the type asked for (or the question asks for a clause)
+ * @param features   what the confidence was computed from
  */
-record Candidate(String shortAnswer, String reply, List<Sentence> sources, double confidence, double score, boolean typed) {
+record Candidate(String shortAnswer, String reply, List<Sentence> sources, double confidence, double score, boolean typed,
+        Features features) {
     Candidate {
         sources = List.copyOf(sources);
     }

@@ -17,6 +17,7 @@ import talkbot.index.CorpusIndex;
 import talkbot.index.CorpusIndex.FactTerms;
 import talkbot.index.Hit;
 import talkbot.index.Vocabulary;
+import talkbot.intent.AnswerType;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
 
@@ -46,7 +47,10 @@ final class FactRanker {
 
     private final RoundFit rounds;
 
-    FactRanker(CorpusIndex index, Weights weights, RoundFit rounds) {
+    private final ConfidenceModel model;
+
+    FactRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
+        this.model = model;
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
@@ -108,7 +112,7 @@ final class FactRanker {
                 continue; // a fact of another round than the one the question names
             }
             Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
-            Scored s = score(q, asked, hard, h.ord(), scope);
+            Scored s = score(q, asked, hard, h.ord(), scope, match);
             if (s != null && (best == null || s.score > best.score || (s.score == best.score && s.ord < best.ord))) {
                 // equal scores: the fact written first wins, whatever order the search returned them in
                 best = s;
@@ -117,7 +121,7 @@ final class FactRanker {
         return best == null ? Optional.empty() : Optional.of(answer(q, best));
     }
 
-    private record Scored(int ord, double score, double coverage, boolean answerIsSubject) {}
+    private record Scored(int ord, double score, double coverage, boolean answerIsSubject, RoundFit.Match match) {}
 
     private static final Pattern SAY_VERB = Pattern.compile("\\b(said|say|says|saying|quoted|stated|remarked|told|wrote|posted)\\b");
     private static final Pattern WANTS_COUNTRY = Pattern.compile("\\b(country|countries|nation|nations)\\b");
@@ -135,7 +139,7 @@ final class FactRanker {
         }
     }
 
-    private Scored score(Question q, Asked asked, List<Entity> hard, int ord, Set<String> scope) {
+    private Scored score(Question q, Asked asked, List<Entity> hard, int ord, Set<String> scope, RoundFit.Match match) {
         Fact f = index.fact(ord);
         // every person, organisation and country the question names must be in the fact
         for (Entity e : hard) {
@@ -145,6 +149,12 @@ final class FactRanker {
         }
         if (f.kind() == FactKind.PLACE && !placeFits(asked, f)) {
             return null;
+        }
+        if (q.type() == AnswerType.VENUE && talkbot.lexicon.WorldPlaces.get().isCity(f.value())) {
+            return null; // "which building" is not answered by a city
+        }
+        if (!answersWithSubjectKind(f.kind(), q) && Text.fold(q.corrected()).contains(Text.fold(f.value()))) {
+            return null; // the question already says the value: "what building were the Geneva talks held in" is not "Geneva"
         }
         FactTerms t = index.factTerms(ord);
         // each term counts once, in the first part of the fact that holds it: subject, context, value, sentence
@@ -204,7 +214,11 @@ final class FactRanker {
         }
         double precision = subjectWeight[ord] <= 0 ? 0 : subject / subjectWeight[ord];
         double score = SUBJECT * subject + CONTEXT * context + VALUE * value + SENTENCE * sentence + precision + focus;
-        return new Scored(ord, score, coverage, answerIsSubject);
+        return new Scored(ord, score, coverage, answerIsSubject, match);
+    }
+
+    private static boolean answersWithSubjectKind(FactKind kind, Question q) {
+        return kind == FactKind.ROLE && (q.intent() == Intent.WHO || q.intent() == Intent.WHAT);
     }
 
     /** "Which country" wants a country, "which city" a city: a place fact of the other sort does not fit. */
@@ -272,7 +286,20 @@ final class FactRanker {
             shortAnswer = f.value();
             reply = Replies.statement(f);
         }
-        return new Candidate(shortAnswer, reply, sources, s.coverage, s.score, true);
+        Features features = new Features.Builder()
+                .set("heuristic", s.coverage)
+                .set("coverage", s.coverage)
+                .set("strict_coverage", s.coverage)
+                .set("span_found", true)
+                .set("span_fit", 1)
+                .set("round_match", s.match == RoundFit.Match.MATCH)
+                .set("rank", 1)
+                .set("unknown_share", weights.unknownShare(q))
+                .set("fact", true)
+                .type(q.type())
+                .build();
+        double confidence = model.probability(features);
+        return new Candidate(shortAnswer, reply, sources, confidence, confidence, true, features);
     }
 
     /** The members of the same delegation; only the leader when the question asks who leads. */

@@ -21,8 +21,12 @@ final class Focus {
     private final float total;
     private final TextAnalysis analysis;
 
+    /** The question's terms that name things (China, Bessent): a title that holds only these says nothing of the question. */
+    private final Set<String> nameTerms;
+
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
+        this.nameTerms = q.nameTerms();
         float sum = 0;
         for (String t : q.terms()) {
             if (!q.scope().terms().contains(t)) {
@@ -62,13 +66,15 @@ final class Focus {
         return fit;
     }
 
-    /** Whether a title holds a term of the question beyond what every title has: "the Treasury Secretary" names Bessent's. */
-    boolean namesTitle(String title) {
-        for (String t : analysis.queryTerms(title)) {
-            if (weights.containsKey(t) && !t.equals("usa") && !t.equals("china")) {
-                return true;
+    /** How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's trade rep" Li's. */
+    double titleScore(String title) {
+        double score = 0;
+        for (String t : new java.util.HashSet<>(analysis.queryTerms(title))) {
+            Float w = weights.get(t);
+            if (w != null && !nameTerms.contains(t)) {
+                score += w;
             }
         }
-        return false;
+        return total <= 0 ? 0 : score / total;
     }
 }

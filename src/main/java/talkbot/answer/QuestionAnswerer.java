@@ -45,6 +45,7 @@ public final class QuestionAnswerer implements Answerer {
     private final SentenceRanker sentences;
     private final RoundFit rounds;
     private final Weights weights;
+    private final ConfidenceModel model;
     private final Summarizer summarizer;
 
     public QuestionAnswerer(CorpusIndex index, Summarizer summarizer) {
@@ -54,8 +55,9 @@ public final class QuestionAnswerer implements Answerer {
         Weights weights = new Weights(index, parser.entityMatcher());
         this.weights = weights;
         this.rounds = new RoundFit(index.corpus());
-        this.facts = new FactRanker(index, weights, rounds);
-        this.sentences = new SentenceRanker(index, weights, rounds);
+        this.model = ConfidenceModel.load();
+        this.facts = new FactRanker(index, weights, rounds, model);
+        this.sentences = new SentenceRanker(index, weights, rounds, model);
     }
 
     public CorpusIndex index() {
@@ -108,7 +110,7 @@ public final class QuestionAnswerer implements Answerer {
             candidates.addAll(sentences.best(q));
         }
         Choice best = choose(q, fact.orElse(null), candidates);
-        if (best == null || best.candidate().confidence() <= THRESHOLD) {
+        if (best == null || best.candidate().confidence() < model.threshold()) {
             return refuse(q, "I couldn't find an answer to that in my articles.");
         }
         return answered(q, best);
@@ -135,7 +137,7 @@ public final class QuestionAnswerer implements Answerer {
         Candidate newest = best;
         boolean differ = false;
         for (Candidate c : candidates) {
-            if (c.articleId().equals(best.articleId()) || !c.typed() || c.confidence() <= THRESHOLD
+            if (c.articleId().equals(best.articleId()) || !c.typed() || c.confidence() < model.threshold()
                     || c.confidence() < best.confidence() - RECENCY_MARGIN || !about(q, c.articleId())) {
                 continue;
             }

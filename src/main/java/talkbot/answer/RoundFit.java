@@ -111,6 +111,49 @@ final class RoundFit {
         return Match.NEUTRAL;
     }
 
+    /**
+     * Whether a clause speaks of another round than the selected ones, by naming its place ("a
+     * truce agreed during talks in Switzerland" in the London report is about Geneva).
+     */
+    boolean speaksOfOtherRound(Question q, Set<String> selected, String clause) {
+        if (q.scope().places().isEmpty()) {
+            return false;
+        }
+        List<String> words = Vocabulary.words(clause);
+        for (Round r : byDate) {
+            if (selected.contains(r.articleId())) {
+                continue;
+            }
+            for (String n : r.placeNames()) {
+                String folded = Text.fold(n);
+                if (!q.scope().places().contains(folded) && !placeOfSelected(selected, folded) && containsWords(words, Vocabulary.words(n))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean placeOfSelected(Set<String> selected, String folded) {
+        for (String id : selected) {
+            for (String n : rounds.get(id).placeNames()) {
+                if (Text.fold(n).equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWords(List<String> words, List<String> name) {
+        for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
+            if (words.subList(i, i + name.size()).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an article's title and opening sentences name the entity: whether the article is about it. */
     boolean about(String articleId, Entity e) {
         List<String> words = leadWords.get(articleId);
@@ -154,12 +197,37 @@ final class RoundFit {
         return false;
     }
 
+    /** Whether the sentence dates something within the question's time, at least as finely as the question does ("this year" is not "in May"). */
     private static boolean saysTime(Scope scope, SentenceReading reading) {
+        long asked = scope.to().toEpochDay() - scope.from().toEpochDay();
         for (DateMention d : reading.dates()) {
-            if (d.overlaps(scope.from(), scope.to())) {
+            long said = d.to().toEpochDay() - d.from().toEpochDay();
+            if (d.overlaps(scope.from(), scope.to()) && said <= asked) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause that answers names the round the question asks about: a sentence of
+     * another article matches only when its answering clause itself names that place or time.
+     */
+    boolean clauseNamesScope(Question q, String clause, SentenceReading reading, int clauseStart, int clauseEnd) {
+        Scope scope = q.scope();
+        if (!scope.places().isEmpty() && !saysPlace(scope, clause)) {
+            return false;
+        }
+        if (scope.hasTime()) {
+            long asked = scope.to().toEpochDay() - scope.from().toEpochDay();
+            for (DateMention d : reading.dates()) {
+                long said = d.to().toEpochDay() - d.from().toEpochDay();
+                if (d.start() >= clauseStart && d.end() <= clauseEnd && d.overlaps(scope.from(), scope.to()) && said <= asked) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 }

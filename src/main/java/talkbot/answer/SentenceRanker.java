@@ -40,18 +40,36 @@ final class SentenceRanker {
     /** No sentence answers with more confidence than this (full coverage, span found). */
     static final double MAX_CONFIDENCE = SPAN;
 
+    private static final boolean DEBUG = Boolean.getBoolean("talkbot.debug"); // TODO remove
     private final CorpusIndex index;
     private final Weights weights;
     private final RoundFit rounds;
 
-    SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds) {
+    private final ConfidenceModel model;
+
+    SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
+        this.model = model;
     }
 
     /** The best candidate of each article that has one, best first. */
     List<Candidate> best(Question q) {
+        Map<String, Candidate> perArticle = new HashMap<>();
+        for (Candidate c : all(q)) {
+            Candidate held = perArticle.get(c.articleId());
+            if (held == null || c.score() > held.score()) {
+                perArticle.put(c.articleId(), c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(perArticle.values());
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /** Every candidate sentence that names what the question names, in search order. */
+    List<Candidate> all(Question q) {
         if (weights.sum(q.terms()) <= 0) {
             return List.of();
         }
@@ -67,28 +85,37 @@ final class SentenceRanker {
                 hits.putIfAbsent(h.ord(), h);
             }
         }
-        Map<String, Candidate> perArticle = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        int rank = 0;
         for (Hit h : hits.values()) {
+            rank++;
             Sentence s = index.sentence(h.ord());
             SentenceReading r = index.reading(h.ord());
             RoundFit.Match match = rounds.of(q, selected, ordered, s, r);
+            double coverage = coverage(q, h.ord(), match);
             if (!namesAll(q, s, r, match)) {
                 continue;
             }
-            double coverage = coverage(q, h.ord(), match);
-            Candidate c = candidate(q, s, r, focus, coverage, match, h.score());
-            Candidate held = perArticle.get(s.articleId());
-            if (held == null || c.score() > held.score()) {
-                perArticle.put(s.articleId(), c);
+            var clause = r.clauses().get(bestClause(r, focus));
+            String clauseText = s.text().substring(clause.start(), clause.end());
+            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, selected, clauseText)) {
+                match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
+            if (match == RoundFit.Match.MATCH && q.scope().selects() && !selected.contains(s.articleId())
+                    && !rounds.clauseNamesScope(q, clauseText, r, clause.start(), clause.end())) {
+                match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
+            }
+            Candidate c = candidate(q, s, r, focus, coverage, match, rank, h.ord());
+            if (DEBUG) {
+                System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", c.confidence(), coverage, match, s.articleId(), c.shortAnswer(), s.text().substring(0, Math.min(90, s.text().length())));
+            }
+            out.add(c);
         }
-        List<Candidate> out = new ArrayList<>(perArticle.values());
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
     }
 
     private Candidate candidate(Question q, Sentence s, SentenceReading r, Focus focus, double coverage, RoundFit.Match match,
-            float bm25) {
+            int rank, int ord) {
         var span = SpanExtractor.extract(q, s.text(), r, focus);
         boolean needsSpan = switch (q.type()) {
             case REASON, CLAUSE, YESNO -> false;
@@ -104,12 +131,46 @@ final class SentenceRanker {
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * clause.fit());
             shortAnswer = clause.text();
         }
-        double aboutOthers = weights.aboutOthers(q, coverage, Vocabulary.words(s.text()), span.map(SpanExtractor.Span::text).orElse(null));
-        double confidence = aboutOthers * factor * (match == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1)
-                * (aboutParties(q, s.articleId()) ? 1 : IN_PASSING);
-        double score = confidence + (match == RoundFit.Match.MATCH ? 0.02 : 0) + bm25 * 1e-4;
+        // the other parties that count against a sentence are those of the clause that answers, not of an aside
+        String answering = focusClause(s.text(), r, focus);
+        double aboutOthers = weights.aboutOthers(q, coverage, Vocabulary.words(answering), span.map(SpanExtractor.Span::text).orElse(null));
+        boolean about = aboutParties(q, s.articleId());
+        double heuristic = aboutOthers * factor * (match == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
+        Features features = new Features.Builder()
+                .set("heuristic", heuristic)
+                .set("coverage", coverage)
+                .set("strict_coverage", weights.coverage(q, index.sentenceTerms(ord)))
+                .set("span_found", span.isPresent())
+                .set("span_fit", span.map(SpanExtractor.Span::fit).orElse(0.0))
+                .set("clause_answer", !needsSpan)
+                .set("round_match", match == RoundFit.Match.MATCH)
+                .set("round_mismatch", match == RoundFit.Match.MISMATCH)
+                .set("in_passing", !about)
+                .set("other_party", aboutOthers < coverage)
+                .set("rank", 1.0 / rank)
+                .set("unknown_share", weights.unknownShare(q))
+                .type(q.type())
+                .build();
+        double confidence = model.probability(features);
+        double score = confidence + (match == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / rank;
         return new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score,
-                span.isPresent() || !needsSpan);
+                span.isPresent() || !needsSpan, features);
+    }
+
+    private static String focusClause(String text, SentenceReading r, Focus focus) {
+        var c = r.clauses().get(bestClause(r, focus));
+        return text.substring(c.start(), c.end());
+    }
+
+    private static int bestClause(SentenceReading r, Focus focus) {
+        double[] fit = focus.clauseFit(r);
+        int best = 0;
+        for (int i = 1; i < fit.length; i++) {
+            if (fit[i] > fit[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**
@@ -125,8 +186,8 @@ final class SentenceRanker {
         Set<String> title = index.titleTerms(s.articleId());
         Set<String> heading = index.headingTerms(ord);
         Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
-        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) ? Weights.FULL
-                : previous.contains(t) || title.contains(t) || heading.contains(t) ? Weights.WEAK : Weights.NONE);
+        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) ? Weights.FULL
+                : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 
     /**
@@ -138,6 +199,7 @@ final class SentenceRanker {
      */
     private boolean namesAll(Question q, Sentence s, SentenceReading r, RoundFit.Match match) {
         List<String> words = null;
+        Entity speaker = subject(q);
         for (Entity e : q.entities()) {
             if (!EntityMatcher.isHard(e) || !weights.isParty(e)) {
                 continue;
@@ -146,7 +208,22 @@ final class SentenceRanker {
                 continue;
             }
             words = words == null ? Vocabulary.words(s.text()) : words;
-            if (EntityMatcher.mentions(words, e) || rounds.about(s.articleId(), e)) {
+            if (EntityMatcher.mentions(words, e)) {
+                continue;
+            }
+            boolean pronounIsThem = r.speakerHint() != null && e.type() == Entity.EntityType.PERSON
+                    && (opensWithPronoun(s.text()) || r.quotes().stream().anyMatch(x -> x.pronoun()))
+                    && e.names().stream().anyMatch(n -> Text.fold(n).equals(Text.fold(r.speakerHint())));
+            if (pronounIsThem) {
+                continue;
+            }
+            if (e.equals(speaker)) {
+                return false; // what X said, who X is: X must be in the sentence, by name or as the "he" of it
+            }
+            if (e.type() == Entity.EntityType.PERSON && speaker != null) {
+                continue; // "what did France say about the deal with Trump": Trump is what it is about, not who speaks
+            }
+            if (rounds.about(s.articleId(), e)) {
                 continue;
             }
             int ord = index.ord(s);
@@ -157,13 +234,22 @@ final class SentenceRanker {
             if (match == RoundFit.Match.MATCH && isScopePlace(q, e)) {
                 continue;
             }
-            if (r.speakerHint() != null && e.type() == Entity.EntityType.PERSON && opensWithPronoun(s.text())
-                    && e.names().stream().anyMatch(n -> Text.fold(n).equals(Text.fold(r.speakerHint())))) {
-                continue;
-            }
             return false;
         }
         return true;
+    }
+
+    /** Whom a "what did X say" or "who is X" question is about: the first person, organisation or country it names. */
+    private static Entity subject(Question q) {
+        if (q.type() != AnswerType.QUOTE && q.type() != AnswerType.TITLE) {
+            return null;
+        }
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG || e.type() == Entity.EntityType.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence's article is about the parties the question names (not one that mentions them in passing). */

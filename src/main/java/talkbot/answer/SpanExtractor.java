@@ -46,12 +46,12 @@ final class SpanExtractor {
         double[] at = focus.clauseFit(r);
         Span span = switch (q.type()) {
             case PERSON -> person(q, sentence, r, at, focus);
-            case ORG -> named(q, r, at, Set.of(Name.Kind.ORG));
-            case CITY -> place(q, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
-            case VENUE -> place(q, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
+            case ORG -> organisations(q, r, at);
+            case CITY -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
+            case VENUE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
             case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
-            case PLACE -> place(q, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
-            case DATE -> date(q, r, at);
+            case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
+            case DATE -> date(q, sentence, r, at);
             case FIGURE, DURATION -> figure(q, r, at);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
@@ -96,13 +96,17 @@ final class SpanExtractor {
         }
         // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
         Name titled = null;
+        double bestTitle = 0;
         for (Name n : people) {
-            if (n.title() != null && focus.namesTitle(n.title())) {
+            String title = fullTitle(sentence, n);
+            double score = title == null ? 0 : focus.titleScore(title);
+            if (score > bestTitle) {
                 titled = n;
+                bestTitle = score;
             }
         }
         if (titled != null) {
-            return new Span(titled.text(), fitOf(at, r.clauseAt(titled.start())));
+            return new Span(titled.text(), Math.max(fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
         }
         int best = -1;
         for (Name n : people) {
@@ -117,11 +121,56 @@ final class SpanExtractor {
                 inClause.add(n.text());
             }
         }
-        if (inClause.size() > 1 && !q.corrected().toLowerCase(Locale.ROOT).matches(".*\\b(?:and|team|delegation|delegations|members|who else|side|both|officials|people|ministers)\\b.*")) {
+        if (inClause.size() > 1 && !PLURAL_PEOPLE.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
             inClause = inClause.subList(0, 1); // "who leads ..." wants one
         }
         return new Span(Replies.list(inClause), fitOf(at, best));
     }
+
+    /** The title written with a person: before the name ("Vice Premier", "China's ... trade representative,") or after it. */
+    private static String fullTitle(String sentence, Name n) {
+        if (n.title() != null) {
+            return n.title();
+        }
+        String apposition = apposition(sentence.substring(n.end()));
+        if (apposition != null) {
+            return apposition;
+        }
+        return titleBefore(sentence.substring(0, n.start()));
+    }
+
+    /** Institutions and companies, all those of the best clause: "Nvidia and AMD". A one-word name no dictionary has counts. */
+    private static Span organisations(Question q, SentenceReading r, double[] at) {
+        List<Name> orgs = new ArrayList<>();
+        for (Name n : r.names()) {
+            boolean company = n.kind() == Name.Kind.OTHER && !n.text().contains(" ")
+                    && !talkbot.lexicon.EnglishWords.contains(n.text().toLowerCase(Locale.ROOT));
+            if ((n.kind() == Name.Kind.ORG || company) && !asked(q, n.text())) {
+                orgs.add(n);
+            }
+        }
+        if (orgs.isEmpty()) {
+            return null;
+        }
+        int best = r.clauseAt(orgs.get(0).start());
+        for (Name n : orgs) {
+            if (fitOf(at, r.clauseAt(n.start())) > fitOf(at, best)) {
+                best = r.clauseAt(n.start());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Name n : orgs) {
+            if (r.clauseAt(n.start()) == best && !names.contains(n.text()) && names.size() < 4) {
+                names.add(n.text());
+            }
+        }
+        boolean plural = q.corrected().toLowerCase(Locale.ROOT).matches(".*\\b(?:companies|firms|groups|agencies|banks|organi[sz]ations|which ones)\\b.*");
+        return new Span(plural ? Replies.list(names) : names.get(0), fitOf(at, best));
+    }
+
+    /** A question that asks for several people: every person the best clause names answers it. */
+    private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
+            + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
 
     private static Span named(Question q, SentenceReading r, double[] at, Set<Name.Kind> kinds) {
         Name best = null;
@@ -132,16 +181,37 @@ final class SpanExtractor {
                 bestFit = fitOf(at, r.clauseAt(n.start()));
             }
         }
-        return best == null ? null : new Span(best.text(), bestFit);
+        if (best == null) {
+            return null;
+        }
+        if (kinds.contains(Name.Kind.COUNTRY)) {
+            // "Russian and Iranian oil": every country of the clause, by its name
+            List<String> countries = new ArrayList<>();
+            int clause = r.clauseAt(best.start());
+            for (Name n : r.names()) {
+                if (n.kind() == Name.Kind.COUNTRY && r.clauseAt(n.start()) == clause && !asked(q, n.text())) {
+                    String name = WorldPlaces.get().country(n.text()).map(WorldPlaces.Country::name).orElse(n.text());
+                    if (!countries.contains(name) && countries.size() < 4) {
+                        countries.add(name);
+                    }
+                }
+            }
+            return new Span(Replies.list(countries), bestFit);
+        }
+        return new Span(best.text(), bestFit);
     }
 
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
+
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
-    private static Span place(Question q, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
+    private static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
         for (Set<Name.Kind> kinds : preference) {
             Name best = null;
             double bestFit = -1;
             for (Name n : r.names()) {
-                if (!kinds.contains(n.kind()) || asked(q, n.text())) {
+                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG
+                        && LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find(); // "at the White House"
+                if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text())) {
                     continue;
                 }
                 double fit = fitOf(at, r.clauseAt(n.start()));
@@ -163,7 +233,23 @@ final class SpanExtractor {
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
 
-    private static Span date(Question q, SentenceReading r, double[] at) {
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within|in|for the next|over the next|after|by)\\s+(?:the\\s+next\\s+|about\\s+)?$");
+
+    /** No date, but a time from now: "they are due to meet again within two months". */
+    private static Span within(String sentence, SentenceReading r, double[] at) {
+        for (Figure f : r.figures()) {
+            if ("time".equals(f.unit())) {
+                Matcher m = WITHIN.matcher(sentence.substring(Math.max(0, f.start() - 20), f.start()));
+                if (m.find()) {
+                    String said = sentence.substring(f.start() - (m.end() - m.start()), f.end());
+                    return new Span(said.strip(), fitOf(at, r.clauseAt(f.start())) * 0.8);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Span date(Question q, String sentence, SentenceReading r, double[] at) {
         String asked = Text.fold(q.corrected());
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
@@ -175,14 +261,14 @@ final class SpanExtractor {
             }
             double fit = fitOf(at, r.clauseAt(d.start()))
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
-                    + ((start || end) && !d.from().equals(d.to()) ? 0.1 : 0);
+                    + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0);
             if (fit > bestFit) {
                 best = d;
                 bestFit = fit;
             }
         }
         if (best == null) {
-            return null;
+            return within(sentence, r, at);
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day
@@ -198,7 +284,8 @@ final class SpanExtractor {
         Figure best = null;
         double bestScore = -1;
         for (Figure f : r.figures()) {
-            if (asked.contains(Text.fold(f.text())) || asked.contains(Text.fold(f.text().replaceAll("^\\D+", "")))) {
+            String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
+            if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {
                 continue; // the question already says it
             }
             String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
@@ -206,8 +293,10 @@ final class SpanExtractor {
                 continue;
             }
             int clause = r.clauseAt(f.start());
-            double score = fitOf(at, clause);
-            if (pairedInClause(r, f, clause)) {
+            double score = fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
+            if (shape.direction() == QuestionShape.Direction.CHANGE) {
+                score += f.role() == Figure.Role.NONE ? 0.1 : 0; // "how much did exports drop": by how much, not to what
+            } else if (pairedInClause(r, f, clause)) {
                 // "from 145% to 30%": the question's wording says which end
                 if (shape.direction() == QuestionShape.Direction.FROM) {
                     score += f.role() == Figure.Role.FROM ? 0.2 : -0.2;
@@ -222,6 +311,29 @@ final class SpanExtractor {
             }
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */
+    private static final double SUBJECT_FIRST = 0.15;
+
+    private static boolean subjectFirst(Question q, SentenceReading r, int clause) {
+        Entity first = null;
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.COUNTRY || e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG) {
+                first = e;
+                break;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        for (Name n : r.names()) {
+            if (r.clauseAt(n.start()) == clause && n.kind() != Name.Kind.OTHER) {
+                String folded = Text.fold(n.text());
+                return first.names().stream().anyMatch(x -> Text.fold(x).equals(folded));
+            }
+        }
+        return false;
     }
 
     /** Whether a figure is one end of a change whose other end is in the same clause. */
@@ -264,16 +376,16 @@ final class SpanExtractor {
     /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */
     private static Span title(Question q, String sentence, SentenceReading r) {
         for (Entity e : q.entities()) {
-            if (e.type() != Entity.EntityType.PERSON) {
+            if (e.type() == Entity.EntityType.TOPIC) {
                 continue;
             }
             for (Name n : r.names()) {
-                if (n.kind() != Name.Kind.PERSON || !e.names().contains(n.text()) && !Text.fold(n.text()).equals(Text.fold(e.name()))) {
+                if (e.names().stream().noneMatch(x -> Text.fold(x).equals(Text.fold(n.text())))) {
                     continue;
                 }
-                Matcher apposition = APPOSITION.matcher(sentence.substring(n.end()));
-                if (apposition.find()) {
-                    return new Span(apposition.group(1).strip(), 1);
+                String apposition = apposition(sentence.substring(n.end()));
+                if (apposition != null) {
+                    return new Span(apposition, 1);
                 }
                 if (n.title() != null) {
                     return new Span(n.title(), 1);
@@ -287,9 +399,28 @@ final class SpanExtractor {
         return null;
     }
 
-    private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "for", "said", "says",
+    private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "said", "says",
             "told", "to", "facing", "headed", "led", "while", "where", "who", "which", "that", "at", "in", "on", "is", "was",
-            "will", "be", "and", "according");
+            "will", "be", "and", "according", "meeting", "after", "before", "met", "joined", "alongside");
+
+    /**
+     * What an apposition after a name says it is: ", the Swedish government's headquarters in central
+     * Stockholm," or ", chief economist at Lindqvist Partners,": a noun phrase that opens with an
+     * article or holds a title word — not ", told a briefing".
+     */
+    private static String apposition(String after) {
+        Matcher m = APPOSITION.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group(1).strip();
+        boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
+        boolean titled = false;
+        for (String w : phrase.split("\\s+")) {
+            titled |= talkbot.lexicon.TitleWords.isHead(w);
+        }
+        return article || titled ? phrase : null;
+    }
 
     /** "China's international trade representative and vice commerce minister, Li Chenggang": a lower-case title before a name. */
     private static String titleBefore(String before) {
@@ -299,7 +430,7 @@ final class SpanExtractor {
         while (from > 0) {
             String w = words[from - 1];
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean joiner = lower.equals("and") && from < words.length && from > 1;
+            boolean joiner = (lower.equals("and") || lower.equals("for") || lower.equals("of")) && from < words.length && from > 1;
             if ((NOT_IN_TITLES.contains(lower) && !joiner) || !w.matches("[\\p{L}'’-]+") || (Character.isUpperCase(w.charAt(0)) && !w.matches(".*['’]s"))) {
                 break;
             }
@@ -328,11 +459,12 @@ final class SpanExtractor {
     private static boolean asked(Question q, String name) {
         String folded = Text.fold(name);
         for (Entity e : q.entities()) {
-            if (e.type() != Entity.EntityType.PERSON && e.type() != Entity.EntityType.ORG) {
+            if (e.type() == Entity.EntityType.PLACE || e.type() == Entity.EntityType.TOPIC) {
                 continue;
             }
             for (String n : e.names()) {
-                if (Text.fold(n).equals(folded)) {
+                boolean city = e.type() == Entity.EntityType.COUNTRY && WorldPlaces.get().isCity(n); // "Washington" is not the US as a place
+                if (!city && Text.fold(n).equals(folded)) {
                     return true;
                 }
             }

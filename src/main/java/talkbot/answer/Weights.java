@@ -29,7 +29,7 @@ final class Weights {
     private static final double OTHER_PARTY = 0.75;
 
     /** Words an answer often says otherwise ("reached", "held"): they count for this share. */
-    private static final float LIGHT_FACTOR = 0.5f;
+    private static final float LIGHT_FACTOR = 0.35f;
 
     private final CorpusIndex index;
     private final Set<String> lightTerms;
@@ -77,8 +77,8 @@ final class Weights {
      * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
      */
     double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer) {
-        if (coverage >= WELL_COVERED) {
-            return coverage;
+        if (coverage >= WELL_COVERED && !q.entities().isEmpty()) {
+            return coverage; // a question that names its parties and is well covered is answered, whoever else is named
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
@@ -95,6 +95,20 @@ final class Weights {
             }
         }
         return coverage;
+    }
+
+    /** The share of the question's weight in words the corpus has never seen. */
+    double unknownShare(talkbot.intent.Question q) {
+        float total = 0;
+        float unknown = 0;
+        for (String t : q.terms()) {
+            float w = of(t);
+            total += w;
+            if (!index.knows(t)) {
+                unknown += w;
+            }
+        }
+        return total <= 0 ? 0 : unknown / total;
     }
 
     float of(String term) {

@@ -138,6 +138,7 @@ public final class TextAnalysis {
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, STOPWORDS);
+                ts = new IrregularVerbFilter(ts);
                 ts = new PorterStemFilter(ts);
                 if (synonyms != null && synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);

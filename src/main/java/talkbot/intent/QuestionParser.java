@@ -47,6 +47,8 @@ public final class QuestionParser {
     private final Set<String> worldNames;
     private final java.util.Map<String, String> typos;
     private final ScopeReader scopes;
+    /** A name used in this share of sentences is one of the parties the whole corpus is about. */
+    private static final double PARTY_SHARE = 0.25;
     private final Phrases phrases = Phrases.load();
 
     public QuestionParser(CorpusIndex index, IntentRouter router) {
@@ -66,7 +68,14 @@ public final class QuestionParser {
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
-        this.scopes = new ScopeReader(index.corpus().rounds(), index.analysis());
+        this.scopes = new ScopeReader(index.corpus().rounds(), index.analysis(), name -> {
+            for (String t : index.analysis().queryTerms(name)) {
+                if (index.sentenceShare(t) >= PARTY_SHARE) {
+                    return true; // China, the US: named in a quarter of all sentences, they are what every round is about
+                }
+            }
+            return false;
+        });
     }
 
     public EntityMatcher entityMatcher() {
@@ -118,14 +127,15 @@ public final class QuestionParser {
         for (Entity e : named) {
             nameTerms.addAll(entityTerms.get(e));
         }
-        QuestionShape shape = QuestionShape.of(intent, folded);
+        QuestionShape shape = QuestionShape.of(intent, folded,
+                named.stream().anyMatch(e -> e.type() != Entity.EntityType.TOPIC));
         if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO) {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
             terms.removeAll(typeTerms);
             unknown.remove(shape.typeWord());
         }
-        Scope scope = scopes.read(folded, named);
+        Scope scope = scopes.read(folded);
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
                 && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,

@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
 public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord) {
 
     /** Which end of "from X to Y" a question asks for. */
-    public enum Direction { ANY, FROM, TO }
+    public enum Direction { ANY, FROM, TO, CHANGE }
 
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:so |and |but |ok |okay )?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\\b");
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) (?:news )?(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
-                    + "|organi[sz]ation|firm|group|bank|platform|institution|body|association|social media|website|media)\\b");
+                    + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
+                    + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
+                    + "|chipmakers|exchange|index|newspaper)\\b");
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:which|what|name of the) (?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
                     + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
@@ -40,17 +42,27 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern FROM_END = Pattern.compile(
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
-            "^(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
+            "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus)\\b(?!\\s+(?:made up|about|mean|for|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
+    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
+    private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
+    private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
+    private static final Pattern MONEY_CUE = Pattern.compile(
+            "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
+                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value)\\b"
+                    + "|\\b(?:deficit|surplus|worth|investment|spending)\\b");
+    private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
+    private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
+            + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
-    static QuestionShape of(Intent intent, String folded) {
+    static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
-            case WHO -> ORG.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
+            case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
             case WHERE -> VENUE.matcher(folded).find() ? AnswerType.VENUE
                     : CITY.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
@@ -62,6 +74,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
         };
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
+        }
+        if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
+            type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
+        }
         if (type == AnswerType.CLAUSE && FIGURE_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
@@ -74,7 +92,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             unit = unit(folded, type);
             boolean from = FROM_END.matcher(folded).find();
             boolean to = TO_END.matcher(folded).find();
-            direction = from && !to ? Direction.FROM : to && !from ? Direction.TO : Direction.ANY;
+            direction = from && !to ? Direction.FROM : to && !from ? Direction.TO
+                    : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, typeWord(folded));
     }
@@ -105,10 +124,16 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             if (!u.equals("total") && !u.equals("all") && !u.equals("the") && !u.equals("terms") && !u.equals("of")) {
                 return talkbot.reading.Units.normal(u);
             }
+            if (m.group(1) != null) {
+                return "count"; // "how many of the rare earths": a number of things, not a percentage
+            }
         }
-        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*")) {
+        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || MONEY_CUE.matcher(folded).find()) {
             return "money";
         }
-        return PERCENT.matcher(folded).find() ? "percent" : null;
+        if (PERCENT.matcher(folded).find() || RATE_NOUN.matcher(folded).find()) {
+            return "percent"; // "how high was the levy": a tariff is a rate
+        }
+        return null;
     }
 }

@@ -3,21 +3,22 @@ package talkbot.intent;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import talkbot.corpus.Entity;
 import talkbot.corpus.Round;
 import talkbot.corpus.Text;
 import talkbot.index.TextAnalysis;
+import talkbot.index.Vocabulary;
 import talkbot.time.DateFinder;
 import talkbot.time.DateMention;
 
 /**
  * Reads which round a question is about: the places it names that are the scene of a round
- * ("geneva", "the swiss talks"), the months, dates and years it names (against the day of the
- * newest article: the bot's "now" is its latest news), and "the first" or "the latest" round.
+ * ("geneva", "the swiss talks" — but not "china" when a round was held in Beijing: the parties
+ * every article is about name no round), the months, dates and years it names (against the day
+ * of the newest article: the bot's "now" is its latest news), and "the first" or "the latest" round.
  */
 final class ScopeReader {
     private static final Pattern FIRST = Pattern.compile(
@@ -28,42 +29,37 @@ final class ScopeReader {
     /** A date that only names a weekday or a relative day ("on monday", "today") names no round. */
     private static final Pattern ROUND_TIME = Pattern.compile(
             "(?i)\\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|month|year");
-
-    private static final Pattern NOT_A_ROUND = Pattern.compile("\\b(?:since|until|till|by|before|after|from|through|expire|expires|expiring|lapse|lapses|run out|runs out|deadline of)\\s+(?:the\\s+|early\\s+|mid-?\\s*|late\\s+)?$");
+    private static final Pattern NOT_A_ROUND = Pattern.compile(
+            "\\b(?:since|until|till|by|from|through|expire|expires|expiring|lapse|lapses|run out|runs out|deadline of)\\s+(?:the\\s+|early\\s+|mid-?\\s*|late\\s+)?$");
 
     private final List<Round> rounds;
     private final TextAnalysis analysis;
+    private final Predicate<String> party;
     private final LocalDate now;
-    private final Set<String> roundPlaces = new HashSet<>();
 
-    ScopeReader(List<Round> rounds, TextAnalysis analysis) {
+    /**
+     * @param party whether a place name is one of the parties every article is about ("China",
+     *              "Chinese"): such a name never selects the round held there
+     */
+    ScopeReader(List<Round> rounds, TextAnalysis analysis, Predicate<String> party) {
         this.rounds = List.copyOf(rounds);
         this.analysis = analysis;
+        this.party = party;
         LocalDate newest = LocalDate.MIN;
         for (Round r : rounds) {
             newest = r.published().isAfter(newest) ? r.published() : newest;
-            for (String n : r.placeNames()) {
-                roundPlaces.add(Text.fold(n));
-            }
         }
         this.now = newest.equals(LocalDate.MIN) ? LocalDate.now() : newest;
     }
 
-    Scope read(String folded, List<Entity> named) {
+    Scope read(String folded) {
         Set<String> places = new HashSet<>();
         Set<String> terms = new HashSet<>();
-        for (Entity e : named) {
-            if (e.type() != Entity.EntityType.PLACE && e.type() != Entity.EntityType.COUNTRY) {
-                continue;
-            }
-            boolean scene = false;
-            for (String n : e.names()) {
-                if (roundPlaces.contains(Text.fold(n))) {
-                    scene = true;
-                }
-            }
-            if (scene) {
-                for (String n : e.names()) {
+        List<String> words = Vocabulary.words(folded);
+        for (Round r : rounds) {
+            for (String n : r.placeNames()) {
+                boolean isPlace = n.equals(r.place());
+                if (says(words, n) && (isPlace || !party.test(n))) {
                     places.add(Text.fold(n));
                     terms.addAll(analysis.queryTerms(n));
                 }
@@ -96,7 +92,13 @@ final class ScopeReader {
         return new Scope(places, from, to, order, terms);
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    private static boolean says(List<String> words, String name) {
+        List<String> n = Vocabulary.words(name);
+        for (int i = 0; !n.isEmpty() && i + n.size() <= words.size(); i++) {
+            if (words.subList(i, i + n.size()).equals(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,8 +14,8 @@ import talkbot.time.DateMention;
  */
 public final class Figures {
     private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?";
-    private static final String WORD_NUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-            + "|sixty|hundred|a few|several|a dozen|dozens of|hundreds of|thousands of)";
+    private static final String WORD_NUM = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+            + "|sixty|hundred)(?: and a half)?|a few|several|a dozen|dozens of|hundreds of|thousands of|half an?|an|a|a couple of)";
     private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
             + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
@@ -27,7 +27,7 @@ public final class Figures {
             + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
             + "|(?<scaled>" + NUM + "\\s?(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
-            + "|(?<counted>(?:" + NUM + "|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b)"
+            + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b)"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");

@@ -45,6 +45,9 @@ public final class NameFinder {
     private static final Set<String> INSTITUTION_STARTS = Set.of("chamber", "republic", "people's", "bureau", "court", "state", "secretariat");
     private static final Set<String> ONE_WORD_ORGS = Set.of("xinhua", "reuters", "bloomberg", "nasdaq", "opec", "nato", "wto", "imf", "asean", "apec",
             "congress", "parliament", "senate", "politburo");
+    /** "Ministry of Commerce", "Bank of Japan": institutions named by what they are, then of what. */
+    private static final Set<String> ORG_STARTS = Set.of("ministry", "department", "bank", "bureau", "office", "council", "commission",
+            "university", "institute", "federation", "association", "chamber", "court", "agency", "committee", "house");
     private static final Set<String> VENUE_ENDINGS = Set.of(
             "house", "palace", "hall", "centre", "center", "hotel", "residence", "building", "tower", "castle",
             "resort", "lodge", "manor", "square", "street", "villa", "mansion", "headquarters", "embassy",
@@ -106,7 +109,12 @@ public final class NameFinder {
                     break;
                 }
             }
-            read(text, tokens, i, j).ifPresent(out::add);
+            int from = i;
+            while (from > 0 && PARTICLES.contains(tokens.get(from - 1).text()) && onlySpaceBetween(text, tokens.get(from - 1), tokens.get(from))
+                    && (from - 1 == 0 || !tokens.get(from - 2).capitalised() || !onlySpaceBetween(text, tokens.get(from - 2), tokens.get(from - 1)))) {
+                from--; // "... predictability," von der Leyen said
+            }
+            read(text, tokens, from, j).ifPresent(out::add);
             i = j;
         }
         return out;
@@ -224,7 +232,7 @@ public final class NameFinder {
         if (words > 1 && VENUE_ENDINGS.contains(last) && !lower.equals("white house")) {
             return Name.Kind.VENUE;
         }
-        if ((words > 1 && ORG_ENDINGS.contains(last)) || ONE_WORD_ORGS.contains(lower)) {
+        if ((words > 1 && (ORG_ENDINGS.contains(last) || ORG_STARTS.contains(parts[0]))) || ONE_WORD_ORGS.contains(lower)) {
             return Name.Kind.ORG;
         }
         String before = text.substring(Math.max(0, start - 25), start);

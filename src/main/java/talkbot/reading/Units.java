@@ -41,6 +41,9 @@ public final class Units {
         if (figureUnit == null) {
             return !askedUnit.equals("percent") && !askedUnit.equals("money") && !askedUnit.equals("time");
         }
+        if (askedUnit.equals("count")) {
+            return !figureUnit.equals("percent") && !figureUnit.equals("money") && !figureUnit.equals("time") && !figureUnit.equals("points");
+        }
         return askedUnit.equals(figureUnit);
     }
 }
