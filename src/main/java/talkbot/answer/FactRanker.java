@@ -108,6 +108,9 @@ final class FactRanker {
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
             Sentence source = index.fact(h.ord()).sentence();
             RoundFit.Match match = rounds.of(q, selected, ordered, source, index.reading(index.ord(source)));
+            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, selected, source.text())) {
+                match = RoundFit.Match.MISMATCH; // "a truce agreed during talks in Switzerland", in the London report
+            }
             if (match == RoundFit.Match.MISMATCH) {
                 continue; // a fact of another round than the one the question names
             }
@@ -150,8 +153,9 @@ final class FactRanker {
         if (f.kind() == FactKind.PLACE && !placeFits(asked, f)) {
             return null;
         }
-        if (q.type() == AnswerType.VENUE && talkbot.lexicon.WorldPlaces.get().isCity(f.value())) {
-            return null; // "which building" is not answered by a city
+        if (q.type() == AnswerType.VENUE && (talkbot.lexicon.WorldPlaces.get().isCity(f.value())
+                || talkbot.lexicon.WorldPlaces.get().country(f.value()).isPresent())) {
+            return null; // "which building" is not answered by a city or a country
         }
         if (!answersWithSubjectKind(f.kind(), q) && Text.fold(q.corrected()).contains(Text.fold(f.value()))) {
             return null; // the question already says the value: "what building were the Geneva talks held in" is not "Geneva"

@@ -51,7 +51,7 @@ record Features(double[] values) {
             switch (t) {
                 case QUOTE -> set("type_quote", 1);
                 case FIGURE, DURATION -> set("type_figure", 1);
-                case CLAUSE, REASON, YESNO -> set("type_clause", 1);
+                case CLAUSE, REASON, YESNO, NAME -> set("type_clause", 1);
                 case PERSON, TITLE, ORG -> set("type_who", 1);
                 case PLACE, CITY, COUNTRY, VENUE -> set("type_place", 1);
                 case DATE -> set("type_date", 1);

@@ -40,7 +40,15 @@ final class SpanExtractor {
     private SpanExtractor() {}
 
     /** A direct answer and how well its clause holds the question's focus, in [0, 1]. */
-    record Span(String text, double fit) {}
+    /**
+     * @param at where in the sentence the span was cut from, or -1 when it is made of several
+     *           places or says it otherwise (an absolute date)
+     */
+    record Span(String text, double fit, int at) {
+        Span(String text, double fit) {
+            this(text, fit, -1);
+        }
+    }
 
     static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus) {
         double[] at = focus.clauseFit(r);
@@ -55,6 +63,7 @@ final class SpanExtractor {
             case FIGURE, DURATION -> figure(q, r, at);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
+            case NAME -> name(q, r, at);
             default -> null;
         };
         return Optional.ofNullable(span).filter(s -> !s.text().isBlank());
@@ -93,6 +102,11 @@ final class SpanExtractor {
                 return new Span(r.speakerHint(), at.length == 0 ? 0 : at[0]); // "He described the talks as productive"
             }
             return null;
+        }
+        // "who announced ...": the person named just before that verb in the sentence
+        Name doer = subjectOfVerb(q, sentence, people);
+        if (doer != null) {
+            return new Span(doer.text(), Math.max(0.8, fitOf(at, r.clauseAt(doer.start()))), doer.start());
         }
         // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
         Name titled = null;
@@ -166,6 +180,29 @@ final class SpanExtractor {
         }
         boolean plural = q.corrected().toLowerCase(Locale.ROOT).matches(".*\\b(?:companies|firms|groups|agencies|banks|organi[sz]ations|which ones)\\b.*");
         return new Span(plural ? Replies.list(names) : names.get(0), fitOf(at, best));
+    }
+
+    private static final Pattern WHO_VERB = Pattern.compile("^(?:who|which [\\w ]+?)\\s+([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b");
+
+    /** In "who announced the team?", the person the sentence names right before "announced". */
+    private static Name subjectOfVerb(Question q, String sentence, List<Name> people) {
+        Matcher m = WHO_VERB.matcher(Text.fold(q.corrected()));
+        if (!m.find()) {
+            return null;
+        }
+        String verb = m.group(1);
+        String stem = verb.length() > 5 ? verb.substring(0, verb.length() - 2) : verb;
+        Matcher at = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(sentence.toLowerCase(Locale.ROOT));
+        if (!at.find()) {
+            return null;
+        }
+        Name best = null;
+        for (Name n : people) {
+            if (n.end() <= at.start() && at.start() - n.end() <= 40) {
+                best = n; // the last one before the verb
+            }
+        }
+        return best;
     }
 
     /** A question that asks for several people: every person the best clause names answers it. */
@@ -334,6 +371,23 @@ final class SpanExtractor {
             }
         }
         return false;
+    }
+
+    /** What something is called: words in quotation marks that nobody says ("Liberation Day"), else a name that is no person or place. */
+    private static Span name(Question q, SentenceReading r, double[] at) {
+        for (Quote quote : r.quotes()) {
+            if (!quote.speech() || words(quote.words()) <= 3) {
+                if (!asked(q, quote.words())) {
+                    return new Span(quote.words(), fitOf(at, r.clauseAt(quote.start() + 1)), quote.start() + 1);
+                }
+            }
+        }
+        for (Name n : r.names()) {
+            if ((n.kind() == Name.Kind.OTHER || n.kind() == Name.Kind.ORG) && !asked(q, n.text())) {
+                return new Span(n.text(), fitOf(at, r.clauseAt(n.start())), n.start());
+            }
+        }
+        return null;
     }
 
     /** Whether a figure is one end of a change whose other end is in the same clause. */

@@ -6,6 +6,8 @@ public enum AnswerType {
     /** Any place; {@link #CITY}, {@link #COUNTRY} and {@link #VENUE} when the question says which. */
     PLACE, CITY, COUNTRY, VENUE,
     DATE, FIGURE, DURATION, QUOTE, REASON,
+    /** What something is called: a name in capitals or in quotation marks ("Liberation Day"). */
+    NAME,
     /** "Did they agree to ...?": answered with the clause that says so. */
     YESNO,
     /** Anything else: answered with the clause that carries the question's words. */

@@ -55,6 +55,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
+    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
@@ -76,6 +77,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         };
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
+        }
+        if (type == AnswerType.CLAUSE && CALLED.matcher(folded).find()) {
+            type = AnswerType.NAME; // "what was the april tariff push called?"
         }
         if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
             type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
@@ -99,12 +103,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(
-            "\\b(?:which|what|in what|name of the|what kind of)\\s+(?:news\\s+)?(building|venue|hotel|villa|palace|residence|headquarters|resort"
+            "\\b(?:which|what|in what|name of the|what kind of)\\s+(?:news\\s+|tv\\s+|television\\s+|\\w+\\s+(?=(?:leader|official|officials|minister|person|people|executive|executives)\\b))?(building|venue|hotel|villa|palace|residence|headquarters|resort"
                     + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
                     + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
                     + "|institution|body|suburb|district|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
                     + "|weekday|rate|amount|percentage|level|figure|number|value|total|share|size|person|official|role|job|title"
-                    + "|position|product|products|goods|sector|sectors|industry|industries)\\b");
+                    + "|position|product|products|goods|sector|sectors|industry|industries|leader|leaders|officials|minister|ministers"
+                    + "|people|executive|executives|negotiator|negotiators|diplomat|diplomats|politician|politicians|spokesperson)\\b");
 
     private static String typeWord(String folded) {
         Matcher m = TYPE_WORD.matcher(folded);
