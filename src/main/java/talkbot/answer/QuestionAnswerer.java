@@ -31,8 +31,6 @@ public final class QuestionAnswerer implements Answerer {
 
     /** At or below this confidence (half the question uncovered) the bot says the corpus does not answer. */
     public static final double THRESHOLD = 0.5;
-    /** A fact wins over a sentence unless the sentence is clearly better. */
-    private static final double FACT_MARGIN = 0.1;
     /** Candidates of other articles this close to the best compete on recency when the question names no round. */
     private static final double RECENCY_MARGIN = 0.1;
 
@@ -105,7 +103,7 @@ public final class QuestionAnswerer implements Answerer {
         fact.ifPresent(candidates::add);
         // a sentence wins only by beating the fact by FACT_MARGIN, and none scores over MAX_CONFIDENCE
         boolean factUnbeatable = fact.isPresent() && q.scope().isEmpty() && index.corpus().articles().size() == 1
-                && fact.get().confidence() + FACT_MARGIN >= SentenceRanker.MAX_CONFIDENCE;
+                && fact.get().confidence() >= SentenceRanker.MAX_CONFIDENCE;
         if (!factUnbeatable) {
             candidates.addAll(sentences.best(q));
         }
@@ -127,7 +125,7 @@ public final class QuestionAnswerer implements Answerer {
     private Choice choose(Question q, Candidate fact, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {
-            if (best == null || c.confidence() > best.confidence() + (best == fact ? FACT_MARGIN : 0)) {
+            if (best == null || c.confidence() > best.confidence()) {
                 best = c;
             }
         }

@@ -119,6 +119,9 @@ final class RoundFit {
         if (q.scope().places().isEmpty()) {
             return false;
         }
+        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1)))) {
+            return true; // "a truce agreed during talks in Switzerland": an event at a place that is not the round's
+        }
         List<String> words = Vocabulary.words(clause);
         for (Round r : byDate) {
             if (selected.contains(r.articleId())) {
@@ -132,6 +135,18 @@ final class RoundFit {
             }
         }
         return false;
+    }
+
+    /** "talks in Switzerland", "discussions in Geneva": an event and where it was. */
+    private static final java.util.regex.Pattern EVENT_ELSEWHERE = java.util.regex.Pattern.compile(
+            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round)\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+
+    private boolean elsewhere(Question q, Set<String> selected, String place) {
+        String folded = Text.fold(place);
+        if (q.scope().places().contains(folded) || placeOfSelected(selected, folded)) {
+            return false;
+        }
+        return talkbot.lexicon.WorldPlaces.get().isCity(place) || talkbot.lexicon.WorldPlaces.get().country(place).isPresent();
     }
 
     private boolean placeOfSelected(Set<String> selected, String folded) {

@@ -129,6 +129,9 @@ public final class QuestionParser {
         }
         QuestionShape shape = QuestionShape.of(intent, folded,
                 named.stream().anyMatch(e -> e.type() != Entity.EntityType.TOPIC));
+        if (shape.type() == AnswerType.NAME) {
+            terms.removeAll(index.analysis().queryTerms("called named known dubbed branded nicknamed name"));
+        }
         if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO) {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());

@@ -133,7 +133,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                 return "count"; // "how many of the rare earths": a number of things, not a percentage
             }
         }
-        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || MONEY_CUE.matcher(folded).find()) {
+        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";
         }
         if (PERCENT.matcher(folded).find() || RATE_NOUN.matcher(folded).find()) {
