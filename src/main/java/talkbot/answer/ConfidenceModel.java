@@ -1,6 +1,7 @@
 package talkbot.answer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import talkbot.lexicon.Resources;
 
@@ -51,6 +52,21 @@ final class ConfidenceModel {
             z += weights[i] * v[i];
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * The highest probability a candidate can reach when the named features are not known yet:
+     * each is taken at whichever end of [0, its value so far] or [its value so far, 1] its weight
+     * favours — the value set is an upper limit for "heuristic", 1 for the others.
+     */
+    double upperBound(Features.Builder known, List<String> unknown) {
+        double[] v = known.peek();
+        for (String name : unknown) {
+            int i = Features.NAMES.indexOf(name);
+            double max = name.equals("heuristic") ? v[i] : 1;
+            v[i] = weights[i] > 0 ? max : 0;
+        }
+        return probability(new Features(v));
     }
 
     /** At or above this probability the bot answers; below it, it says its articles don't. */

@@ -59,6 +59,11 @@ record Features(double[] values) {
             return this;
         }
 
+        /** The values set so far (a copy). */
+        double[] peek() {
+            return v.clone();
+        }
+
         Features build() {
             return new Features(v);
         }

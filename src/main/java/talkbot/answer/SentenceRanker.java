@@ -54,10 +54,39 @@ final class SentenceRanker {
         this.model = model;
     }
 
-    /** The best candidate of each article that has one, best first. */
+    /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject. */
+    private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare) {}
+
+    /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
+    private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
+            double coverage, double[] fit, int bestClause) {}
+
+    /**
+     * The best candidate of each article that has one, best first — of those that can matter: a
+     * candidate whose best possible confidence is below the answer threshold, or too far below
+     * the best found to compete on recency, is never cut out of its sentence.
+     */
     List<Candidate> best(Question q) {
+        Ask ask = ask(q);
+        if (ask == null) {
+            return List.of();
+        }
+        List<Prospect> prospects = prospects(ask);
+        double[] upper = new double[prospects.size()];
+        Integer[] order = new Integer[prospects.size()];
+        for (int i = 0; i < upper.length; i++) {
+            upper[i] = upperBound(ask, prospects.get(i));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(upper[b], upper[a]));
         Map<String, Candidate> perArticle = new HashMap<>();
-        for (Candidate c : all(q)) {
+        double bestSoFar = 0;
+        for (int i : order) {
+            if (upper[i] < model.threshold() || upper[i] < bestSoFar - COMPETING) {
+                break;
+            }
+            Candidate c = candidate(ask, prospects.get(i));
+            bestSoFar = Math.max(bestSoFar, c.confidence());
             Candidate held = perArticle.get(c.articleId());
             if (held == null || c.score() > held.score()) {
                 perArticle.put(c.articleId(), c);
@@ -68,102 +97,135 @@ final class SentenceRanker {
         return out;
     }
 
-    /** Every candidate sentence that names what the question names, in search order. */
+    /** Every candidate sentence that names what the question names, in search order: what the confidence model is fitted on. */
     List<Candidate> all(Question q) {
-        if (weights.sum(q.terms()) <= 0) {
+        Ask ask = ask(q);
+        if (ask == null) {
             return List.of();
         }
-        Focus focus = new Focus(q, weights, index.analysis());
-        Set<String> selected = rounds.selected(q);
-        String ordered = rounds.ordered(q);
+        List<Candidate> out = new ArrayList<>();
+        for (Prospect p : prospects(ask)) {
+            out.add(candidate(ask, p));
+        }
+        return out;
+    }
+
+    private Ask ask(Question q) {
+        if (weights.sum(q.terms()) <= 0) {
+            return null;
+        }
+        return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
+                weights.unknownShare(q));
+    }
+
+    private List<Prospect> prospects(Ask ask) {
+        Question q = ask.q();
         Map<Integer, Hit> hits = new LinkedHashMap<>();
         for (Hit h : index.searchSentences(q.terms(), CANDIDATES)) {
             hits.putIfAbsent(h.ord(), h);
         }
-        if (!selected.isEmpty()) {
-            for (Hit h : index.searchSentences(q.terms(), CANDIDATES, selected)) {
+        if (!ask.selected().isEmpty()) {
+            for (Hit h : index.searchSentences(q.terms(), CANDIDATES, ask.selected())) {
                 hits.putIfAbsent(h.ord(), h);
             }
         }
-        List<Candidate> out = new ArrayList<>();
+        List<Prospect> out = new ArrayList<>();
         int rank = 0;
         for (Hit h : hits.values()) {
             rank++;
             Sentence s = index.sentence(h.ord());
             SentenceReading r = index.reading(h.ord());
-            RoundFit.Match match = rounds.of(q, selected, ordered, s, r);
-            double coverage = coverage(q, h.ord(), match);
-            if (!namesAll(q, s, r, match)) {
+            RoundFit.Match match = rounds.of(q, ask.selected(), ask.ordered(), s, r);
+            if (!namesAll(q, ask.speaker(), s, r, match)) {
                 continue;
             }
-            var clause = r.clauses().get(bestClause(r, focus));
+            double coverage = coverage(q, h.ord(), match);
+            double[] fit = ask.focus().clauseFit(r);
+            int best = bestClause(fit);
+            var clause = r.clauses().get(best);
             String clauseText = s.text().substring(clause.start(), clause.end());
-            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, selected, clauseText)) {
+            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText)) {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
-            if (match == RoundFit.Match.MATCH && q.scope().selects() && !selected.contains(s.articleId())
+            if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
                     && !rounds.clauseNamesScope(q, clauseText, r, clause.start(), clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
             }
-            Candidate c = candidate(q, s, r, focus, coverage, match, rank, h.ord());
-            if (DEBUG) {
-                System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", c.confidence(), coverage, match, s.articleId(), c.shortAnswer(), s.text().substring(0, Math.min(90, s.text().length())));
-            }
-            out.add(c);
+            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best));
         }
         return out;
     }
 
-    private Candidate candidate(Question q, Sentence s, SentenceReading r, Focus focus, double coverage, RoundFit.Match match,
-            int rank, int ord) {
-        var span = SpanExtractor.extract(q, s.text(), r, focus);
-        boolean needsSpan = switch (q.type()) {
+    /** Candidates this far below the best found still compete: on recency, when the question names no round. */
+    private static final double COMPETING = 0.15;
+
+    /** The most confidence a prospect could reach, whatever span it turns out to hold. */
+    private double upperBound(Ask ask, Prospect p) {
+        boolean about = aboutParties(ask.q(), p.sentence().articleId());
+        double heuristic = p.coverage() * SPAN * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
+        Features.Builder f = features(ask, p, about).set("heuristic", heuristic);
+        return model.upperBound(f, List.of("span_found", "span_fit", "other_party", "heuristic"));
+    }
+
+    private Features.Builder features(Ask ask, Prospect p, boolean about) {
+        return new Features.Builder()
+                .set("coverage", p.coverage())
+                .set("strict_coverage", weights.coverage(ask.q(), index.sentenceTerms(p.ord())))
+                .set("clause_answer", !needsSpan(ask.q()))
+                .set("round_match", p.match() == RoundFit.Match.MATCH)
+                .set("round_mismatch", p.match() == RoundFit.Match.MISMATCH)
+                .set("in_passing", !about)
+                .set("rank", 1.0 / p.rank())
+                .set("unknown_share", ask.unknownShare())
+                .type(ask.q().type());
+    }
+
+    private static boolean needsSpan(Question q) {
+        return switch (q.type()) {
             case REASON, CLAUSE, YESNO -> false;
             default -> true;
         };
+    }
+
+    private Candidate candidate(Ask ask, Prospect p) {
+        Question q = ask.q();
+        Sentence s = p.sentence();
+        SentenceReading r = p.reading();
+        var span = SpanExtractor.extract(q, s.text(), r, ask.focus(), p.fit());
+        boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;
         if (span.isPresent()) {
             factor = SPAN * (0.8 + 0.2 * span.get().fit());
             shortAnswer = span.get().text();
         } else {
-            SpanExtractor.Span clause = SpanExtractor.clause(s.text(), r, focus);
+            SpanExtractor.Span clause = SpanExtractor.clause(s.text(), r, p.fit());
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * clause.fit());
             shortAnswer = clause.text();
         }
         // the other parties that count against a sentence are those of the clause that answers, not of an aside
-        String answering = focusClause(s.text(), r, focus);
-        double aboutOthers = weights.aboutOthers(q, coverage, Vocabulary.words(answering), span.map(SpanExtractor.Span::text).orElse(null));
+        var c = r.clauses().get(p.bestClause());
+        String answering = s.text().substring(c.start(), c.end());
+        double aboutOthers = weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering), span.map(SpanExtractor.Span::text).orElse(null));
         boolean about = aboutParties(q, s.articleId());
-        double heuristic = aboutOthers * factor * (match == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
-        Features features = new Features.Builder()
+        double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
+        Features features = features(ask, p, about)
                 .set("heuristic", heuristic)
-                .set("coverage", coverage)
-                .set("strict_coverage", weights.coverage(q, index.sentenceTerms(ord)))
                 .set("span_found", span.isPresent())
                 .set("span_fit", span.map(SpanExtractor.Span::fit).orElse(0.0))
-                .set("clause_answer", !needsSpan)
-                .set("round_match", match == RoundFit.Match.MATCH)
-                .set("round_mismatch", match == RoundFit.Match.MISMATCH)
-                .set("in_passing", !about)
-                .set("other_party", aboutOthers < coverage)
-                .set("rank", 1.0 / rank)
-                .set("unknown_share", weights.unknownShare(q))
-                .type(q.type())
+                .set("other_party", aboutOthers < p.coverage())
                 .build();
         double confidence = model.probability(features);
-        double score = confidence + (match == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / rank;
+        double score = confidence + (p.match() == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / p.rank();
+        if (DEBUG) {
+            System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", confidence, p.coverage(), p.match(), s.articleId(),
+                    shortAnswer, s.text().substring(0, Math.min(90, s.text().length())));
+        }
         return new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score,
                 span.isPresent() || !needsSpan, features);
     }
 
-    private static String focusClause(String text, SentenceReading r, Focus focus) {
-        var c = r.clauses().get(bestClause(r, focus));
-        return text.substring(c.start(), c.end());
-    }
-
-    private static int bestClause(SentenceReading r, Focus focus) {
-        double[] fit = focus.clauseFit(r);
+    private static int bestClause(double[] fit) {
         int best = 0;
         for (int i = 1; i < fit.length; i++) {
             if (fit[i] > fit[best]) {
@@ -197,9 +259,8 @@ final class SentenceRanker {
      * place of the round the sentence belongs to, the person an opening "He" stands for, and, when
      * the question asks for a person, the other people it names ("who did Trump meet after von der Leyen").
      */
-    private boolean namesAll(Question q, Sentence s, SentenceReading r, RoundFit.Match match) {
+    private boolean namesAll(Question q, Entity speaker, Sentence s, SentenceReading r, RoundFit.Match match) {
         List<String> words = null;
-        Entity speaker = subject(q);
         for (Entity e : q.entities()) {
             if (!EntityMatcher.isHard(e) || !weights.isParty(e)) {
                 continue;
@@ -207,7 +268,7 @@ final class SentenceRanker {
             if (e.type() == Entity.EntityType.PERSON && q.type() == AnswerType.PERSON) {
                 continue;
             }
-            words = words == null ? Vocabulary.words(s.text()) : words;
+            words = words == null ? r.words() : words;
             if (EntityMatcher.mentions(words, e)) {
                 continue;
             }

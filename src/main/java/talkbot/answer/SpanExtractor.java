@@ -50,8 +50,7 @@ final class SpanExtractor {
         }
     }
 
-    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus) {
-        double[] at = focus.clauseFit(r);
+    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at) {
         Span span = switch (q.type()) {
             case PERSON -> person(q, sentence, r, at, focus);
             case ORG -> organisations(q, r, at);
@@ -70,8 +69,7 @@ final class SpanExtractor {
     }
 
     /** The clause that holds most of the question's focus, as a short answer: for why, what and yes/no questions. */
-    static Span clause(String sentence, SentenceReading r, Focus focus) {
-        double[] at = focus.clauseFit(r);
+    static Span clause(String sentence, SentenceReading r, double[] at) {
         int best = 0;
         for (int i = 1; i < at.length; i++) {
             if (at[i] > at[best]) {

@@ -41,7 +41,8 @@ final class SentenceReader {
             for (int i = subjects.size() - 1; i >= 0 && i >= subjects.size() - 3 && speaker == null; i--) {
                 speaker = subjects.get(i);
             }
-            out.add(new SentenceReading(clauses, clauseTerms, dates, found, Figures.find(text, dates), quotes, speaker));
+            out.add(new SentenceReading(clauses, clauseTerms, dates, found, Figures.find(text, dates), quotes, speaker,
+                    Vocabulary.words(text)));
             if (!s.heading()) {
                 subjects.add(firstPerson(found, quotes));
             }

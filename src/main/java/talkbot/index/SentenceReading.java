@@ -20,10 +20,12 @@ import talkbot.time.DateMention;
  * @param figures     the figures (none inside a date)
  * @param quotes      the quotations
  * @param speakerHint the person a pronoun in the sentence stands for (the last person named before it), or null
+ * @param words       the sentence's words, lower case, as entity names are matched against them
  */
 public record SentenceReading(List<Clause> clauses, List<Set<String>> clauseTerms, List<DateMention> dates, List<Name> names,
-        List<Figure> figures, List<Quote> quotes, String speakerHint) {
+        List<Figure> figures, List<Quote> quotes, String speakerHint, List<String> words) {
     public SentenceReading {
+        words = List.copyOf(words);
         clauses = List.copyOf(clauses);
         clauseTerms = List.copyOf(clauseTerms);
         dates = List.copyOf(dates);

@@ -75,9 +75,19 @@ public final class EntityMatcher {
 
     /** Whether the words of a text mention the entity by any of its names (whole words). */
     public static boolean mentions(List<String> textWords, Entity e) {
+        int n = textWords.size();
         for (List<String> nw : nameWords(e)) {
-            for (int i = 0; i + nw.size() <= textWords.size(); i++) {
-                if (textWords.subList(i, i + nw.size()).equals(nw)) {
+            String first = nw.get(0);
+            int len = nw.size();
+            for (int i = 0; i + len <= n; i++) {
+                if (!textWords.get(i).equals(first)) {
+                    continue;
+                }
+                int k = 1;
+                while (k < len && textWords.get(i + k).equals(nw.get(k))) {
+                    k++;
+                }
+                if (k == len) {
                     return true;
                 }
             }
