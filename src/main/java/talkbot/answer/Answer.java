@@ -16,6 +16,9 @@ import talkbot.corpus.Citation;
  * @param reply       the one- or two-sentence reply, at most {@link #REPLY_LIMIT} characters
  * @param sources     the sentences the answer comes from, quoted verbatim
  * @param confidence  in [0, 1]
+ * @param choices     when the question fits more than one round about equally ("where were the talks?"), the
+ *                    questions it may mean, for a chat to ask back; empty otherwise. The answer itself is the
+ *                    best guess, for whoever cannot ask (the command line).
  */
 public record Answer(
         String question,
@@ -24,7 +27,13 @@ public record Answer(
         String shortAnswer,
         String reply,
         List<Citation> sources,
-        double confidence) {
+        double confidence,
+        List<Choice> choices) {
+
+    public Answer(String question, boolean answered, Intent intent, String shortAnswer, String reply, List<Citation> sources,
+            double confidence) {
+        this(question, answered, intent, shortAnswer, reply, sources, confidence, List.of());
+    }
 
     public static final int SHORT_LIMIT = 100;
     public static final int REPLY_LIMIT = 400;
@@ -34,6 +43,7 @@ public record Answer(
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(reply, "reply");
         sources = List.copyOf(sources);
+        choices = List.copyOf(choices);
         if (answered && shortAnswer == null) {
             throw new IllegalArgumentException("an answered question needs a short answer");
         }
@@ -46,6 +56,16 @@ public record Answer(
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence outside [0, 1]: " + confidence);
         }
+    }
+
+    /** The same answer, with the questions it may mean. */
+    public Answer withChoices(List<Choice> more) {
+        return new Answer(question, answered, intent, shortAnswer, reply, sources, confidence, more);
+    }
+
+    /** The same answer to a question put otherwise (a follow-up read as the whole question it stands for). */
+    public Answer asking(String resolved) {
+        return new Answer(resolved, answered, intent, shortAnswer, reply, sources, confidence, choices);
     }
 
     /** A reply that answers nothing from the corpus: a refusal, help or a greeting. */

@@ -14,8 +14,8 @@ import talkbot.intent.Question;
  */
 final class Focus {
     /** A neighbouring clause's terms count for this share; the rest of the sentence for the next. */
-    private static final double NEIGHBOUR = 0.5;
-    private static final double REST = 0.25;
+    private static final double NEIGHBOUR = 0.3;
+    private static final double REST = 0.1;
 
     private final Map<String, Float> weights = new HashMap<>();
     private final float total;
@@ -38,7 +38,10 @@ final class Focus {
         this.total = sum;
     }
 
-    /** For each clause of the sentence, the share of the focus it holds, with its neighbours and the rest counting for less. */
+    /**
+     * For each clause of the sentence, the share of the focus it holds, with its neighbours and the
+     * rest counting for less (so it can exceed 1: it ranks clauses; callers cap it where a share is meant).
+     */
     double[] clauseFit(SentenceReading r) {
         List<Set<String>> terms = r.clauseTerms();
         int n = terms.size();
@@ -61,7 +64,7 @@ final class Focus {
                     rest += Math.abs(j - i) == 1 ? own[j] * NEIGHBOUR : own[j] * REST;
                 }
             }
-            fit[i] = Math.min(1, (own[i] + rest) / total);
+            fit[i] = (own[i] + rest) / total; // over 1 when neighbours add to a clause that holds it all: still ranks clauses
         }
         return fit;
     }

@@ -14,6 +14,8 @@ import talkbot.corpus.Corpus;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
+import talkbot.intent.FollowUp;
+import talkbot.intent.FollowUps;
 import talkbot.intent.IntentRouter;
 import talkbot.intent.Question;
 import talkbot.intent.QuestionParser;
@@ -39,6 +41,7 @@ public final class QuestionAnswerer implements Answerer {
 
     private final CorpusIndex index;
     private final QuestionParser parser;
+    private final FollowUps followUps;
     private final FactRanker facts;
     private final SentenceRanker sentences;
     private final RoundFit rounds;
@@ -50,6 +53,7 @@ public final class QuestionAnswerer implements Answerer {
         this.index = Objects.requireNonNull(index, "index");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.parser = new QuestionParser(index, IntentRouter.load());
+        this.followUps = new FollowUps(parser);
         Weights weights = new Weights(index, parser.entityMatcher());
         this.weights = weights;
         this.rounds = new RoundFit(index.corpus());
@@ -60,6 +64,102 @@ public final class QuestionAnswerer implements Answerer {
 
     public CorpusIndex index() {
         return index;
+    }
+
+    /**
+     * Answers a message of a conversation: a follow-up is read with the last exchange (see
+     * {@link FollowUps}); the answer names the whole question it answered, to remember as the next turn.
+     */
+    @Override
+    public Answer answer(String question, Turn previous) {
+        String asked = question == null ? "" : question;
+        if (previous == null) {
+            return answer(asked);
+        }
+        try {
+            FollowUp f = followUps.read(asked, previous.question(), previous.answer().answered() ? previous.answer().shortAnswer() : null);
+            return switch (f.kind()) {
+                case STANDALONE -> answer(asked);
+                case REWRITTEN -> answer(f.question()).asking(f.question());
+                case ASK_WHO -> Answer.unanswered(asked, Intent.WHO, "Who do you mean? I can't tell from what we last talked about"
+                        + " — ask me again with their name.");
+                case SOURCE -> source(asked, previous);
+                case ELSE, MORE -> another(f, previous);
+                case ASPECT -> aspect(f, previous);
+            };
+        } catch (RuntimeException e) {
+            LOG.error("could not answer a follow-up ({} characters): {}", asked.length(), e.toString());
+            return answer(asked);
+        }
+    }
+
+    /** "source?": where the last answer comes from, with the article and its date. */
+    private Answer source(String asked, Turn previous) {
+        Answer last = previous.answer();
+        if (last.sources().isEmpty()) {
+            return Answer.unanswered(asked, Intent.OUT_OF_SCOPE, "My last reply didn't come from an article, so it has no source to show.")
+                    .asking(previous.question());
+        }
+        Citation c = last.sources().get(0);
+        String reply = Text.clip("From “" + c.articleTitle() + "” (" + talkbot.time.DateFormat.date(c.published()) + "): “"
+                + c.sentence() + "”", Answer.REPLY_LIMIT);
+        return new Answer(previous.question(), true, last.intent(), Text.clip(c.articleTitle(), Answer.SHORT_LIMIT), reply,
+                last.sources(), last.confidence());
+    }
+
+    /** "who else?", "tell me more": the last question again, from an answer not given yet. */
+    private Answer another(FollowUp f, Turn previous) {
+        Question q = parser.parse(f.question());
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (Citation c : previous.answer().sources()) {
+            given.add(c.sentence());
+        }
+        String shortBefore = previous.answer().shortAnswer() == null ? "" : Text.fold(previous.answer().shortAnswer());
+        Answer a = answer(q, c -> f.kind() == FollowUp.Kind.MORE
+                ? !given.contains(c.sources().get(0).text())
+                : !shortBefore.contains(Text.fold(c.shortAnswer())) && !Text.fold(c.shortAnswer()).contains(shortBefore));
+        if (!a.answered()) {
+            return Answer.unanswered(f.question(), q.intent(), f.kind() == FollowUp.Kind.MORE
+                    ? "That's all my articles say about it." : "My articles don't name anyone else for that.");
+        }
+        return a.asking(f.question());
+    }
+
+    /**
+     * "when?", "where?", "why?": that aspect of what the last answer was about — from the
+     * sentence it came from, else from its article; "when?" and "where?" fall back on the round
+     * that article reports.
+     */
+    private Answer aspect(FollowUp f, Turn previous) {
+        Question q = parser.parse(f.question()).reshaped(f.aspect());
+        java.util.Set<String> sentences = new java.util.HashSet<>();
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        for (Citation c : previous.answer().sources()) {
+            sentences.add(c.sentence());
+            articles.add(c.articleId());
+        }
+        Answer same = answer(q, c -> sentences.contains(c.sources().get(0).text()) && c.typed());
+        if (same.answered()) {
+            return same.asking(f.question());
+        }
+        if (!articles.isEmpty() && (f.aspect() == Intent.WHEN || f.aspect() == Intent.WHERE)) {
+            talkbot.corpus.Round r = rounds.round(articles.iterator().next());
+            if (f.aspect() == Intent.WHERE && r.place() != null) {
+                return roundAnswer(f.question(), f.aspect(), r, r.place(), "The talks it is about took place in " + r.place() + ".");
+            }
+            if (f.aspect() == Intent.WHEN) {
+                String when = talkbot.time.DateFormat.range(r.from(), r.to());
+                return roundAnswer(f.question(), f.aspect(), r, when, "The talks it is about took place on " + when + ".");
+            }
+        }
+        return answer(q, c -> articles.isEmpty() || articles.contains(c.articleId())).asking(f.question());
+    }
+
+    private Answer roundAnswer(String question, Intent intent, talkbot.corpus.Round r, String shortAnswer, String reply) {
+        talkbot.corpus.Article a = index.corpus().article(r.articleId());
+        Sentence lead = a.sentences().stream().filter(s -> !s.heading()).findFirst().orElse(a.sentences().get(0));
+        return new Answer(question, true, intent, Text.clip(shortAnswer, Answer.SHORT_LIMIT), reply,
+                List.of(index.corpus().cite(lead)), 0.8);
     }
 
     @Override
@@ -75,6 +175,11 @@ public final class QuestionAnswerer implements Answerer {
     }
 
     Answer answer(Question q) {
+        return answer(q, c -> true);
+    }
+
+    /** Answers a question from the candidates {@code allowed} lets through. */
+    private Answer answer(Question q, java.util.function.Predicate<Candidate> allowed) {
         String text = q.text();
         switch (q.intent()) {
             case GREETING:
@@ -87,6 +192,10 @@ public final class QuestionAnswerer implements Answerer {
             default:
                 break;
         }
+        if (q.pronoun() && (q.intent() == Intent.SAY || q.intent() == Intent.WHO || q.intent() == Intent.ROLE)) {
+            return Answer.unanswered(text, q.intent(), "Who do you mean? Ask me again with their name — for example \"What did "
+                    + exampleSpeaker() + " say?\"");
+        }
         if (q.empty()) {
             return Answer.unanswered(text, Intent.OUT_OF_SCOPE,
                     "Please ask a question about the US–China trade talks in London. " + SUGGEST);
@@ -94,20 +203,16 @@ public final class QuestionAnswerer implements Answerer {
         if (q.unknownName() != null) {
             return refuse(q, "My articles don't mention " + Text.clip(q.unknownName(), 60) + ", so I can't answer that.");
         }
-        if (q.pronoun() && (q.intent() == Intent.SAY || q.intent() == Intent.WHO || q.intent() == Intent.ROLE)) {
-            return Answer.unanswered(text, q.intent(), "Who do you mean? Ask me again with their name — for example \"What did "
-                    + exampleSpeaker() + " say?\"");
-        }
-        Optional<Candidate> fact = facts.best(q);
+        Optional<Candidate> fact = facts.best(q).filter(allowed);
         List<Candidate> candidates = new ArrayList<>();
         fact.ifPresent(candidates::add);
         // a sentence wins only by beating the fact by FACT_MARGIN, and none scores over MAX_CONFIDENCE
         boolean factUnbeatable = fact.isPresent() && q.scope().isEmpty() && index.corpus().articles().size() == 1
                 && fact.get().confidence() >= SentenceRanker.MAX_CONFIDENCE;
         if (!factUnbeatable) {
-            candidates.addAll(sentences.best(q));
+            sentences.best(q).stream().filter(allowed).forEach(candidates::add);
         }
-        Choice best = choose(q, fact.orElse(null), candidates);
+        Chosen best = choose(q, candidates);
         if (best == null || best.candidate().confidence() < model.threshold()) {
             return refuse(q, "I couldn't find an answer to that in my articles.");
         }
@@ -115,14 +220,14 @@ public final class QuestionAnswerer implements Answerer {
     }
 
     /** The chosen candidate, and whether the reply must say as of when (other rounds answer otherwise). */
-    private record Choice(Candidate candidate, boolean asOf) {}
+    private record Chosen(Candidate candidate, boolean asOf, List<Candidate> rivals) {}
 
     /**
      * The best candidate: a fact unless a sentence is clearly better. When the question names no
      * round and several articles answer it differently, the newest of those close to the best
      * answers, and says as of when: what is true now is what the latest news says.
      */
-    private Choice choose(Question q, Candidate fact, List<Candidate> candidates) {
+    private Chosen choose(Question q, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (best == null || c.confidence() > best.confidence()) {
@@ -130,10 +235,11 @@ public final class QuestionAnswerer implements Answerer {
             }
         }
         if (best == null || !q.scope().isEmpty()) {
-            return best == null ? null : new Choice(best, false);
+            return best == null ? null : new Chosen(best, false, List.of());
         }
         Candidate newest = best;
         boolean differ = false;
+        List<Candidate> rivals = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.articleId().equals(best.articleId()) || !c.typed() || c.confidence() < model.threshold()
                     || c.confidence() < best.confidence() - RECENCY_MARGIN || !about(q, c.articleId())) {
@@ -141,12 +247,16 @@ public final class QuestionAnswerer implements Answerer {
             }
             if (!Text.fold(c.shortAnswer()).equals(Text.fold(best.shortAnswer()))) {
                 differ = true;
+                rivals.add(c);
             }
             if (rounds.round(c.articleId()).published().isAfter(rounds.round(newest.articleId()).published())) {
                 newest = c;
             }
         }
-        return new Choice(differ ? newest : best, differ);
+        if (differ) {
+            rivals.add(0, best);
+        }
+        return new Chosen(differ ? newest : best, differ, rivals);
     }
 
     /** Whether an article is about the parties the question names: a later article that only mentions them in passing is not newer news of them. */
@@ -161,14 +271,18 @@ public final class QuestionAnswerer implements Answerer {
 
     private String exampleSpeaker() {
         for (talkbot.corpus.Fact f : index.corpus().facts()) {
-            if (f.kind() == talkbot.corpus.FactKind.QUOTE && Text.looksLikeName(f.subject())) {
-                return f.subject();
+            if (f.kind() == talkbot.corpus.FactKind.QUOTE) {
+                for (talkbot.corpus.Entity e : index.corpus().entities()) {
+                    if (e.type() == talkbot.corpus.Entity.EntityType.PERSON && e.names().contains(f.subject())) {
+                        return e.name();
+                    }
+                }
             }
         }
         return "the minister";
     }
 
-    private Answer answered(Question q, Choice choice) {
+    private Answer answered(Question q, Chosen choice) {
         Candidate c = choice.candidate();
         List<Citation> sources = new ArrayList<>();
         for (Sentence s : new LinkedHashSet<>(c.sources())) {
@@ -178,7 +292,34 @@ public final class QuestionAnswerer implements Answerer {
         String asOf = choice.asOf() ? "As of " + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
         double confidence = Math.max(0, Math.min(1, c.confidence()));
-        return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence));
+        List<talkbot.answer.Choice> choices = PAST.matcher(Text.fold(q.text())).find() && !PRESENT.matcher(Text.fold(q.text())).find()
+                ? choices(q, choice.rivals()) : List.of();
+        return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices);
+    }
+
+    /** A question in the past tense ("where were the talks?") asks about one round; in the present ("what is the tariff now?") about the latest. */
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("\\b(?:did|was|were|had)\\b");
+    private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|now|current|currently|still|latest|will|today|yet)\\b");
+
+    /**
+     * The rounds a past-tense question may mean when their answers differ: "the talks in Geneva
+     * (May 2025)", each standing for the question asked of that round.
+     */
+    private List<talkbot.answer.Choice> choices(Question q, List<Candidate> rivals) {
+        List<talkbot.answer.Choice> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : rivals) {
+            talkbot.corpus.Round r = rounds.round(c.articleId());
+            String when = talkbot.time.DateFormat.monthYear(r.from());
+            String label = r.place() != null ? "the talks in " + r.place() + " (" + when + ")"
+                    : index.corpus().article(c.articleId()).info().title() + " (" + when + ")";
+            String scoped = q.text().replaceAll("[?.!\\s]+$", "") + (r.place() != null ? " in " + r.place() : " in " + when) + "?";
+            if (seen.add(label) && out.size() < 3) {
+                out.add(new talkbot.answer.Choice(label, scoped));
+            }
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     private Answer refuse(Question q, String why) {

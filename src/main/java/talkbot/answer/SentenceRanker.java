@@ -196,11 +196,11 @@ final class SentenceRanker {
         double factor;
         String shortAnswer;
         if (span.isPresent()) {
-            factor = SPAN * (0.8 + 0.2 * span.get().fit());
+            factor = SPAN * (0.8 + 0.2 * Math.min(1, span.get().fit()));
             shortAnswer = span.get().text();
         } else {
             SpanExtractor.Span clause = SpanExtractor.clause(s.text(), r, p.fit());
-            factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * clause.fit());
+            factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));
             shortAnswer = clause.text();
         }
         // the other parties that count against a sentence are those of the clause that answers, not of an aside
@@ -212,7 +212,7 @@ final class SentenceRanker {
         Features features = features(ask, p, about)
                 .set("heuristic", heuristic)
                 .set("span_found", span.isPresent())
-                .set("span_fit", span.map(SpanExtractor.Span::fit).orElse(0.0))
+                .set("span_fit", Math.min(1, span.map(SpanExtractor.Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
                 .build();
         double confidence = model.probability(features);

@@ -32,7 +32,8 @@ import talkbot.time.DateMention;
  */
 final class SpanExtractor {
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
-    private static final Pattern APPOSITION = Pattern.compile("^,\\s+((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,80}?)(?:,|\\.|;|$)");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,80}?)(?:,|\\.|;|$)");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained) (?:that )?(.{8,}?)[.;]?$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
@@ -91,7 +92,7 @@ final class SpanExtractor {
     private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         List<Name> people = new ArrayList<>();
         for (Name n : r.names()) {
-            if (n.kind() == Name.Kind.PERSON && !asked(q, n.text())) {
+            if (n.kind() == Name.Kind.PERSON && !asked(q, n.text()) && !quoted(r, n)) {
                 people.add(n);
             }
         }
@@ -120,23 +121,31 @@ final class SpanExtractor {
         if (titled != null) {
             return new Span(titled.text(), Math.max(fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
         }
-        int best = -1;
-        for (Name n : people) {
-            int c = r.clauseAt(n.start());
-            if (best < 0 || fitOf(at, c) > fitOf(at, best)) {
-                best = c;
+        // people named in a row ("Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick, and ...")
+        // are one answer; the row that reaches the best clause answers, the longest if two do
+        List<List<Name>> rows = rows(sentence, people);
+        List<Name> bestRow = null;
+        double bestFit = -1;
+        for (List<Name> row : rows) {
+            double fit = 0;
+            for (Name n : row) {
+                fit = Math.max(fit, fitOf(at, r.clauseAt(n.start())));
+            }
+            if (fit > bestFit + 1e-9 || (Math.abs(fit - bestFit) < 1e-9 && row.size() > bestRow.size())) {
+                bestRow = row;
+                bestFit = fit;
             }
         }
-        List<String> inClause = new ArrayList<>();
-        for (Name n : people) {
-            if (r.clauseAt(n.start()) == best && !inClause.contains(n.text()) && inClause.size() < 4) {
-                inClause.add(n.text());
+        List<String> names = new ArrayList<>();
+        for (Name n : bestRow) {
+            if (!names.contains(n.text()) && names.size() < 5) {
+                names.add(n.text());
             }
         }
-        if (inClause.size() > 1 && !PLURAL_PEOPLE.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
-            inClause = inClause.subList(0, 1); // "who leads ..." wants one
+        if (names.size() > 1 && !PLURAL_PEOPLE.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
+            names = names.subList(0, 1); // "who leads ..." wants one
         }
-        return new Span(Replies.list(inClause), fitOf(at, best));
+        return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
     }
 
     /** The title written with a person: before the name ("Vice Premier", "China's ... trade representative,") or after it. */
@@ -203,6 +212,29 @@ final class SpanExtractor {
         return best;
     }
 
+    private static final Pattern ROW_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*)$");
+
+    /** The people of a sentence in rows: names one after another, with nothing but commas, "and" and titles between. */
+    private static List<List<Name>> rows(String sentence, List<Name> people) {
+        List<List<Name>> rows = new ArrayList<>();
+        List<Name> row = new ArrayList<>();
+        for (Name n : people) {
+            if (!row.isEmpty()) {
+                Name last = row.get(row.size() - 1);
+                String gap = last.end() <= n.titleStart() ? sentence.substring(last.end(), n.titleStart()) : "x";
+                if (!ROW_GAP.matcher(gap.replaceAll("^['’]s", "")).matches()) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+            }
+            row.add(n);
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** A question that asks for several people: every person the best clause names answers it. */
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
             + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
@@ -225,7 +257,9 @@ final class SpanExtractor {
             int clause = r.clauseAt(best.start());
             for (Name n : r.names()) {
                 if (n.kind() == Name.Kind.COUNTRY && r.clauseAt(n.start()) == clause && !asked(q, n.text())) {
-                    String name = WorldPlaces.get().country(n.text()).map(WorldPlaces.Country::name).orElse(n.text());
+                    // "Russian" is written as Russia; "UK" stays as the article writes it
+                    boolean adjective = WorldPlaces.get().country(n.text()).map(c -> c.adjectives().contains(n.text())).orElse(false);
+                    String name = adjective ? WorldPlaces.get().country(n.text()).get().name() : n.text();
                     if (!countries.contains(name) && countries.size() < 4) {
                         countries.add(name);
                     }
@@ -236,7 +270,7 @@ final class SpanExtractor {
         return new Span(best.text(), bestFit);
     }
 
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     private static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
@@ -244,10 +278,13 @@ final class SpanExtractor {
             Name best = null;
             double bestFit = -1;
             for (Name n : r.names()) {
-                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG
-                        && LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find(); // "at the White House"
-                if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text())) {
-                    continue;
+                boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
+                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace; // "at the White House"
+                if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text()) || quoted(r, n)) {
+                    continue; // a place in someone's words ("the Geneva consensus") is not where they were
+                }
+                if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
+                    continue; // "China's restrictions" says nothing of where
                 }
                 double fit = fitOf(at, r.clauseAt(n.start()));
                 if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
@@ -386,6 +423,15 @@ final class SpanExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean quoted(SentenceReading r, Name n) {
+        for (Quote quote : r.quotes()) {
+            if (n.start() > quote.start() && n.end() < quote.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a figure is one end of a change whose other end is in the same clause. */

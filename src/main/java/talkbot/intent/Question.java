@@ -48,6 +48,20 @@ public record Question(
         java.util.Objects.requireNonNull(scope, "scope");
     }
 
+    /** The same question asking for another aspect of what it is about: "when?" after "who led the talks in Geneva?". */
+    public Question reshaped(Intent aspect) {
+        String word = switch (aspect) {
+            case WHEN -> "when";
+            case WHERE -> "where";
+            case WHY -> "why";
+            case WHO -> "who";
+            default -> "how much";
+        };
+        QuestionShape s = QuestionShape.of(aspect, word, false);
+        return new Question(text, corrected, aspect, terms, entities, unknownWords, unknownName, guessedTerms, nameTerms, null, s,
+                scope, pronoun);
+    }
+
     public AnswerType type() {
         return shape.type();
     }

@@ -18,6 +18,11 @@ public final class DateFormat {
         return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
     }
 
+    /** A month: "May 2025". */
+    public static String monthYear(LocalDate d) {
+        return month(d) + " " + d.getYear();
+    }
+
     static String format(LocalDate from, LocalDate to, DateMention.Precision precision) {
         return switch (precision) {
             case YEAR -> from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
@@ -28,7 +33,8 @@ public final class DateFormat {
         };
     }
 
-    private static String range(LocalDate from, LocalDate to) {
+    /** One day or several: "Monday 9 June 2025", "Saturday 10 and Sunday 11 May 2025". */
+    public static String range(LocalDate from, LocalDate to) {
         if (from.equals(to)) {
             return day(from);
         }
