@@ -221,7 +221,12 @@ final class SentenceRanker {
             System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", confidence, p.coverage(), p.match(), s.articleId(),
                     shortAnswer, s.text().substring(0, Math.min(90, s.text().length())));
         }
-        return new Candidate(shortAnswer, Text.clip(s.text(), Answer.REPLY_LIMIT), List.of(s), confidence, score,
+        String reply = Shown.sentence(s.text(), r);
+        if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
+            String title = span.get().text();
+            reply = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + "."; // the source shows the rest
+        }
+        return new Candidate(shortAnswer, Text.clip(reply, Answer.REPLY_LIMIT), List.of(s), confidence, score,
                 span.isPresent() || !needsSpan, features);
     }
 
