@@ -90,7 +90,10 @@ public final class SettingsLoader {
                 time(p, "TALKBOT_SUMMARY_TIME"),
                 zone(p, "TALKBOT_SUMMARY_ZONE"),
                 chats(p, "TALKBOT_SUBSCRIPTIONS"),
-                integer(p, "TALKBOT_RATE_LIMIT", 1, 100_000));
+                integer(p, "TALKBOT_RATE_LIMIT", 1, 100_000),
+                integer(p, "TALKBOT_INBOX_LIMIT", 1, 10_000_000),
+                java.time.Duration.ofSeconds(integer(p, "TALKBOT_SHUTDOWN_GRACE", 0, 3600)),
+                integer(p, "TALKBOT_MIN_FREE_MB", 0, Integer.MAX_VALUE));
     }
 
     private static String required(Properties p, String key) {

@@ -143,6 +143,7 @@ public final class SqliteStore implements Store {
         return inboxConnection;
     }
 
+    @Override
     public synchronized Inbox inbox(String platform) {
         if (inboxWrites == null) {
             try {

@@ -42,7 +42,10 @@ public final class InboxWorkers implements AutoCloseable {
         String handle(Inbox.Item item, Sending sending) throws InterruptedException;
     }
 
-    /** Records, durably, that the answer is about to go out; throws a {@link StoreException} when it cannot (then nothing may be sent). */
+    /**
+     * Records, durably, that the answer is about to go out; throws a {@link StoreException} when it
+     * cannot (then nothing may be sent). A second call does nothing.
+     */
     @FunctionalInterface
     public interface Sending {
         void record();
@@ -174,8 +177,10 @@ public final class InboxWorkers implements AutoCloseable {
     private void answer(Inbox.Item item) {
         boolean[] recorded = {false};
         Sending sending = () -> {
-            StoreWait.join(inbox.sending(item.id()));
-            recorded[0] = true;
+            if (!recorded[0]) {
+                StoreWait.join(inbox.sending(item.id()));
+                recorded[0] = true;
+            }
         };
         String outcome;
         try {
@@ -212,6 +217,16 @@ public final class InboxWorkers implements AutoCloseable {
                 later.schedule(() -> markDone(id, outcome), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /** How many more messages may be taken in now (0 when a limit is reached, which is logged). */
+    public int room() {
+        int room = limits.ceiling() - held.get();
+        if (room <= 0 || closing) {
+            admission.refusal(held.get(), 1);
+            return 0;
+        }
+        return admission.refusal(held.get(), 1) == null ? room : 0;
     }
 
     /** Messages taken in and not yet finished. */
