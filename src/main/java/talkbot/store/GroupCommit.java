@@ -86,24 +86,19 @@ final class GroupCommit implements AutoCloseable {
 
     private void runBatch(List<Op<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
-        Op<?> current = batch.get(0);
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
                 for (Op<?> op : batch) {
-                    current = op;
                     op.run(completions);
                 }
-                current = batch.get(0);
                 s.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 rollback(s, e);
                 throw e;
             }
         } catch (SQLException e) {
-            StoreException failure = StoreException.of(batch.size() == 1 ? current.what() : current.what()
-                    + " (with " + (batch.size() - 1) + " other write(s))", file, e);
-            batch.forEach(op -> op.result().completeExceptionally(failure));
+            batch.forEach(op -> op.result().completeExceptionally(StoreException.of(op.what(), file, e)));
             return;
         } catch (RuntimeException e) {
             batch.forEach(op -> op.result().completeExceptionally(e));

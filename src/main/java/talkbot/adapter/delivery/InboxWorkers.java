@@ -84,6 +84,7 @@ public final class InboxWorkers implements AutoCloseable {
     private final Admission admission;
     private final ChatLanes lanes = new ChatLanes();
     private final AtomicInteger held = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean storeFailing = new java.util.concurrent.atomic.AtomicBoolean();
     private final ExecutorService pool;
     private final ScheduledExecutorService later;
     private volatile boolean closing;
@@ -194,8 +195,7 @@ public final class InboxWorkers implements AutoCloseable {
                 LOG.warn("{}: a message was answered but its record failed: {}", name, e.getMessage());
                 outcome = SENT;
             } else {
-                LOG.warn("{}: cannot record an answer before sending it, so it waits {} s: {}", name,
-                        STORE_RETRY.toSeconds(), e.getMessage());
+                storeFailing(e);
                 later.schedule(() -> lanes.add(item), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             }
@@ -204,16 +204,26 @@ public final class InboxWorkers implements AutoCloseable {
             outcome = recorded[0] ? UNCERTAIN : FAILED;
         }
         held.decrementAndGet();
+        if (recorded[0] && storeFailing.compareAndSet(true, false)) {
+            LOG.info("{}: the store takes writes again", name);
+        }
         markDone(item.id(), outcome);
+    }
+
+    /** Says once, until it passes, that the store refuses writes: answers wait (nothing unrecorded is sent). */
+    private void storeFailing(RuntimeException e) {
+        if (storeFailing.compareAndSet(false, true)) {
+            LOG.warn("{}: answers wait until the store can record them (tried again every {} s): {}", name,
+                    STORE_RETRY.toSeconds(), e.getMessage());
+        }
     }
 
     /** Marks a message done; a failed mark is tried again later (until it holds, or the bot stops). */
     private void markDone(long id, String outcome) {
         inbox.done(id, outcome).whenComplete((v, e) -> {
             if (e != null && !closing) {
-                LOG.warn("{}: cannot mark a message done ({}); trying again in {} s", name,
-                        e instanceof CompletionException c && c.getCause() != null ? c.getCause().getMessage() : e.getMessage(),
-                        STORE_RETRY.toSeconds());
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                storeFailing(cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
                 later.schedule(() -> markDone(id, outcome), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             }
         });

@@ -27,7 +27,7 @@ final class AcceptedSends implements Interceptor {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final SendMessage PROBE = new SendMessage("0", "probe");
     /** What the client gets instead: a message that was accepted, no more known about it. */
-    static final String ACCEPTED = "{\"ok\":true,\"result\":{\"message_id\":0,\"date\":0,\"chat\":{\"id\":0,\"type\":\"private\"}}}";
+    static final String ACCEPTED = "{\"ok\":true,\"result\":{\"message_id\":0,\"date\":1,\"chat\":{\"id\":0,\"type\":\"private\"}}}";
 
     @Override
     public Response intercept(Chain chain) throws IOException {
