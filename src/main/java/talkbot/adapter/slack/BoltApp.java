@@ -35,6 +35,7 @@ final class BoltApp {
         // Bolt's IgnoringSelfEvents is left out: it calls bots.info (a scope this app does not have)
         // for bot messages; MessageEvents ignores every bot's messages, this one's included.
         middleware.add(MessageEvents::acknowledgeUnhandled);
+        middleware.add(MessageEvents::refuseWhenBusy);
         App app = new App(config, middleware);
         app.asOAuthApp(false);
         commands.register(app);

@@ -26,7 +26,7 @@ final class MessageEvents {
     /** The events answered, as Bolt names them ("type" or "type:subtype"). */
     static final Set<String> HANDLED = Set.of("app_mention", "message");
     /** What Slack gets when the inbox cannot take an event: anything but a 200 makes it try again later. */
-    static final Response BUSY = Response.builder().statusCode(503).contentType("application/json; charset=utf-8")
+    private static final Response BUSY = Response.builder().statusCode(503).contentType("application/json; charset=utf-8")
             .body("{\"error\":\"busy, try again later\"}").build();
 
     private final SlackIntake intake;
@@ -94,6 +94,27 @@ final class MessageEvents {
     }
 
     private Response take(SlackWork work, EventContext ctx) {
-        return intake.take(work) == SlackIntake.Verdict.TAKEN ? ctx.ack() : BUSY;
+        if (intake.take(work) != SlackIntake.Verdict.TAKEN) {
+            throw new Busy(); // Bolt takes a handler's non-200 answer for "not handled": see refuseWhenBusy
+        }
+        return ctx.ack();
+    }
+
+    /** The inbox could not take an event: the answer to Slack is {@link #BUSY}. */
+    static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy() {
+            super("busy", null, false, false);
+        }
+    }
+
+    /** Middleware: an event the inbox could not take is answered {@link #BUSY} (HTTP 503; in Socket Mode, no ack). */
+    static Response refuseWhenBusy(Request<?> request, Response response, MiddlewareChain chain) throws Exception {
+        try {
+            return chain.next(request);
+        } catch (Busy e) {
+            return BUSY;
+        }
     }
 }
