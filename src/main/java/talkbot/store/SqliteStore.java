@@ -87,6 +87,10 @@ public final class SqliteStore implements Store {
         } catch (Exception e) {
             throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
+        if (!Files.isWritable(dataDir) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw StoreException.readOnly("cannot open " + file + ": read-only (" + (Files.isWritable(dataDir)
+                    ? "the file" : "the data directory " + dataDir) + " cannot be written)");
+        }
         Connection c = null;
         try {
             c = connect(file, 5000);

@@ -55,6 +55,10 @@ public final class StoreException extends RuntimeException {
         return new StoreException(message, e, fault);
     }
 
+    static StoreException readOnly(String message) {
+        return new StoreException(message, null, Fault.READ_ONLY);
+    }
+
     public Fault fault() {
         return fault;
     }
