@@ -108,7 +108,8 @@ public final class DeliveryRun {
             lastOutput = bot[0].output();
             bot[0].close();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        answered(side);
+        double seconds = (PROGRESS.remove(side)[1] - start) / 1e9; // to the last answer, not the wait for one that never came
         Map<Integer, Long> replies = side.replies();
         long lost = 0;
         long duplicated = 0;
@@ -127,8 +128,17 @@ public final class DeliveryRun {
                 acks.length, side.refusals(), tail(lastOutput));
     }
 
+    /** When the count of answered messages last went up (for messages per second). */
+    private static final Map<Side, long[]> PROGRESS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static long answered(Side side) {
-        return side.replies().size();
+        long n = side.replies().size();
+        long[] p = PROGRESS.computeIfAbsent(side, s -> new long[] {0, System.nanoTime()});
+        if (n > p[0]) {
+            p[0] = n;
+            p[1] = System.nanoTime();
+        }
+        return n;
     }
 
     static int uncertain(String output) {
