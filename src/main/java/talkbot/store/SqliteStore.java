@@ -65,7 +65,7 @@ public final class SqliteStore implements Store {
                 "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"));
 
     /** How long a write on the intake path waits for a lock another process holds before it fails (and the platform is told to retry). */
-    static final int INTAKE_BUSY_TIMEOUT_MS = 1000;
+    static final int INTAKE_BUSY_TIMEOUT_MS = 500;
     /** How long finished inbox rows are kept (Slack retries an event for minutes; Telegram never re-sends a confirmed one). */
     static final java.time.Duration KEEP_DONE = java.time.Duration.ofDays(7);
 

@@ -45,11 +45,25 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void deliveryLimitsHaveDefaultsAndCanBeSet() {
+        Settings defaults = SettingsLoader.load(Map.of());
+        assertThat(defaults.inboxLimit()).isEqualTo(10_000);
+        assertThat(defaults.shutdownGrace()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(defaults.minFreeMb()).isEqualTo(64);
+        Settings set = SettingsLoader.load(Map.of("TALKBOT_INBOX_LIMIT", "500", "TALKBOT_SHUTDOWN_GRACE", "3",
+                "TALKBOT_MIN_FREE_MB", "0"));
+        assertThat(set.inboxLimit()).isEqualTo(500);
+        assertThat(set.shutdownGrace()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(set.minFreeMb()).isZero();
+    }
+
+    @Test
     void invalidValuesNameTheSettingInOneLine() {
         String[][] cases = {
             {"SLACK_PORT", "abc"}, {"SLACK_PORT", "70000"}, {"TALKBOT_SUMMARY_TIME", "25:00"},
             {"TALKBOT_SUMMARY_ZONE", "Mars/Base"}, {"TELEGRAM_API_URL", "ftp://x"}, {"TALKBOT_SUBSCRIPTIONS", "nochat"},
-            {"TALKBOT_RATE_LIMIT", "0"},
+            {"TALKBOT_RATE_LIMIT", "0"}, {"TALKBOT_INBOX_LIMIT", "0"}, {"TALKBOT_SHUTDOWN_GRACE", "-1"},
+            {"TALKBOT_MIN_FREE_MB", "lots"},
         };
         for (String[] c : cases) {
             assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0] + "=" + c[1])

@@ -58,12 +58,21 @@ class DeliveryBenchIT {
         return PLATFORM.equals("both") || PLATFORM.equals(platform);
     }
 
+    /** -Dbench.trials=burst,locked runs only the trials whose names contain one of these. */
+    private static boolean wantedTrial(String trial) {
+        String only = System.getProperty("bench.trials", "");
+        return only.isBlank() || java.util.Arrays.stream(only.split(",")).anyMatch(w -> trial.contains(w.strip()));
+    }
+
     @Test
     void telegram() throws Exception {
         if (!wanted("telegram")) {
             return;
         }
         for (String trial : List.of("burst", "kill-9 x3", "sigterm x3")) {
+            if (!wantedTrial(trial)) {
+                continue;
+            }
             List<DeliveryRun.Interruption> stops = trial.equals("burst") ? List.of() : three(trial.startsWith("kill"));
             try (TelegramSide side = new TelegramSide(200)) {
                 report(trial, DeliveryRun.run(side, MESSAGES, stops, dir.resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
@@ -77,17 +86,24 @@ class DeliveryBenchIT {
             return;
         }
         for (String trial : List.of("burst", "kill-9 x3", "sigterm x3")) {
+            if (!wantedTrial(trial)) {
+                continue;
+            }
             List<DeliveryRun.Interruption> stops = trial.equals("burst") ? List.of() : three(trial.startsWith("kill"));
             try (SlackSide side = new SlackSide(32, 100)) {
                 report(trial, DeliveryRun.run(side, MESSAGES, stops, dir.resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
             }
         }
-        try (SlackSide side = new SlackSide(32, 100); SlowClients slow = new SlowClients(side.port(), 20)) {
-            report("20 slow clients", DeliveryRun.run(side, MESSAGES, List.of(), dir.resolve("slow"), TIMEOUT, Map.of()));
+        if (wantedTrial("20 slow clients")) {
+            try (SlackSide side = new SlackSide(32, 100); SlowClients slow = new SlowClients(side.port(), 20)) {
+                report("20 slow clients", DeliveryRun.run(side, MESSAGES, List.of(), dir.resolve("slow"), TIMEOUT, Map.of()));
+            }
         }
         Path locked = dir.resolve("locked");
-        try (SlackSide side = new SlackSide(32, 100); StoreLocker locker = new StoreLocker(locked, Duration.ofSeconds(20))) {
-            report("store locked 20 s", DeliveryRun.run(side, MESSAGES, List.of(), locked, TIMEOUT, Map.of()));
+        if (wantedTrial("store locked 20 s")) {
+            try (SlackSide side = new SlackSide(32, 100); StoreLocker locker = new StoreLocker(locked, Duration.ofSeconds(20))) {
+                report("store locked 20 s", DeliveryRun.run(side, MESSAGES, List.of(), locked, TIMEOUT, Map.of()));
+            }
         }
     }
 

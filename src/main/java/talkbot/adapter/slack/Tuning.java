@@ -13,7 +13,7 @@ import java.util.Objects;
 record Tuning(Duration ackDeadline, Duration intakeBudget, Retries retries, int workerThreads, int httpThreads,
         InetAddress bindAddress, Duration readDeadline) {
     static Tuning standard() {
-        return new Tuning(Duration.ofMillis(2000), Duration.ofMillis(2000), Retries.standard(), 4, 16, null,
+        return new Tuning(Duration.ofMillis(2000), Duration.ofMillis(1500), Retries.standard(), 8, 64, null,
                 Duration.ofSeconds(10));
     }
 

@@ -43,7 +43,7 @@ record TelegramOptions(
 
     static TelegramOptions defaults() {
         return new TelegramOptions(Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(30),
-                RetryPolicy.replies(), Duration.ofSeconds(5), 4,
+                RetryPolicy.replies(), Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 }
