@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one the bot itself reports as uncertain (a kill -9 between recording "sending" and the platform
  * receiving it: the bot does not send it again, so it may be lost, never doubled).
  */
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class CrashAndStopIT {
     static final int MESSAGES = 600;
     static final List<DeliveryRun.Interruption> TRIALS = List.of(

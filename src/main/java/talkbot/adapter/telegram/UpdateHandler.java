@@ -118,8 +118,9 @@ final class UpdateHandler {
     private String send(IncomingMessage m, Reply reply, InboxWorkers.Sending sending) throws InterruptedException {
         ReplySender.Target target = new ReplySender.Target(Long.toString(m.chatId()),
                 m.privateChat() ? null : m.messageId(), m.threadId());
+        java.util.List<String> messages = TelegramHtml.messages(reply); // rendered first: as little as possible between the record and the send
         sending.record();
-        ReplySender.Result result = sender.send(target, reply, policy, policy);
+        ReplySender.Result result = sender.send(target, messages, policy, policy);
         if (result.complete()) {
             return InboxWorkers.SENT;
         }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import talkbot.store.SqliteStore;
 
 /** Delivery in HTTP mode: bursts, a locked store, slow clients. Fake Slack on 127.0.0.1. */
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class SlackDeliveryTest {
     private static final String BOT_MENTION = "<@" + FakeSlackApi.BOT_USER_ID + ">";
 

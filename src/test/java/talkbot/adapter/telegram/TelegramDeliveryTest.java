@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import talkbot.store.SqliteStore;
 
 /** Delivery through the inbox: bursts, a store that is locked for a while, accepted sends. */
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class TelegramDeliveryTest {
     @TempDir
     Path dir;
