@@ -24,7 +24,7 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 512;
 
-    private record Op<T>(String what, SqliteStore.Work<T> work, CompletableFuture<T> result) {
+    private record Op<T>(String what, SqliteStore.Work<T> work, CompletableFuture<T> result, Runnable afterCommit) {
         void run(List<Runnable> completions) throws SQLException {
             T value = work.run();
             completions.add(() -> result.complete(value));
@@ -46,12 +46,21 @@ final class GroupCommit implements AutoCloseable {
     }
 
     <T> CompletableFuture<T> submit(String what, SqliteStore.Work<T> work) {
+        return submit(what, work, null);
+    }
+
+    /**
+     * Like {@link #submit(String, SqliteStore.Work)}; {@code afterCommit} (when not null) runs on
+     * this thread the moment the commit is on disk, before anyone is told: for what must follow
+     * the record as closely as possible (the last byte of a request whose sending it records).
+     */
+    <T> CompletableFuture<T> submit(String what, SqliteStore.Work<T> work, Runnable afterCommit) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closing) {
             result.completeExceptionally(new StoreException("cannot " + what + " in " + file + ": the store is closed", null));
             return result;
         }
-        queue.add(new Op<>(what, work, result));
+        queue.add(new Op<>(what, work, result, afterCommit));
         return result;
     }
 
@@ -103,6 +112,15 @@ final class GroupCommit implements AutoCloseable {
         } catch (RuntimeException e) {
             batch.forEach(op -> op.result().completeExceptionally(e));
             return;
+        }
+        for (Op<?> op : batch) {
+            if (op.afterCommit() != null) {
+                try {
+                    op.afterCommit().run();
+                } catch (RuntimeException e) {
+                    LOG.warn("store: an action after a commit failed: {}", e.toString());
+                }
+            }
         }
         completions.forEach(Runnable::run);
     }

@@ -32,7 +32,16 @@ public interface Inbox {
     CompletableFuture<List<Item>> accept(List<Arrival> arrivals, Mark mark);
 
     /** Records that the answer to {@code id} is about to be sent. */
-    CompletableFuture<Void> sending(long id);
+    default CompletableFuture<Void> sending(long id) {
+        return sending(id, null);
+    }
+
+    /**
+     * Records that the answer to {@code id} is about to be sent, and runs {@code afterCommit} (when
+     * not null) the moment the record is on disk, before the future completes: what finishes the
+     * send, so that as little as possible lies between the record and the send.
+     */
+    CompletableFuture<Void> sending(long id, Runnable afterCommit);
 
     /** Records that {@code id} is finished, with how it ended ("sent", "failed", "gone", "ignored", "uncertain"). */
     CompletableFuture<Void> done(long id, String outcome);

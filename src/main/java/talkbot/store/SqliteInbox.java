@@ -60,21 +60,21 @@ final class SqliteInbox implements Inbox {
     }
 
     @Override
-    public CompletableFuture<Void> sending(long id) {
-        return state("record a " + platform + " reply as sending", id, "sending", null);
+    public CompletableFuture<Void> sending(long id, Runnable afterCommit) {
+        return state("record a " + platform + " reply as sending", id, "sending", null, afterCommit);
     }
 
     @Override
     public CompletableFuture<Void> done(long id, String outcome) {
-        return state("record a " + platform + " message as done", id, "done", outcome);
+        return state("record a " + platform + " message as done", id, "done", outcome, null);
     }
 
     @Override
     public CompletableFuture<Void> release(long id) {
-        return state("put a " + platform + " message back", id, "pending", null);
+        return state("put a " + platform + " message back", id, "pending", null, null);
     }
 
-    private CompletableFuture<Void> state(String what, long id, String state, String outcome) {
+    private CompletableFuture<Void> state(String what, long id, String state, String outcome, Runnable afterCommit) {
         return writes.submit(what, () -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE inbox SET state = ?, outcome = ?, updated_at = ? WHERE id = ? AND platform = ?")) {
@@ -86,7 +86,7 @@ final class SqliteInbox implements Inbox {
                 ps.executeUpdate();
             }
             return null;
-        });
+        }, afterCommit);
     }
 
     @Override

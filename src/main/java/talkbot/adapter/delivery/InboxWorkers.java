@@ -46,9 +46,16 @@ public final class InboxWorkers implements AutoCloseable {
      * Records, durably, that the answer is about to go out; throws a {@link StoreException} when it
      * cannot (then nothing may be sent). A second call does nothing.
      */
-    @FunctionalInterface
     public interface Sending {
         void record();
+
+        /**
+         * Records, durably, that the answer is about to go out, then runs {@code finish} (on the
+         * store's writer thread) the moment the record is on disk; returns once both are done.
+         * Every call records (a retried send records again). Throws a {@link StoreException} when
+         * it cannot record, and then {@code finish} does not run.
+         */
+        void recordThen(Runnable finish);
     }
 
     /** New messages are refused (before the platform is told they arrived): it should send them again later. */
@@ -176,11 +183,20 @@ public final class InboxWorkers implements AutoCloseable {
     }
 
     private void answer(Inbox.Item item) {
-        boolean[] recorded = {false};
-        Sending sending = () -> {
-            if (!recorded[0]) {
-                StoreWait.join(inbox.sending(item.id()));
-                recorded[0] = true;
+        java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        Sending sending = new Sending() {
+            @Override
+            public void record() {
+                if (!recorded.get()) {
+                    StoreWait.join(inbox.sending(item.id()));
+                    recorded.set(true);
+                }
+            }
+
+            @Override
+            public void recordThen(Runnable finish) {
+                StoreWait.join(inbox.sending(item.id(), finish));
+                recorded.set(true);
             }
         };
         String outcome;
@@ -191,7 +207,7 @@ public final class InboxWorkers implements AutoCloseable {
             held.decrementAndGet();
             return;
         } catch (StoreException e) {
-            if (recorded[0]) {
+            if (recorded.get()) {
                 LOG.warn("{}: a message was answered but its record failed: {}", name, e.getMessage());
                 outcome = SENT;
             } else {
@@ -201,10 +217,10 @@ public final class InboxWorkers implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("{}: answering a message failed: {}", name, e.toString());
-            outcome = recorded[0] ? UNCERTAIN : FAILED;
+            outcome = recorded.get() ? UNCERTAIN : FAILED;
         }
         held.decrementAndGet();
-        if (recorded[0] && storeFailing.compareAndSet(true, false)) {
+        if (recorded.get() && storeFailing.compareAndSet(true, false)) {
             LOG.info("{}: the store takes writes again", name);
         }
         markDone(item.id(), outcome);

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.Delivery;
 import talkbot.chat.Reply;
 import talkbot.store.Inbox;
@@ -21,8 +22,11 @@ final class SlackAnswers implements InboxWorkers.Handler {
     private final ResponseUrlPoster responder;
     private final AckSlots slots;
     private final Gson gson;
+    private final SendGates gates;
 
-    SlackAnswers(Conversation conversation, ChatPoster poster, ResponseUrlPoster responder, AckSlots slots, Gson gson) {
+    SlackAnswers(Conversation conversation, ChatPoster poster, ResponseUrlPoster responder, AckSlots slots, Gson gson,
+            SendGates gates) {
+        this.gates = gates;
         this.conversation = conversation;
         this.poster = poster;
         this.responder = responder;
@@ -38,8 +42,18 @@ final class SlackAnswers implements InboxWorkers.Handler {
         }
         Reply reply = conversation.reply(work.channel(), TalksRequest.parse(work.text()));
         SlackMessage message = SlackBlocks.render(reply);
-        sending.record();
-        Delivery d = poster.post(work.channel(), work.threadTs(), message);
+        // the post records itself as sending, just before its last byte goes: see SendGates
+        String key = SendGates.threadKey();
+        SendGates.Gate gate = gates.open(key, sending);
+        Delivery d;
+        try {
+            d = poster.post(work.channel(), work.threadTs(), message);
+        } finally {
+            gates.close(key);
+        }
+        if (d != Delivery.SENT && gate.storeFailure() != null) {
+            throw gate.storeFailure(); // nothing went out: the inbox tries it again later
+        }
         return switch (d) {
             case SENT -> InboxWorkers.SENT;
             case GONE -> InboxWorkers.GONE;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.adapter.Platform;
 import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.ChatService;
 import talkbot.chat.Outbox;
 import talkbot.chat.RateLimiter;
@@ -45,6 +46,7 @@ public final class SlackPlatform implements Platform {
     private final Tuning tuning;
     private final int articleCount;
     private final String botToken;
+    private final SendGates gates = new SendGates();
     private final Slack slack;
     private final InboxWorkers workers;
     private final SlashCommands commands;
@@ -78,13 +80,17 @@ public final class SlackPlatform implements Platform {
         config.setPrettyResponseLoggingEnabled(false);
         // the client's call statistics want each token's team id, which costs a hidden auth.test
         config.setStatsEnabled(false);
-        this.slack = Slack.getInstance(config);
+        // HTTP/1.1, and chat.postMessage through the send gate: see SendGates
+        this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(new okhttp3.OkHttpClient.Builder()
+                .protocols(java.util.List.of(okhttp3.Protocol.HTTP_1_1))
+                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
+                .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
         Conversation conversation = new Conversation(chat, RateLimiter.perMinute(settings.rateLimitPerMinute()));
         AckSlots slots = new AckSlots();
         this.workers = new InboxWorkers(NAME, store.inbox(NAME),
                 new SlackAnswers(conversation, poster, new ResponseUrlPoster(tuning.retries()), slots,
-                        GsonFactory.createSnakeCase(config)),
+                        GsonFactory.createSnakeCase(config), gates),
                 new InboxWorkers.Limits(tuning.workerThreads(), settings.inboxLimit(), settings.shutdownGrace(),
                         settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
         SlackIntake intake = new SlackIntake(workers, tuning.intakeBudget());

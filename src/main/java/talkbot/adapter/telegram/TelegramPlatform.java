@@ -26,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import talkbot.adapter.Platform;
 import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.ChatService;
 import talkbot.chat.Command;
 import talkbot.chat.Outbox;
@@ -61,6 +62,7 @@ public final class TelegramPlatform implements Platform {
     private final Redactor redactor;
     private final TelegramUrl url;
     private final ExecutorService httpExecutor;
+    private final SendGates gates = new SendGates();
     private final OkHttpClient http;
     private final OkHttpClient pollHttp;
     private final BotApiCaller caller;
@@ -104,6 +106,8 @@ public final class TelegramPlatform implements Platform {
                 .readTimeout(options.requestTimeout())
                 .writeTimeout(options.requestTimeout())
                 .addInterceptor(new AcceptedSends())
+                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body)))
+                .protocols(List.of(okhttp3.Protocol.HTTP_1_1)) // a request is acted on once its last byte is in: see SendGates
                 .build();
         // its own dispatcher, so that stopping a poll in flight leaves replies alone
         this.pollHttp = new OkHttpClient.Builder()
@@ -148,7 +152,7 @@ public final class TelegramPlatform implements Platform {
             MessageRouter router = new MessageRouter(identity);
             UpdateHandler handler = new UpdateHandler(chat, router, sender, options.replies(),
                     RateLimiter.perMinute(settings.rateLimitPerMinute()),
-                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor);
+                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
                     (item, sending) -> handler.handle(IncomingMessage.fromJson(item.payload()), sending),
                     new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
@@ -183,6 +187,17 @@ public final class TelegramPlatform implements Platform {
             }
             throw new IllegalStateException("cannot reach the Telegram Bot API at " + url.getHost() + ": "
                     + redactor.redact(f.toString()));
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The chat a sendMessage body is for (the key its send gate is opened under). */
+    static String chatIdOf(String body) {
+        try {
+            return JSON.readTree(body).path("chat_id").asText(null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import talkbot.chat.CommandStyle;
 import talkbot.chat.RateLimiter;
 import talkbot.chat.Reply;
 import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 
 /**
  * Handles one text message: routes it, holds the chat to its rate limit, asks {@link ChatService}
@@ -30,13 +31,14 @@ final class UpdateHandler {
     private final RateLimiter limiter;
     private final RateLimiter slowDownNotices;
     private final Redactor redactor;
+    private final SendGates gates;
 
     /**
      * @param limiter         questions (and commands) a chat may send; over it, the chat is told to slow down
      * @param slowDownNotices how often a chat is told so; further messages over the limit are dropped silently
      */
     UpdateHandler(ChatService chat, MessageRouter router, ReplySender sender, RetryPolicy policy,
-            RateLimiter limiter, RateLimiter slowDownNotices, Redactor redactor) {
+            RateLimiter limiter, RateLimiter slowDownNotices, Redactor redactor, SendGates gates) {
         this.chat = chat;
         this.router = router;
         this.sender = sender;
@@ -44,6 +46,7 @@ final class UpdateHandler {
         this.limiter = limiter;
         this.slowDownNotices = slowDownNotices;
         this.redactor = redactor;
+        this.gates = gates;
     }
 
     String handle(IncomingMessage m, InboxWorkers.Sending sending) throws InterruptedException {
@@ -118,9 +121,18 @@ final class UpdateHandler {
     private String send(IncomingMessage m, Reply reply, InboxWorkers.Sending sending) throws InterruptedException {
         ReplySender.Target target = new ReplySender.Target(Long.toString(m.chatId()),
                 m.privateChat() ? null : m.messageId(), m.threadId());
-        java.util.List<String> messages = TelegramHtml.messages(reply); // rendered first: as little as possible between the record and the send
-        sending.record();
-        ReplySender.Result result = sender.send(target, messages, policy, policy);
+        java.util.List<String> messages = TelegramHtml.messages(reply);
+        // the send records itself as sending, just before its last byte goes: see SendGates
+        SendGates.Gate gate = gates.open(target.chatId(), sending);
+        ReplySender.Result result;
+        try {
+            result = sender.send(target, messages, policy, policy);
+        } finally {
+            gates.close(target.chatId());
+        }
+        if (!result.complete() && result.delivered() == 0 && gate.storeFailure() != null) {
+            throw gate.storeFailure(); // nothing went out: the inbox tries it again later
+        }
         if (result.complete()) {
             return InboxWorkers.SENT;
         }
