@@ -39,7 +39,13 @@ class DeliveryBenchIT {
     static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeout", 300));
 
     @TempDir
-    Path dir;
+    Path tmp;
+
+    /** Where the trials' data directories go: -Dbench.dir=DIR keeps them to look at afterwards. */
+    Path dir() {
+        String keep = System.getProperty("bench.dir");
+        return keep == null ? tmp : Path.of(keep);
+    }
 
     private static List<DeliveryRun.Interruption> three(boolean kill) {
         return List.of(new DeliveryRun.Interruption(MESSAGES / 5, kill), new DeliveryRun.Interruption(MESSAGES * 2 / 5, kill),
@@ -75,7 +81,7 @@ class DeliveryBenchIT {
             }
             List<DeliveryRun.Interruption> stops = trial.equals("burst") ? List.of() : three(trial.startsWith("kill"));
             try (TelegramSide side = new TelegramSide(200)) {
-                report(trial, DeliveryRun.run(side, MESSAGES, stops, dir.resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
+                report(trial, DeliveryRun.run(side, MESSAGES, stops, dir().resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
             }
         }
     }
@@ -91,15 +97,15 @@ class DeliveryBenchIT {
             }
             List<DeliveryRun.Interruption> stops = trial.equals("burst") ? List.of() : three(trial.startsWith("kill"));
             try (SlackSide side = new SlackSide(32, 100)) {
-                report(trial, DeliveryRun.run(side, MESSAGES, stops, dir.resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
+                report(trial, DeliveryRun.run(side, MESSAGES, stops, dir().resolve(trial.replace(' ', '-')), TIMEOUT, Map.of()));
             }
         }
         if (wantedTrial("20 slow clients")) {
             try (SlackSide side = new SlackSide(32, 100); SlowClients slow = new SlowClients(side.port(), 20)) {
-                report("20 slow clients", DeliveryRun.run(side, MESSAGES, List.of(), dir.resolve("slow"), TIMEOUT, Map.of()));
+                report("20 slow clients", DeliveryRun.run(side, MESSAGES, List.of(), dir().resolve("slow"), TIMEOUT, Map.of()));
             }
         }
-        Path locked = dir.resolve("locked");
+        Path locked = dir().resolve("locked");
         if (wantedTrial("store locked 20 s")) {
             try (SlackSide side = new SlackSide(32, 100); StoreLocker locker = new StoreLocker(locked, Duration.ofSeconds(20))) {
                 report("store locked 20 s", DeliveryRun.run(side, MESSAGES, List.of(), locked, TIMEOUT, Map.of()));

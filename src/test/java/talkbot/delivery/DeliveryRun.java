@@ -62,6 +62,11 @@ public final class DeliveryRun {
             return new long[0];
         }
 
+        /** How the platform names message {@code index} (for a report of the ones lost). */
+        default String describe(int index) {
+            return "#" + index;
+        }
+
         /** Requests refused (503) and sent again. */
         default long refusals() {
             return 0;
@@ -117,6 +122,7 @@ public final class DeliveryRun {
             long n = replies.getOrDefault(i, 0L);
             if (n == 0) {
                 lost++;
+                System.out.println("lost: " + side.name() + " " + side.describe(i));
             } else if (n > 1) {
                 duplicated++;
             }

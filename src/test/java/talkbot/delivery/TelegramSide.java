@@ -45,6 +45,12 @@ public final class TelegramSide implements DeliveryRun.Side {
     }
 
     @Override
+    public String describe(int index) {
+        return indexOfMessage.entrySet().stream().filter(e -> e.getValue() == index)
+                .map(e -> "message_id " + e.getKey()).findFirst().orElse("#" + index);
+    }
+
+    @Override
     public Map<Integer, Long> replies() {
         return api.sent().stream()
                 .filter(s -> s.replyTo() != null && indexOfMessage.containsKey(s.replyTo()))

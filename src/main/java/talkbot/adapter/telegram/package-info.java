@@ -18,8 +18,8 @@
  *   <li>{@code TelegramHtml} renders a reply as Telegram HTML, escaping all text;
  *       {@code MessageSplitter} cuts it into messages of at most 4096 characters at section, line
  *       or word boundaries, keeping tags balanced and entities whole.</li>
- *   <li>{@code ReplySender} sends the messages (in groups replying to the asker; recorded in the
- *       inbox as "sending" just before) through
+ *   <li>{@code ReplySender} sends the messages (in groups replying to the asker; each recorded in
+ *       the inbox as "sending" through {@code talkbot.adapter.delivery.SendGates} as it goes) through
  *       {@code BotApiCaller}, which retries a 429 after its retry_after and network errors and
  *       5xx with a bounded backoff ({@code RetryPolicy}); {@code ApiFailure} says what a failure
  *       means.</li>
