@@ -56,6 +56,12 @@ public final class InboxWorkers implements AutoCloseable {
          * it cannot record, and then {@code finish} does not run.
          */
         void recordThen(Runnable finish);
+
+        /**
+         * Takes the record back (pending again): a send that got nothing back is to be tried again,
+         * and after a crash now it is, at the next start.
+         */
+        void release();
     }
 
     /** New messages are refused (before the platform is told they arrived): it should send them again later. */
@@ -197,6 +203,12 @@ public final class InboxWorkers implements AutoCloseable {
             public void recordThen(Runnable finish) {
                 StoreWait.join(inbox.sending(item.id(), finish));
                 recorded.set(true);
+            }
+
+            @Override
+            public void release() {
+                StoreWait.join(inbox.release(item.id()));
+                recorded.set(false);
             }
         };
         String outcome;

@@ -22,8 +22,10 @@ import talkbot.store.StoreException;
  * record leaves the message pending with nothing sent, and a crash after it finds the request
  * already complete on the wire: the window left is the few microseconds between the commit and one
  * byte written on the same thread. When the record fails, the request is abandoned unfinished
- * (the platform never acts on it) and {@link #storeFailure} says why. Send clients using this must
- * speak HTTP/1.1.
+ * (the platform never acts on it) and {@link Gate#storeFailure} says why; when a recorded request
+ * gets nothing back (a network error), the record is taken back, since the caller will try again.
+ * Send clients using this must speak HTTP/1.1 and leave retries to the caller (OkHttp's own retry
+ * on a failed connection would happen out of sight, with the message still recorded as sending).
  */
 public final class SendGates {
     /** One worker's send: its inbox record, and what went wrong with it, if anything. */
@@ -74,7 +76,20 @@ public final class SendGates {
             if (gate == null || bytes.size() < 2) {
                 return chain.proceed(request.newBuilder().method(request.method(), copy(body.contentType(), bytes)).build());
             }
-            return chain.proceed(request.newBuilder().method(request.method(), new GatedBody(body.contentType(), bytes, gate)).build());
+            GatedBody gated = new GatedBody(body.contentType(), bytes, gate);
+            try {
+                return chain.proceed(request.newBuilder().method(request.method(), gated).build());
+            } catch (IOException e) {
+                if (gated.recorded) {
+                    // nothing came back: the caller tries again, and so does the next start after a crash
+                    try {
+                        gate.sending.release();
+                    } catch (StoreException ignored) {
+                        // stays "sending": after a crash it is not sent again (at most once)
+                    }
+                }
+                throw e;
+            }
         };
     }
 
@@ -87,6 +102,7 @@ public final class SendGates {
         private final MediaType type;
         private final byte[] bytes;
         private final Gate gate;
+        private volatile boolean recorded;
 
         GatedBody(MediaType type, Buffer bytes, Gate gate) {
             this.type = type;
@@ -127,6 +143,7 @@ public final class SendGates {
                 gate.storeFailure.set(e);
                 throw new IOException("not recorded as sending, so not sent: " + e.getMessage(), e);
             }
+            recorded = true;
             if (writeFailure.get() != null) {
                 throw writeFailure.get();
             }

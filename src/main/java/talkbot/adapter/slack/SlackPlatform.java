@@ -83,6 +83,7 @@ public final class SlackPlatform implements Platform {
         // HTTP/1.1, and chat.postMessage through the send gate: see SendGates
         this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(new okhttp3.OkHttpClient.Builder()
                 .protocols(java.util.List.of(okhttp3.Protocol.HTTP_1_1))
+                .retryOnConnectionFailure(false) // ChatPoster retries, in sight of the send gate
                 .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
                 .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());

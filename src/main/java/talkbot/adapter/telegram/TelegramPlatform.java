@@ -108,6 +108,7 @@ public final class TelegramPlatform implements Platform {
                 .addInterceptor(new AcceptedSends())
                 .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body)))
                 .protocols(List.of(okhttp3.Protocol.HTTP_1_1)) // a request is acted on once its last byte is in: see SendGates
+                .retryOnConnectionFailure(false) // BotApiCaller retries, in sight of the send gate
                 .build();
         // its own dispatcher, so that stopping a poll in flight leaves replies alone
         this.pollHttp = new OkHttpClient.Builder()

@@ -78,6 +78,13 @@ class SendGatesTest {
             }
             finish.run();
         }
+
+        @Override
+        public void release() {
+            released = true;
+        }
+
+        volatile boolean released;
     }
 
     @Test
@@ -118,6 +125,22 @@ class SendGatesTest {
         assertThat(gate.storeFailure()).hasMessageContaining("disk is full");
         server.stop(1); // lets a handler that would have run finish
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aRecordedSendThatGetsNothingBackIsTakenBack() throws Exception {
+        server.removeContext("/");
+        server.createContext("/", exchange -> exchange.close()); // reads nothing, answers nothing
+        HeldRecord record = new HeldRecord();
+        record.release.countDown();
+        String key = SendGates.threadKey();
+        gates.open(key, record);
+        try {
+            assertThatThrownBy(() -> post("{\"text\":\"hello\"}")).isInstanceOf(IOException.class);
+        } finally {
+            gates.close(key);
+        }
+        assertThat(record.released).isTrue();
     }
 
     @Test
