@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     private static final int MAX_BATCH = 512;
+    /** Batches between checkpoints of the WAL into the database file (the connection does none itself). */
+    private static final int CHECKPOINT_EVERY = 64;
 
     private record Op<T>(String what, SqliteStore.Work<T> work, CompletableFuture<T> result, Runnable afterCommit) {
         void run(List<Runnable> completions) throws SQLException {
@@ -36,6 +38,7 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Op<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closing;
+    private int sinceCheckpoint;
 
     GroupCommit(Connection connection, Path file, String name) {
         this.connection = connection;
@@ -123,6 +126,24 @@ final class GroupCommit implements AutoCloseable {
             }
         }
         completions.forEach(Runnable::run);
+        if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+            sinceCheckpoint = 0;
+            checkpoint();
+        }
+    }
+
+    /**
+     * Copies the WAL into the database file. SQLite would otherwise do it inside a COMMIT, between
+     * the commit reaching the disk and COMMIT returning — delaying the actions that must follow the
+     * commit at once (see {@link #submit(String, SqliteStore.Work, Runnable)}) by a checkpoint's
+     * fsyncs. Passive: it waits for no one; whatever it cannot copy now is copied next time.
+     */
+    private void checkpoint() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException e) {
+            LOG.debug("store: a checkpoint did not run: {}", e.getMessage());
+        }
     }
 
     /** Undoes a failed batch; SQLite may have rolled it back already (disk full, I/O error), which is fine. */

@@ -152,6 +152,10 @@ public final class SqliteStore implements Store {
         if (inboxWrites == null) {
             try {
                 inboxConnection = connect(file, INTAKE_BUSY_TIMEOUT_MS);
+                try (Statement s = inboxConnection.createStatement()) {
+                    // checkpoints run when GroupCommit says, after the commit's follow-up actions, not inside COMMIT
+                    s.execute("PRAGMA wal_autocheckpoint=0");
+                }
             } catch (SQLException e) {
                 throw StoreException.of("open the inbox", file, e);
             }
