@@ -36,6 +36,15 @@ final class Known {
     static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
     static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
     static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
+    static final Setting<Optional<Integer>> HTTP_PORT = file("TALKBOT_HTTP_PORT", Values::optionalPort);
+    static final Setting<Optional<String>> DATABASE_URL = file("TALKBOT_DATABASE_URL", Values::databaseUrl);
+    static final Setting<Optional<Secret>> DATABASE_USER = secret("TALKBOT_DATABASE_USER",
+            "\\S+", "a database user name");
+    static final Setting<Optional<Secret>> DATABASE_PASSWORD = secret("TALKBOT_DATABASE_PASSWORD",
+            "\\S+", "a password without spaces");
+    static final Setting<Optional<URI>> TELEGRAM_WEBHOOK_URL = file("TELEGRAM_WEBHOOK_URL", Values::optionalUrl);
+    static final Setting<Optional<Secret>> TELEGRAM_WEBHOOK_SECRET = secret("TELEGRAM_WEBHOOK_SECRET",
+            "[A-Za-z0-9_-]{1,256}", "1 to 256 letters, digits, _ or - (Telegram's secret_token)");
     /** Read by logback from the environment before any settings are loaded, so it cannot come from a file. */
     static final Setting<String> LOG_LEVEL = new Setting<>("TALKBOT_LOG_LEVEL", Source.ENVIRONMENT_ONLY, Values::logLevel);
     /** Names the config file itself. */
@@ -43,7 +52,8 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG);
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, HTTP_PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD,
+            TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, LOG_LEVEL, CONFIG);
 
     private Known() {}
 

@@ -27,7 +27,8 @@ public record Settings(
         int rateLimitPerMinute,
         int inboxLimit,
         Duration shutdownGrace,
-        long minFreeMb) {
+        long minFreeMb,
+        Deployment deployment) {
 
     public static final int DEFAULT_INBOX_LIMIT = 10_000;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
@@ -40,7 +41,18 @@ public record Settings(
             List<ChatRef> staticSubscriptions, int rateLimitPerMinute) {
         this(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret, slackAppToken,
                 slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions, rateLimitPerMinute,
-                DEFAULT_INBOX_LIMIT, DEFAULT_SHUTDOWN_GRACE, DEFAULT_MIN_FREE_MB);
+                DEFAULT_INBOX_LIMIT, DEFAULT_SHUTDOWN_GRACE, DEFAULT_MIN_FREE_MB, Deployment.single(slackPort));
+    }
+
+    /** Settings for one process (SQLite, long polling, the HTTP server on SLACK_PORT). */
+    public Settings(Path corpus, Path dataDir, Optional<Secret> telegramBotToken, URI telegramApiUrl,
+            Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret, Optional<Secret> slackAppToken,
+            URI slackApiUrl, int slackPort, LocalTime summaryTime, ZoneId summaryZone,
+            List<ChatRef> staticSubscriptions, int rateLimitPerMinute, int inboxLimit, Duration shutdownGrace,
+            long minFreeMb) {
+        this(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret, slackAppToken,
+                slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions, rateLimitPerMinute,
+                inboxLimit, shutdownGrace, minFreeMb, Deployment.single(slackPort));
     }
 
     public Settings {
@@ -56,18 +68,26 @@ public record Settings(
         Objects.requireNonNull(summaryZone, "summaryZone");
         staticSubscriptions = List.copyOf(staticSubscriptions);
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(deployment, "deployment");
     }
 
     public Settings withCorpus(Path corpus) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
+    }
+
+    /** The same settings deployed otherwise. */
+    public Settings withDeployment(Deployment deployment) {
+        return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
+                slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
     }
 
     /** The same settings with other delivery limits. */
     public Settings withDelivery(int inboxLimit, Duration shutdownGrace, long minFreeMb) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
     }
 }

@@ -52,6 +52,31 @@ final class Values {
         throw problem(name, "an http(s) URL", v);
     }
 
+    /** A PostgreSQL JDBC URL, or nothing; one that holds a password is refused (it goes in TALKBOT_DATABASE_PASSWORD). */
+    static Optional<String> databaseUrl(String name, String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.toLowerCase(Locale.ROOT).contains("password=")) {
+            throw new ConfigException(name + ": holds a password; set it in TALKBOT_DATABASE_PASSWORD instead"
+                    + " (the value is not shown)");
+        }
+        if (!text.matches("jdbc:postgresql://[^/?\\s]+(:[0-9]+)?/[^?\\s]+(\\?\\S*)?")) {
+            throw problem(name, "jdbc:postgresql://HOST:PORT/DATABASE", text);
+        }
+        return Optional.of(text);
+    }
+
+    /** An http(s) URL, or nothing. */
+    static Optional<URI> optionalUrl(String name, String text) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(url(name, text));
+    }
+
+    /** A port, or nothing (then another setting's port holds). */
+    static Optional<Integer> optionalPort(String name, String text) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(wholeNumber(1, 65535).parse(name, text));
+    }
+
     static Setting.Parser<Integer> wholeNumber(int min, int max) {
         return (name, text) -> {
             String v = required(name, text);

@@ -27,7 +27,10 @@ public interface Inbox {
 
     /**
      * Writes the arrivals whose key is new (and {@code mark}, when not null) in one transaction;
-     * completes with the new ones, in order, once they are on disk. Keys seen before are skipped.
+     * completes with the new ones this process is to answer, in order, once they are on disk. Keys
+     * seen before are skipped. (In a shared inbox a new message of a chat whose earlier message
+     * another replica is still answering waits for {@link #pending()} to hand it out, so that each
+     * chat is answered in order.)
      */
     CompletableFuture<List<Item>> accept(List<Arrival> arrivals, Mark mark);
 
@@ -49,9 +52,21 @@ public interface Inbox {
     /** Puts {@code id} back to pending: it was not sent and should be tried again (after a restart). */
     CompletableFuture<Void> release(long id);
 
-    /** Every pending message, oldest first. */
+    /**
+     * Every pending message no live process holds, oldest first, now held by this one. In the
+     * embedded inbox (one process) that is every pending message; in a shared one, those of replicas
+     * that died (their lease ran out) and those that waited for their chat's earlier messages.
+     */
     List<Item> pending();
 
-    /** Messages left in the sending state by a process that stopped mid-send, oldest first. */
+    /** Messages left in the sending state by a process that stopped mid-send, oldest first (now held by this one). */
     List<Item> interrupted();
+
+    /**
+     * Whether several processes share this inbox: then {@link #pending()} and {@link #interrupted()}
+     * are asked again every little while, for what other replicas left.
+     */
+    default boolean shared() {
+        return false;
+    }
 }

@@ -73,6 +73,7 @@ public final class SqliteStore implements Store {
     private final Path file;
     private GroupCommit inboxWrites;
     private Connection inboxConnection;
+    private final java.util.Map<String, Integer> rates = new java.util.HashMap<>();
 
     private SqliteStore(Connection connection, Path file) {
         this.connection = connection;
@@ -170,6 +171,58 @@ public final class SqliteStore implements Store {
             });
         }
         return new SqliteInbox(platform, inboxWrites, inboxConnection);
+    }
+
+    @Override
+    public String describe() {
+        return file.toString();
+    }
+
+    @Override
+    public Optional<String> problem() {
+        try {
+            read("read the store", () -> {
+                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+                    return rs.next();
+                }
+            });
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** One process uses the file: the rate limit's counters live in memory, per fixed window. */
+    @Override
+    public synchronized boolean countHit(String key, Instant window, int limit) {
+        String k = key + "@" + window.toEpochMilli();
+        if (rates.size() > 10_000) {
+            rates.clear();
+        }
+        int hits = rates.getOrDefault(k, 0);
+        if (hits >= limit) {
+            return false;
+        }
+        rates.put(k, hits + 1);
+        return true;
+    }
+
+    /** One process uses the file, so it leads in everything. */
+    @Override
+    public Optional<Lead> tryLead(String name) {
+        return Optional.of(new Lead() {
+            private volatile boolean closed;
+
+            @Override
+            public boolean held() {
+                return !closed;
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        });
     }
 
     /** The schema version this build writes. */

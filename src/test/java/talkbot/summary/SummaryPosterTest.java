@@ -199,6 +199,26 @@ class SummaryPosterTest {
         }
 
         @Override
+        public boolean countHit(String key, Instant window, int limit) {
+            return to.countHit(key, window, limit);
+        }
+
+        @Override
+        public java.util.Optional<Lead> tryLead(String name) {
+            return to.tryLead(name);
+        }
+
+        @Override
+        public String describe() {
+            return to.describe();
+        }
+
+        @Override
+        public java.util.Optional<String> problem() {
+            return to.problem();
+        }
+
+        @Override
         public void close() {
             to.close();
         }

