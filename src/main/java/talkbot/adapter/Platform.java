@@ -13,6 +13,9 @@ public interface Platform extends AutoCloseable {
     /** The platform's name as used in {@link talkbot.chat.ChatRef#platform()}: "telegram", "slack". */
     String name();
 
+    /** Puts the platform's routes (webhooks) on the bot's one HTTP server; call before {@link #start()}. */
+    default void serveOn(talkbot.web.WebServer server) {}
+
     /** Connects and starts taking messages; returns once started. */
     void start() throws Exception;
 

@@ -12,6 +12,7 @@ final class QuestionLog {
     private QuestionLog() {}
 
     static void log(ChatRef chat, Answer answer, long nanos) {
+        talkbot.metrics.BotMetrics.question(chat.platform(), answer.intent().wireName(), answer.answered(), nanos);
         if (LOG.isInfoEnabled()) {
             LOG.info("question platform={} chat={} intent={} answered={} latency_ms={}",
                     chat.platform(), chat.hashedId(), answer.intent().wireName(), answer.answered(),

@@ -24,7 +24,25 @@ public final class RateLimiter {
         }
     };
 
+    /** Counts hits per key and fixed window where several processes share them (the shared store). */
+    @FunctionalInterface
+    public interface SharedCounter {
+        /** Counts one hit unless the window already has {@code limit}; true when counted. */
+        boolean countHit(String key, java.time.Instant window, int limit);
+    }
+
+    private final SharedCounter shared;
+
     public RateLimiter(int limit, Duration window, Clock clock) {
+        this(limit, window, clock, null);
+    }
+
+    /**
+     * A limit shared by every replica: {@code limit} in each fixed window, counted by {@code shared};
+     * when it fails (the store is down) each process counts for itself.
+     */
+    public RateLimiter(int limit, Duration window, Clock clock, SharedCounter shared) {
+        this.shared = shared;
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
@@ -37,8 +55,26 @@ public final class RateLimiter {
         return new RateLimiter(limit, Duration.ofMinutes(1), Clock.systemUTC());
     }
 
+    /** Per minute, counted by {@code shared} when it is not null (several replicas), else in this process. */
+    public static RateLimiter perMinute(int limit, SharedCounter shared) {
+        return new RateLimiter(limit, Duration.ofMinutes(1), Clock.systemUTC(), shared);
+    }
+
     /** Counts one question from {@code chatKey}; false when it is over its limit (and is not counted). */
-    public synchronized boolean tryAcquire(String chatKey) {
+    public boolean tryAcquire(String chatKey) {
+        if (shared != null) {
+            long now = clock.millis();
+            java.time.Instant windowStart = java.time.Instant.ofEpochMilli(now - Math.floorMod(now, window.toMillis()));
+            try {
+                return shared.countHit(chatKey, windowStart, limit);
+            } catch (RuntimeException e) {
+                // the store is failing: the answer matters more than the limit; count here meanwhile
+            }
+        }
+        return tryAcquireHere(chatKey);
+    }
+
+    private synchronized boolean tryAcquireHere(String chatKey) {
         long now = clock.millis();
         Deque<Long> times = recent.computeIfAbsent(chatKey, k -> new ArrayDeque<>());
         while (!times.isEmpty() && now - times.peekFirst() >= window.toMillis()) {

@@ -45,7 +45,10 @@ final class HealthCommand implements Callable<Integer> {
             return 1;
         }
         String data = dataDirProblem(settings.dataDir());
-        if (data == null) {
+        java.util.Optional<talkbot.store.DatabaseConfig> db = StoreChoice.database(settings.deployment());
+        if (data == null && db.isPresent()) {
+            data = StoreCheck.problem(db.get()).orElse(null);
+        } else if (data == null) {
             data = StoreCheck.problem(settings.dataDir(), STORE_LOCK_WAIT, settings.minFreeMb() * 1024 * 1024).orElse(null);
         }
         if (data != null) {
@@ -56,7 +59,7 @@ final class HealthCommand implements Callable<Integer> {
         out.println("ok: the corpus (" + articles + (articles == 1 ? " article, " : " articles, ")
                 + core.answerer().index().sentenceCount() + " sentences, " + core.corpus().facts().size()
                 + " facts) loads and answers; the data directory " + settings.dataDir().toAbsolutePath().normalize()
-                + " is writable and the store is sound");
+                + " is writable and the store" + db.map(d -> " (" + d.where() + ")").orElse("") + " is sound");
         return 0;
     }
 

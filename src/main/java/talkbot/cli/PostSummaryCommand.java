@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
 import talkbot.chat.ChatService;
 import talkbot.config.Settings;
-import talkbot.store.SqliteStore;
+import talkbot.store.Store;
 import talkbot.summary.DailySummaryScheduler;
 import talkbot.summary.Subscription;
 import talkbot.summary.SummaryPoster;
@@ -34,7 +34,7 @@ final class PostSummaryCommand implements Callable<Integer> {
         Settings settings = core.settings();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemUTC();
-        try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
+        try (Store store = StoreChoice.open(settings)) {
             ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
             // only the outboxes are used: no platform is started, so nothing polls or listens
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.corpus().articles().size());

@@ -10,7 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
 import talkbot.chat.ChatService;
-import talkbot.store.SqliteStore;
+import talkbot.config.Deployment;
+import talkbot.config.Settings;
+import talkbot.metrics.BotMetrics;
+import talkbot.metrics.PrometheusEndpoint;
+import talkbot.web.WebServer;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import talkbot.store.Store;
 
 /**
  * Starts every platform whose credentials are set, and the daily summary, then runs until
@@ -30,19 +38,33 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         Shutdown.onSignal(stop::countDown);
         List<AutoCloseable> open = new ArrayList<>();
-        SqliteStore store = SqliteStore.open(core.settings().dataDir());
+        Store store = StoreChoice.open(core.settings());
         try {
             ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store,
                     "every day at " + core.settings().summaryTime() + " " + core.settings().summaryZone().getId());
-            List<Platform> platforms = Platforms.configured(core.settings(), chat, store, core.corpus().articles().size());
+            int articles = core.corpus().articles().size();
+            List<Platform> platforms = Platforms.configured(core.settings(), chat, store, articles);
             if (platforms.isEmpty()) {
                 throw new UsageProblem(Platforms.NONE_CONFIGURED);
+            }
+            AtomicBoolean started = new AtomicBoolean();
+            WebServer web = web(core.settings());
+            if (web != null) {
+                PrometheusEndpoint metrics = new PrometheusEndpoint();
+                open.add(0, metrics);
+                BotMetrics.corpusSize(() -> articles);
+                OperatorRoutes.install(web, store, articles, started::get, metrics);
+                platforms.forEach(p -> p.serveOn(web));
+                open.add(0, web);
+                web.start();
+                LOG.info("HTTP on port {}: GET /health, /ready, /metrics", web.port());
             }
             for (Platform p : platforms) {
                 open.add(0, p);
                 p.start();
                 LOG.info("{} started", p.name());
             }
+            started.set(true);
             open.add(0, DailySummary.start(core, store, platforms));
             LOG.info("talkbot is running with {} article(s); stop with SIGTERM or Ctrl-C", core.corpus().articles().size());
             stop.await();
@@ -54,6 +76,16 @@ final class RunCommand implements Callable<Integer> {
             }
             store.close();
         }
+    }
+
+    /** The bot's one HTTP server, when anything needs it (see {@link Deployment#serveHttp()}); else null. */
+    private static WebServer web(Settings settings) {
+        boolean slackHttp = settings.slackBotToken().isPresent() && settings.slackAppToken().isEmpty();
+        if (!slackHttp && !settings.deployment().serveHttp()) {
+            return null;
+        }
+        String setting = settings.deployment().httpPortSet() ? "TALKBOT_HTTP_PORT" : "SLACK_PORT";
+        return new WebServer(new InetSocketAddress(settings.deployment().httpPort()), setting, 64, Duration.ofSeconds(10));
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.config.Settings;
-import talkbot.store.SqliteStore;
+import talkbot.store.Store;
 import talkbot.summary.Subscription;
 
 @Command(name = "subscriptions", description = {
@@ -21,7 +21,7 @@ final class SubscriptionsCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Core.settings(corpus.corpus);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
+        try (Store store = StoreChoice.open(settings)) {
             list(Subscription.merge(settings.staticSubscriptions(), store.subscriptions()), settings, out);
         }
         return 0;

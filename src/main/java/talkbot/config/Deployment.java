@@ -9,13 +9,14 @@ import java.util.Optional;
  * SQLite in the data directory), and Telegram's webhook (none: long polling).
  *
  * @param httpPort              TALKBOT_HTTP_PORT, or SLACK_PORT when that is not set
+ * @param httpPortSet           whether TALKBOT_HTTP_PORT was set (then the server runs whatever else does)
  * @param databaseUrl           TALKBOT_DATABASE_URL, {@code jdbc:postgresql://HOST:PORT/DB}
  * @param databaseUser          TALKBOT_DATABASE_USER (environment only)
  * @param databasePassword      TALKBOT_DATABASE_PASSWORD (environment only)
  * @param telegramWebhookUrl    TELEGRAM_WEBHOOK_URL: Telegram posts updates there instead of being polled
  * @param telegramWebhookSecret TELEGRAM_WEBHOOK_SECRET (environment only): what Telegram sends back with each
  */
-public record Deployment(int httpPort, Optional<String> databaseUrl, Optional<Secret> databaseUser,
+public record Deployment(int httpPort, boolean httpPortSet, Optional<String> databaseUrl, Optional<Secret> databaseUser,
         Optional<Secret> databasePassword, Optional<URI> telegramWebhookUrl, Optional<Secret> telegramWebhookSecret) {
 
     public static final int DEFAULT_HTTP_PORT = 3000;
@@ -34,12 +35,20 @@ public record Deployment(int httpPort, Optional<String> databaseUrl, Optional<Se
 
     /** One process, SQLite, long polling, the HTTP server on {@code port}. */
     public static Deployment single(int port) {
-        return new Deployment(port, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new Deployment(port, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
+    /**
+     * Whether the bot's HTTP server runs even without Slack's HTTP mode: TALKBOT_HTTP_PORT is set,
+     * replicas share a database (their load balancer asks /ready), or Telegram posts to a webhook.
+     */
+    public boolean serveHttp() {
+        return httpPortSet || databaseUrl.isPresent() || telegramWebhookUrl.isPresent();
+    }
+
     public Deployment withHttpPort(int port) {
-        return new Deployment(port, databaseUrl, databaseUser, databasePassword, telegramWebhookUrl,
+        return new Deployment(port, true, databaseUrl, databaseUser, databasePassword, telegramWebhookUrl,
                 telegramWebhookSecret);
     }
 }

@@ -110,7 +110,8 @@ public final class SettingsLoader {
                 Known.INBOX_LIMIT.read(p),
                 java.time.Duration.ofSeconds(Known.SHUTDOWN_GRACE.read(p)),
                 Known.MIN_FREE_MB.read(p),
-                new Deployment(Known.HTTP_PORT.read(p).orElse(Known.SLACK_PORT.read(p)), Known.DATABASE_URL.read(p),
+                new Deployment(Known.HTTP_PORT.read(p).orElse(Known.SLACK_PORT.read(p)), Known.HTTP_PORT.read(p).isPresent(),
+                        Known.DATABASE_URL.read(p),
                         Known.DATABASE_USER.read(p), Known.DATABASE_PASSWORD.read(p), Known.TELEGRAM_WEBHOOK_URL.read(p),
                         Known.TELEGRAM_WEBHOOK_SECRET.read(p)));
     }

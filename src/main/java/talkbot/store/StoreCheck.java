@@ -50,6 +50,17 @@ public final class StoreCheck {
         }
     }
 
+    /** What keeps the shared PostgreSQL store from working (unreachable, credentials refused), or empty. */
+    public static Optional<String> problem(DatabaseConfig db) {
+        try (Connection c = PostgresStore.connect(db); Statement s = c.createStatement()) {
+            s.setQueryTimeout(5);
+            s.executeQuery("SELECT 1").close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of("cannot connect to " + db.where() + ": " + PostgresStore.oneLine(e));
+        }
+    }
+
     private static String describe(Path file, SQLException e, Duration lockWait) {
         return switch (StoreException.faultOf(e)) {
             case LOCKED -> file + " is locked by another process for more than " + lockWait.toMillis() + " ms";

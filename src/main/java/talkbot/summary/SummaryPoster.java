@@ -168,6 +168,7 @@ public final class SummaryPoster {
     private Result record(Subscription sub, LocalDate day, Summary summary) {
         try {
             store.recordPost(sub.chat(), day, clock.instant(), summary.articleIds());
+            talkbot.metrics.BotMetrics.dailyPost(sub.chat().platform());
         } catch (RuntimeException e) {
             // The post is out: leave any claim in place rather than risk posting twice.
             LOG.error("summary: posted to {} but could not record it", logName(sub), e);

@@ -35,6 +35,8 @@ public final class InboxWorkers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxWorkers.class);
     private static final Duration STORE_RETRY = Duration.ofSeconds(1);
+    /** How often a replica sharing the inbox looks for messages nobody holds. */
+    private static final Duration ADOPT_EVERY = Duration.ofMillis(500);
 
     /** Answers one message; returns its outcome. */
     @FunctionalInterface
@@ -112,6 +114,7 @@ public final class InboxWorkers implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(limits.threads(), r -> daemon(r, name + "-worker-" + n.incrementAndGet()));
         this.later = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name + "-later"));
+        talkbot.metrics.BotMetrics.inboxDepth(name, held::get);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -141,6 +144,41 @@ public final class InboxWorkers implements AutoCloseable {
         }
         for (int i = 0; i < limits.threads(); i++) {
             pool.execute(this::work);
+        }
+        if (inbox.shared()) {
+            later.scheduleWithFixedDelay(this::adopt, ADOPT_EVERY.toMillis(), ADOPT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * In an inbox shared by several replicas: takes what no live replica holds (a dead replica's
+     * messages once its lease lapses, a chat's message that waited for its earlier ones).
+     */
+    private void adopt() {
+        if (closing) {
+            return;
+        }
+        try {
+            List<Inbox.Item> interrupted = inbox.interrupted();
+            for (Inbox.Item item : interrupted) {
+                inbox.done(item.id(), UNCERTAIN);
+            }
+            if (!interrupted.isEmpty()) {
+                LOG.warn("{}: {} answer(s) were being sent by a replica that stopped; not sending them again",
+                        name, interrupted.size());
+            }
+            if (held.get() >= limits.ceiling()) {
+                return;
+            }
+            List<Inbox.Item> adopted = inbox.pending();
+            adopted.forEach(this::hold);
+            if (!adopted.isEmpty()) {
+                LOG.debug("{}: took {} message(s) no other replica holds", name, adopted.size());
+            }
+        } catch (StoreException e) {
+            storeFailing(e);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: looking for messages other replicas left failed: {}", name, e.toString());
         }
     }
 
@@ -248,11 +286,16 @@ public final class InboxWorkers implements AutoCloseable {
 
     /** Marks a message done; a failed mark is tried again later (until it holds, or the bot stops). */
     private void markDone(long id, String outcome) {
+        talkbot.metrics.BotMetrics.delivery(name, outcome);
+        markDoneAgain(id, outcome);
+    }
+
+    private void markDoneAgain(long id, String outcome) {
         inbox.done(id, outcome).whenComplete((v, e) -> {
             if (e != null && !closing) {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
                 storeFailing(cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
-                later.schedule(() -> markDone(id, outcome), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                later.schedule(() -> markDoneAgain(id, outcome), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             }
         });
     }

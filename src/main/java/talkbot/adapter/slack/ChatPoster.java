@@ -47,6 +47,7 @@ final class ChatPoster {
         } catch (SlackApiException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().code();
             if (status == 429) {
+                talkbot.metrics.BotMetrics.rateLimited("slack");
                 return new PostResult(Delivery.RETRY, true,
                         retries.retryAfter(e.getResponse().header("Retry-After")), "ratelimited");
             }

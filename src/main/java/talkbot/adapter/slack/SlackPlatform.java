@@ -7,7 +7,6 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import talkbot.config.ConfigException;
 import talkbot.config.Secret;
 import talkbot.config.Settings;
 import talkbot.store.Store;
+import talkbot.web.WebServer;
 
 /**
  * Slack in front of the core: the slash command {@code /talks}, mentions (answered in a thread)
@@ -54,7 +54,9 @@ public final class SlackPlatform implements Platform {
     private final Outbox outbox;
     private volatile BotIdentity self = BotIdentity.UNKNOWN;
     private App app;
-    private HttpTransport http;
+    static final String HEALTH_PATH = "/health";
+    private WebServer shared;
+    private WebServer own;
     private SocketModeTransport socketMode;
     private boolean closed;
 
@@ -87,7 +89,8 @@ public final class SlackPlatform implements Platform {
                 .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
                 .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
-        Conversation conversation = new Conversation(chat, RateLimiter.perMinute(settings.rateLimitPerMinute()));
+        Conversation conversation = new Conversation(chat,
+                RateLimiter.perMinute(settings.rateLimitPerMinute(), store.shared() ? store::countHit : null));
         AckSlots slots = new AckSlots();
         this.workers = new InboxWorkers(NAME, store.inbox(NAME),
                 new SlackAnswers(conversation, poster, new ResponseUrlPoster(tuning.retries()), slots,
@@ -130,21 +133,23 @@ public final class SlackPlatform implements Platform {
             socketMode.start();
             LOG.info("slack: connected in Socket Mode");
         } else {
-            InetSocketAddress address = tuning.bindAddress() == null
-                    ? new InetSocketAddress(settings.slackPort())
-                    : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
-            try {
-                http = new HttpTransport(address, new RequestSignature(signingSecret.get(), Clock.systemUTC()),
-                        app, articleCount, workers::held, tuning.httpThreads(), tuning.readDeadline());
-                http.start();
-            } catch (IOException e) {
-                if (e instanceof BindException || e.getCause() instanceof BindException) {
-                    throw new IOException("SLACK_PORT " + settings.slackPort() + ": cannot listen (" + e.getMessage() + ")", e);
-                }
-                throw e;
+            RequestSignature signature = new RequestSignature(signingSecret.get(), Clock.systemUTC());
+            WebServer server = shared;
+            if (server == null) {
+                // on its own (no shared server): its own on SLACK_PORT, with /health
+                InetSocketAddress address = tuning.bindAddress() == null
+                        ? new InetSocketAddress(settings.slackPort())
+                        : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
+                server = new WebServer(address, "SLACK_PORT", tuning.httpThreads(), tuning.readDeadline());
+                server.route("GET", HEALTH_PATH, request -> WebServer.Reply.json(200, "{\"status\":\"ok\","
+                        + "\"platform\":\"slack\",\"articles\":" + articleCount + ",\"unanswered\":" + workers.held() + "}"));
+                own = server;
             }
-            LOG.info("slack: HTTP mode listening on port {} (POST {}, GET {})",
-                    http.port(), HttpTransport.EVENTS_PATH, HttpTransport.HEALTH_PATH);
+            server.route("POST", SlackEventsRoute.EVENTS_PATH, new SlackEventsRoute(signature, app));
+            if (own != null) {
+                own.start();
+            }
+            LOG.info("slack: HTTP mode, POST {} on port {}", SlackEventsRoute.EVENTS_PATH, server.port());
         }
     }
 
@@ -163,8 +168,8 @@ public final class SlackPlatform implements Platform {
             return;
         }
         closed = true;
-        if (http != null) {
-            http.close();
+        if (own != null) {
+            own.close();
         }
         if (socketMode != null) {
             socketMode.close();
@@ -182,7 +187,13 @@ public final class SlackPlatform implements Platform {
 
     /** The HTTP port listened on; -1 in Socket Mode or before start. */
     synchronized int port() {
-        return http == null ? -1 : http.port();
+        return own != null ? own.port() : shared != null && socketMode == null && app != null ? shared.port() : -1;
+    }
+
+    /** HTTP mode's route goes on the bot's one server instead of a server of its own. Call before start. */
+    @Override
+    public synchronized void serveOn(WebServer server) {
+        this.shared = server;
     }
 
     /** True when no answer is being worked out or posted. */

@@ -53,6 +53,9 @@ final class BotApiCaller {
                 }
                 failure = ApiFailure.of(e);
             }
+            if (failure.kind() == ApiFailure.Kind.RATE_LIMITED) {
+                talkbot.metrics.BotMetrics.rateLimited("telegram");
+            }
             Duration wait = switch (failure.kind()) {
                 case RATE_LIMITED -> failure.retryAfter().compareTo(policy.maxRetryAfter()) <= 0 ? failure.retryAfter() : null;
                 case TRANSIENT -> policy.retryTransient() ? jitter(backoff) : null;

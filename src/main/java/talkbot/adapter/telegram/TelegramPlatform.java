@@ -76,7 +76,8 @@ public final class TelegramPlatform implements Platform {
 
     private volatile BotIdentity me;
     private InboxWorkers workers;
-    private UpdatePoller poller;
+    private PollingLeader leader;
+    private volatile talkbot.web.WebServer web;
 
     /**
      * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
@@ -145,27 +146,76 @@ public final class TelegramPlatform implements Platform {
         BotIdentity identity = identify();
         me = identity;
         registerCommands();
-        deleteWebhook();
+        Optional<URI> webhook = settings.deployment().telegramWebhookUrl();
+        if (webhook.isPresent()) {
+            if (web == null) {
+                throw new IllegalStateException("TELEGRAM_WEBHOOK_URL needs the bot's HTTP server (TALKBOT_HTTP_PORT)");
+            }
+        } else {
+            deleteWebhook();
+        }
         synchronized (lifecycle) {
             if (closed.get()) {
                 throw new IllegalStateException("the Telegram platform was closed while starting");
             }
             MessageRouter router = new MessageRouter(identity);
             UpdateHandler handler = new UpdateHandler(chat, router, sender, options.replies(),
-                    RateLimiter.perMinute(settings.rateLimitPerMinute()),
+                    RateLimiter.perMinute(settings.rateLimitPerMinute(), store.shared() ? store::countHit : null),
                     new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
                     (item, sending) -> handler.handle(IncomingMessage.fromJson(item.payload()), sending),
                     new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
                             settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
             workers.start();
-            String offsetName = OFFSET + identity.id();
-            long offset = store.cursor(offsetName)
-                    .orElse(store.cursor(LEGACY_CURSOR + identity.id()).orElse(-1) + 1);
-            poller = new UpdatePoller(pollCaller, workers, router, offsetName, offset, options, redactor);
-            poller.start();
+            if (webhook.isPresent()) {
+                String secret = settings.deployment().telegramWebhookSecret().orElseThrow().reveal();
+                web.route("POST", WebhookRoute.PATH, new WebhookRoute(secret, workers, router, Duration.ofMillis(1500)));
+            } else {
+                String offsetName = OFFSET + identity.id();
+                leader = new PollingLeader(store, "telegram-poller." + identity.id(),
+                        () -> store.cursor(offsetName).orElse(store.cursor(LEGACY_CURSOR + identity.id()).orElse(-1) + 1),
+                        from -> new UpdatePoller(pollCaller, workers, router, offsetName, from, options, redactor));
+                leader.start();
+            }
         }
-        LOG.info("telegram: polling as @{}", identity.username());
+        if (webhook.isPresent()) {
+            setWebhook(webhook.get(), settings.deployment().telegramWebhookSecret().orElseThrow().reveal());
+            LOG.info("telegram: webhook mode as @{} (POST {})", identity.username(), WebhookRoute.PATH);
+        } else {
+            LOG.info("telegram: {} as @{}", leader.leading() ? "polling" : "waiting to poll (another replica polls)",
+                    identity.username());
+        }
+    }
+
+    /** The webhook's route goes on the bot's one HTTP server. Call before start. */
+    @Override
+    public void serveOn(talkbot.web.WebServer server) {
+        this.web = server;
+    }
+
+    /** Tells Telegram where to post updates, with the secret it sends back and only the updates the bot reads. */
+    private void setWebhook(URI webhook, String secret) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(java.util.Map.of("url", webhook.toString(), "secret_token", secret,
+                    "allowed_updates", List.of("message")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        okhttp3.Request request = new okhttp3.Request.Builder()
+                .url(url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + token + "/setWebhook")
+                .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json")))
+                .build();
+        try (okhttp3.Response r = http.newCall(request).execute()) {
+            String answer = r.body() == null ? "" : r.body().string();
+            if (!r.isSuccessful() || !JSON.readTree(answer).path("ok").asBoolean(false)) {
+                throw new IllegalStateException("Telegram refused setWebhook (HTTP " + r.code() + "): "
+                        + redactor.redact(JSON.readTree(answer).path("description").asText("")));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot reach the Telegram Bot API at " + url.getHost() + " for setWebhook: "
+                    + e.getClass().getSimpleName());
+        }
     }
 
     /** The bot's identity from getMe; empty until {@link #start()} has learnt it. */
@@ -242,10 +292,10 @@ public final class TelegramPlatform implements Platform {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        UpdatePoller p;
+        PollingLeader p;
         InboxWorkers w;
         synchronized (lifecycle) {
-            p = poller;
+            p = leader;
             w = workers;
         }
         if (p != null) {

@@ -130,7 +130,7 @@ final class UpdatePoller implements AutoCloseable {
         }
         List<Inbox.Arrival> arrivals = new ArrayList<>();
         for (Update u : ordered) {
-            arrival(u).ifPresent(arrivals::add);
+            arrival(u, router).ifPresent(arrivals::add);
         }
         long next = ordered.get(ordered.size() - 1).getUpdateId() + 1L;
         try {
@@ -145,7 +145,7 @@ final class UpdatePoller implements AutoCloseable {
     }
 
     /** The update as an inbox arrival; empty for what the bot does not answer (not a text message, chatter in a group). */
-    private Optional<Inbox.Arrival> arrival(Update u) {
+    static Optional<Inbox.Arrival> arrival(Update u, MessageRouter router) {
         Optional<IncomingMessage> message;
         try {
             message = IncomingMessage.of(u);
