@@ -1,0 +1,332 @@
+package talkbot.replicas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import talkbot.JarProcess;
+import talkbot.adapter.slack.FakeSlackApi;
+import talkbot.adapter.telegram.FakeBotApi;
+import talkbot.store.DatabaseConfig;
+import talkbot.store.TestPostgres;
+
+/**
+ * Several replicas of the built jar on one PostgreSQL (embedded, one per test JVM): each message is
+ * answered once whichever replica gets it, and however often; a subscribed chat gets one daily
+ * post; one replica polls Telegram, and when it is killed another takes over, losing and repeating
+ * nothing; webhook updates are checked and taken once; /metrics counts the questions.
+ */
+@Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+class ReplicasIT {
+    static final String SLACK_TOKEN = "xoxb-replicas.test.token.0123456789";
+    static final String SLACK_SECRET = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    static final String TELEGRAM_TOKEN = "123456:TEST-replicas-token";
+    static final String WEBHOOK_SECRET = "webhook-secret_0123456789";
+    static final Duration WAIT = Duration.ofSeconds(120);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final List<JarProcess> bots = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @AfterEach
+    void stopAll() {
+        bots.forEach(JarProcess::close);
+    }
+
+    private Map<String, String> base(DatabaseConfig db, int n, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("TALKBOT_DATABASE_URL", db.url());
+        env.put("TALKBOT_DATABASE_USER", db.user());
+        env.put("TALKBOT_DATABASE_PASSWORD", db.password());
+        env.put("TALKBOT_DATA_DIR", dir.resolve("data" + n).toString());
+        env.put("TALKBOT_HTTP_PORT", String.valueOf(port));
+        env.put("TALKBOT_RATE_LIMIT", "100000");
+        return env;
+    }
+
+    private List<Integer> start(int replicas, Function<Integer, Map<String, String>> env) throws Exception {
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < replicas; i++) {
+            int port = freePort();
+            ports.add(port);
+            Map<String, String> e = new HashMap<>(env.apply(i));
+            e.put("TALKBOT_HTTP_PORT", String.valueOf(port));
+            bots.add(JarProcess.start(e, "run"));
+        }
+        for (JarProcess bot : bots) {
+            waitFor(() -> bot.output().contains("running with") || !bot.isAlive());
+            assertThat(bot.isAlive()).as(bot.output()).isTrue();
+        }
+        return ports;
+    }
+
+    @Test
+    void slackEventsAcrossThreeReplicasAreAnsweredOnceAndTheDailyPostGoesOutOnce() throws Exception {
+        DatabaseConfig db = TestPostgres.freshDatabase();
+        try (FakeSlackApi api = new FakeSlackApi()) {
+            List<Integer> ports = start(3, i -> {
+                Map<String, String> env = base(db, i, 0);
+                env.put("SLACK_BOT_TOKEN", SLACK_TOKEN);
+                env.put("SLACK_SIGNING_SECRET", SLACK_SECRET);
+                env.put("SLACK_API_URL", api.apiUrl().toString());
+                env.put("TALKBOT_SUMMARY_TIME", "00:00");
+                env.put("TALKBOT_SUMMARY_ZONE", "UTC");
+                env.put("TALKBOT_SUBSCRIPTIONS", "slack:C0DAILY");
+                return env;
+            });
+            int events = 30;
+            for (int i = 0; i < events; i++) {
+                String body = mention(i);
+                // round-robin, and each one retried to the next replica, as Slack retries
+                assertThat(postSlack(ports.get(i % 3), body, 0)).isEqualTo(200);
+                assertThat(postSlack(ports.get((i + 1) % 3), body, 1)).isEqualTo(200);
+            }
+            waitFor(() -> threadReplies(api).size() >= events && open(db) == 0);
+            Map<String, Long> replies = threadReplies(api);
+            assertThat(replies).hasSize(events);
+            assertThat(replies.values()).as("one reply each").containsOnly(1L);
+            for (JarProcess bot : bots) {
+                waitFor(() -> bot.output().contains("summary: the ") && bot.output().contains(" round: "));
+            }
+            assertThat(api.posts().stream().filter(p -> p.channel().equals("C0DAILY")).count())
+                    .as("one daily post from three replicas").isEqualTo(1);
+
+            HttpResponse<String> metrics = get(ports.get(0), "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertPrometheusText(metrics.body());
+            double asked = 0;
+            for (int port : ports) {
+                asked += sum(get(port, "/metrics").body(), "talkbot_questions_total");
+            }
+            assertThat(asked).as("the replicas' counts add up to the questions asked").isEqualTo(events);
+            assertThat(get(ports.get(1), "/ready").statusCode()).isEqualTo(200);
+            assertThat(get(ports.get(2), "/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void oneReplicaPollsTelegramAndAnotherTakesOverWhenItIsKilled() throws Exception {
+        DatabaseConfig db = TestPostgres.freshDatabase();
+        try (FakeBotApi api = new FakeBotApi()) {
+            start(3, i -> {
+                Map<String, String> env = base(db, i, 0);
+                env.put("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN);
+                env.put("TELEGRAM_API_URL", api.url());
+                return env;
+            });
+            List<JarProcess> leaders = bots.stream().filter(b -> b.output().contains("this replica polls now")).toList();
+            assertThat(leaders).as("exactly one replica polls").hasSize(1);
+            Map<Integer, Integer> messageToIndex = new HashMap<>();
+            int first = 40;
+            for (int i = 0; i < first; i++) {
+                messageToIndex.put(enqueue(api, i), i);
+            }
+            waitFor(() -> answered(api, messageToIndex).size() >= 10);
+            JarProcess leader = leaders.get(0);
+            leader.kill();
+            int total = 80;
+            for (int i = first; i < total; i++) {
+                messageToIndex.put(enqueue(api, i), i);
+            }
+            waitFor(() -> bots.stream().filter(b -> b != leader)
+                    .anyMatch(b -> b.output().contains("this replica polls now")));
+            waitFor(() -> answered(api, messageToIndex).size() >= total && open(db) == 0);
+            Map<Integer, Long> replies = answered(api, messageToIndex);
+            long uncertain = bots.stream().filter(b -> b != leader).mapToLong(b -> uncertain(b.output())).sum();
+            assertThat(replies.values()).as("nothing answered twice").containsOnly(1L);
+            assertThat((long) total - replies.size())
+                    .as("lost only what a replica reported as killed mid-send (never sent twice)")
+                    .isLessThanOrEqualTo(uncertain);
+        }
+    }
+
+    @Test
+    void webhookUpdatesNeedTheSecretAndARepeatedUpdateIsAnsweredOnce() throws Exception {
+        DatabaseConfig db = TestPostgres.freshDatabase();
+        try (FakeBotApi api = new FakeBotApi()) {
+            List<Integer> ports = start(2, i -> {
+                Map<String, String> env = base(db, i, 0);
+                env.put("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN);
+                env.put("TELEGRAM_API_URL", api.url());
+                env.put("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook");
+                env.put("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET);
+                return env;
+            });
+            assertThat(api.calls("setwebhook")).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.params().path("secret_token").asText()).isEqualTo(WEBHOOK_SECRET);
+                assertThat(c.params().path("allowed_updates").toString()).contains("message");
+            });
+            assertThat(api.calls("getupdates")).as("no polling in webhook mode").isEmpty();
+            ObjectNode update = FakeBotApi.privateText(777, "who leads China's delegation?");
+            update.put("update_id", 9001);
+            ((ObjectNode) update.get("message")).put("message_id", 55);
+            String body = JSON.writeValueAsString(update);
+            assertThat(postWebhook(ports.get(0), body, "wrong-secret")).isEqualTo(401);
+            assertThat(postWebhook(ports.get(0), body, null)).isEqualTo(401);
+            assertThat(postWebhook(ports.get(0), body, WEBHOOK_SECRET)).isEqualTo(200);
+            assertThat(postWebhook(ports.get(1), body, WEBHOOK_SECRET)).as("Telegram's retry, to another replica")
+                    .isEqualTo(200);
+            assertThat(postWebhook(ports.get(0), body, WEBHOOK_SECRET)).isEqualTo(200);
+            waitFor(() -> !api.sentTo(777).isEmpty() && open(db) == 0);
+            assertThat(api.sentTo(777)).hasSize(1);
+        }
+    }
+
+    // --- helpers ---
+
+    private static int enqueue(FakeBotApi api, int i) {
+        ObjectNode update = FakeBotApi.groupText(-100_000L - (i % 7), 5000 + i % 7,
+                "@" + FakeBotApi.BOT_USERNAME + " who leads China's delegation? (" + i + ")");
+        api.enqueue(update);
+        return update.get("message").get("message_id").asInt();
+    }
+
+    private static Map<Integer, Long> answered(FakeBotApi api, Map<Integer, Integer> messageToIndex) {
+        return api.sent().stream()
+                .filter(s -> s.replyTo() != null && messageToIndex.containsKey(s.replyTo()))
+                .collect(Collectors.groupingBy(s -> messageToIndex.get(s.replyTo()), Collectors.counting()));
+    }
+
+    private static Map<String, Long> threadReplies(FakeSlackApi api) {
+        return api.posts().stream()
+                .filter(p -> p.threadTs() != null && p.threadTs().startsWith("1718000000."))
+                .collect(Collectors.groupingBy(FakeSlackApi.Post::threadTs, Collectors.counting()));
+    }
+
+    /** Inbox messages not yet finished, across every replica. */
+    private static long open(DatabaseConfig db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM inbox WHERE state <> 'done'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String mention(int i) {
+        String ts = "1718000000." + String.format("%06d", i);
+        return "{\"token\":\"x\",\"team_id\":\"" + FakeSlackApi.TEAM_ID + "\",\"api_app_id\":\"A0APP001\","
+                + "\"type\":\"event_callback\",\"event_id\":\"EvReplica" + i + "\",\"event_time\":1718000000,"
+                + "\"event\":{\"type\":\"app_mention\",\"user\":\"U0USER01\",\"text\":\"<@" + FakeSlackApi.BOT_USER_ID
+                + "> who leads China's delegation?\",\"ts\":\"" + ts + "\",\"channel\":\"C" + (i % 4)
+                + "\",\"event_ts\":\"" + ts + "\"}}";
+    }
+
+    private int postSlack(int port, String body, int retry) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", sign(now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (retry > 0) {
+            r.header("X-Slack-Retry-Num", String.valueOf(retry)).header("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private int postWebhook(int port, String body, String secret) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (secret != null) {
+            r.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sign(long timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SLACK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every line is a comment or {@code name{labels} value}: Prometheus's text format. */
+    static void assertPrometheusText(String text) {
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            assertThat(line).matches("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*\\})? [-+0-9.eEInfNa]+( [0-9]+)?");
+        }
+    }
+
+    /** The sum of every series of a metric. */
+    static double sum(String text, String metric) {
+        double total = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith(metric + "{") || line.startsWith(metric + " ")) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
+    }
+
+    private static final java.util.regex.Pattern UNCERTAIN =
+            java.util.regex.Pattern.compile("(\\d+) answer\\(s\\) were being sent by a replica that stopped");
+
+    /** How many answers a replica found left mid-send by the killed one (not sent again: maybe lost, never doubled). */
+    private static long uncertain(String output) {
+        java.util.regex.Matcher m = UNCERTAIN.matcher(output);
+        long n = 0;
+        while (m.find()) {
+            n += Long.parseLong(m.group(1));
+        }
+        return n;
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Condition c) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!c.holds()) {
+            if (System.nanoTime() > deadline) {
+                return; // the assertions say what did not happen
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
