@@ -48,6 +48,8 @@ class ReplicasIT {
     static final String TELEGRAM_TOKEN = "123456:TEST-replicas-token";
     static final String WEBHOOK_SECRET = "webhook-secret_0123456789";
     static final Duration WAIT = Duration.ofSeconds(120);
+    /** How many replicas the Slack and Telegram checks run (-Dtalkbot.test.replicas=2 for two). */
+    static final int REPLICAS = Integer.getInteger("talkbot.test.replicas", 3);
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -97,7 +99,7 @@ class ReplicasIT {
     void slackEventsAcrossThreeReplicasAreAnsweredOnceAndTheDailyPostGoesOutOnce() throws Exception {
         DatabaseConfig db = TestPostgres.freshDatabase();
         try (FakeSlackApi api = new FakeSlackApi()) {
-            List<Integer> ports = start(3, i -> {
+            List<Integer> ports = start(REPLICAS, i -> {
                 Map<String, String> env = base(db, i, 0);
                 env.put("SLACK_BOT_TOKEN", SLACK_TOKEN);
                 env.put("SLACK_SIGNING_SECRET", SLACK_SECRET);
@@ -111,8 +113,8 @@ class ReplicasIT {
             for (int i = 0; i < events; i++) {
                 String body = mention(i);
                 // round-robin, and each one retried to the next replica, as Slack retries
-                assertThat(deliverSlack(ports.get(i % 3), body, 0)).isEqualTo(200);
-                assertThat(deliverSlack(ports.get((i + 1) % 3), body, 1)).isEqualTo(200);
+                assertThat(deliverSlack(ports.get(i % REPLICAS), body, 0)).isEqualTo(200);
+                assertThat(deliverSlack(ports.get((i + 1) % REPLICAS), body, 1)).isEqualTo(200);
             }
             waitFor(() -> threadReplies(api).size() >= events && open(db) == 0);
             Map<String, Long> replies = threadReplies(api);
@@ -122,7 +124,7 @@ class ReplicasIT {
                 waitFor(() -> bot.output().contains("summary: the ") && bot.output().contains(" round: "));
             }
             assertThat(api.posts().stream().filter(p -> p.channel().equals("C0DAILY")).count())
-                    .as("one daily post from three replicas").isEqualTo(1);
+                    .as("one daily post from " + REPLICAS + " replicas").isEqualTo(1);
 
             HttpResponse<String> metrics = get(ports.get(0), "/metrics");
             assertThat(metrics.statusCode()).isEqualTo(200);
@@ -133,7 +135,7 @@ class ReplicasIT {
             }
             assertThat(asked).as("the replicas' counts add up to the questions asked").isEqualTo(events);
             assertThat(get(ports.get(1), "/ready").statusCode()).isEqualTo(200);
-            assertThat(get(ports.get(2), "/health").statusCode()).isEqualTo(200);
+            assertThat(get(ports.get(REPLICAS - 1), "/health").statusCode()).isEqualTo(200);
         }
     }
 
@@ -141,7 +143,7 @@ class ReplicasIT {
     void oneReplicaPollsTelegramAndAnotherTakesOverWhenItIsKilled() throws Exception {
         DatabaseConfig db = TestPostgres.freshDatabase();
         try (FakeBotApi api = new FakeBotApi()) {
-            start(3, i -> {
+            start(REPLICAS, i -> {
                 Map<String, String> env = base(db, i, 0);
                 env.put("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN);
                 env.put("TELEGRAM_API_URL", api.url());

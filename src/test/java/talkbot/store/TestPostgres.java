@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One real PostgreSQL per test JVM (embedded, no Docker), started on first use and stopped when the
  * JVM ends; each caller gets a database of its own in it, so that tests do not see each other's rows.
+ * With {@code -Dtalkbot.test.pg.url=jdbc:postgresql://127.0.0.1:5432/postgres} (and
+ * {@code talkbot.test.pg.user}, {@code talkbot.test.pg.password}: a user that may create databases)
+ * the databases are made on that server instead, such as Debian's PostgreSQL.
  */
 public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -38,10 +41,21 @@ public final class TestPostgres {
         return server;
     }
 
-    /** A new, empty database, as the bot is configured to reach it (user postgres, no password needed). */
+    /** A new, empty database, as the bot is configured to reach it. */
     public static DatabaseConfig freshDatabase() {
-        EmbeddedPostgres pg = server();
         String name = "talkbot_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        String external = System.getProperty("talkbot.test.pg.url");
+        if (external != null && !external.isBlank()) {
+            String user = System.getProperty("talkbot.test.pg.user", "postgres");
+            String password = System.getProperty("talkbot.test.pg.password", "");
+            try (Connection c = DriverManager.getConnection(external, user, password); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create a test database at " + external + ": " + e.getMessage(), e);
+            }
+            return new DatabaseConfig(external.substring(0, external.lastIndexOf('/') + 1) + name, user, password);
+        }
+        EmbeddedPostgres pg = server();
         try (Connection c = DriverManager.getConnection(url(pg, "postgres"), "postgres", "");
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
