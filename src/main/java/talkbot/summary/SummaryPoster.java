@@ -96,8 +96,13 @@ public final class SummaryPoster {
         }
         if (!store.claimPost(chat, day, clock.instant())) {
             if (!store.posted(chat, day)) {
-                LOG.warn("summary: the {} post to {} was claimed but never confirmed (a restart between claiming"
-                        + " and sending?); not posting it again", day, logName(sub));
+                if (store.shared()) {
+                    LOG.info("summary: the {} post to {} is claimed by another replica (or was, before a restart);"
+                            + " not posting it here", day, logName(sub));
+                } else {
+                    LOG.warn("summary: the {} post to {} was claimed but never confirmed (a restart between claiming"
+                            + " and sending?); not posting it again", day, logName(sub));
+                }
                 return new Result(sub, Status.ALREADY_POSTED, "claimed earlier today but not confirmed; not posted again");
             }
             return new Result(sub, Status.ALREADY_POSTED, "already posted today");
