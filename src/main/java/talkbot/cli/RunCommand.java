@@ -55,14 +55,17 @@ final class RunCommand implements Callable<Integer> {
                 BotMetrics.corpusSize(() -> articles);
                 OperatorRoutes.install(web, store, articles, started::get, metrics);
                 platforms.forEach(p -> p.serveOn(web));
-                open.add(0, web);
-                web.start();
-                LOG.info("HTTP on port {}: GET /health, /ready, /metrics", web.port());
             }
             for (Platform p : platforms) {
                 open.add(0, p);
                 p.start();
                 LOG.info("{} started", p.name());
+            }
+            if (web != null) {
+                // listens once every platform's route is in: a 200 from /health means they are served
+                open.add(0, web);
+                web.start();
+                LOG.info("HTTP on port {}: GET /health, /ready, /metrics", web.port());
             }
             started.set(true);
             open.add(0, DailySummary.start(core, store, platforms));
