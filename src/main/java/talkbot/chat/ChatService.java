@@ -7,6 +7,7 @@ import java.util.Set;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.corpus.ArticleInfo;
+import talkbot.model.ChatRef;
 import talkbot.store.Store;
 import talkbot.summary.KeyPoint;
 import talkbot.summary.Summarizer;

@@ -21,9 +21,9 @@ import talkbot.store.StoreCheck;
  * responsive: that process exits (and the container with it) when it fails.
  */
 @Command(name = "health", description = {
-        "Check that the bot can run: settings valid, corpus loads, the core answers, data directory writable,",
-        "store sound (not corrupt, read-only or locked; disk not full).",
-        "Prints one line; exits 0 when healthy, 1 otherwise."})
+        "Check that the bot can run, in one line: exit 0 when healthy, 1 otherwise.",
+        "Checks that the settings are valid, the corpus loads, the core answers, the data directory is writable",
+        "and the store is sound (not corrupt, read-only or locked; disk not full)."})
 final class HealthCommand implements Callable<Integer> {
     /** Any corpus with one sentence of prose answers this. */
     static final String CANARY = "summary";

@@ -14,9 +14,8 @@ import talkbot.adapter.Platform;
 import talkbot.chat.ChatService;
 import talkbot.config.Settings;
 import talkbot.store.SqliteStore;
-import talkbot.summary.DailySummaryScheduler;
-import talkbot.summary.Subscription;
-import talkbot.summary.SummaryPoster;
+import talkbot.posting.Subscription;
+import talkbot.posting.SummaryPoster;
 
 @Command(name = "post-summary", description = {
         "Post the summary now to every subscription, stored and configured (TALKBOT_SUBSCRIPTIONS), for operators.",
@@ -40,7 +39,7 @@ final class PostSummaryCommand implements Callable<Integer> {
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.corpus().articles().size());
             try {
                 SummaryPoster poster = new SummaryPoster(store, core.summarizer(),
-                        DailySummaryScheduler.outboxes(platforms), clock);
+                        DailySummary.outboxes(platforms), clock);
                 List<Subscription> subscriptions =
                         Subscription.merge(settings.staticSubscriptions(), store.subscriptions());
                 return postAll(subscriptions, poster, LocalDate.now(clock.withZone(settings.summaryZone())), out);

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.config.Setting.Source;
 
 /**

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /** Every setting, resolved and validated. Built by {@link SettingsLoader}. */
 public record Settings(

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The embedded store: one SQLite file, {@code talkbot.db} in the data directory, created on first

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The bot's durable state. SQLite is the embedded default ({@link SqliteStore}); everything goes

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 class SettingsLoaderTest {
     @Test

@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 class SqliteStoreTest {
     static final ChatRef ALICE = new ChatRef("telegram", "1001");

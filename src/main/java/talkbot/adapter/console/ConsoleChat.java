@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Command;
 import talkbot.chat.CommandStyle;

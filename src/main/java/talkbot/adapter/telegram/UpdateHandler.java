@@ -2,7 +2,7 @@ package talkbot.adapter.telegram;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Command;
 import talkbot.chat.CommandStyle;

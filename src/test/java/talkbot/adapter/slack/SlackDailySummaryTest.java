@@ -13,14 +13,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.corpus.CorpusLoader;
 import talkbot.summary.CorpusSummarizer;
-import talkbot.summary.DailySummaryScheduler;
+import talkbot.posting.DailySummaryScheduler;
 import talkbot.summary.Summarizer;
 
 /**
@@ -58,7 +59,7 @@ class SlackDailySummaryTest {
 
     DailySummaryScheduler scheduler(Instant now) {
         return new DailySummaryScheduler(Clock.fixed(now, ZoneOffset.UTC), core.store, summarizer,
-                DailySummaryScheduler.outboxes(List.of(slack)), List.of(), LocalTime.of(8, 0), UTC);
+                Map.of(SlackPlatform.NAME, slack.outbox()), List.of(), LocalTime.of(8, 0), UTC);
     }
 
     static Instant at(int hour, int minute) {

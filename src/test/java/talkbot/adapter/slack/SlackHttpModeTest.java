@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.config.ConfigException;
 
 /** HTTP mode end to end: signed requests over real HTTP on 127.0.0.1, a fake Web API behind. */

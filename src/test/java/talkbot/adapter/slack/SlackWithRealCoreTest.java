@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkbot.answer.QuestionAnswerer;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Reply;
 import talkbot.corpus.Corpus;

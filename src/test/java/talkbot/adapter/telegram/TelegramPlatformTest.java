@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
 

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.time.Clock;
 import java.time.Duration;
