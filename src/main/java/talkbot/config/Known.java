@@ -36,6 +36,8 @@ final class Known {
     static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
     static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
     static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
+    static final Setting<Integer> CONTEXT_MINUTES = file("TALKBOT_CONTEXT_MINUTES", Values.wholeNumber(0, 1440));
+    static final Setting<Integer> FEEDBACK_DAYS = file("TALKBOT_FEEDBACK_DAYS", Values.wholeNumber(1, 3650));
     /** Read by logback from the environment before any settings are loaded, so it cannot come from a file. */
     static final Setting<String> LOG_LEVEL = new Setting<>("TALKBOT_LOG_LEVEL", Source.ENVIRONMENT_ONLY, Values::logLevel);
     /** Names the config file itself. */
@@ -43,7 +45,7 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG);
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, CONTEXT_MINUTES, FEEDBACK_DAYS, LOG_LEVEL, CONFIG);
 
     private Known() {}
 

@@ -74,13 +74,19 @@ public final class CorpusSummarizer implements Summarizer {
     private final List<KeyPoint> points;
     private final Set<String> articleIds;
 
+    /** A summary titled with the neutral topic (a corpus without bot.properties). */
     public CorpusSummarizer(Corpus corpus) {
+        this(corpus, talkbot.corpus.BotProfile.defaults().topic());
+    }
+
+    /** @param topic what the corpus is about, as the title names it (the corpus's bot.properties) */
+    public CorpusSummarizer(Corpus corpus, String topic) {
         this.corpus = corpus;
         List<Article> articles = new ArrayList<>(corpus.articles());
         articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
                 .thenComparing(Article::id));
         this.newestFirst = List.copyOf(articles);
-        this.title = "US–China trade talks in London: key points as of "
+        this.title = topic + ": key points as of "
                 + newestFirst.get(0).info().published().format(DATE);
         this.points = List.copyOf(build());
         Set<String> ids = new LinkedHashSet<>();

@@ -40,7 +40,8 @@ class SlackDailySummaryTest {
     FakeSlackApi api;
     TestCore core;
     SlackPlatform slack;
-    Summarizer summarizer = new CorpusSummarizer(CorpusLoader.load(Path.of("corpus")));
+    Summarizer summarizer = new CorpusSummarizer(CorpusLoader.load(Path.of("corpus")),
+            talkbot.corpus.BotProfile.load(Path.of("corpus")).topic());
 
     @BeforeEach
     void setUp() {
@@ -81,7 +82,7 @@ class SlackDailySummaryTest {
         } // close waits for posts in flight
         FakeSlackApi.Post post = api.posts().get(0);
         assertThat(post.channel()).isEqualTo("C0CHAN01");
-        assertThat(post.text()).startsWith("US–China trade talks in London: key points");
+        assertThat(post.text()).startsWith("US–China trade talks: key points");
         assertThat(post.blockTexts()).anyMatch(t -> t.contains("He Lifeng"));
 
         // restarted later that day with the same data directory
