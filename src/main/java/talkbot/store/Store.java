@@ -65,6 +65,9 @@ public interface Store extends AutoCloseable {
     /** The durable inbox of one platform's incoming messages. */
     Inbox inbox(String platform);
 
+    /** Votes on answers. */
+    Feedback feedback();
+
     @Override
     void close();
 }

@@ -191,6 +191,11 @@ class SummaryPosterTest {
         }
 
         @Override
+        public talkbot.store.Feedback feedback() {
+            return to.feedback();
+        }
+
+        @Override
         public java.util.OptionalLong cursor(String name) {
             return to.cursor(name);
         }
