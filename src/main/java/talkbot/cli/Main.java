@@ -15,7 +15,7 @@ import talkbot.store.StoreException;
         description = "Answers questions about a corpus of news articles, on Telegram, Slack and a console chat.",
         subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
-                HealthCommand.class, HelpCommand.class})
+                HealthCommand.class, FeedbackCommand.class, HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

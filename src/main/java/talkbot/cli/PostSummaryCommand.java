@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Settings;
 import talkbot.store.SqliteStore;
 import talkbot.posting.Subscription;
@@ -34,7 +34,7 @@ final class PostSummaryCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemUTC();
         try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            Conversation chat = Chats.forPlatforms(core, store);
             // only the outboxes are used: no platform is started, so nothing polls or listens
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.corpus().articles().size());
             try {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.store.SqliteStore;
 
 /**
@@ -32,8 +32,12 @@ final class RunCommand implements Callable<Integer> {
         List<AutoCloseable> open = new ArrayList<>();
         SqliteStore store = SqliteStore.open(core.settings().dataDir());
         try {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store,
-                    "every day at " + core.settings().summaryTime() + " " + core.settings().summaryZone().getId());
+            Conversation chat = Chats.forPlatforms(core, store);
+            int forgotten = store.feedback().forget(java.time.Instant.now().minus(
+                    java.time.Duration.ofDays(core.settings().feedbackDays())));
+            if (forgotten > 0) {
+                LOG.info("forgot {} vote(s) older than {} days (TALKBOT_FEEDBACK_DAYS)", forgotten, core.settings().feedbackDays());
+            }
             List<Platform> platforms = Platforms.configured(core.settings(), chat, store, core.corpus().articles().size());
             if (platforms.isEmpty()) {
                 throw new UsageProblem(Platforms.NONE_CONFIGURED);

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for Slack's Web API on 127.0.0.1, on the JDK HTTP server, for tests: point
  * {@code SLACK_API_URL} at {@link #apiUrl()}. It answers {@code auth.test} (as bot user
  * {@value #BOT_USER_ID}), {@code chat.postMessage} (recorded, see {@link #posts()}) and
- * {@code apps.connections.open} (the WebSocket URL set with {@link #socketModeUrl(String)}), and
+ * {@code apps.connections.open} (the WebSocket URL set with {@link #socketModeUrl(String)}),
+ * {@code conversations.info} and {@code conversations.join} (the bot is a member of every channel
+ * unless {@link #notAMember} says otherwise; a public channel can be joined), and
  * takes POSTs to {@link #responseUrl(String)} (recorded, see {@link #responses()}). Any method
  * can be made to fail for its next calls with {@link #failNext}. Unknown methods answer
  * {@code {"ok":false,"error":"unknown_method"}}. Thread-safe.
@@ -120,6 +122,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Canned>> failures = new HashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl;
+    /** Channels the bot is not in: id → whether the channel is private. */
+    private final Map<String, Boolean> notIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSlackApi() {
         try {
@@ -146,6 +150,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** What apps.connections.open hands out. */
     public void socketModeUrl(String url) {
         this.socketModeUrl = url;
+    }
+
+    /** The bot is not in {@code channel} (a public one it may join, or a private one it must be invited to). */
+    public void notAMember(String channel, boolean privateChannel) {
+        notIn.put(channel, privateChannel);
     }
 
     /** Makes the next calls of {@code method} answer these, in order; later calls succeed again. */
@@ -216,8 +225,26 @@ public final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> socketModeUrl == null
                     ? Canned.error("invalid_auth")
                     : new Canned(200, null, "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+            case "conversations.info" -> conversation(params.getOrDefault("channel", ""));
+            case "conversations.join" -> {
+                String channel = params.getOrDefault("channel", "");
+                if (Boolean.TRUE.equals(notIn.get(channel))) {
+                    yield Canned.error("method_not_supported_for_channel_type");
+                }
+                notIn.remove(channel);
+                yield new Canned(200, null, "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"is_member\":true}}");
+            }
             default -> Canned.error("unknown_method");
         };
+    }
+
+    private Canned conversation(String channel) {
+        boolean im = channel.startsWith("D");
+        Boolean privateChannel = notIn.get(channel);
+        boolean member = privateChannel == null;
+        return new Canned(200, null, "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"is_im\":" + im
+                + ",\"is_channel\":" + !im + ",\"is_private\":" + Boolean.TRUE.equals(privateChannel)
+                + ",\"is_member\":" + member + ",\"is_archived\":false}}");
     }
 
     private void response(HttpExchange exchange) throws IOException {

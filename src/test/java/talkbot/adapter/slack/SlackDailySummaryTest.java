@@ -69,7 +69,7 @@ class SlackDailySummaryTest {
 
     @Test
     void aSubscribedChannelGetsExactlyOnePostThatDayAcrossARestart() {
-        core.chat.subscribe(CHANNEL);
+        core.store.subscribe(CHANNEL);
         try (DailySummaryScheduler s = scheduler(at(7, 59))) {
             s.runDue();
         }
@@ -95,7 +95,7 @@ class SlackDailySummaryTest {
 
     @Test
     void aChannelThatIsGoneIsUnsubscribed() {
-        core.chat.subscribe(CHANNEL);
+        core.store.subscribe(CHANNEL);
         api.failNext("chat.postMessage", FakeSlackApi.Canned.error("channel_not_found"));
         try (DailySummaryScheduler s = scheduler(at(8, 0))) {
             s.runDue();

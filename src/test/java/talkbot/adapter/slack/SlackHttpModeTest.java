@@ -117,6 +117,20 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void subscribingAChannelTheBotIsNotInJoinsItOrAsksForAnInvitation() throws Exception {
+        api.notAMember("C0PUBLIC1", false);
+        api.notAMember("G0SECRET1", true);
+
+        String joined = client.postCommand(SignedClient.slashCommand("C0PUBLIC1", "subscribe", api.responseUrl("1"))).body();
+        assertThat(joined).contains("Subscribed");
+        assertThat(api.calls("conversations.join")).extracting(c -> c.param("channel")).containsExactly("C0PUBLIC1");
+
+        String refused = client.postCommand(SignedClient.slashCommand("G0SECRET1", "subscribe", api.responseUrl("1"))).body();
+        assertThat(refused).contains("not in this channel").contains("/invite @talkbot").doesNotContain("Subscribed");
+        assertThat(core.store.subscriptions()).containsExactly(new ChatRef("slack", "C0PUBLIC1"));
+    }
+
+    @Test
     void shareAnswersInChannel() throws Exception {
         HttpResponse<String> r = client.postCommand(
                 SignedClient.slashCommand("C0CHAN01", "share Where are the talks?", api.responseUrl("1")));
@@ -213,8 +227,10 @@ class SlackHttpModeTest {
         assertThat(post.channel()).isEqualTo("C0CHAN01");
         assertThat(post.threadTs()).isEqualTo("1718000000.000100");
         assertThat(post.text()).contains("He Lifeng");
-        assertThat(post.blockTypes()).containsExactly("section", "context");
+        // the answer, its source, and 👍 / 👎 under it
+        assertThat(post.blockTypes()).containsExactly("section", "context", "actions");
         assertThat(post.blockTexts().get(0)).startsWith("*He Lifeng*\n");
+        assertThat(post.blocks()).contains("👍", "👎");
         assertThat(core.questions).containsExactly("Who leads China's delegation?");
         assertThat(api.calls("chat.postMessage").get(0).headers().get("Authorization"))
                 .containsExactly("Bearer " + TestCore.BOT_TOKEN);
@@ -427,7 +443,7 @@ class SlackHttpModeTest {
     @Test
     void perChannelRateLimitAsksToSlowDown() throws Exception {
         slack.close();
-        slack = new SlackPlatform(withRateLimit(2), core.chat, core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
+        slack = new SlackPlatform(withRateLimit(2), core.conversation(2), core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
         slack.start();
         client = new SignedClient(slack.port(), TestCore.SIGNING_SECRET);
 

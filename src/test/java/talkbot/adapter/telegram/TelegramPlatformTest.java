@@ -123,10 +123,11 @@ class TelegramPlatformTest {
         assertThat(help.lines()).contains(
                 "<b>/start</b> — a greeting and example questions",
                 "<b>/help</b> — every command, one line each",
-                "<b>/ask QUESTION</b> — answer a question about the talks",
-                "<b>/summary</b> — the key points of the talks, with sources",
-                "<b>/sources</b> — the articles the bot knows, with their dates",
-                "<b>/subscribe</b> — post the daily summary here every morning",
+                "<b>/ask QUESTION</b> — answer a question",
+                "<b>/summary</b> — the key points, with their sources",
+                "<b>/sources</b> — the articles I know, with their dates",
+                // the configured TALKBOT_SUMMARY_TIME, not "every morning"
+                "<b>/subscribe</b> — post the daily summary here every day at 08:00 (UTC)",
                 "<b>/unsubscribe</b> — stop the daily summary here");
         assertThat(bot.questions).isEmpty();
     }
@@ -141,7 +142,7 @@ class TelegramPlatformTest {
         await().until(() -> api.sentTo(ALICE).size() == 3);
         List<String> texts = api.sentTo(ALICE).stream().map(FakeBotApi.Sent::text).toList();
         assertThat(texts.get(0)).startsWith("Hello!").contains("• Who leads China's delegation?");
-        assertThat(texts.get(1)).contains("<b>US &amp; China meet in &lt;London&gt;</b> — 2025-06-09 · Reuters");
+        assertThat(texts.get(1)).contains("<b>US &amp; China meet in &lt;London&gt;</b> — 9 June 2025 · Reuters");
         assertThat(texts.get(2)).startsWith("<b>The London talks</b>\n\n• The talks are in London.");
     }
 
@@ -320,7 +321,7 @@ class TelegramPlatformTest {
                     "Sorry, something went wrong while answering that. Please try again in a moment.");
             assertThat(api.sentTo(ALICE).get(1).text()).contains("He Lifeng");
             assertThat(logs.lines()).anySatisfy(l -> assertThat(l)
-                    .startsWith("ERROR talkbot.adapter.telegram.UpdateHandler")
+                    .startsWith("ERROR talkbot.chat.Conversation")
                     .contains("java.lang.IllegalStateException: the index broke while answering: ****"));
             assertThat(logs.all()).doesNotContain("please explode now");
         }

@@ -15,9 +15,11 @@ import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.intent.Intent;
 import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Secret;
 import talkbot.config.Settings;
 import talkbot.corpus.ArticleInfo;
+import talkbot.corpus.BotProfile;
 import talkbot.corpus.Citation;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
@@ -54,8 +56,10 @@ final class TestBot implements AutoCloseable {
         ChatService chat = new ChatService(answerer(), seen -> new Summary("The London talks",
                 List.of(), List.of(new KeyPoint("The talks are in London.", CITATION)), Set.of("a1")),
                 List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters")),
-                store);
-        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), chat, store, FAST);
+                store, BotProfile.load(Path.of("corpus")), ChatService.postTime(LocalTime.of(8, 0), ZoneId.of("UTC")),
+                Duration.ofMinutes(10));
+        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), new Conversation(chat, store.feedback(),
+                new Conversation.Options(rateLimit, Duration.ofDays(90), java.time.Clock.systemUTC())), store, FAST);
     }
 
     static Settings settings(FakeBotApi api, Path dir, int rateLimit) {
