@@ -21,9 +21,9 @@ import talkbot.store.StoreCheck;
  * responsive: that process exits (and the container with it) when it fails.
  */
 @Command(name = "health", description = {
-        "Check that the bot can run, in one line: exit 0 when healthy, 1 otherwise.",
-        "Checks that the settings are valid, the corpus loads, the core answers, the data directory is writable",
-        "and the store is sound (not corrupt, read-only or locked; disk not full)."})
+        "Check that the bot can run: settings, corpus, answers, data directory and store.",
+        "The store must not be corrupt, read-only or locked, nor its disk full.",
+        "Prints one line; exits 0 when healthy, 1 otherwise."})
 final class HealthCommand implements Callable<Integer> {
     /** Any corpus with one sentence of prose answers this. */
     static final String CANARY = "summary";
