@@ -55,8 +55,8 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    /** One chat.postMessage: channel, thread_ts (null when none), text and blocks (JSON, null when none). */
-    public record Post(String channel, String threadTs, String text, String blocks) {
+    /** One chat.postMessage: channel, thread_ts (null when none), text, blocks (JSON, null when none) and the ts Slack gave it. */
+    public record Post(String channel, String threadTs, String text, String blocks, String ts) {
         /** The blocks' types in order ("section", "context"). */
         public List<String> blockTypes() {
             List<String> types = new ArrayList<>();
@@ -82,6 +82,26 @@ public final class FakeSlackApi implements AutoCloseable {
             return texts;
         }
 
+        /** The buttons of its actions blocks, in order. */
+        public List<Button> buttons() {
+            List<Button> out = new ArrayList<>();
+            for (JsonNode block : parsedBlocks()) {
+                if (block.path("type").asText().equals("actions")) {
+                    for (JsonNode e : block.path("elements")) {
+                        out.add(new Button(e.path("text").path("text").asText(), e.path("action_id").asText(),
+                                e.path("value").asText()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The button whose text contains {@code text}. */
+        public Button button(String text) {
+            return buttons().stream().filter(b -> b.text().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no button '" + text + "' in " + buttons()));
+        }
+
         private JsonNode parsedBlocks() {
             if (blocks == null) {
                 return JSON.createArrayNode();
@@ -93,6 +113,9 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
     }
+
+    /** A Block Kit button as posted: its text, action id and value. */
+    public record Button(String text, String actionId, String value) {}
 
     /** A canned answer: HTTP status, optional Retry-After (seconds) and a JSON body. */
     public record Canned(int status, Integer retryAfter, String body) {
@@ -110,6 +133,8 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a recorded chat.postMessage call keeps the ts it was given. */
+    private static final String POSTED_TS = "(posted ts)";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -178,7 +203,8 @@ public final class FakeSlackApi implements AutoCloseable {
         List<Post> posts = new ArrayList<>();
         for (Call c : calls("chat.postMessage")) {
             if (c.succeeded()) {
-                posts.add(new Post(c.param("channel"), c.param("thread_ts"), c.param("text"), c.param("blocks")));
+                posts.add(new Post(c.param("channel"), c.param("thread_ts"), c.param("text"), c.param("blocks"),
+                        c.param(POSTED_TS)));
             }
         }
         return posts;
@@ -206,7 +232,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 failure = queue == null ? null : queue.poll();
             }
             Canned answer = failure != null ? failure : success(method, params);
-            calls.add(new Call(method, Map.copyOf(params), Map.copyOf(exchange.getRequestHeaders()), failure == null));
+            Map<String, String> recorded = new HashMap<>(params);
+            if (failure == null && method.equals("chat.postMessage")) {
+                recorded.put(POSTED_TS, JSON.readTree(answer.body()).path("ts").asText());
+            }
+            calls.add(new Call(method, Map.copyOf(recorded), Map.copyOf(exchange.getRequestHeaders()), failure == null));
             if (answer.retryAfter() != null) {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(answer.retryAfter()));
             }

@@ -46,16 +46,39 @@ final class TestCore implements AutoCloseable {
     /** The conversation the platform talks through (rate limit 1000 a minute). */
     final Conversation chat;
     private volatile UnaryOperator<String> beforeAnswer = UnaryOperator.identity();
+    private final java.time.Clock clock;
 
     TestCore(Path dataDir) {
+        this(dataDir, null, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A real {@code core} (questions still recorded) whose conversations' contexts and votes are
+     * timed by {@code clock}: for conversations end to end.
+     */
+    TestCore(Path dataDir, Answerer core, java.time.Clock clock) {
         this.store = SqliteStore.open(dataDir);
-        Answerer answerer = q -> {
+        this.clock = clock;
+        Answerer fake = q -> {
             String question = beforeAnswer.apply(q);
             questions.add(question);
             String reply = "You asked: " + question;
             return new Answer(question, true, Intent.WHAT, "He Lifeng",
                     reply.length() > Answer.REPLY_LIMIT ? reply.substring(0, Answer.REPLY_LIMIT) : reply,
                     List.of(QUOTE), 0.9);
+        };
+        Answerer answerer = core == null ? fake : new Answerer() {
+            @Override
+            public Answer answer(String question) {
+                questions.add(question);
+                return core.answer(question);
+            }
+
+            @Override
+            public Answer answer(String question, talkbot.answer.Turn previous) {
+                questions.add(question);
+                return core.answer(question, previous);
+            }
         };
         this.service = new ChatService(answerer,
                 seen -> new Summary("The talks so far", List.of(), List.of(new KeyPoint("They met in London.", QUOTE)),
@@ -66,8 +89,7 @@ final class TestCore implements AutoCloseable {
 
     /** A conversation on this core whose chats may ask {@code perMinute} questions a minute. */
     Conversation conversation(int perMinute) {
-        return new Conversation(service, store.feedback(),
-                new Conversation.Options(perMinute, Duration.ofDays(90), java.time.Clock.systemUTC()));
+        return new Conversation(service, store.feedback(), new Conversation.Options(perMinute, Duration.ofDays(90), clock));
     }
 
     /** Runs before each answer (a latch, to hold an answer back). */
