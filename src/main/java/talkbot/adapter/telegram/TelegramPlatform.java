@@ -181,6 +181,10 @@ public final class TelegramPlatform implements Platform {
                 throw new IllegalStateException("Telegram refused the bot token (" + f.code()
                         + "): check TELEGRAM_BOT_TOKEN");
             }
+            if (f.kind() == ApiFailure.Kind.MALFORMED) {
+                throw new IllegalStateException("the Telegram Bot API at " + url.getHost() + " answered getMe, but not with"
+                        + " a bot user I can read (" + redactor.redact(f.description()) + "): is TELEGRAM_API_URL a Bot API server?");
+            }
             throw new IllegalStateException("cannot reach the Telegram Bot API at " + url.getHost() + ": "
                     + redactor.redact(f.toString()));
         }

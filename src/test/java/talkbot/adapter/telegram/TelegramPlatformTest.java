@@ -381,6 +381,41 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void aMalformedGetMeAnswerSaysWhatFailedInOneLine() {
+        // an emulator's getMe without is_bot: HTTP 200, "ok": true, but not a Bot API User
+        String noIsBot = "{\"ok\":true,\"result\":{\"id\":" + FakeBotApi.BOT_ID + ",\"first_name\":\"Talk Bot\","
+                + "\"username\":\"" + FakeBotApi.BOT_USERNAME + "\"}}";
+        for (int i = 0; i < 10; i++) {
+            api.failNext("getMe", new FakeBotApi.Failure(200, noIsBot, false));
+        }
+        try (TestBot bot = new TestBot(api, dir)) {
+            assertThatThrownBy(bot::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the Telegram Bot API at 127.0.0.1 answered getMe, but not with a bot user I can read")
+                    .hasMessageContaining("is_bot")
+                    .hasMessageNotContaining("cannot reach")
+                    .hasMessageNotContaining("\n")
+                    .hasMessageNotContaining(TestBot.TOKEN);
+        }
+        assertThat(api.calls("getme")).as("an answer that cannot be read is not retried").hasSize(1);
+    }
+
+    @Test
+    void aFailedConnectionIsOneLinePerFailureWithoutAStackTrace() {
+        api.close(); // nothing listens any more
+        try (LogCapture logs = new LogCapture(); TestBot bot = new TestBot(api, dir)) {
+            assertThatThrownBy(bot::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot reach the Telegram Bot API at 127.0.0.1")
+                    .hasMessageNotContaining("\n");
+            List<String> loud = logs.lines().stream()
+                    .filter(l -> l.startsWith("INFO") || l.startsWith("WARN") || l.startsWith("ERROR")).toList();
+            assertThat(loud).anySatisfy(l -> assertThat(l).contains("telegram getme failed"));
+            assertThat(loud).allSatisfy(l -> assertThat(l).as("one line, no stack trace").doesNotContain("\n"));
+        }
+    }
+
+    @Test
     void closeLeavesNoThreadThatKeepsTheJvmAlive() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         TestBot bot = new TestBot(api, dir).start();
