@@ -198,7 +198,7 @@ public final class Conversation {
             return vote(r, v);
         }
         if (pressed instanceof Buttons.Thanks) {
-            return new Outcome(null, null, "Thanks — your vote is in.");
+            return new Outcome(null, null, "Thanks — this answer has been voted on.");
         }
         LOG.info("{}: a button press with a payload the bot did not write; ignored", r.where().chat().platform());
         return new Outcome(null, null, "That button isn't one of mine.");

@@ -94,8 +94,19 @@ class SlackHttpModeTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         String text = JSON.readTree(r.body()).path("blocks").get(0).path("text").path("text").asText();
-        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks unsubscribe*");
+        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks unsubscribe*")
+                .contains("*/talks share QUESTION*");
         assertThat(core.questions).isEmpty();
+    }
+
+    @Test
+    void helpUnderAnotherCommandNameWritesThatName() throws Exception {
+        String body = SignedClient.slashCommand("C0CHAN01", "help", api.responseUrl("1")).replace("command=%2Ftalks",
+                "command=%2Ftradebot");
+        HttpResponse<String> r = client.postCommand(body);
+
+        String text = JSON.readTree(r.body()).path("blocks").get(0).path("text").path("text").asText();
+        assertThat(text).contains("*/tradebot summary*").contains("*/tradebot share QUESTION*").doesNotContain("/talks");
     }
 
     @Test
