@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import talkbot.answer.QuestionAnswerer;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
+import talkbot.config.WhenQuiet;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
 import talkbot.index.CorpusIndex;
+import talkbot.live.Snapshot;
 import talkbot.summary.CorpusSummarizer;
+import talkbot.summary.DailyPostWriter;
+import talkbot.summary.PostWriter;
 import talkbot.summary.Summarizer;
 
 /** The answering core, assembled from settings: what every command starts from. */
@@ -24,5 +28,17 @@ record Core(Settings settings, Corpus corpus, QuestionAnswerer answerer, Summari
         Summarizer summarizer = new CorpusSummarizer(corpus);
         QuestionAnswerer answerer = new QuestionAnswerer(CorpusIndex.build(corpus), summarizer);
         return new Core(settings, corpus, answerer, summarizer);
+    }
+
+    /** The daily post of this core's corpus. */
+    PostWriter posts(WhenQuiet whenQuiet) {
+        return new DailyPostWriter(corpus, summarizer, whenQuiet);
+    }
+
+    /** Everything a running bot answers from, built from one corpus: what the live core swaps in on a reload. */
+    static Snapshot snapshot(Corpus corpus, WhenQuiet whenQuiet) {
+        Summarizer summarizer = new CorpusSummarizer(corpus);
+        QuestionAnswerer answerer = new QuestionAnswerer(CorpusIndex.build(corpus), summarizer);
+        return Snapshot.of(corpus, answerer, summarizer, new DailyPostWriter(corpus, summarizer, whenQuiet));
     }
 }
