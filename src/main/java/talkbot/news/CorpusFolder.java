@@ -40,6 +40,7 @@ final class CorpusFolder {
     /** .txt files of the folder that are data, not articles (as CorpusLoader has it). */
     private static final Set<String> DATA_FILES = Set.of("synonyms.txt");
     private static final int MAX_ID = 60;
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "ocid", "cmpid", "mc_cid", "mc_eid");
 
     /** An article on disk as far as duplicates go. */
     private record Known(String version, String url, Shingles shingles) {}
@@ -108,7 +109,7 @@ final class CorpusFolder {
         b.append("published=").append(published).append('\n');
         b.append("source=").append(escape(source)).append('\n');
         if (!url.isEmpty()) {
-            b.append("url=").append(escape(url)).append('\n');
+            b.append("url=").append(escape(withoutTracking(url))).append('\n');
         }
         return b.toString();
     }
@@ -163,6 +164,34 @@ final class CorpusFolder {
         return s.isEmpty() ? "article" : s;
     }
 
+    /** The URL less its tracking parameters (utm_…, fbclid …) and fragment, otherwise as it is. */
+    static String withoutTracking(String url) {
+        try {
+            URI u = new URI(url.strip());
+            if (u.getHost() == null) {
+                return url.strip();
+            }
+            String query = query(u.getRawQuery());
+            return u.getScheme() + "://" + u.getRawAuthority() + (u.getRawPath() == null ? "" : u.getRawPath())
+                    + (query.isEmpty() ? "" : "?" + query);
+        } catch (java.net.URISyntaxException e) {
+            return url.strip();
+        }
+    }
+
+    private static String query(String raw) {
+        StringBuilder query = new StringBuilder();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                String name = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
+                if (!part.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
+                    query.append(query.length() == 0 ? "" : "&").append(part);
+                }
+            }
+        }
+        return query.toString();
+    }
+
     /** A URL as compared for duplicates: host (less www.) and path (less a trailing slash), and the query less tracking parameters. */
     static String normalizeUrl(String url) {
         if (url == null || url.isBlank()) {
@@ -176,16 +205,8 @@ final class CorpusFolder {
             String host = u.getHost().toLowerCase(Locale.ROOT);
             host = host.startsWith("www.") ? host.substring(4) : host;
             String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
-            StringBuilder query = new StringBuilder();
-            if (u.getRawQuery() != null) {
-                for (String part : u.getRawQuery().split("&")) {
-                    String name = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
-                    if (!part.isEmpty() && !name.startsWith("utm_") && !Set.of("fbclid", "gclid", "ocid", "cmpid").contains(name)) {
-                        query.append(query.length() == 0 ? "?" : "&").append(part);
-                    }
-                }
-            }
-            return host + path + query;
+            String query = query(u.getRawQuery());
+            return host + path + (query.isEmpty() ? "" : "?" + query);
         } catch (java.net.URISyntaxException e) {
             return url.strip();
         }

@@ -79,7 +79,7 @@ public final class Fetcher implements AutoCloseable {
         for (int hop = 0; ; hop++) {
             checkUrl(current, hop == 0 ? null : url);
             if (!visited.add(current)) {
-                throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: a redirect loop (back to " + current + ")");
+                throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: a redirect loop (back to " + current + ")", true);
             }
             HttpRequest.Builder b = HttpRequest.newBuilder(current).GET()
                     .timeout(remaining(deadline))
@@ -103,7 +103,7 @@ public final class Fetcher implements AutoCloseable {
                 }
                 if (hop >= limits.maxRedirects()) {
                     throw new FetchException(FetchException.Reason.UNREACHABLE,
-                            "unreachable: more than " + limits.maxRedirects() + " redirects");
+                            "unreachable: more than " + limits.maxRedirects() + " redirects", true);
                 }
                 try {
                     current = current.resolve(location.strip());
@@ -117,7 +117,9 @@ public final class Fetcher implements AutoCloseable {
                         status == 304 ? new byte[0] : r.body(), r.headers().firstValue("ETag").orElse(null),
                         r.headers().firstValue("Last-Modified").orElse(null));
             }
-            throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: HTTP " + status);
+            // gone for good (404, 410 …) unless the server is busy or failing (408, 429, 5xx)
+            boolean lasting = status >= 400 && status < 500 && status != 408 && status != 429;
+            throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: HTTP " + status, lasting);
         }
     }
 

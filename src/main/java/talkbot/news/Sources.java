@@ -21,8 +21,12 @@ final class Sources {
         private final transient Outcome outcome;
 
         Skip(Outcome.Kind kind, String detail) {
+            this(kind, detail, false);
+        }
+
+        Skip(Outcome.Kind kind, String detail, boolean passing) {
             super(detail);
-            this.outcome = Outcome.skipped(kind, detail);
+            this.outcome = passing ? Outcome.passing(kind, detail) : Outcome.skipped(kind, detail);
         }
 
         Outcome outcome() {
@@ -95,7 +99,7 @@ final class Sources {
                 case TOO_LARGE -> Outcome.Kind.TOO_LARGE;
                 case BAD_URL -> Outcome.Kind.UNREADABLE;
                 case UNREACHABLE -> Outcome.Kind.UNREACHABLE;
-            }, e.getMessage());
+            }, e.getMessage(), !e.lasting());
         }
         String type = f.mediaType();
         boolean html = type.equals("text/html") || type.equals("application/xhtml+xml");

@@ -117,7 +117,7 @@ final class Topic {
                 n += 2 * count(term, title) + count(term, text);
             }
             if (n < g.min()) {
-                return new Verdict(false, g.min() == 1
+                return new Verdict(false, n == 0
                         ? "nothing about " + g.name() + " (" + String.join(", ", g.words().subList(0, Math.min(4, g.words().size()))) + " …)"
                         : g.name() + " mentioned " + n + " times, " + g.min() + " needed");
             }
