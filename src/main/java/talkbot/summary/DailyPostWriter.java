@@ -137,7 +137,7 @@ public final class DailyPostWriter implements PostWriter {
         }
         Point next = NextStep.of(newestFirst, day)
                 .map(s -> new Point((s.upcoming() ? "What's next, " : "Last announced step, ")
-                        + PostDates.range(s.from(), s.to(), day) + ": " + text(s.sentence().text(), s.article(), day),
+                        + PostDates.when(s.from(), s.to(), s.precision(), day) + ": " + text(s.sentence().text(), s.article(), day),
                         s.article(), null))
                 .orElse(null);
         return new Draft(freshPoints, fresh.size(), key, next);

@@ -24,7 +24,8 @@ final class NextStep {
     private static final DateFinder FINDER = DateFinder.strict();
 
     /** A step: its days, the sentence that announces it and that sentence's article. */
-    record Step(LocalDate from, LocalDate to, Sentence sentence, Article article, boolean upcoming) {}
+    record Step(LocalDate from, LocalDate to, DateMention.Precision precision, Sentence sentence, Article article,
+            boolean upcoming) {}
 
     private NextStep() {}
 
@@ -38,7 +39,7 @@ final class NextStep {
                 }
                 for (DateMention m : FINDER.find(s.text(), published)) {
                     if (m.precision() != DateMention.Precision.YEAR && !m.from().isBefore(published)) {
-                        steps.add(new Step(m.from(), m.to(), s, a, !m.to().isBefore(day)));
+                        steps.add(new Step(m.from(), m.to(), m.precision(), s, a, !m.to().isBefore(day)));
                         break;
                     }
                 }

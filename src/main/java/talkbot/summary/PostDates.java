@@ -11,7 +11,8 @@ import talkbot.time.DateMention;
  * Dates as the daily post writes them: absolute, so that a post read days later still says when.
  * "Tuesday 10 June" (the year only when it is not the post's); a weekday in an article's sentence
  * becomes its date ("on Monday" → "on Monday 9 June"), and other relative expressions keep their
- * words with the date after them ("tomorrow (Tuesday 10 June)", "last month (May 2025)").
+ * words with the date after them ("tomorrow (Tuesday 10 June)", "last month (May 2025)"); inside a
+ * quotation the words stay as said and the date follows in brackets ("tomorrow [Tuesday 10 June]").
  */
 final class PostDates {
     private static final String WD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -27,10 +28,40 @@ final class PostDates {
         return range(d, d, postDay);
     }
 
+    /** Days as precisely as they were stated: "Tuesday 10 June", "July" (of the post's year), "July 2026". */
+    static String when(LocalDate from, LocalDate to, DateMention.Precision precision, LocalDate postDay) {
+        return switch (precision) {
+            case DAY -> range(from, to, postDay);
+            case MONTH -> {
+                String m = DateFormat.monthYear(from);
+                yield from.getYear() == postDay.getYear() && from.getMonth() == to.getMonth()
+                        ? m.substring(0, m.length() - 5) : m;
+            }
+            case YEAR -> String.valueOf(from.getYear());
+        };
+    }
+
     static String range(LocalDate from, LocalDate to, LocalDate postDay) {
         String s = DateFormat.range(from, to);
         int year = postDay.getYear();
         return from.getYear() == year && to.getYear() == year ? s.replace(" " + year, "") : s;
+    }
+
+    /** Whether {@code at} is inside a quotation (“curly” or "straight" marks). */
+    static boolean insideQuotation(String text, int at) {
+        int depth = 0;
+        boolean straight = false;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
     }
 
     /** The text with its relative dates, read against the day it was written ({@code anchor}), made absolute. */
@@ -47,8 +78,11 @@ final class PostDates {
                 case DAY -> range(m.from(), m.to(), postDay);
                 case MONTH, YEAR -> m.absolute();
             };
-            if (m.precision() == DateMention.Precision.DAY && WEEKDAYS.matcher(m.text()).matches()) {
+            boolean quoted = insideQuotation(text, m.start());
+            if (m.precision() == DateMention.Precision.DAY && WEEKDAYS.matcher(m.text()).matches() && !quoted) {
                 out.append(when);
+            } else if (quoted) {
+                out.append(m.text()).append(" [").append(when).append(']'); // an editor's insertion in a quotation
             } else {
                 out.append(m.text()).append(" (").append(when).append(')');
             }
