@@ -36,7 +36,7 @@ USER talkbot
 # Slack in HTTP mode (SLACK_PORT); unused by Telegram and Slack Socket Mode.
 EXPOSE 3000
 # 'health' starts a small JVM that loads the settings and corpus, answers a summary request
-# and checks that /app/data is writable: exit 0 when the bot can run (see docs/deploy.md).
+# and checks that /app/data is writable and its store sound: exit 0 when the bot can run (see docs/deploy.md).
 HEALTHCHECK --interval=60s --timeout=30s --start-period=30s --retries=3 \
     CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/app/talkbot.jar", "health"]
 ENTRYPOINT ["java", "-jar", "/app/talkbot.jar"]

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * which run after {@code package}. Collects the output; {@link #stop()} sends SIGTERM.
  */
 public final class JarProcess implements AutoCloseable {
-    public static final Path JAR = Path.of("target", "talkbot.jar");
+    /** The jar under test: target/talkbot.jar, or the one named by the system property talkbot.jar (to measure another build). */
+    public static final Path JAR = Path.of(System.getProperty("talkbot.jar", "target/talkbot.jar"));
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -66,6 +67,13 @@ public final class JarProcess implements AutoCloseable {
     public int stop() throws InterruptedException {
         process.toHandle().destroy();
         return waitFor();
+    }
+
+    /** Kills the process at once (SIGKILL, kill -9), as a crash or an OOM killer would; waits for it to end. */
+    public void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+        reader.join(5_000);
     }
 
     /** Waits for the process to end by itself (60 s at most); returns its exit code. */

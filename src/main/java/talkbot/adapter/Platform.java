@@ -5,7 +5,8 @@ import talkbot.chat.Outbox;
 /**
  * One chat platform running in front of the core (Telegram, Slack). {@code run} starts every
  * platform whose credentials are set, and closes them on shutdown: close stops taking new messages,
- * lets replies in flight finish for a few seconds, and releases threads and sockets.
+ * lets replies in progress finish within the shutdown grace (the rest stay in the store's inbox for
+ * the next start), and releases threads and sockets.
  */
 public interface Platform extends AutoCloseable {
 

@@ -273,22 +273,17 @@ final class FactRanker {
                     : "The " + f.subject() + " delegation includes " + shortAnswer + ".";
         } else if (s.answerIsSubject) {
             shortAnswer = f.subject();
-            reply = Replies.statement(f);
+            reply = f.kind() == FactKind.ROLE ? Replies.statement(f) : shown(f.sentence());
         } else if (f.kind() == FactKind.QUOTE) {
-            List<Fact> quotes = sameSpeaker(q, s.ord);
-            shortAnswer = "“" + Replies.trimQuote(f.value()) + "”";
-            StringBuilder r = new StringBuilder(Replies.statement(f));
-            for (Fact other : quotes) {
-                String more = " Also: “" + Replies.trimQuote(other.value()) + "”";
-                if (r.length() + more.length() <= Answer.REPLY_LIMIT / 2 + 60) {
-                    r.append(more);
-                    sources.add(other.sentence());
-                }
-            }
-            reply = r.toString();
-        } else {
+            // one clean quotation: "tell me more" gives the next
+            shortAnswer = Replies.quotation(f.value(), Answer.SHORT_LIMIT);
+            reply = Replies.statement(f);
+        } else if (f.kind() == FactKind.ROLE) {
             shortAnswer = f.value();
             reply = Replies.statement(f);
+        } else {
+            shortAnswer = f.value();
+            reply = shown(f.sentence()); // the article's own prose says it best
         }
         Features features = new Features.Builder()
                 .set("heuristic", s.coverage)
@@ -303,7 +298,12 @@ final class FactRanker {
                 .type(q.type())
                 .build();
         double confidence = model.probability(features);
-        return new Candidate(shortAnswer, reply, sources, confidence, confidence, true, features);
+        String shown = reply;
+        return new Candidate(shortAnswer, () -> shown, sources, confidence, confidence, true, features);
+    }
+
+    private String shown(Sentence s) {
+        return Shown.sentence(s.text(), index.reading(index.ord(s)));
     }
 
     /** The members of the same delegation; only the leader when the question asks who leads. */
@@ -322,20 +322,4 @@ final class FactRanker {
         return asksLead && !leaders.isEmpty() ? leaders : group;
     }
 
-    /** Other quotes of the same speaker, when the question names no topic beyond the speaker. */
-    private List<Fact> sameSpeaker(Question q, int ord) {
-        Fact f = index.fact(ord);
-        List<Fact> out = new ArrayList<>();
-        Set<String> subjectTerms = index.factTerms(ord).subject();
-        boolean onlySpeaker = subjectTerms.containsAll(q.terms());
-        if (!onlySpeaker) {
-            return out;
-        }
-        for (Fact g : index.corpus().facts()) {
-            if (g != f && g.kind() == FactKind.QUOTE && g.subject().equals(f.subject())) {
-                out.add(g);
-            }
-        }
-        return out;
-    }
 }

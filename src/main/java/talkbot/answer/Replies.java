@@ -25,7 +25,7 @@ final class Replies {
 
     /** Quoted words, whole and balanced, within {@code limit} characters: “…” with an ellipsis inside when cut. */
     static String quotation(String words, int limit) {
-        String w = words.strip().replaceAll("[,;:\\s—–-]+$", "");
+        String w = words.strip().replaceAll("^[“\"‘']+|[”\"’']+$", "").replaceAll("[,;:\\s—–-]+$", "");
         if (w.length() + 2 <= limit) {
             return "“" + w + "”";
         }
@@ -36,14 +36,30 @@ final class Replies {
         return q.strip().replaceAll("[,;:]+$", "");
     }
 
+    /** A fact as an editor writes it: "Jamieson Greer is the US Trade Representative.", "Karoline Leavitt said: “…”". */
     static String statement(Fact f) {
         return switch (f.kind()) {
-            case ROLE -> f.subject() + " is " + f.value()
-                    + (f.side() != null && !f.value().contains(f.side()) && !f.subject().equals(f.side())
-                            ? " (" + f.side() + ")" : "") + ".";
-            case QUOTE -> f.subject() + " said: “" + trimQuote(f.value()) + "”";
+            case ROLE -> f.subject() + " is " + role(f) + ".";
+            case QUOTE -> f.subject() + " said: " + quotation(f.value(), Answer.REPLY_LIMIT - f.subject().length() - 8);
             case MEMBER -> f.value() + " is in the " + f.subject() + " delegation.";
-            default -> f.subject() + ": " + f.value() + ".";
+            default -> sentenceEnd(f.subject() + ": " + f.value());
         };
+    }
+
+    /** "the US Trade Representative", "China's Vice Premier", "chief economist at XTB". */
+    private static String role(Fact f) {
+        String title = f.value().strip();
+        boolean named = Character.isUpperCase(title.charAt(0));
+        if (f.side() == null || title.contains(f.side()) || f.subject().equals(f.side())) {
+            return named ? "the " + title : title;
+        }
+        String side = f.side().equals("United States") ? "US" : f.side();
+        return side.equals("US") ? "the US " + title : side + "'s " + title;
+    }
+
+    /** A sentence ends with one full stop, whatever the words before it end with. */
+    static String sentenceEnd(String s) {
+        String t = s.strip();
+        return t.matches(".*[.!?…”\"]$") ? t : t + ".";
     }
 }

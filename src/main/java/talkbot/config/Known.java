@@ -35,6 +35,9 @@ final class Known {
     static final Setting<ZoneId> SUMMARY_ZONE = file("TALKBOT_SUMMARY_ZONE", Values::zone);
     static final Setting<List<ChatRef>> SUBSCRIPTIONS = file("TALKBOT_SUBSCRIPTIONS", Values::chats);
     static final Setting<Integer> RATE_LIMIT = file("TALKBOT_RATE_LIMIT", Values.wholeNumber(1, 100_000));
+    static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
+    static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
+    static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
     static final Setting<List<URI>> FEEDS = file("TALKBOT_FEEDS", Values::urls);
     static final Setting<Duration> FEED_INTERVAL = file("TALKBOT_FEED_INTERVAL",
             Values.duration(Duration.ofSeconds(5), Duration.ofDays(1)));
@@ -46,7 +49,7 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, LOG_LEVEL, CONFIG,
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG,
             FEEDS, FEED_INTERVAL, SUMMARY_WHEN_QUIET);
 
     private Known() {}

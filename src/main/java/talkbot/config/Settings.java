@@ -2,6 +2,7 @@ package talkbot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,7 +24,24 @@ public record Settings(
         LocalTime summaryTime,
         ZoneId summaryZone,
         List<ChatRef> staticSubscriptions,
-        int rateLimitPerMinute) {
+        int rateLimitPerMinute,
+        int inboxLimit,
+        Duration shutdownGrace,
+        long minFreeMb) {
+
+    public static final int DEFAULT_INBOX_LIMIT = 10_000;
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    public static final long DEFAULT_MIN_FREE_MB = 64;
+
+    /** Settings with the delivery defaults (inbox limit, shutdown grace, free-space floor). */
+    public Settings(Path corpus, Path dataDir, Optional<Secret> telegramBotToken, URI telegramApiUrl,
+            Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret, Optional<Secret> slackAppToken,
+            URI slackApiUrl, int slackPort, LocalTime summaryTime, ZoneId summaryZone,
+            List<ChatRef> staticSubscriptions, int rateLimitPerMinute) {
+        this(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret, slackAppToken,
+                slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions, rateLimitPerMinute,
+                DEFAULT_INBOX_LIMIT, DEFAULT_SHUTDOWN_GRACE, DEFAULT_MIN_FREE_MB);
+    }
 
     public Settings {
         Objects.requireNonNull(corpus, "corpus");
@@ -37,11 +55,19 @@ public record Settings(
         Objects.requireNonNull(summaryTime, "summaryTime");
         Objects.requireNonNull(summaryZone, "summaryZone");
         staticSubscriptions = List.copyOf(staticSubscriptions);
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
     public Settings withCorpus(Path corpus) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb);
+    }
+
+    /** The same settings with other delivery limits. */
+    public Settings withDelivery(int inboxLimit, Duration shutdownGrace, long minFreeMb) {
+        return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
+                slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb);
     }
 }

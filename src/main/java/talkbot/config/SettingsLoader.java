@@ -122,6 +122,9 @@ public final class SettingsLoader {
                 Known.SUMMARY_TIME.read(p),
                 Known.SUMMARY_ZONE.read(p),
                 Known.SUBSCRIPTIONS.read(p),
-                Known.RATE_LIMIT.read(p));
+                Known.RATE_LIMIT.read(p),
+                Known.INBOX_LIMIT.read(p),
+                java.time.Duration.ofSeconds(Known.SHUTDOWN_GRACE.read(p)),
+                Known.MIN_FREE_MB.read(p));
     }
 }

@@ -29,7 +29,13 @@ import talkbot.chat.ChatRef;
  *
  * <p>Tables: {@code subscription} (chats that asked for the daily summary), {@code post} (one row
  * per chat and day: a claim taken before sending, then confirmed as sent with the articles it
- * covered), {@code seen} (event ids handled once) and {@code cursor} (named counters).
+ * covered), {@code seen} (event ids handled once), {@code cursor} (named counters) and
+ * {@code inbox} (every message taken in from a platform until it is answered: see {@link Inbox}).
+ * Inbox writes use a second connection and a thread of their own ({@link GroupCommit}), so that
+ * many requests share one commit and none waits behind the other writes for long.
+ *
+ * <p>Opening refuses a file that cannot be written (read-only file or folder): the bot would
+ * otherwise run without remembering anything.
  */
 public final class SqliteStore implements Store {
 
@@ -49,10 +55,24 @@ public final class SqliteStore implements Store {
             // rows written by version 1 were all sent
             List.of(
                 "ALTER TABLE post ADD COLUMN state TEXT NOT NULL DEFAULT 'sent'"
-                        + " CHECK (state IN ('claimed', 'sent'))"));
+                        + " CHECK (state IN ('claimed', 'sent'))"),
+            // 3: the durable inbox: every message taken in from a platform, until it is answered
+            List.of(
+                "CREATE TABLE inbox (id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL,"
+                        + " key TEXT NOT NULL, chat TEXT NOT NULL, payload TEXT NOT NULL,"
+                        + " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done')), outcome TEXT,"
+                        + " received_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (platform, key))",
+                "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"));
+
+    /** How long a write on the intake path waits for a lock another process holds before it fails (and the platform is told to retry). */
+    static final int INTAKE_BUSY_TIMEOUT_MS = 500;
+    /** How long finished inbox rows are kept (Slack retries an event for minutes; Telegram never re-sends a confirmed one). */
+    static final java.time.Duration KEEP_DONE = java.time.Duration.ofDays(7);
 
     private final Connection connection;
     private final Path file;
+    private GroupCommit inboxWrites;
+    private Connection inboxConnection;
 
     private SqliteStore(Connection connection, Path file) {
         this.connection = connection;
@@ -67,19 +87,89 @@ public final class SqliteStore implements Store {
         } catch (Exception e) {
             throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
+        if (!Files.isWritable(dataDir) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw StoreException.readOnly("cannot open " + file + ": read-only (" + (Files.isWritable(dataDir)
+                    ? "the file" : "the data directory " + dataDir) + " cannot be written)");
+        }
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=5000");
-            }
+            c = connect(file, 5000);
             SqliteStore store = new SqliteStore(c, file);
             store.migrate();
+            store.probeWrite();
             return store;
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+            closeQuietly(c);
+            throw StoreException.of("open", file, e);
         }
+    }
+
+    /** A connection in WAL mode, every commit on disk before it returns, waiting up to {@code busyMillis} for a lock. */
+    static Connection connect(Path file, int busyMillis) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=" + busyMillis);
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing for a better reason
+            }
+        }
+    }
+
+    /** Takes the write lock and gives it back: fails on a read-only file or folder. */
+    private synchronized void probeWrite() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("INSERT INTO cursor (name, value) VALUES ('store.write-probe', 0)"
+                    + " ON CONFLICT(name) DO UPDATE SET value = value");
+            s.execute("ROLLBACK");
+        }
+    }
+
+    /**
+     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
+     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
+     */
+    /** The inbox's write connection, for tests that make its disk "full" (PRAGMA max_page_count). */
+    synchronized Connection inboxConnection() {
+        return inboxConnection;
+    }
+
+    @Override
+    public synchronized Inbox inbox(String platform) {
+        if (inboxWrites == null) {
+            try {
+                inboxConnection = connect(file, INTAKE_BUSY_TIMEOUT_MS);
+                try (Statement s = inboxConnection.createStatement()) {
+                    // checkpoints run when GroupCommit says, after the commit's follow-up actions, not inside COMMIT
+                    s.execute("PRAGMA wal_autocheckpoint=0");
+                }
+            } catch (SQLException e) {
+                throw StoreException.of("open the inbox", file, e);
+            }
+            inboxWrites = new GroupCommit(inboxConnection, file, "store-writes");
+            String before = Instant.now().minus(KEEP_DONE).toString();
+            inboxWrites.submit("forget old inbox rows", () -> {
+                try (PreparedStatement ps = inboxConnection.prepareStatement(
+                        "DELETE FROM inbox WHERE state = 'done' AND updated_at < ?")) {
+                    ps.setString(1, before);
+                    return ps.executeUpdate();
+                }
+            });
+        }
+        return new SqliteInbox(platform, inboxWrites, inboxConnection);
     }
 
     /** The schema version this build writes. */
@@ -226,10 +316,14 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void close() {
+        if (inboxWrites != null) {
+            inboxWrites.close();
+            inboxWrites = null;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            throw StoreException.of("close", file, e);
         }
     }
 
@@ -244,7 +338,7 @@ public final class SqliteStore implements Store {
         try {
             return inTransaction(work);
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(what, file, e);
         }
     }
 
@@ -252,7 +346,7 @@ public final class SqliteStore implements Store {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+            throw StoreException.of(what, file, e);
         }
     }
 
@@ -263,10 +357,19 @@ public final class SqliteStore implements Store {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                // SQLite rolls back by itself after some failures (disk full, I/O error): the first error is the real one
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next call says so
+            }
         }
     }
 

@@ -62,6 +62,9 @@ public interface Store extends AutoCloseable {
 
     void saveCursor(String name, long value);
 
+    /** The durable inbox of one platform's incoming messages. */
+    Inbox inbox(String platform);
+
     @Override
     void close();
 }

@@ -45,6 +45,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void deliveryLimitsHaveDefaultsAndCanBeSet() {
+        Settings defaults = SettingsLoader.load(Map.of());
+        assertThat(defaults.inboxLimit()).isEqualTo(10_000);
+        assertThat(defaults.shutdownGrace()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(defaults.minFreeMb()).isEqualTo(64);
+        Settings set = SettingsLoader.load(Map.of("TALKBOT_INBOX_LIMIT", "500", "TALKBOT_SHUTDOWN_GRACE", "3",
+                "TALKBOT_MIN_FREE_MB", "0"));
+        assertThat(set.inboxLimit()).isEqualTo(500);
+        assertThat(set.shutdownGrace()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(set.minFreeMb()).isZero();
+    }
+
+    @Test
     void invalidValuesNameTheSettingInOneLine() {
         String[][] cases = {
             {"SLACK_PORT", "abc"}, {"SLACK_PORT", "70000"}, {"TALKBOT_SUMMARY_TIME", "25:00"},
@@ -54,6 +67,8 @@ class SettingsLoaderTest {
             {"TALKBOT_SUBSCRIPTIONS", "telegram:abc"}, {"TALKBOT_SUMMARY_TIME", "8"}, {"TALKBOT_SUMMARY_TIME", "24:00"},
             {"SLACK_API_URL", "slack.com/api"}, {"TELEGRAM_API_URL", "https://"}, {"TALKBOT_DATA_DIR", " "},
             {"TALKBOT_CORPUS", "corpus\u0000x"}, {"SLACK_PORT", "0"}, {"SLACK_PORT", "3000.5"},
+            {"TALKBOT_INBOX_LIMIT", "0"}, {"TALKBOT_SHUTDOWN_GRACE", "-1"},
+            {"TALKBOT_MIN_FREE_MB", "lots"},
         };
         for (String[] c : cases) {
             assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0] + "=" + c[1])

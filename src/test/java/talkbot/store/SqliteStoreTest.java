@@ -42,8 +42,8 @@ class SqliteStoreTest {
         }
         assertThat(Files.isRegularFile(data.resolve(SqliteStore.FILE_NAME))).isTrue();
         try (Connection c = connect(data)) {
-            assertThat(userVersion(c)).isEqualTo(SqliteStore.schemaVersion()).isEqualTo(2);
-            assertThat(tables(c)).contains("subscription", "post", "seen", "cursor");
+            assertThat(userVersion(c)).isEqualTo(SqliteStore.schemaVersion()).isEqualTo(3);
+            assertThat(tables(c)).contains("subscription", "post", "seen", "cursor", "inbox");
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
         }
     }
@@ -198,7 +198,7 @@ class SqliteStoreTest {
             assertThat(store.articlesInLastPost(ALICE)).contains(Set.of("a", "b"));
         }
         try (Connection c = connect(dir)) {
-            assertThat(userVersion(c)).isEqualTo(2);
+            assertThat(userVersion(c)).isEqualTo(3);
         }
     }
 

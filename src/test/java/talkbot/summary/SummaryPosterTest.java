@@ -224,6 +224,11 @@ class SummaryPosterTest {
         }
 
         @Override
+        public talkbot.store.Inbox inbox(String platform) {
+            return to.inbox(platform);
+        }
+
+        @Override
         public java.util.OptionalLong cursor(String name) {
             return to.cursor(name);
         }

@@ -11,38 +11,29 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import talkbot.chat.Reply;
 
 /**
  * Mentions and direct messages: an {@code app_mention} is answered in a thread on the mentioning
  * message, a {@code message} in a DM ({@code channel_type} im) in the DM. Messages from bots (this
- * one included) and message subtypes (edits, joins, bot messages) are ignored; an event already
- * seen (Slack's retries, a repeated {@code event_id}) is acknowledged and dropped. Events are
- * acknowledged at once; the answer is posted from a worker with chat.postMessage.
+ * one included) and message subtypes (edits, joins, bot messages) are ignored. An event to answer
+ * is written to the inbox (keyed by its {@code event_id}, so that Slack's retries and repeats are
+ * answered once) before it is acknowledged; when the inbox cannot take it in time the answer is a
+ * 503, and Slack sends it again later. The answer is posted from a worker with chat.postMessage.
  */
 final class MessageEvents {
     static final String IM = "im";
     /** The events answered, as Bolt names them ("type" or "type:subtype"). */
     static final Set<String> HANDLED = Set.of("app_mention", "message");
-    private static final Logger LOG = LoggerFactory.getLogger(MessageEvents.class);
+    /** What Slack gets when the inbox cannot take an event: anything but a 200 makes it try again later. */
+    private static final Response BUSY = Response.builder().statusCode(503).contentType("application/json; charset=utf-8")
+            .body("{\"error\":\"busy, try again later\"}").build();
 
-    private final Conversation conversation;
-    private final EventDedup dedup;
-    private final ChatPoster poster;
-    private final Executor workers;
+    private final SlackIntake intake;
     private final Supplier<BotIdentity> self;
 
-    MessageEvents(Conversation conversation, EventDedup dedup, ChatPoster poster, Executor workers,
-            Supplier<BotIdentity> self) {
-        this.conversation = conversation;
-        this.dedup = dedup;
-        this.poster = poster;
-        this.workers = workers;
+    MessageEvents(SlackIntake intake, Supplier<BotIdentity> self) {
+        this.intake = intake;
         this.self = self;
     }
 
@@ -67,10 +58,10 @@ final class MessageEvents {
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
         if (e != null && e.getSubtype() == null && e.getChannel() != null && e.getTs() != null
-                && !fromBot(e.getUser(), e.getBotId(), ctx)
-                && firstTime(payload, ctx, e.getType(), e.getChannel(), e.getTs())) {
+                && !fromBot(e.getUser(), e.getBotId(), ctx)) {
             String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-            answer(e.getChannel(), thread, SlackText.question(e.getText(), botUserId(ctx)));
+            return take(SlackWork.event(key(payload, e.getType(), e.getChannel(), e.getTs()), e.getChannel(), thread,
+                    SlackText.question(e.getText(), botUserId(ctx))), ctx);
         }
         return ctx.ack();
     }
@@ -78,9 +69,9 @@ final class MessageEvents {
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
         if (e != null && IM.equals(e.getChannelType()) && e.getChannel() != null && e.getTs() != null
-                && !fromBot(e.getUser(), e.getBotId(), ctx)
-                && firstTime(payload, ctx, e.getType(), e.getChannel(), e.getTs())) {
-            answer(e.getChannel(), e.getThreadTs(), SlackText.question(e.getText(), botUserId(ctx)));
+                && !fromBot(e.getUser(), e.getBotId(), ctx)) {
+            return take(SlackWork.event(key(payload, e.getType(), e.getChannel(), e.getTs()), e.getChannel(),
+                    e.getThreadTs(), SlackText.question(e.getText(), botUserId(ctx))), ctx);
         }
         return ctx.ack();
     }
@@ -96,24 +87,34 @@ final class MessageEvents {
         return ctx.getBotUserId() != null ? ctx.getBotUserId() : self.get().userId();
     }
 
-    private boolean firstTime(EventsApiPayload<?> payload, EventContext ctx, String type, String channel, String ts) {
-        if (dedup.firstTime(payload.getEventId(), type, channel, ts)) {
-            return true;
-        }
-        LOG.info("slack: dropped an event already seen (retry number {})",
-                ctx.getRetryNum() == null ? 0 : ctx.getRetryNum());
-        return false;
+    /** The inbox key: the event id; an event without one by its type, channel and timestamp. */
+    private static String key(EventsApiPayload<?> payload, String type, String channel, String ts) {
+        String id = payload.getEventId();
+        return id != null && !id.isBlank() ? id : type + ":" + channel + ":" + ts;
     }
 
-    private void answer(String channel, String threadTs, String question) {
-        TalksRequest request = TalksRequest.parse(question);
+    private Response take(SlackWork work, EventContext ctx) {
+        if (intake.take(work) != SlackIntake.Verdict.TAKEN) {
+            throw new Busy(); // Bolt takes a handler's non-200 answer for "not handled": see refuseWhenBusy
+        }
+        return ctx.ack();
+    }
+
+    /** The inbox could not take an event: the answer to Slack is {@link #BUSY}. */
+    static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy() {
+            super("busy", null, false, false);
+        }
+    }
+
+    /** Middleware: an event the inbox could not take is answered {@link #BUSY} (HTTP 503; in Socket Mode, no ack). */
+    static Response refuseWhenBusy(Request<?> request, Response response, MiddlewareChain chain) throws Exception {
         try {
-            workers.execute(() -> {
-                Reply reply = conversation.reply(channel, request);
-                poster.post(channel, threadTs, SlackBlocks.render(reply));
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("slack: too busy to answer a message; dropped it");
+            return chain.next(request);
+        } catch (Busy e) {
+            return BUSY;
         }
     }
 }

@@ -7,24 +7,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Sorts a signed request body before Bolt sees it: a Slack request Bolt handles, a well-formed
- * one nobody here handles (acknowledged and ignored), or a malformed one (400). Keeping malformed
- * bodies away from Bolt keeps them out of its logs too.
+ * Sorts a signed request body before Bolt sees it: one to hand to Bolt (which parses what it
+ * knows; a kind it does not know is acknowledged and ignored), or a malformed one (400). Keeping
+ * malformed bodies away from Bolt keeps them out of its logs too.
  */
 final class RequestBody {
-    enum Kind { SLACK, IGNORED, MALFORMED }
+    enum Kind { SLACK, MALFORMED }
 
     record Verdict(Kind kind, String reason) {
         static final Verdict SLACK = new Verdict(Kind.SLACK, null);
     }
-
-    /** The JSON payload types Bolt's request parser knows. */
-    static final Set<String> BOLT_TYPES = Set.of("event_callback", "url_verification", "interactive_message",
-            "block_actions", "block_suggestion", "shortcut", "message_action", "dialog_cancellation",
-            "dialog_submission", "dialog_suggestion", "view_submission", "view_closed", "workflow_step_edit");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,9 +72,7 @@ final class RequestBody {
                 }
             }
             default -> {
-                if (!BOLT_TYPES.contains(type.asText())) {
-                    return new Verdict(Kind.IGNORED, "type " + type.asText());
-                }
+                // Bolt's parser decides: it knows the rest, or acknowledges nothing it does not know
             }
         }
         return Verdict.SLACK;

@@ -11,12 +11,13 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.adapter.Platform;
+import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.ChatService;
 import talkbot.chat.Outbox;
 import talkbot.chat.RateLimiter;
@@ -28,8 +29,10 @@ import talkbot.store.Store;
 /**
  * Slack in front of the core: the slash command {@code /talks}, mentions (answered in a thread)
  * and direct messages, over Socket Mode when {@code SLACK_APP_TOKEN} is set and over HTTP
- * ({@code POST /slack/events} and {@code GET /health} on {@code SLACK_PORT}) otherwise. Replies go
- * out as Block Kit through the Web API at {@code SLACK_API_URL}.
+ * ({@code POST /slack/events} and {@code GET /health} on {@code SLACK_PORT}) otherwise. Every
+ * message to answer is written to the store's inbox before Slack is told it arrived, and answered
+ * from there by {@link InboxWorkers}, once, after a restart too. Replies go out as Block Kit
+ * through the Web API at {@code SLACK_API_URL}.
  */
 public final class SlackPlatform implements Platform {
     public static final String NAME = Conversation.PLATFORM;
@@ -43,8 +46,9 @@ public final class SlackPlatform implements Platform {
     private final Tuning tuning;
     private final int articleCount;
     private final String botToken;
+    private final SendGates gates = new SendGates();
     private final Slack slack;
-    private final Workers workers;
+    private final InboxWorkers workers;
     private final SlashCommands commands;
     private final MessageEvents events;
     private final Outbox outbox;
@@ -76,14 +80,23 @@ public final class SlackPlatform implements Platform {
         config.setPrettyResponseLoggingEnabled(false);
         // the client's call statistics want each token's team id, which costs a hidden auth.test
         config.setStatsEnabled(false);
-        this.slack = Slack.getInstance(config);
-        this.workers = new Workers("slack-worker", tuning.workerThreads(), 1000, Duration.ofSeconds(5));
-
+        // HTTP/1.1, and chat.postMessage through the send gate: see SendGates
+        this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(new okhttp3.OkHttpClient.Builder()
+                .protocols(java.util.List.of(okhttp3.Protocol.HTTP_1_1))
+                .retryOnConnectionFailure(false) // ChatPoster retries, in sight of the send gate
+                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
+                .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
         Conversation conversation = new Conversation(chat, RateLimiter.perMinute(settings.rateLimitPerMinute()));
-        this.commands = new SlashCommands(conversation, workers, new ResponseUrlPoster(tuning.retries()),
-                GsonFactory.createSnakeCase(config), tuning.ackDeadline());
-        this.events = new MessageEvents(conversation, new EventDedup(store), poster, workers, () -> self);
+        AckSlots slots = new AckSlots();
+        this.workers = new InboxWorkers(NAME, store.inbox(NAME),
+                new SlackAnswers(conversation, poster, new ResponseUrlPoster(tuning.retries()), slots,
+                        GsonFactory.createSnakeCase(config), gates),
+                new InboxWorkers.Limits(tuning.workerThreads(), settings.inboxLimit(), settings.shutdownGrace(),
+                        settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
+        SlackIntake intake = new SlackIntake(workers, tuning.intakeBudget());
+        this.commands = new SlashCommands(intake, slots, tuning.ackDeadline());
+        this.events = new MessageEvents(intake, () -> self);
         this.outbox = new SlackOutbox(poster);
     }
 
@@ -109,8 +122,9 @@ public final class SlackPlatform implements Platform {
         }
         AuthTestResponse auth = authTest();
         self = new BotIdentity(auth.getUserId(), auth.getBotId());
-        app = BoltApp.create(slack, botToken, appToken.isPresent() ? null : signingSecret.get(), auth, commands, events);
+        app = BoltApp.create(slack, botToken, auth, commands, events);
         app.start();
+        workers.start();
         if (appToken.isPresent()) {
             socketMode = new SocketModeTransport(appToken.get(), app);
             socketMode.start();
@@ -121,11 +135,14 @@ public final class SlackPlatform implements Platform {
                     : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
             try {
                 http = new HttpTransport(address, new RequestSignature(signingSecret.get(), Clock.systemUTC()),
-                        app, articleCount, tuning.httpThreads());
-            } catch (BindException e) {
-                throw new IOException("SLACK_PORT " + settings.slackPort() + ": cannot listen (" + e.getMessage() + ")", e);
+                        app, articleCount, workers::held, tuning.httpThreads(), tuning.readDeadline());
+                http.start();
+            } catch (IOException e) {
+                if (e instanceof BindException || e.getCause() instanceof BindException) {
+                    throw new IOException("SLACK_PORT " + settings.slackPort() + ": cannot listen (" + e.getMessage() + ")", e);
+                }
+                throw e;
             }
-            http.start();
             LOG.info("slack: HTTP mode listening on port {} (POST {}, GET {})",
                     http.port(), HttpTransport.EVENTS_PATH, HttpTransport.HEALTH_PATH);
         }
@@ -136,7 +153,10 @@ public final class SlackPlatform implements Platform {
         return outbox;
     }
 
-    /** Stops taking requests, lets answers in flight finish for a few seconds, releases threads and sockets. */
+    /**
+     * Stops taking requests, lets answers in progress finish within the shutdown grace (the rest
+     * stay in the inbox for the next start), releases threads and sockets.
+     */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -1,6 +1,5 @@
 package talkbot.adapter.slack;
 
-import com.google.gson.Gson;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
@@ -9,13 +8,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import talkbot.chat.ChatService;
 import talkbot.chat.Reply;
@@ -23,28 +16,23 @@ import talkbot.chat.Reply;
 /**
  * The slash command ({@code /talks} in the manifest; any name the app gives it works):
  * {@code /talks QUESTION}, {@code /talks summary|help|sources|subscribe|unsubscribe}, and
- * {@code /talks share QUESTION} for an answer the whole channel sees. The answer rides in the
- * acknowledgement when it is ready within the ack deadline (it nearly always is); otherwise the
- * command is acknowledged empty and the answer goes to {@code response_url} when ready.
+ * {@code /talks share QUESTION} for an answer the whole channel sees. The command goes into the
+ * inbox first (keyed by its trigger id); its answer rides in the acknowledgement when it is ready
+ * within the ack deadline (it nearly always is); otherwise the command is acknowledged empty and
+ * the answer goes to {@code response_url} when ready, after a restart too. When the inbox cannot
+ * take it, the user is told at once to try again (Slack does not resend commands).
  */
 final class SlashCommands implements SlashCommandHandler {
     static final String EPHEMERAL = "ephemeral";
     static final String IN_CHANNEL = "in_channel";
 
-    private enum State { PENDING, ANSWERED, LATE }
-
-    private final Conversation conversation;
-    private final Executor workers;
-    private final ResponseUrlPoster responder;
-    private final Gson gson;
+    private final SlackIntake intake;
+    private final AckSlots slots;
     private final Duration ackDeadline;
 
-    SlashCommands(Conversation conversation, Executor workers, ResponseUrlPoster responder, Gson gson,
-            Duration ackDeadline) {
-        this.conversation = conversation;
-        this.workers = workers;
-        this.responder = responder;
-        this.gson = gson;
+    SlashCommands(SlackIntake intake, AckSlots slots, Duration ackDeadline) {
+        this.intake = intake;
+        this.slots = slots;
         this.ackDeadline = ackDeadline;
     }
 
@@ -54,41 +42,32 @@ final class SlashCommands implements SlashCommandHandler {
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        long start = System.nanoTime();
         SlashCommandPayload p = request.getPayload();
         String channel = p.getChannelId();
         if (channel == null || channel.isBlank()) {
             return Response.json(400, "{\"error\":\"channel_id is missing\"}");
         }
-        TalksRequest talk = TalksRequest.parse(SlackText.unescape(p.getText()));
-        String type = talk.share() ? IN_CHANNEL : EPHEMERAL;
-        String responseUrl = p.getResponseUrl();
-
-        CompletableFuture<Reply> ready = new CompletableFuture<>();
-        AtomicReference<State> state = new AtomicReference<>(State.PENDING);
-        try {
-            workers.execute(() -> {
-                Reply reply = conversation.reply(channel, talk);
-                ready.complete(reply);
-                if (!state.compareAndSet(State.PENDING, State.ANSWERED) && responseUrl != null) {
-                    responder.post(responseUrl, gson.toJson(response(reply, type)));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            return ctx.ack(response(ChatService.apology(), EPHEMERAL));
+        String text = p.getText() == null ? "" : p.getText();
+        boolean share = TalksRequest.parse(SlackText.unescape(text)).share();
+        String key = "command:" + (p.getTriggerId() != null && !p.getTriggerId().isBlank() ? p.getTriggerId()
+                : channel + ":" + p.getUserId() + ":" + System.nanoTime());
+        slots.open(key);
+        if (intake.take(SlackWork.command(key, channel, text, p.getResponseUrl(), share)) != SlackIntake.Verdict.TAKEN) {
+            slots.cancel(key);
+            return ctx.ack(response(busy(), EPHEMERAL));
         }
         try {
-            return ctx.ack(response(ready.get(ackDeadline.toMillis(), TimeUnit.MILLISECONDS), type));
-        } catch (TimeoutException e) {
-            if (state.compareAndSet(State.PENDING, State.LATE)) {
-                return ctx.ack(); // the worker posts the answer to response_url
-            }
-            return ctx.ack(response(ready.join(), type));
+            Optional<Reply> reply = slots.await(key, ackDeadline.minusNanos(System.nanoTime() - start));
+            return reply.isPresent() ? ctx.ack(response(reply.get(), share ? IN_CHANNEL : EPHEMERAL)) : ctx.ack();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ctx.ack(response(ChatService.apology(), EPHEMERAL));
-        } catch (ExecutionException e) {
-            return ctx.ack(response(ChatService.apology(), EPHEMERAL));
+            return ctx.ack(); // the answer goes to response_url
         }
+    }
+
+    static Reply busy() {
+        return Reply.text("I'm too busy to take that right now. Please try again in a minute.");
     }
 
     static SlashCommandResponse response(Reply reply, String responseType) {

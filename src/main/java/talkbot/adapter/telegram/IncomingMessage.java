@@ -1,5 +1,7 @@
 package talkbot.adapter.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -20,6 +22,26 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 record IncomingMessage(long updateId, long chatId, boolean privateChat, int messageId, Integer threadId,
         String text, boolean fromBot, Long replyToUserId) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The message as the inbox keeps it. */
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a message as JSON", e);
+        }
+    }
+
+    /** A message the inbox kept. */
+    static IncomingMessage fromJson(String json) {
+        try {
+            return JSON.readValue(json, IncomingMessage.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a kept Telegram message", e);
+        }
+    }
 
     /**
      * The text message in {@code update}; empty for everything else: edits, channel posts, callback

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The long-polling library calls deleteWebhook before it polls and gives up when that fails. A Bot
+ * The bot calls deleteWebhook before it polls (long polling fails while a webhook is set). A Bot
  * API server that does not know the method (a 404: a test server, a minimal proxy) has no webhook
  * to delete either, so this turns that one answer into success and lets polling start. Every
  * other answer passes through untouched.

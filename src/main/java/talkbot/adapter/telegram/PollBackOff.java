@@ -2,14 +2,13 @@ package talkbot.adapter.telegram;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
  * The wait between failed getUpdates calls: from {@code min}, doubling after each failure in a
- * row, up to {@code max}, give or take a quarter; back to {@code min} after a success. Unlike the
- * library's default it never gives up into a quarter-hour pause.
+ * row, up to {@code max}, give or take a quarter; back to {@code min} after a success. It never
+ * gives up into a long pause.
  */
-final class PollBackOff implements BackOff {
+final class PollBackOff {
     private final long minMillis;
     private final long maxMillis;
     private long nextMillis;
@@ -20,12 +19,10 @@ final class PollBackOff implements BackOff {
         this.nextMillis = minMillis;
     }
 
-    @Override
     public synchronized void reset() {
         nextMillis = minMillis;
     }
 
-    @Override
     public synchronized long nextBackOffMillis() {
         long wait = nextMillis;
         nextMillis = Math.min(maxMillis, nextMillis * 2);

@@ -49,7 +49,11 @@ final class ReplySender {
      * out, giving up would leave the reply cut short).
      */
     Result send(Target target, Reply reply, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
-        List<String> messages = TelegramHtml.messages(reply);
+        return send(target, TelegramHtml.messages(reply), first, rest);
+    }
+
+    /** The same, for a reply already rendered as Telegram messages. */
+    Result send(Target target, List<String> messages, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
         for (int i = 0; i < messages.size(); i++) {
             try {
                 sendOne(target, messages.get(i), i == 0, i == 0 ? first : rest);

@@ -13,8 +13,6 @@ import java.util.Objects;
  * @param replies             how replies to users are retried
  * @param outboxMaxInlineWait the longest 429 retry_after an unprompted post waits out itself (once)
  * @param workers             threads answering messages
- * @param maxPending          messages waiting or being answered at once before polling waits
- * @param closeGrace          how long close() lets replies in flight finish
  * @param connectTimeout      HTTP connect timeout
  * @param requestTimeout      HTTP read/write timeout of every call but getUpdates
  */
@@ -26,8 +24,6 @@ record TelegramOptions(
         RetryPolicy replies,
         Duration outboxMaxInlineWait,
         int workers,
-        int maxPending,
-        Duration closeGrace,
         Duration connectTimeout,
         Duration requestTimeout) {
 
@@ -38,17 +34,16 @@ record TelegramOptions(
         Objects.requireNonNull(pollBackOffMax, "pollBackOffMax");
         Objects.requireNonNull(replies, "replies");
         Objects.requireNonNull(outboxMaxInlineWait, "outboxMaxInlineWait");
-        Objects.requireNonNull(closeGrace, "closeGrace");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
-        if (workers < 1 || maxPending < 1) {
-            throw new IllegalArgumentException("workers and maxPending must be at least 1");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1");
         }
     }
 
     static TelegramOptions defaults() {
         return new TelegramOptions(Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(30),
-                RetryPolicy.replies(), Duration.ofSeconds(5), 4, 200, Duration.ofSeconds(5),
+                RetryPolicy.replies(), Duration.ofSeconds(5), 8,
                 Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 }

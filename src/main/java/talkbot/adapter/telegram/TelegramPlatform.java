@@ -1,6 +1,5 @@
 package talkbot.adapter.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,15 +18,15 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import talkbot.adapter.Platform;
+import talkbot.adapter.delivery.InboxWorkers;
+import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.ChatService;
 import talkbot.chat.Command;
 import talkbot.chat.Outbox;
@@ -40,18 +37,22 @@ import talkbot.store.Store;
 /**
  * The bot on Telegram, by long polling (no public URL needed), against the Bot API at
  * {@code TELEGRAM_API_URL}. {@link #start()} learns the bot's @username (getMe), registers the
- * command menu (setMyCommands) and starts polling; {@link #close()} stops polling, lets replies in
- * flight finish for a few seconds and releases every thread it started (all of them daemons). The
- * store keeps the last update handled, so a restart handles no update twice. The token is only
- * ever put in request URLs, never in a log line.
+ * command menu (setMyCommands), answers what the inbox holds from before and starts polling;
+ * {@link #close()} stops polling, lets replies in progress finish within the shutdown grace and
+ * releases every thread it started (all of them daemons). Every message for the bot is written to
+ * the store's inbox before the next getUpdates confirms it to Telegram, and marked done once its
+ * reply is sent, so a message is answered once across crashes and restarts (see
+ * {@link UpdatePoller} and {@link InboxWorkers}). The token is only ever put in request URLs,
+ * never in a log line.
  */
 public final class TelegramPlatform implements Platform {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramPlatform.class);
 
     static final String NAME = "telegram";
-
-    /** The only update type the bot acts on; Telegram then sends no others. */
-    private static final List<String> ALLOWED_UPDATES = List.of("message");
+    /** The store's cursor holding the next getUpdates offset, per bot id: every update below it is in the inbox. */
+    static final String OFFSET = "telegram.next_offset.";
+    /** The cursor of builds before the inbox: the last update handled (the next offset is one past it). */
+    static final String LEGACY_CURSOR = "telegram.last_update_id.";
 
     private final Settings settings;
     private final ChatService chat;
@@ -61,9 +62,11 @@ public final class TelegramPlatform implements Platform {
     private final Redactor redactor;
     private final TelegramUrl url;
     private final ExecutorService httpExecutor;
+    private final SendGates gates = new SendGates();
     private final OkHttpClient http;
     private final OkHttpClient pollHttp;
     private final BotApiCaller caller;
+    private final BotApiCaller pollCaller;
     private final ReplySender sender;
     private final TelegramOutbox outbox;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -72,9 +75,8 @@ public final class TelegramPlatform implements Platform {
     private final Object lifecycle = new Object();
 
     private volatile BotIdentity me;
-    private ScheduledExecutorService pollExecutor;
-    private UpdateDispatcher dispatcher;
-    private TelegramBotsLongPollingApplication polling;
+    private InboxWorkers workers;
+    private UpdatePoller poller;
 
     /**
      * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
@@ -103,12 +105,21 @@ public final class TelegramPlatform implements Platform {
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.requestTimeout())
                 .writeTimeout(options.requestTimeout())
+                .addInterceptor(new AcceptedSends())
+                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body)))
+                .protocols(List.of(okhttp3.Protocol.HTTP_1_1)) // a request is acted on once its last byte is in: see SendGates
+                .retryOnConnectionFailure(false) // BotApiCaller retries, in sight of the send gate
                 .build();
-        this.pollHttp = http.newBuilder()
+        // its own dispatcher, so that stopping a poll in flight leaves replies alone
+        this.pollHttp = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(httpExecutor))
+                .connectTimeout(options.connectTimeout())
                 .readTimeout(options.pollTimeout().plus(options.requestTimeout()))
+                .writeTimeout(options.requestTimeout())
                 .addInterceptor(new LenientDeleteWebhook())
                 .build();
         this.caller = new BotApiCaller(new OkHttpTelegramClient(http, token, url), redactor);
+        this.pollCaller = new BotApiCaller(new OkHttpTelegramClient(pollHttp, token, url), redactor);
         this.sender = new ReplySender(caller);
         this.outbox = new TelegramOutbox(sender, options.outboxMaxInlineWait(), options.replies(), redactor);
     }
@@ -134,39 +145,25 @@ public final class TelegramPlatform implements Platform {
         BotIdentity identity = identify();
         me = identity;
         registerCommands();
+        deleteWebhook();
         synchronized (lifecycle) {
             if (closed.get()) {
                 throw new IllegalStateException("the Telegram platform was closed while starting");
             }
-            UpdateCursor cursor = new UpdateCursor(store, "telegram.last_update_id." + identity.id());
-            UpdateHandler handler = new UpdateHandler(chat, new MessageRouter(identity), sender, options.replies(),
+            MessageRouter router = new MessageRouter(identity);
+            UpdateHandler handler = new UpdateHandler(chat, router, sender, options.replies(),
                     RateLimiter.perMinute(settings.rateLimitPerMinute()),
-                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor);
-            PollPacer pacer = new PollPacer(options.minPollGap());
-            dispatcher = new UpdateDispatcher(cursor, handler::handle, options.workers(), options.maxPending(),
-                    options.closeGrace(), pacer);
-            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("telegram-poll"));
-            pollExecutor = executor;
-            TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                    () -> pollHttp, () -> executor,
-                    () -> new PollBackOff(options.pollBackOffMin(), options.pollBackOffMax()));
-            polling = app;
-            int timeout = (int) Math.max(0, options.pollTimeout().toSeconds());
-            try {
-                // Registering starts the session: it deletes any webhook, then polls on the executor.
-                app.registerBot(token, () -> url, lastReceived -> {
-                    pacer.beforePoll();
-                    return GetUpdates.builder()
-                            .offset((int) Math.max(lastReceived, cursor.mark()) + 1)
-                            .timeout(timeout)
-                            .limit(100)
-                            .allowedUpdates(ALLOWED_UPDATES)
-                            .build();
-                }, dispatcher);
-            } catch (TelegramApiException e) {
-                throw new IllegalStateException("cannot start polling the Telegram Bot API at " + url.getHost() + ": "
-                        + redactor.redact(String.valueOf(e.getMessage())), redactor.scrub(e));
-            }
+                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor, gates);
+            workers = new InboxWorkers("telegram", store.inbox(NAME),
+                    (item, sending) -> handler.handle(IncomingMessage.fromJson(item.payload()), sending),
+                    new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
+                            settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
+            workers.start();
+            String offsetName = OFFSET + identity.id();
+            long offset = store.cursor(offsetName)
+                    .orElse(store.cursor(LEGACY_CURSOR + identity.id()).orElse(-1) + 1);
+            poller = new UpdatePoller(pollCaller, workers, router, offsetName, offset, options, redactor);
+            poller.start();
         }
         LOG.info("telegram: polling as @{}", identity.username());
     }
@@ -194,6 +191,34 @@ public final class TelegramPlatform implements Platform {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The chat a sendMessage body is for (the key its send gate is opened under). */
+    static String chatIdOf(String body) {
+        try {
+            return JSON.readTree(body).path("chat_id").asText(null);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Long polling fails while a webhook is set; a server that does not know the method has none. */
+    private void deleteWebhook() throws InterruptedException {
+        try {
+            pollCaller.call(new DeleteWebhook(), options.replies());
+        } catch (BotApiCaller.CallFailedException e) {
+            throw new IllegalStateException("cannot delete the Telegram webhook before polling: "
+                    + redactor.redact(e.failure().toString()));
+        }
+    }
+
+    /** The workers answering the inbox; null before start. */
+    InboxWorkers workers() {
+        synchronized (lifecycle) {
+            return workers;
+        }
+    }
+
     private void registerCommands() throws InterruptedException {
         List<BotCommand> commands = Arrays.stream(Command.values())
                 .map(c -> new BotCommand(c.word(), c.description()))
@@ -211,36 +236,24 @@ public final class TelegramPlatform implements Platform {
         return outbox;
     }
 
-    /** Stops polling, lets replies in flight finish for up to the grace period, and stops every thread. */
+    /** Stops polling, lets replies in progress finish within the shutdown grace, and stops every thread. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        TelegramBotsLongPollingApplication app;
-        UpdateDispatcher d;
-        ScheduledExecutorService executor;
+        UpdatePoller p;
+        InboxWorkers w;
         synchronized (lifecycle) {
-            app = polling;
-            d = dispatcher;
-            executor = pollExecutor;
+            p = poller;
+            w = workers;
         }
-        if (app != null) {
-            try {
-                app.close(); // stops the session and closes the dispatcher, which waits for replies in flight
-            } catch (Exception e) {
-                LOG.warn("telegram: stopping polling failed", redactor.scrub(e));
-            }
+        if (p != null) {
+            p.close(); // takes no more updates: what Telegram still has, it keeps
         }
-        if (d != null) {
-            d.close();
-        }
-        if (executor != null) {
-            // A getUpdates call in progress is neither waited for nor interrupted (the library would log an
-            // error): its daemon thread ends when the call returns, and whatever it brings is dropped by the
-            // closed dispatcher. Telegram has not been told those updates were seen, so it serves them again
-            // after a restart.
-            executor.shutdown();
+        pollHttp.dispatcher().cancelAll();
+        if (w != null) {
+            w.close(); // replies in progress finish within the grace; the rest stay in the inbox
         }
         httpExecutor.shutdown();
         try {

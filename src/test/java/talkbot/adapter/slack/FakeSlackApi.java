@@ -34,6 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code {"ok":false,"error":"unknown_method"}}. Thread-safe.
  */
 public final class FakeSlackApi implements AutoCloseable {
+    static {
+        // Without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK (~40 ms each).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final String BOT_USER_ID = "UBOT0001";
     public static final String BOT_ID = "BBOT0001";
     public static final String TEAM_ID = "T0000001";

@@ -17,8 +17,8 @@ class RequestBodyTest {
     }
 
     @Test
-    void wellFormedButUnknownIsIgnored() {
-        assertThat(kind("{\"type\":\"app_rate_limited\",\"minute_rate_limited\":1}")).isEqualTo(Kind.IGNORED);
+    void wellFormedWithATypeGoesToBoltWhichDecides() {
+        assertThat(kind("{\"type\":\"app_rate_limited\",\"minute_rate_limited\":1}")).isEqualTo(Kind.SLACK);
     }
 
     @Test

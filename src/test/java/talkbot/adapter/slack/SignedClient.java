@@ -17,7 +17,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Sends requests to the adapter as Slack does: signed with {@code v0=} hex HMAC-SHA256 of {@code v0:ts:body}. */
-final class SignedClient {
+public final class SignedClient {
+    private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String secret;
@@ -63,7 +65,7 @@ final class SignedClient {
         f.put("text", text);
         f.put("api_app_id", "A0APP001");
         f.put("response_url", responseUrl);
-        f.put("trigger_id", "123.456.abc");
+        f.put("trigger_id", "123.456." + TRIGGERS.incrementAndGet()); // Slack's is new for every invocation
         return form(f);
     }
 

@@ -74,8 +74,9 @@ final class TestCore implements AutoCloseable {
 
     /** Loopback only, a short ack deadline, and retries whose waits are recorded, not taken. */
     static Tuning tuning(Duration ackDeadline, List<Duration> waits) {
-        return new Tuning(ackDeadline, new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(30), waits::add),
-                2, 4, java.net.InetAddress.getLoopbackAddress());
+        return new Tuning(ackDeadline, Duration.ofSeconds(2),
+                new Retries(3, Duration.ofSeconds(1), Duration.ofSeconds(30), waits::add),
+                2, 4, java.net.InetAddress.getLoopbackAddress(), Duration.ofSeconds(10));
     }
 
     @Override

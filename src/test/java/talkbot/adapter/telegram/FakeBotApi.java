@@ -45,6 +45,11 @@ import java.util.regex.Pattern;
  * connection was dropped ({@link Failure#disconnect()}), so that failure uses up the next one queued.
  */
 public final class FakeBotApi implements AutoCloseable {
+    static {
+        // Without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK (~40 ms each).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
 
     public static final long BOT_ID = 4242;
     public static final String BOT_USERNAME = "TalkBot";
@@ -111,6 +116,7 @@ public final class FakeBotApi implements AutoCloseable {
     private int nextUpdateId = 100;
     private int nextMessageId = 1000;
     private int sendAttempts;
+    private int unreadableAccepts;
     private boolean honourOffsets = true;
     private boolean holdPolls = true;
     private boolean closed;
@@ -160,6 +166,19 @@ public final class FakeBotApi implements AutoCloseable {
         try {
             Deque<Failure> q = failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>());
             q.addAll(List.of(fs));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The next {@code n} sendMessage calls are taken (recorded as sent) but answered with
+     * {@code "ok": true} and a result the client cannot read.
+     */
+    public void acceptUnreadably(int n) {
+        lock.lock();
+        try {
+            unreadableAccepts += n;
         } finally {
             lock.unlock();
         }
@@ -441,13 +460,21 @@ public final class FakeBotApi implements AutoCloseable {
         Integer thread = p.hasNonNull("message_thread_id") ? Integer.valueOf(p.get("message_thread_id").asInt()) : null;
         String chatId = p.path("chat_id").asText();
         int messageId;
+        boolean unreadable;
         lock.lock();
         try {
             messageId = nextMessageId++;
             sent.add(new Sent(chatId, text, parseMode, replyTo, thread, messageId));
             changed.signalAll();
+            unreadable = unreadableAccepts > 0;
+            if (unreadable) {
+                unreadableAccepts--;
+            }
         } finally {
             lock.unlock();
+        }
+        if (unreadable) {
+            return "{\"message_id\":\"not a number\",\"chat\":17}";
         }
         long chat = Long.parseLong(chatId);
         ObjectNode m = message(chat(chat, chat > 0 ? "private" : "supergroup"),

@@ -37,7 +37,7 @@ final class TestBot implements AutoCloseable {
     static final TelegramOptions FAST = new TelegramOptions(Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(20),
             Duration.ofMillis(200), new RetryPolicy(5, Duration.ofMillis(20), Duration.ofMillis(100),
                     Duration.ofSeconds(2), true),
-            Duration.ofSeconds(2), 2, 50, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5));
+            Duration.ofSeconds(2), 2, Duration.ofSeconds(2), Duration.ofSeconds(5));
 
     final Queue<String> questions = new ConcurrentLinkedQueue<>();
     final Store store;

@@ -59,7 +59,7 @@ class TokenLoggingTest {
             }
 
             String everything = logs.all();
-            assertThat(everything).contains("telegram sendmessage failed", "BotSession", "TelegramOutbox",
+            assertThat(everything).contains("telegram sendmessage failed", "UpdatePoller", "TelegramOutbox",
                     "the index broke while answering: ****");
             assertThat(everything).doesNotContain("please explode");
             assertThat(everything).doesNotContain(SECRET_PART);

@@ -1,0 +1,310 @@
+package talkbot.adapter.delivery;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkbot.store.Inbox;
+import talkbot.store.StoreException;
+
+/**
+ * Answers one platform's inbox: messages are taken in with {@link #accept} (written to the store
+ * before the caller acknowledges them to the platform), held in per-chat lanes, and answered by a
+ * few worker threads, each chat in order. The {@link Handler} works out the answer, calls
+ * {@link Sending#record()} just before it sends, and says how it ended; the message is then marked
+ * done. On start, what a previous process left pending is answered, and what it left mid-send is
+ * not sent again (the platform may have it) but logged. {@link #close()} stops taking messages,
+ * lets those in progress finish within the grace period and leaves the rest pending.
+ */
+public final class InboxWorkers implements AutoCloseable {
+    /** How a message ended, as recorded in the inbox. */
+    public static final String SENT = "sent";
+    public static final String FAILED = "failed";
+    public static final String GONE = "gone";
+    public static final String IGNORED = "ignored";
+    public static final String UNCERTAIN = "uncertain";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxWorkers.class);
+    private static final Duration STORE_RETRY = Duration.ofSeconds(1);
+
+    /** Answers one message; returns its outcome. */
+    @FunctionalInterface
+    public interface Handler {
+        String handle(Inbox.Item item, Sending sending) throws InterruptedException;
+    }
+
+    /**
+     * Records, durably, that the answer is about to go out; throws a {@link StoreException} when it
+     * cannot (then nothing may be sent). A second call does nothing.
+     */
+    public interface Sending {
+        void record();
+
+        /**
+         * Records, durably, that the answer is about to go out, then runs {@code finish} (on the
+         * store's writer thread) the moment the record is on disk; returns once both are done.
+         * Every call records (a retried send records again). Throws a {@link StoreException} when
+         * it cannot record, and then {@code finish} does not run.
+         */
+        void recordThen(Runnable finish);
+
+        /**
+         * Takes the record back (pending again): a send that got nothing back is to be tried again,
+         * and after a crash now it is, at the next start.
+         */
+        void release();
+    }
+
+    /** New messages are refused (before the platform is told they arrived): it should send them again later. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * @param threads      worker threads
+     * @param ceiling      the most unanswered messages held; past it new ones are refused
+     * @param grace        how long {@link #close()} lets messages in progress finish
+     * @param dataDir      where the store lives, to watch its disk's free space
+     * @param minFreeBytes below this much free space new messages are refused (0: never)
+     */
+    public record Limits(int threads, int ceiling, Duration grace, Path dataDir, long minFreeBytes) {
+        public Limits {
+            if (threads < 1 || ceiling < 1) {
+                throw new IllegalArgumentException("threads and ceiling must be at least 1");
+            }
+            Objects.requireNonNull(grace, "grace");
+            Objects.requireNonNull(dataDir, "dataDir");
+        }
+    }
+
+    private final String name;
+    private final Inbox inbox;
+    private final Handler handler;
+    private final Limits limits;
+    private final Admission admission;
+    private final ChatLanes lanes = new ChatLanes();
+    private final AtomicInteger held = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean storeFailing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final ExecutorService pool;
+    private final ScheduledExecutorService later;
+    private volatile boolean closing;
+    private boolean started;
+
+    public InboxWorkers(String name, Inbox inbox, Handler handler, Limits limits) {
+        this.name = name;
+        this.inbox = inbox;
+        this.handler = handler;
+        this.limits = limits;
+        this.admission = new Admission(name, limits.ceiling(), limits.dataDir(), limits.minFreeBytes());
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(limits.threads(), r -> daemon(r, name + "-worker-" + n.incrementAndGet()));
+        this.later = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name + "-later"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Picks up what a previous process left, then starts the workers. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        List<Inbox.Item> interrupted = inbox.interrupted();
+        for (Inbox.Item item : interrupted) {
+            inbox.done(item.id(), UNCERTAIN);
+        }
+        if (!interrupted.isEmpty()) {
+            LOG.warn("{}: {} answer(s) were being sent when the bot last stopped; not sending them again"
+                    + " (the platform may have them)", name, interrupted.size());
+        }
+        List<Inbox.Item> pending = inbox.pending();
+        pending.forEach(this::hold);
+        if (!pending.isEmpty()) {
+            LOG.info("{}: {} message(s) left unanswered when the bot last stopped; answering them now", name, pending.size());
+        }
+        for (int i = 0; i < limits.threads(); i++) {
+            pool.execute(this::work);
+        }
+    }
+
+    /**
+     * Writes new messages to the inbox and, once they are on disk, queues them for an answer.
+     * Completes with the messages that were new (repeats of a key already taken in are skipped);
+     * exceptionally with {@link Refused} when the inbox is full, the disk nearly so or the workers
+     * are stopping, or with a {@link StoreException} when the store cannot take them.
+     */
+    public CompletableFuture<List<Inbox.Item>> accept(List<Inbox.Arrival> arrivals, Inbox.Mark mark) {
+        if (closing) {
+            return CompletableFuture.failedFuture(new Refused("the bot is stopping"));
+        }
+        String refusal = admission.refusal(held.get(), arrivals.size());
+        if (refusal != null) {
+            return CompletableFuture.failedFuture(new Refused(refusal));
+        }
+        return inbox.accept(arrivals, mark).thenApply(added -> {
+            added.forEach(this::hold);
+            return added;
+        });
+    }
+
+    private void hold(Inbox.Item item) {
+        held.incrementAndGet();
+        lanes.add(item);
+    }
+
+    private void work() {
+        while (!closing) {
+            Inbox.Item item;
+            try {
+                item = lanes.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (item == null) {
+                return;
+            }
+            try {
+                answer(item);
+            } finally {
+                lanes.finish(item.chat());
+            }
+        }
+    }
+
+    private void answer(Inbox.Item item) {
+        java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        Sending sending = new Sending() {
+            @Override
+            public void record() {
+                if (!recorded.get()) {
+                    StoreWait.join(inbox.sending(item.id()));
+                    recorded.set(true);
+                }
+            }
+
+            @Override
+            public void recordThen(Runnable finish) {
+                StoreWait.join(inbox.sending(item.id(), finish));
+                recorded.set(true);
+            }
+
+            @Override
+            public void release() {
+                StoreWait.join(inbox.release(item.id()));
+                recorded.set(false);
+            }
+        };
+        String outcome;
+        try {
+            outcome = handler.handle(item, sending);
+        } catch (InterruptedException e) {
+            // stopping past the grace period: a message not yet sent stays pending; one mid-send stays "sending"
+            held.decrementAndGet();
+            return;
+        } catch (StoreException e) {
+            if (recorded.get()) {
+                LOG.warn("{}: a message was answered but its record failed: {}", name, e.getMessage());
+                outcome = SENT;
+            } else {
+                storeFailing(e);
+                later.schedule(() -> lanes.add(item), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{}: answering a message failed: {}", name, e.toString());
+            outcome = recorded.get() ? UNCERTAIN : FAILED;
+        }
+        held.decrementAndGet();
+        if (recorded.get() && storeFailing.compareAndSet(true, false)) {
+            LOG.info("{}: the store takes writes again", name);
+        }
+        markDone(item.id(), outcome);
+    }
+
+    /** Says once, until it passes, that the store refuses writes: answers wait (nothing unrecorded is sent). */
+    private void storeFailing(RuntimeException e) {
+        if (storeFailing.compareAndSet(false, true)) {
+            LOG.warn("{}: answers wait until the store can record them (tried again every {} s): {}", name,
+                    STORE_RETRY.toSeconds(), e.getMessage());
+        }
+    }
+
+    /** Marks a message done; a failed mark is tried again later (until it holds, or the bot stops). */
+    private void markDone(long id, String outcome) {
+        inbox.done(id, outcome).whenComplete((v, e) -> {
+            if (e != null && !closing) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                storeFailing(cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
+                later.schedule(() -> markDone(id, outcome), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** How many more messages may be taken in now (0 when a limit is reached, which is logged). */
+    public int room() {
+        int room = limits.ceiling() - held.get();
+        if (room <= 0 || closing) {
+            admission.refusal(held.get(), 1);
+            return 0;
+        }
+        return admission.refusal(held.get(), 1) == null ? room : 0;
+    }
+
+    /** Messages taken in and not yet finished. */
+    public int held() {
+        return held.get();
+    }
+
+    /** True when no message waits or is being answered. */
+    public boolean idle() {
+        return held.get() == 0;
+    }
+
+    /**
+     * Stops taking messages; lets those in progress finish within the grace period (then
+     * interrupts them); leaves the rest pending in the inbox for the next start.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        lanes.close();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(limits.grace().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{}: answers still in progress after {} s; stopping them", name, limits.grace().toSeconds());
+                pool.shutdownNow();
+                pool.awaitTermination(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        later.shutdownNow();
+        int left = held.get();
+        if (left > 0) {
+            LOG.info("{}: {} message(s) left pending for the next start", name, left);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package talkbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteInboxTest {
+    @TempDir
+    Path dir;
+
+    private static Inbox.Arrival arrival(String key, String chat) {
+        return new Inbox.Arrival(key, chat, "{\"q\":\"" + key + "\"}");
+    }
+
+    @Test
+    void aKeyIsTakenInOnceAndTheMarkIsSavedWithIt() {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("slack");
+            List<Inbox.Item> first = inbox.accept(List.of(arrival("Ev1", "C1"), arrival("Ev2", "C2")),
+                    new Inbox.Mark("next", 7)).join();
+            assertThat(first).extracting(Inbox.Item::chat).containsExactly("C1", "C2");
+            assertThat(first.get(0).id()).isLessThan(first.get(1).id());
+
+            List<Inbox.Item> again = inbox.accept(List.of(arrival("Ev1", "C1"), arrival("Ev3", "C1")), null).join();
+            assertThat(again).extracting(Inbox.Item::payload).containsExactly("{\"q\":\"Ev3\"}");
+            assertThat(store.cursor("next")).hasValue(7);
+            // another platform's keys are its own
+            assertThat(store.inbox("telegram").accept(List.of(arrival("Ev1", "C1")), null).join()).hasSize(1);
+        }
+    }
+
+    @Test
+    void pendingSendingAndDoneSurviveAReopen() {
+        long a;
+        long b;
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("telegram");
+            List<Inbox.Item> items = inbox.accept(List.of(arrival("1", "x"), arrival("2", "x"), arrival("3", "y")), null).join();
+            a = items.get(0).id();
+            b = items.get(1).id();
+            inbox.sending(a).join();
+            inbox.done(a, "sent").join();
+            inbox.sending(b).join();
+        }
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("telegram");
+            assertThat(inbox.pending()).extracting(Inbox.Item::payload).containsExactly("{\"q\":\"3\"}");
+            assertThat(inbox.interrupted()).extracting(Inbox.Item::id).containsExactly(b);
+            inbox.release(b).join();
+            assertThat(inbox.pending()).hasSize(2);
+            assertThat(inbox.interrupted()).isEmpty();
+        }
+    }
+
+    @Test
+    void concurrentWritersShareCommitsAndEveryOneLands() {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("slack");
+            List<CompletableFuture<List<Inbox.Item>>> all = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                all.add(inbox.accept(List.of(arrival("Ev" + i, "C" + (i % 7))), null));
+            }
+            all.forEach(CompletableFuture::join);
+            assertThat(inbox.pending()).hasSize(500);
+        }
+    }
+
+    @Test
+    void aFullDiskFailsTheWholeBatchNamingTheCauseAndLeavesNothingHalfWritten() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("slack");
+            inbox.accept(List.of(arrival("first", "C1")), null).join();
+            Connection c = store.inboxConnection();
+            long pages;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+                rs.next();
+                pages = rs.getLong(1);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA max_page_count = " + pages);
+            }
+            List<Inbox.Arrival> big = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                big.add(new Inbox.Arrival("big" + i, "C1", "x".repeat(2000)));
+            }
+            assertThatThrownBy(() -> inbox.accept(big, new Inbox.Mark("m", 1)).get())
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the disk is full")
+                    .hasMessageNotContaining("no transaction is active")
+                    .satisfies(e -> assertThat(((StoreException) e).fault()).isEqualTo(StoreException.Fault.FULL));
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA max_page_count = 1073741823");
+            }
+            assertThat(inbox.pending()).hasSize(1);
+            assertThat(store.cursor("m")).isEmpty();
+            // and it takes writes again once there is room
+            assertThat(inbox.accept(List.of(arrival("after", "C1")), null).join()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aLockHeldByAnotherProcessFailsFastAsLocked() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir); Connection other = SqliteStoreTest.connect(dir);
+                Statement s = other.createStatement()) {
+            Inbox inbox = store.inbox("slack");
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("INSERT INTO cursor (name, value) VALUES ('held', 1)");
+            assertThatThrownBy(() -> inbox.accept(List.of(arrival("Ev1", "C1")), null).get())
+                    .cause().isInstanceOf(StoreException.class)
+                    .hasMessageContaining("locked by another process");
+            s.execute("ROLLBACK");
+            assertThat(inbox.accept(List.of(arrival("Ev1", "C1")), null).join()).hasSize(1);
+        }
+    }
+}
