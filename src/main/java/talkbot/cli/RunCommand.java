@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
             LiveNews live = LiveNews.start(settings, news);
             open.add(live);
             LiveCore core = live.core();
-            ChatService chat = new ChatService(core, core, core.snapshot().corpus().infos(), store,
+            ChatService chat = new ChatService(core, core, core::articles, store,
                     "every day at " + settings.summaryTime() + " " + settings.summaryZone().getId());
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.articleCount());
             if (platforms.isEmpty()) {

@@ -70,6 +70,11 @@ public final class LiveCore implements Answerer, Summarizer, PostWriter {
         return all.subList(0, Math.min(n, all.size()));
     }
 
+    /** Every article the core answers from now, newest first: what /sources and /latest read at each call. */
+    public List<ArticleInfo> articles() {
+        return current.get().newestFirst();
+    }
+
     /** How many articles the core answers from now. */
     public int articleCount() {
         return current.get().newestFirst().size();
