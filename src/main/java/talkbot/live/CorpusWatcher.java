@@ -57,6 +57,11 @@ public final class CorpusWatcher implements AutoCloseable {
         return w;
     }
 
+    /** A watcher whose thread is not started: the folder is looked at only when {@link #checkNow()} is called (tests). */
+    static CorpusWatcher manual(CorpusReloader reloader) {
+        return new CorpusWatcher(reloader, SCAN, SETTLE);
+    }
+
     /** Looks at the folder soon rather than at the next scan (an article was just written). */
     public void nudge() {
         synchronized (wake) {

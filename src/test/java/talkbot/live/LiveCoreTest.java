@@ -101,7 +101,7 @@ class LiveCoreTest {
     void aBrokenArticleIsSkippedWithOneLogLineAndTheRestKeepsServing() throws IOException {
         CorpusReloader reloader = new CorpusReloader(corpus, LiveCoreTest::build);
         LiveCore core = reloader.start();
-        CorpusWatcher watcher = CorpusWatcher.start(reloader, Duration.ofHours(1), Duration.ofMillis(1));
+        CorpusWatcher watcher = CorpusWatcher.manual(reloader);
         try {
             Files.writeString(corpus.resolve("broken.txt"), "Only a heading\n");
             Files.writeString(corpus.resolve("broken-meta.txt"), "A sentence of an article about the talks.\n");
@@ -129,7 +129,7 @@ class LiveCoreTest {
         copyFramework();
         CorpusReloader reloader = new CorpusReloader(corpus, LiveCoreTest::build);
         LiveCore core = reloader.start();
-        try (CorpusWatcher watcher = CorpusWatcher.start(reloader, Duration.ofHours(1), Duration.ofMillis(1))) {
+        try (CorpusWatcher watcher = CorpusWatcher.manual(reloader)) {
             Files.delete(corpus.resolve(FRAMEWORK + ".txt"));
             assertThat(watcher.checkNow()).isTrue();
             assertThat(core.answer(QUESTION).answered()).isFalse();
@@ -144,6 +144,67 @@ class LiveCoreTest {
                     && e.getFormattedMessage().contains("aliases.tsv"));
             assertThat(watcher.checkNow()).as("tried once; waits for the next change").isFalse();
         }
+    }
+
+    @Test
+    void anArticleChangedByHandIsReadAgain() throws IOException {
+        copyFramework();
+        CorpusReloader reloader = new CorpusReloader(corpus, LiveCoreTest::build);
+        LiveCore core = reloader.start();
+        assertThat(core.answer(QUESTION).sources().get(0).sentence()).contains("implement the Geneva consensus");
+        try (CorpusWatcher watcher = CorpusWatcher.manual(reloader)) {
+            Path text = corpus.resolve(FRAMEWORK + ".txt");
+            Files.writeString(text, Files.readString(text).replace("implement the Geneva consensus",
+                    "end the tariff war for good"));
+            Path meta = corpus.resolve(FRAMEWORK + ".meta.properties");
+            Files.writeString(meta, Files.readString(meta).replace("title=US and China agree on a framework in London",
+                    "title=A framework is agreed in London"));
+            assertThat(watcher.checkNow()).isTrue();
+        }
+        assertThat(core.answer(QUESTION).sources().get(0).sentence()).contains("end the tariff war for good")
+                .doesNotContain("Geneva consensus");
+        assertThat(core.latest(1)).extracting(ArticleInfo::title).containsExactly("A framework is agreed in London");
+        assertThat(log.list).anyMatch(e -> e.getFormattedMessage()
+                .equals("corpus: reloaded, 2 article(s) (files: 0 added, 2 changed, 0 removed)"));
+    }
+
+    @Test
+    void aFileBeingWrittenUnderAHiddenNameIsLeftAloneUntilItIsMovedIntoPlace() throws IOException {
+        CorpusReloader reloader = new CorpusReloader(corpus, LiveCoreTest::build);
+        LiveCore core = reloader.start();
+        try (CorpusWatcher watcher = CorpusWatcher.manual(reloader)) {
+            Path partial = corpus.resolve("." + FRAMEWORK + ".txt.part");
+            try (InputStream in = LiveCoreTest.class.getResourceAsStream("/corpora/followup/" + FRAMEWORK + ".txt")) {
+                Files.copy(in, partial);
+            }
+            assertThat(watcher.checkNow()).as("a hidden file is not an article yet").isFalse();
+            assertThat(core.articleCount()).isEqualTo(1);
+
+            Files.move(partial, corpus.resolve(FRAMEWORK + ".txt"), StandardCopyOption.ATOMIC_MOVE);
+            assertThat(watcher.checkNow()).isTrue();
+        }
+        assertThat(core.answer(QUESTION).answered()).isTrue();
+        assertThat(core.articleCount()).isEqualTo(2);
+    }
+
+    @Test
+    void manyFilesCopiedAtOnceAreOneReload() throws IOException {
+        CorpusReloader reloader = new CorpusReloader(corpus, LiveCoreTest::build);
+        LiveCore core = reloader.start();
+        // the folder must be still for 3 s before it is read: the copy below takes milliseconds
+        try (CorpusWatcher watcher = CorpusWatcher.start(reloader, Duration.ofMillis(500), Duration.ofSeconds(3))) {
+            copyFramework();
+            for (int i = 1; i <= 5; i++) {
+                Files.writeString(corpus.resolve("extra-" + i + ".txt"), "Extra article " + i + "\n"
+                        + "Negotiators from the United States and China met again in London on day " + i + ".\n");
+                Files.writeString(corpus.resolve("extra-" + i + ".meta.properties"),
+                        "title=Extra article " + i + "\npublished=2025-06-1" + i + "\nsource=Test\n");
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> core.articleCount() == 7);
+        }
+        assertThat(log.list).filteredOn(e -> e.getFormattedMessage().startsWith("corpus: reloaded")).hasSize(1)
+                .allMatch(e -> e.getFormattedMessage().contains("(files: 12 added, 0 changed, 0 removed)"));
+        assertThat(core.answer(QUESTION).answered()).isTrue();
     }
 
     @Test
