@@ -32,7 +32,7 @@ final class PostSummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Core core = corpus.load();
+        Core core = Core.loadSkippingBroken(Core.settings(corpus.corpus)); // as run loads it: the same post
         Settings settings = core.settings();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemUTC();

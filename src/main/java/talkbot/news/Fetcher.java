@@ -1,6 +1,5 @@
 package talkbot.news;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -149,10 +148,25 @@ public final class Fetcher implements AutoCloseable {
                     throw timedOut();
                 }
             }
-            Throwable cause = e.getCause();
-            String what = cause instanceof IOException && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause);
-            throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: " + oneLine(what));
+            throw new FetchException(FetchException.Reason.UNREACHABLE, "unreachable: " + oneLine(why(e.getCause(), request.uri())));
         }
+    }
+
+    /** A network failure in words: the JDK's exceptions often have no message of their own. */
+    private static String why(Throwable cause, URI url) {
+        String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "unknown host " + url.getHost();
+            }
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "cannot connect to " + where + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+        }
+        if (cause != null && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        return cause == null ? "unknown error" : cause.getClass().getSimpleName();
     }
 
     private FetchException timedOut() {
