@@ -15,7 +15,7 @@ fi
 (cd eval/sets && sha256sum --check --quiet FROZEN.sha256) || { echo "a question set changed since it was frozen" >&2; exit 1; }
 out=target/eval
 corpus=$out/corpus
-rm -rf "$out" && mkdir -p "$corpus"
+rm -rf "$corpus" && mkdir -p "$corpus"
 cp -r corpus/. "$corpus/"
 cp eval/articles/* "$corpus/"
 groups=("$@")
