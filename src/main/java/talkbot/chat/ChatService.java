@@ -1,11 +1,15 @@
 package talkbot.chat;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import talkbot.answer.Answerer;
 import talkbot.corpus.ArticleInfo;
@@ -29,9 +33,16 @@ public final class ChatService {
     /** A source named like a file ("News report (shared/corpus/x.txt)"): its parenthesised path is left out. */
     private static final Pattern PATH_IN_SOURCE = Pattern.compile("\\s*\\([^()]*(?:/|\\\\|\\.txt)[^()]*\\)");
 
+    /** How many articles /latest lists. */
+    static final int LATEST = 5;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final Comparator<ArticleInfo> NEWEST_FIRST = Comparator.comparing(ArticleInfo::published).reversed()
+            .thenComparing(ArticleInfo::id);
+
     private final Answerer answerer;
     private final Summarizer summarizer;
-    private final List<ArticleInfo> articles;
+    private final Supplier<List<ArticleInfo>> articles;
     private final Store store;
     private final BotProfile profile;
     private final String postTime;
@@ -50,9 +61,18 @@ public final class ChatService {
      */
     public ChatService(Answerer answerer, Summarizer summarizer, List<ArticleInfo> articles, Store store,
             BotProfile profile, String postTime, Duration context) {
+        this(answerer, summarizer, constant(articles), store, profile, postTime, context);
+    }
+
+    /**
+     * A service over a corpus that grows while the bot runs: {@code articles} is asked at each
+     * /sources and /latest (a running bot's live core).
+     */
+    public ChatService(Answerer answerer, Summarizer summarizer, Supplier<List<ArticleInfo>> articles, Store store,
+            BotProfile profile, String postTime, Duration context) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
-        this.articles = List.copyOf(articles);
+        this.articles = Objects.requireNonNull(articles, "articles");
         this.store = Objects.requireNonNull(store, "store");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.postTime = Objects.requireNonNull(postTime, "postTime");
@@ -62,6 +82,11 @@ public final class ChatService {
     /** "every day at 08:00 (Europe/London)", as the help and a subscription say it. */
     public static String postTime(java.time.LocalTime time, java.time.ZoneId zone) {
         return "every day at " + time + " (" + zone.getId() + ")";
+    }
+
+    private static Supplier<List<ArticleInfo>> constant(List<ArticleInfo> articles) {
+        List<ArticleInfo> copy = List.copyOf(articles);
+        return () -> copy;
     }
 
     public Answerer answerer() {
@@ -111,9 +136,10 @@ public final class ChatService {
 
     /** The articles, each with its date and where it comes from, as a reader would name it. */
     public Reply sources() {
+        List<ArticleInfo> all = articles.get();
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.text("I know " + articles.size() + (articles.size() == 1 ? " article:" : " articles:")));
-        for (ArticleInfo a : articles) {
+        sections.add(Section.text("I know " + all.size() + (all.size() == 1 ? " article:" : " articles:")));
+        for (ArticleInfo a : all) {
             String source = readable(a.source());
             sections.add(Section.titled(a.title(), DateFormat.date(a.published()) + (source.isEmpty() ? "" : " · " + source)));
         }
@@ -124,6 +150,26 @@ public final class ChatService {
     static String readable(String source) {
         String s = PATH_IN_SOURCE.matcher(source == null ? "" : source).replaceAll("").strip();
         return s.equalsIgnoreCase("unknown source") ? "" : s;
+    }
+
+    /**
+     * The {@value #LATEST} newest articles, newest first by their date: title, then the day, the
+     * source and the link (when the article has one). Links are plain URLs, which every platform
+     * shows as links; nothing disguises where they lead.
+     */
+    public Reply latest() {
+        List<ArticleInfo> newest = articles.get().stream().sorted(NEWEST_FIRST).limit(LATEST).toList();
+        if (newest.isEmpty()) {
+            return Reply.text("I have no articles yet.");
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text(newest.size() == 1 ? "The newest article I know:"
+                : "The " + newest.size() + " newest articles I know:"));
+        for (ArticleInfo a : newest) {
+            String line = a.published().format(DAY) + " · " + a.source() + (a.url().isEmpty() ? "" : " · " + a.url());
+            sections.add(Section.titled(a.title(), line));
+        }
+        return new Reply(sections);
     }
 
     /** The summary as a chat sees it: what is new since its last post leads, when there is anything. */

@@ -10,6 +10,7 @@ public enum Command {
     ASK("answer a question"),
     SUMMARY("the key points, with their sources"),
     SOURCES("the articles I know, with their dates"),
+    LATEST("the newest articles, with their dates and links"),
     SUBSCRIBE("post the daily summary here every day"),
     UNSUBSCRIBE("stop the daily summary here");
 

@@ -125,6 +125,7 @@ public final class Conversation {
             case ASK -> run.argument().isBlank() ? Outcome.reply(service.askWhat(surface)) : ask(r, run.argument());
             case SUMMARY -> Outcome.reply(service.summary(r.where().chat()));
             case SOURCES -> Outcome.reply(service.sources());
+            case LATEST -> Outcome.reply(service.latest());
             case SUBSCRIBE -> Outcome.reply(service.subscribe(r.where().chat(), surface));
             case UNSUBSCRIBE -> Outcome.reply(service.unsubscribe(r.where().chat(), surface));
         };

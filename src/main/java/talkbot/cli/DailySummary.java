@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import talkbot.adapter.Platform;
 import talkbot.chat.Outbox;
+import talkbot.config.Settings;
 import talkbot.posting.DailySummaryScheduler;
+import talkbot.posting.PostWriter;
 import talkbot.store.Store;
 
 /** The daily summary's wiring for {@code run} and {@code post-summary}: the settings' schedule, the platforms' outboxes. */
@@ -15,10 +17,9 @@ final class DailySummary {
     private DailySummary() {}
 
     /** Starts the daily posts: one a day to every subscription, at the settings' time and zone, on the system clock. */
-    static DailySummaryScheduler start(Core core, Store store, List<Platform> platforms) {
-        DailySummaryScheduler daily = new DailySummaryScheduler(Clock.systemUTC(), store, core.summarizer(),
-                outboxes(platforms), core.settings().staticSubscriptions(), core.settings().summaryTime(),
-                core.settings().summaryZone());
+    static DailySummaryScheduler start(Settings settings, Store store, PostWriter posts, List<Platform> platforms) {
+        DailySummaryScheduler daily = new DailySummaryScheduler(Clock.systemUTC(), store, posts, outboxes(platforms),
+                settings.staticSubscriptions(), settings.summaryTime(), settings.summaryZone());
         daily.start();
         return daily;
     }

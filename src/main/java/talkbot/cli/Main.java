@@ -13,7 +13,7 @@ import talkbot.store.StoreException;
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about a corpus of news articles, on Telegram, Slack and a console chat.",
-        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
+        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, AddCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
                 HealthCommand.class, FeedbackCommand.class, HelpCommand.class})
 public final class Main {

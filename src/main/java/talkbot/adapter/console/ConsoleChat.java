@@ -21,8 +21,8 @@ import talkbot.model.ChatRef;
 
 /**
  * The console chat: the embedded default platform. Every line is a question, except the console's
- * commands — /help, /summary, /sources and /quit, also typed without the slash as a line of their
- * own ("help") — and ends at /quit or the end of input. The session is one conversation: a
+ * commands — /help, /summary, /sources, /latest and /quit, also typed without the slash as a line of
+ * their own ("help") — and ends at /quit or the end of input. The session is one conversation: a
  * follow-up ("what did she say?") is read with the last answer, and when the bot asks back it
  * numbers the choices, and a line with the number picks one. On a terminal, lines are edited with
  * JLine and this session's questions come back with the Up arrow; piped lines are read as they come.
@@ -30,7 +30,7 @@ import talkbot.model.ChatRef;
 public final class ConsoleChat implements AutoCloseable {
     static final CommandStyle STYLE = c -> "/" + c.word() + (c == Command.ASK ? " QUESTION" : "");
     /** The chat commands the console lists in /help; /quit is its own. */
-    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES);
+    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES, Command.LATEST);
     static final Surface SURFACE = new Surface(STYLE, COMMANDS,
             List.of(new Surface.Usage("/quit", "leave the chat (so does Ctrl-D); any other line is a question")),
             chat -> Optional.of("Daily summaries are posted to Telegram and Slack chats, not to the console."));

@@ -69,7 +69,8 @@ final class TestBot implements AutoCloseable {
         this.ownsStore = shared == null;
         ChatService chat = new ChatService(core == null ? answerer() : recording(core), seen -> new Summary("The London talks",
                 List.of(), List.of(new KeyPoint("The talks are in London.", CITATION)), Set.of("a1")),
-                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters")),
+                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters",
+                        "https://example.com/talks?a=1&b=2")),
                 store, BotProfile.load(Path.of("corpus")), ChatService.postTime(LocalTime.of(8, 0), ZoneId.of("UTC")),
                 Duration.ofMinutes(10));
         this.platform = new TelegramPlatform(settings(api, dir, rateLimit), new Conversation(chat, store.feedback(),
