@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>States: {@code pending} (taken in, not yet answered), {@code sending} (recorded just before
  * the answer went to the platform), {@code done} (sent, refused for good, or given up; with an
- * outcome). After a crash, {@code pending} messages are answered and {@code sending} ones are not
- * sent again: the platform may already have them.
+ * outcome). After a crash, {@code pending} messages are answered, and so are {@code sending} ones
+ * whose request provably never completed ({@link #reclaimUnsent}); the other {@code sending} ones
+ * are not sent again: the platform may already have them.
  */
 public interface Inbox {
     /** A message as it arrives: the platform's key for it, the chat it belongs to (answers keep its order), and what the worker needs. */
@@ -39,7 +40,11 @@ public interface Inbox {
     /**
      * Records that the answer to {@code id} is about to be sent, and runs {@code afterCommit} (when
      * not null) the moment the record is on disk, before the future completes: what finishes the
-     * send, so that as little as possible lies between the record and the send.
+     * send (the last byte of its request), so that as little as possible lies between the record
+     * and the send. Until {@code afterCommit} runs, the record says the request is held back, and a
+     * process that dies before then leaves a message {@link #reclaimUnsent} answers again; when the
+     * store cannot note that it runs (a failed write), the future fails and it does not run. A
+     * record without {@code afterCommit} says at once that the answer may have gone out.
      */
     CompletableFuture<Void> sending(long id, Runnable afterCommit);
 
@@ -51,6 +56,15 @@ public interface Inbox {
 
     /** Every pending message, oldest first. */
     List<Item> pending();
+
+    /**
+     * Puts back to pending the messages a process that stopped mid-send left {@code sending} with
+     * their request held back: not one byte short of complete, so the platform never acted on it.
+     * Returns how many. Call it at start, before this process sends anything for the platform.
+     * When the store cannot prove that (the machine was restarted since, or its boot cannot be
+     * told), it puts back none.
+     */
+    int reclaimUnsent();
 
     /** Messages left in the sending state by a process that stopped mid-send, oldest first. */
     List<Item> interrupted();

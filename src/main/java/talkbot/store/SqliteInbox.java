@@ -14,16 +14,33 @@ import java.util.concurrent.ExecutionException;
  * One platform's inbox in the SQLite file (table {@code inbox}, see {@link SqliteStore}). Every
  * write goes through the store's {@link GroupCommit}, so that the writes of many requests and
  * workers share commits.
+ *
+ * <p>While a message is {@code sending}, its {@code outcome} column says whether its request can
+ * have reached the platform: {@value #RELEASED} once it may have (and for a record made without a
+ * gate, or by a build before this one: no value at all counts the same), or {@code "held <boot
+ * id>"} while the request still waits for its last byte. A gated send is recorded as held, in a
+ * commit synced to the disk; when that commit returns, a second commit, not synced, notes it
+ * released; only then does the last byte go. A process killed at any point before that note
+ * leaves the message held: its request never completed, and the next start on the same boot of
+ * the machine (nothing the process wrote was lost with it) answers it again ({@link
+ * #reclaimUnsent}). After a reboot the note may have been lost with the machine's memory, so a
+ * held message counts as released, as one that may have gone out.
  */
 final class SqliteInbox implements Inbox {
+    /** The outcome of a message whose answer may have reached the platform. */
+    static final String RELEASED = "released";
+
     private final String platform;
     private final GroupCommit writes;
     private final Connection connection;
+    /** The outcome of a held message in this boot of the machine; null when the boot cannot be told apart. */
+    private final String held;
 
-    SqliteInbox(String platform, GroupCommit writes, Connection connection) {
+    SqliteInbox(String platform, GroupCommit writes, Connection connection, String bootId) {
         this.platform = platform;
         this.writes = writes;
         this.connection = connection;
+        this.held = bootId == null ? null : "held " + bootId;
     }
 
     @Override
@@ -61,7 +78,54 @@ final class SqliteInbox implements Inbox {
 
     @Override
     public CompletableFuture<Void> sending(long id, Runnable afterCommit) {
-        return state("record a " + platform + " reply as sending", id, "sending", null, afterCommit);
+        String what = "record a " + platform + " reply as sending";
+        if (afterCommit == null || held == null) {
+            // no gate, or no telling a restart from a reboot: from the record on, it may have gone out
+            return state(what, id, "sending", RELEASED, afterCommit == null ? null : afterCommit::run);
+        }
+        return writes.submit(what, () -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE inbox SET state = 'sending',"
+                    // a reply in several requests: once one may have gone out, the message stays released
+                    + " outcome = CASE WHEN state = 'sending' AND (outcome IS NULL OR outcome = ?) THEN ? ELSE ? END,"
+                    + " updated_at = ? WHERE id = ? AND platform = ?")) {
+                ps.setString(1, RELEASED);
+                ps.setString(2, RELEASED);
+                ps.setString(3, held);
+                ps.setString(4, Instant.now().toString());
+                ps.setLong(5, id);
+                ps.setString(6, platform);
+                ps.executeUpdate();
+            }
+            return null;
+        }, () -> {
+            writes.commitUnsynced(() -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE inbox SET outcome = ? WHERE id = ? AND platform = ? AND state = 'sending'")) {
+                    ps.setString(1, RELEASED);
+                    ps.setLong(2, id);
+                    ps.setString(3, platform);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            afterCommit.run(); // nothing between the note and the last byte
+        });
+    }
+
+    @Override
+    public int reclaimUnsent() {
+        if (held == null) {
+            return 0;
+        }
+        return join(writes.submit("put back " + platform + " replies whose requests never completed", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE inbox SET state = 'pending', outcome = NULL,"
+                    + " updated_at = ? WHERE platform = ? AND state = 'sending' AND outcome = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, platform);
+                ps.setString(3, held);
+                return ps.executeUpdate();
+            }
+        }));
     }
 
     @Override
@@ -74,7 +138,8 @@ final class SqliteInbox implements Inbox {
         return state("put a " + platform + " message back", id, "pending", null, null);
     }
 
-    private CompletableFuture<Void> state(String what, long id, String state, String outcome, Runnable afterCommit) {
+    private CompletableFuture<Void> state(String what, long id, String state, String outcome,
+            GroupCommit.AfterCommit afterCommit) {
         return writes.submit(what, () -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE inbox SET state = ?, outcome = ?, updated_at = ? WHERE id = ? AND platform = ?")) {

@@ -71,16 +71,24 @@ public final class SqliteStore implements Store {
 
     private final Connection connection;
     private final Path file;
+    /** This boot of the machine (see {@link BootId}), or null; the inbox proves unsent requests with it. */
+    private final String bootId;
     private GroupCommit inboxWrites;
     private Connection inboxConnection;
 
-    private SqliteStore(Connection connection, Path file) {
+    private SqliteStore(Connection connection, Path file, String bootId) {
         this.connection = connection;
         this.file = file;
+        this.bootId = bootId;
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
     public static SqliteStore open(Path dataDir) {
+        return open(dataDir, BootId.current());
+    }
+
+    /** The same, as if the machine's boot were {@code bootId} (null: unknown); for tests of a reboot. */
+    static SqliteStore open(Path dataDir, String bootId) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -94,7 +102,7 @@ public final class SqliteStore implements Store {
         Connection c = null;
         try {
             c = connect(file, 5000);
-            SqliteStore store = new SqliteStore(c, file);
+            SqliteStore store = new SqliteStore(c, file, bootId);
             store.migrate();
             store.probeWrite();
             return store;
@@ -138,15 +146,15 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /**
-     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
-     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
-     */
     /** The inbox's write connection, for tests that make its disk "full" (PRAGMA max_page_count). */
     synchronized Connection inboxConnection() {
         return inboxConnection;
     }
 
+    /**
+     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
+     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
+     */
     @Override
     public synchronized Inbox inbox(String platform) {
         if (inboxWrites == null) {
@@ -169,7 +177,7 @@ public final class SqliteStore implements Store {
                 }
             });
         }
-        return new SqliteInbox(platform, inboxWrites, inboxConnection);
+        return new SqliteInbox(platform, inboxWrites, inboxConnection, bootId);
     }
 
     /** The schema version this build writes. */
