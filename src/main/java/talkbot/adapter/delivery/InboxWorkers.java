@@ -21,9 +21,11 @@ import talkbot.store.StoreException;
  * before the caller acknowledges them to the platform), held in per-chat lanes, and answered by a
  * few worker threads, each chat in order. The {@link Handler} works out the answer, calls
  * {@link Sending#record()} just before it sends, and says how it ended; the message is then marked
- * done. On start, what a previous process left pending is answered, and what it left mid-send is
- * not sent again (the platform may have it) but logged. {@link #close()} stops taking messages,
- * lets those in progress finish within the grace period and leaves the rest pending.
+ * done. On start, what a previous process left pending is answered, and so is what it left
+ * mid-send with the request provably incomplete ({@link Inbox#reclaimUnsent}); the rest of what
+ * it left mid-send is not sent again (the platform may have it) but logged. {@link #close()}
+ * stops taking messages, lets those in progress finish within the grace period and leaves the
+ * rest pending.
  */
 public final class InboxWorkers implements AutoCloseable {
     /** How a message ended, as recorded in the inbox. */
@@ -52,8 +54,9 @@ public final class InboxWorkers implements AutoCloseable {
         /**
          * Records, durably, that the answer is about to go out, then runs {@code finish} (on the
          * store's writer thread) the moment the record is on disk; returns once both are done.
-         * Every call records (a retried send records again). Throws a {@link StoreException} when
-         * it cannot record, and then {@code finish} does not run.
+         * Until {@code finish} runs, a crash leaves the answer to be sent again at the next start
+         * (see {@link Inbox#reclaimUnsent}). Every call records (a retried send records again).
+         * Throws a {@link StoreException} when it cannot record, and then {@code finish} does not run.
          */
         void recordThen(Runnable finish);
 
@@ -126,6 +129,11 @@ public final class InboxWorkers implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         started = true;
+        int unsent = inbox.reclaimUnsent();
+        if (unsent > 0) {
+            LOG.info("{}: {} answer(s) were stopped before their request was complete when the bot last stopped"
+                    + " (the platform never got them); answering them again", name, unsent);
+        }
         List<Inbox.Item> interrupted = inbox.interrupted();
         for (Inbox.Item item : interrupted) {
             inbox.done(item.id(), UNCERTAIN);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -16,22 +17,29 @@ import talkbot.store.StoreException;
 /**
  * Closes the gap between recording "sending" and sending. A worker opens a gate for its send
  * (under a key the HTTP interceptor can find again: the chat, or the thread); the interceptor
- * then writes the request — all of it but its last byte — records "sending", and has the store's
- * writer thread write the last byte the moment the record is on disk. A request is not complete
+ * then writes the request — all of it but its last byte — records "sending" with the request held
+ * back, and has the store's writer thread, the moment the record is on disk, note the request
+ * released (a commit that needs no disk sync) and write the last byte. A request is not complete
  * (and an HTTP/1.1 server does not act on it) until its last byte arrives, so a crash before the
- * record leaves the message pending with nothing sent, and a crash after it finds the request
- * already complete on the wire: the window left is the few microseconds between the commit and one
- * byte written on the same thread. When the record fails, the request is abandoned unfinished
- * (the platform never acts on it) and {@link Gate#storeFailure} says why; when a recorded request
- * gets nothing back (a network error), the record is taken back, since the caller will try again.
- * Send clients using this must speak HTTP/1.1 and leave retries to the caller (OkHttp's own retry
- * on a failed connection would happen out of sight, with the message still recorded as sending).
+ * record leaves the message pending with nothing sent; a crash after the record but before the
+ * note (the record's own sync to the disk is the long part) leaves it held, and the next start
+ * answers it again (see {@code Inbox.reclaimUnsent}); a crash after the last byte finds the
+ * request complete on the wire, recorded as released, and it is not sent again. The window left
+ * is the microseconds between the note's commit and one byte written on the same thread. When the
+ * record or the note fails, the request is abandoned unfinished (the platform never acts on it)
+ * and {@link Gate#storeFailure} says why; when a recorded request gets nothing back (a network
+ * error), the record is taken back, since the caller will try again — unless another request of
+ * the same answer may already have gone out. Send clients using this must speak HTTP/1.1 and leave
+ * retries to the caller (OkHttp's own retry on a failed connection would happen out of sight, with
+ * the message still recorded as sending).
  */
 public final class SendGates {
     /** One worker's send: its inbox record, and what went wrong with it, if anything. */
     public static final class Gate {
         private final InboxWorkers.Sending sending;
         private final AtomicReference<StoreException> storeFailure = new AtomicReference<>();
+        /** This answer's requests whose last byte went out, less those taken back. */
+        private final AtomicInteger released = new AtomicInteger();
 
         Gate(InboxWorkers.Sending sending) {
             this.sending = sending;
@@ -80,8 +88,9 @@ public final class SendGates {
             try {
                 return chain.proceed(request.newBuilder().method(request.method(), gated).build());
             } catch (IOException e) {
-                if (gated.recorded) {
-                    // nothing came back: the caller tries again, and so does the next start after a crash
+                // nothing came back: the caller tries again, and so does the next start after a crash,
+                // unless an earlier request of the same answer (a reply in several messages) may have gone out
+                if (gated.recorded && gate.released.compareAndSet(1, 0)) {
                     try {
                         gate.sending.release();
                     } catch (StoreException ignored) {
@@ -97,7 +106,7 @@ public final class SendGates {
         return RequestBody.create(bytes.readByteString(), type);
     }
 
-    /** Writes all but the last byte, records, and has the record's commit write the last byte. */
+    /** Writes all but the last byte, records, and has the record's commit (and note) write the last byte. */
     private static final class GatedBody extends RequestBody {
         private final MediaType type;
         private final byte[] bytes;
@@ -144,6 +153,7 @@ public final class SendGates {
                 throw new IOException("not recorded as sending, so not sent: " + e.getMessage(), e);
             }
             recorded = true;
+            gate.released.incrementAndGet();
             if (writeFailure.get() != null) {
                 throw writeFailure.get();
             }

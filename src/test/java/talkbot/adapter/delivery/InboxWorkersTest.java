@@ -132,4 +132,29 @@ class InboxWorkersTest {
             assertThat(inbox.interrupted()).isEmpty();
         }
     }
+
+    @Test
+    void anAnswerWhoseRequestWasHeldBackWhenTheProcessDiedIsAnsweredAgain() throws Exception {
+        Path bootFile = Path.of("/proc/sys/kernel/random/boot_id");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(bootFile), "Linux tells its boots apart");
+        String boot = java.nio.file.Files.readString(bootFile).strip();
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("t");
+            List<Inbox.Item> items = inbox.accept(burst(3, 1, "k"), null).join();
+            // the process died while its "sending" record went to the disk, the last byte of its request not written
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=5000");
+                s.executeUpdate("UPDATE inbox SET state = 'sending', outcome = 'held " + boot + "' WHERE id = "
+                        + items.get(0).id());
+            }
+            try (InboxWorkers workers = new InboxWorkers("test", inbox, recorder(), limits(1000))) {
+                workers.start();
+                await().atMost(Duration.ofSeconds(30)).until(workers::idle);
+            }
+            assertThat(sent).containsExactly("chat0 0", "chat0 1", "chat0 2");
+            assertThat(inbox.interrupted()).isEmpty();
+            assertThat(inbox.pending()).isEmpty();
+        }
+    }
 }
