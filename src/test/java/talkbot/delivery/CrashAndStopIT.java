@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar, mid-burst, killed with kill -9 and stopped with SIGTERM, then started again on
  * the same data directory: every message is answered, none twice. The one exception allowed is
- * one the bot itself reports as uncertain (a kill -9 between recording "sending" and the platform
- * receiving it: the bot does not send it again, so it may be lost, never doubled).
+ * one the bot itself reports as uncertain (a kill -9 in the microseconds between noting a request
+ * released and writing its last byte: the bot does not send it again, so it may be lost, never
+ * doubled). A wait for answers ends after {@link DeliveryRun#STALL} without a new one.
  */
 @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class CrashAndStopIT {
