@@ -298,7 +298,8 @@ final class FactRanker {
                 .type(q.type())
                 .build();
         double confidence = model.probability(features);
-        return new Candidate(shortAnswer, reply, sources, confidence, confidence, true, features);
+        String shown = reply;
+        return new Candidate(shortAnswer, () -> shown, sources, confidence, confidence, true, features);
     }
 
     private String shown(Sentence s) {

@@ -139,8 +139,9 @@ public final class QuestionAnswerer implements Answerer {
             articles.add(c.articleId());
         }
         Answer same = answer(q, c -> sentences.contains(c.sources().get(0).text()) && c.typed());
-        if (same.answered()) {
-            return same.asking(f.question());
+        if (same.answered() && !(f.aspect() == Intent.WHEN && !articles.isEmpty()
+                && !nearRound(same, rounds.round(articles.iterator().next())))) {
+            return same.asking(f.question()); // the sentence dates or places it: "Speaking on Sunday, ..."
         }
         if (!articles.isEmpty() && (f.aspect() == Intent.WHEN || f.aspect() == Intent.WHERE)) {
             talkbot.corpus.Round r = rounds.round(articles.iterator().next());
@@ -153,6 +154,17 @@ public final class QuestionAnswerer implements Answerer {
             }
         }
         return answer(q, c -> articles.isEmpty() || articles.contains(c.articleId())).asking(f.question());
+    }
+
+    /** Whether an answer's date falls within a week of the round its article reports: else it dates something else. */
+    private static boolean nearRound(Answer a, talkbot.corpus.Round r) {
+        String s = a.shortAnswer() == null ? "" : a.shortAnswer();
+        for (java.time.LocalDate d = r.from().minusDays(7); !d.isAfter(r.to().plusDays(7)); d = d.plusDays(1)) {
+            if (s.contains(talkbot.time.DateFormat.date(d))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Answer roundAnswer(String question, Intent intent, talkbot.corpus.Round r, String shortAnswer, String reply) {

@@ -221,12 +221,13 @@ final class SentenceRanker {
             System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", confidence, p.coverage(), p.match(), s.articleId(),
                     shortAnswer, s.text().substring(0, Math.min(90, s.text().length())));
         }
-        String reply = Shown.sentence(s.text(), r);
+        java.util.function.Supplier<String> reply = () -> Text.clip(Shown.sentence(s.text(), r), Answer.REPLY_LIMIT);
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();
-            reply = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + "."; // the source shows the rest
+            String statement = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + ".";
+            reply = () -> Text.clip(statement, Answer.REPLY_LIMIT); // the source shows the rest
         }
-        return new Candidate(shortAnswer, Text.clip(reply, Answer.REPLY_LIMIT), List.of(s), confidence, score,
+        return new Candidate(shortAnswer, reply, List.of(s), confidence, score,
                 span.isPresent() || !needsSpan, features);
     }
 

@@ -25,9 +25,12 @@ final class Shown {
             if (says(d)) {
                 continue;
             }
-            at.add(new int[] {d.end(), notes.size()});
-            notes.add(" [" + (d.precision() == DateMention.Precision.DAY ? DateFormat.range(d.from(), d.to()).replaceFirst("^\\p{L}+ (?=\\d)", "")
-                    : d.absolute()) + "]");
+            int end = d.end();
+            if (text.startsWith("’s", end) || text.startsWith("'s", end)) {
+                end += 2; // "last month’s [May 2025] discussions"
+            }
+            at.add(new int[] {end, notes.size()});
+            notes.add(" [" + (d.precision() == DateMention.Precision.DAY ? DateFormat.dates(d.from(), d.to()) : d.absolute()) + "]");
         }
         if (at.isEmpty()) {
             return text;

@@ -286,6 +286,9 @@ final class SpanExtractor {
                 if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
                     continue; // "China's restrictions" says nothing of where
                 }
+                if (q.type() == AnswerType.VENUE && (WorldPlaces.get().isCity(n.text()) || n.kind() == Name.Kind.COUNTRY)) {
+                    continue; // "which building" is never answered by a city
+                }
                 double fit = fitOf(at, r.clauseAt(n.start()));
                 if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
                     fit += 0.01;

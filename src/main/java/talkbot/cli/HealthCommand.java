@@ -21,8 +21,8 @@ import talkbot.store.StoreCheck;
  * responsive: that process exits (and the container with it) when it fails.
  */
 @Command(name = "health", description = {
-        "Check that the bot can run: settings valid, corpus loads, the core answers, data directory writable,",
-        "store sound (not corrupt, read-only or locked; disk not full).",
+        "Check that the bot can run: settings, corpus, answers, data directory and store.",
+        "The store must not be corrupt, read-only or locked, nor its disk full.",
         "Prints one line; exits 0 when healthy, 1 otherwise."})
 final class HealthCommand implements Callable<Integer> {
     /** Any corpus with one sentence of prose answers this. */

@@ -15,10 +15,33 @@ public final class Text {
 
     /** Lower case, curly quotes and dashes made plain, accents removed, white space folded. */
     public static String fold(String s) {
+        if (plainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to normalise: the common case, and answering folds often
+        }
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         n = n.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-');
         return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Printable ASCII with single spaces and no space at either end: folding only lowers its case. */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Whether {@code needle} occurs in {@code hay}, ignoring case, quote style and spacing. */

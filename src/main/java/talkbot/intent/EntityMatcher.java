@@ -12,13 +12,21 @@ import talkbot.index.Vocabulary;
 public final class EntityMatcher {
     private static final int MAX_WORDS = 5;
     private final Map<String, Entity> byName = new HashMap<>();
+    /** The first words of all names: a span whose first word is none of these names nothing (skips the joins). */
+    private final Set<String> firstWords = new java.util.HashSet<>();
 
     public EntityMatcher(List<Entity> entities) {
         for (Entity e : entities) {
             for (String n : e.names()) {
-                String key = String.join(" ", Vocabulary.words(n));
+                List<String> words = Vocabulary.words(n);
+                String key = String.join(" ", words);
                 if (!key.isEmpty()) {
                     byName.putIfAbsent(key, e);
+                    firstWords.add(words.get(0));
+                    String first = words.get(0);
+                    if (words.size() == 1 && first.length() > 3) {
+                        firstWords.add(first + "s");
+                    }
                 }
             }
         }
@@ -30,6 +38,11 @@ public final class EntityMatcher {
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
+            String head = words.get(i);
+            if (!firstWords.contains(head) && !(head.endsWith("s") && firstWords.contains(head.substring(0, head.length() - 1)))) {
+                i++;
+                continue;
+            }
             for (int len = Math.min(MAX_WORDS, words.size() - i); len >= 1; len--) {
                 String span = String.join(" ", words.subList(i, i + len));
                 Entity e = byName.get(span);

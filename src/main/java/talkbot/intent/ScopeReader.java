@@ -33,6 +33,8 @@ final class ScopeReader {
             "\\b(?:since|until|till|by|from|through|expire|expires|expiring|lapse|lapses|run out|runs out|deadline of)\\s+(?:the\\s+|early\\s+|mid-?\\s*|late\\s+)?$");
 
     private final List<Round> rounds;
+    /** Per round, its place names as words, split once. */
+    private final List<List<List<String>>> placeWords = new java.util.ArrayList<>();
     private final TextAnalysis analysis;
     private final Predicate<String> party;
     private final LocalDate now;
@@ -50,16 +52,25 @@ final class ScopeReader {
             newest = r.published().isAfter(newest) ? r.published() : newest;
         }
         this.now = newest.equals(LocalDate.MIN) ? LocalDate.now() : newest;
+        for (Round r : this.rounds) {
+            List<List<String>> names = new java.util.ArrayList<>();
+            for (String n : r.placeNames()) {
+                names.add(Vocabulary.words(n));
+            }
+            placeWords.add(names);
+        }
     }
 
     Scope read(String folded) {
         Set<String> places = new HashSet<>();
         Set<String> terms = new HashSet<>();
         List<String> words = Vocabulary.words(folded);
-        for (Round r : rounds) {
-            for (String n : r.placeNames()) {
+        for (int k = 0; k < rounds.size(); k++) {
+            Round r = rounds.get(k);
+            for (int j = 0; j < r.placeNames().size(); j++) {
+                String n = r.placeNames().get(j);
                 boolean isPlace = n.equals(r.place());
-                if (says(words, n) && (isPlace || !party.test(n))) {
+                if (says(words, placeWords.get(k).get(j)) && (isPlace || !party.test(n))) {
                     places.add(Text.fold(n));
                     terms.addAll(analysis.queryTerms(n));
                 }
@@ -67,7 +78,7 @@ final class ScopeReader {
         }
         LocalDate from = null;
         LocalDate to = null;
-        for (DateMention d : DateFinder.lenient().find(folded, now)) {
+        for (DateMention d : MAY_NAME_A_TIME.matcher(folded).find() ? DateFinder.lenient().find(folded, now) : List.<DateMention>of()) {
             boolean bound = NOT_A_ROUND.matcher(folded.substring(0, d.start())).find(); // "since april" is not the april round
             if (ROUND_TIME.matcher(d.text()).find() && from == null && !bound) {
                 from = d.from();
@@ -92,8 +103,11 @@ final class ScopeReader {
         return new Scope(places, from, to, order, terms);
     }
 
-    private static boolean says(List<String> words, String name) {
-        List<String> n = Vocabulary.words(name);
+    /** A question with none of these names no month, date or year: the date reader need not read it. */
+    private static final Pattern MAY_NAME_A_TIME = Pattern.compile(
+            "\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|year|week|day|today|tonight|tomorrow");
+
+    private static boolean says(List<String> words, List<String> n) {
         for (int i = 0; !n.isEmpty() && i + n.size() <= words.size(); i++) {
             if (words.subList(i, i + n.size()).equals(n)) {
                 return true;

@@ -13,6 +13,17 @@ public final class DateFormat {
         return weekday(d) + " " + d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
     }
 
+    /** Days without their weekdays: "9 June 2025", "10–11 May 2025", "30 June to 1 July 2025". */
+    public static String dates(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return date(from);
+        }
+        if (from.getMonth() == to.getMonth() && from.getYear() == to.getYear()) {
+            return from.getDayOfMonth() + "–" + date(to);
+        }
+        return from.getYear() == to.getYear() ? from.getDayOfMonth() + " " + month(from) + " to " + date(to) : date(from) + " to " + date(to);
+    }
+
     /** A day without its weekday: "9 June 2025". */
     public static String date(LocalDate d) {
         return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();

@@ -25,7 +25,7 @@ class FollowUpArticleTest {
         "Which US president needs to approve the framework?|Trump",
         "How long were the talks in London?|two days",
         "Who described the discussions as candid?|Li Chenggang",
-        "Where did Lutnick talk to reporters?|Lancaster House",
+        "Where did Lutnick talk about implementing the Geneva consensus?|Lancaster House",
     })
     void answersFromTheNewArticle(String question, String expected) {
         Answer a = Cores.testCorpus("followup").answer(question);

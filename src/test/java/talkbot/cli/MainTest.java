@@ -174,7 +174,7 @@ class MainTest {
         Run r = run("health");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).startsWith("ok: the corpus (1 article, ").doesNotContain("\n")
-                .endsWith("the data directory " + Path.of("data").toAbsolutePath() + " is writable");
+                .endsWith("the data directory " + Path.of("data").toAbsolutePath() + " is writable and the store is sound");
     }
 
     @Test

@@ -44,7 +44,7 @@ class StoreFaultsIT {
         Path data = data();
         try (JarProcess p = JarProcess.start(Map.of("TALKBOT_DATA_DIR", data.toString()), "health")) {
             assertThat(p.waitFor()).as(p.output()).isZero();
-            assertThat(p.output()).contains("store sound");
+            assertThat(p.output()).contains("the store is sound");
         }
     }
 

@@ -58,7 +58,7 @@ class ConsoleChatTest {
     @Test
     void answersQuestionsAndCommandsUntilQuit() throws Exception {
         String out = session("Who leads China's delegation?\n\n/sources\n/help\n/nonsense\nWhat did Putin say?\n/quit\nnot read\n");
-        assertThat(out).contains("He Lifeng — He Lifeng leads the China delegation.")
+        assertThat(out).contains("He Lifeng — Representing China will be Vice Premier He Lifeng")
                 .contains("    “Representing China will be Vice Premier He Lifeng")
                 .contains("— US and China resume high-level trade talks in London (2025-06-09)")
                 .contains("I know 1 article:")
