@@ -136,6 +136,7 @@ final class GroupCommit implements AutoCloseable {
                         op.result().completeExceptionally(StoreException.of(op.what(), file, e));
                     } catch (RuntimeException e) {
                         LOG.warn("store: an action after a commit failed: {}", e.toString());
+                        op.result().completeExceptionally(e);
                     }
                 }
             }
@@ -195,7 +196,7 @@ final class GroupCommit implements AutoCloseable {
     /**
      * Copies the WAL into the database file. SQLite would otherwise do it inside a COMMIT, between
      * the commit reaching the disk and COMMIT returning — delaying the actions that must follow the
-     * commit at once (see {@link #submit(String, SqliteStore.Work, Runnable)}) by a checkpoint's
+     * commit at once (see {@link #submit(String, SqliteStore.Work, AfterCommit)}) by a checkpoint's
      * fsyncs. Passive: it waits for no one; whatever it cannot copy now is copied next time.
      */
     private void checkpoint() {

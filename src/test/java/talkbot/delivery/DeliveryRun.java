@@ -18,13 +18,17 @@ import talkbot.JarProcess;
  * sends a burst, interrupts it as told (kill -9 or SIGTERM once so many replies are out, then
  * starts it again on the same data directory), waits until every message is answered (or no
  * answer has come for {@link #STALL}, or the timeout), stops it with SIGTERM and counts: lost
- * (never answered), duplicated (answered more than once), the answers the bot itself reported as
- * uncertain (left mid-send by a kill, their request possibly complete) and those it reported
- * reclaimed (left mid-send with their request held back, so answered again).
+ * (never answered), duplicated (answered more than once), and what the bot reported at each
+ * restart about answers left mid-send: uncertain (builds before the send marks: not sent again,
+ * so possibly lost), reclaimed (their request held back, so answered again), resent (possibly
+ * out already, answered again: possibly doubled) and out whole (their request complete on the
+ * wire, counted as sent).
  */
 public final class DeliveryRun {
     private static final Pattern UNCERTAIN = Pattern.compile("(\\d+) answer\\(s\\) were being sent when the bot last stopped");
     private static final Pattern RECLAIMED = Pattern.compile("(\\d+) answer\\(s\\) were stopped before their request was complete");
+    private static final Pattern RESENT = Pattern.compile("(\\d+) answer\\(s\\) may or may not have reached the platform");
+    private static final Pattern OUT_WHOLE = Pattern.compile("(\\d+) answer\\(s\\) had gone out whole");
     /**
      * How long a wait for answers goes on without a new one before it gives up (a message lost
      * for good would otherwise hold the trial for its whole timeout): -Dbench.stall=SECONDS.
@@ -41,13 +45,13 @@ public final class DeliveryRun {
 
     /** What a trial found. */
     public record Report(String platform, int messages, List<Interruption> interruptions, long lost, long duplicated,
-            int uncertain, int reclaimed, List<Integer> termExits, double seconds, double messagesPerSecond, double ackP50Ms,
+            int uncertain, int reclaimed, int resent, int outWhole, List<Integer> termExits, double seconds, double messagesPerSecond, double ackP50Ms,
             double ackP99Ms, double ackMaxMs, long acks, long refusals, String lastOutput) {
         public String toJson() {
             return String.format(Locale.ROOT, "{\"platform\":\"%s\",\"messages\":%d,\"interruptions\":\"%s\",\"lost\":%d,"
-                    + "\"duplicated\":%d,\"uncertain\":%d,\"reclaimed\":%d,\"term_exits\":\"%s\",\"seconds\":%.1f,\"messages_per_s\":%.0f,"
+                    + "\"duplicated\":%d,\"uncertain\":%d,\"reclaimed\":%d,\"resent\":%d,\"out_whole\":%d,\"term_exits\":\"%s\",\"seconds\":%.1f,\"messages_per_s\":%.0f,"
                     + "\"ack_p50_ms\":%.1f,\"ack_p99_ms\":%.1f,\"ack_max_ms\":%.1f,\"acks\":%d,\"refusals\":%d}",
-                    platform, messages, interruptions, lost, duplicated, uncertain, reclaimed, termExits, seconds, messagesPerSecond,
+                    platform, messages, interruptions, lost, duplicated, uncertain, reclaimed, resent, outWhole, termExits, seconds, messagesPerSecond,
                     ackP50Ms, ackP99Ms, ackMaxMs, acks, refusals);
         }
     }
@@ -95,6 +99,8 @@ public final class DeliveryRun {
         List<Integer> termExits = new ArrayList<>();
         int uncertain = 0;
         int reclaimed = 0;
+        int resent = 0;
+        int outWhole = 0;
         long start = System.nanoTime();
         JarProcess[] bot = {JarProcess.start(env, "run")};
         String lastOutput;
@@ -116,6 +122,8 @@ public final class DeliveryRun {
                 waitFor(() -> bot[0].output().contains("running with") || !bot[0].isAlive(), timeout);
                 uncertain += uncertain(bot[0].output());
                 reclaimed += count(RECLAIMED, bot[0].output());
+                resent += count(RESENT, bot[0].output());
+                outWhole += count(OUT_WHOLE, bot[0].output());
             }
             waitForAnswers(side, messages, bot, timeout);
         } finally {
@@ -139,7 +147,7 @@ public final class DeliveryRun {
         }
         long[] acks = side.ackNanos();
         java.util.Arrays.sort(acks);
-        return new Report(side.name(), messages, interruptions, lost, duplicated, uncertain, reclaimed, termExits, seconds,
+        return new Report(side.name(), messages, interruptions, lost, duplicated, uncertain, reclaimed, resent, outWhole, termExits, seconds,
                 (messages - lost) / seconds, pct(acks, 0.50), pct(acks, 0.99), acks.length == 0 ? 0 : acks[acks.length - 1] / 1e6,
                 acks.length, side.refusals(), tail(lastOutput));
     }

@@ -49,7 +49,11 @@ final class UpdateHandler {
         this.gates = gates;
     }
 
-    String handle(IncomingMessage m, InboxWorkers.Sending sending) throws InterruptedException {
+    /**
+     * Answers {@code m}; {@code from} is the first message of the reply still to send (more than 0
+     * when a reply in several messages was cut short by a stop, and its first ones went out).
+     */
+    String handle(IncomingMessage m, int from, InboxWorkers.Sending sending) throws InterruptedException {
         boolean replying = false;
         try {
             Route route = router.route(m);
@@ -57,19 +61,19 @@ final class UpdateHandler {
                 return InboxWorkers.IGNORED;
             }
             String chatId = Long.toString(m.chatId());
-            Reply reply;
-            if (limiter.tryAcquire(chatId)) {
-                reply = answer(m, route);
-            } else if (slowDownNotices.tryAcquire(chatId)) {
-                LOG.info("telegram: chat {} is over its rate limit; asked it to slow down", Redactor.chatHash(chatId));
-                reply = ChatService.slowDown();
-            } else {
-                return InboxWorkers.IGNORED;
+            if (from > 0 || limiter.tryAcquire(chatId)) { // the rest of a reply was let through already
+                Reply reply = answer(m, route);
+                replying = true;
+                return send(m, reply, from, sending);
             }
-            replying = true;
-            return send(m, reply, sending);
+            if (slowDownNotices.tryAcquire(chatId)) {
+                LOG.info("telegram: chat {} is over its rate limit; asked it to slow down", Redactor.chatHash(chatId));
+                replying = true;
+                return send(m, ChatService.slowDown(), 0, sending);
+            }
+            return InboxWorkers.IGNORED;
         } catch (talkbot.store.StoreException e) {
-            throw e; // the send was not recorded, so nothing went out: the inbox tries again later
+            throw e; // a message was not recorded, so it did not go out: the inbox tries again from it later
         } catch (RuntimeException | Error e) {
             LOG.error("telegram: update {} failed", m.updateId(), redactor.and(m.text()).scrub(e));
             if (replying) {
@@ -82,7 +86,7 @@ final class UpdateHandler {
     /** Last resort after a failure past the answer (rendering, sending): a plain apology, if even that goes. */
     private String apologise(IncomingMessage m, InboxWorkers.Sending sending) throws InterruptedException {
         try {
-            return send(m, ChatService.apology(), sending);
+            return send(m, ChatService.apology(), 0, sending);
         } catch (RuntimeException e) {
             LOG.error("telegram: cannot apologise for update {} ({})", m.updateId(), e.getClass().getName());
             return InboxWorkers.FAILED;
@@ -118,20 +122,26 @@ final class UpdateHandler {
         };
     }
 
-    private String send(IncomingMessage m, Reply reply, InboxWorkers.Sending sending) throws InterruptedException {
+    private String send(IncomingMessage m, Reply reply, int from, InboxWorkers.Sending sending) throws InterruptedException {
         ReplySender.Target target = new ReplySender.Target(Long.toString(m.chatId()),
                 m.privateChat() ? null : m.messageId(), m.threadId());
         java.util.List<String> messages = TelegramHtml.messages(reply);
-        // the send records itself as sending, just before its last byte goes: see SendGates
+        // each message records itself as sending, just before its last byte goes: see SendGates
         SendGates.Gate gate = gates.open(target.chatId(), sending);
         ReplySender.Result result;
+        boolean interrupted = false;
         try {
-            result = sender.send(target, messages, policy, policy);
+            result = sender.send(target, messages, from, i -> gate.part(i, messages.size()), policy, policy);
+        } catch (InterruptedException e) {
+            interrupted = true;
+            throw e;
         } finally {
-            gates.close(target.chatId());
+            if (!interrupted) { // else the client's call may still go out on its own thread: it must find the gate
+                gates.close(target.chatId(), gate);
+            }
         }
-        if (!result.complete() && result.delivered() == 0 && gate.storeFailure() != null) {
-            throw gate.storeFailure(); // nothing went out: the inbox tries it again later
+        if (!result.complete() && gate.storeFailure() != null) {
+            throw gate.storeFailure(); // that message did not go out: the inbox tries again from it later
         }
         if (result.complete()) {
             return InboxWorkers.SENT;
