@@ -270,6 +270,9 @@ final class SpanExtractor {
         return new Span(best.text(), bestFit);
     }
 
+    /** An event named after an organisation happens somewhere; it is not the place. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(?:summit|meeting|meetings|talks|forum|conference|gathering|session|ministerial)\\b");
+
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
@@ -279,7 +282,8 @@ final class SpanExtractor {
             double bestFit = -1;
             for (Name n : r.names()) {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
-                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace; // "at the White House"
+                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace // "at the White House"
+                        && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
                 if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text()) || quoted(r, n)) {
                     continue; // a place in someone's words ("the Geneva consensus") is not where they were
                 }

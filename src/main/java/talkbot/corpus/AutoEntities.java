@@ -25,6 +25,32 @@ final class AutoEntities {
         return false;
     }
 
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "and", "for", "the", "on", "in", "&");
+
+    /**
+     * What a questioner may write for a name of three or more capitalised words: its initials
+     * ("APEC" for the Asia-Pacific Economic Cooperation summit, "WTO" for the World Trade
+     * Organization), leaving out the small words that join them.
+     */
+    static java.util.Optional<String> acronym(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s\\-–]+")) {
+            if (w.isEmpty() || LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return java.util.Optional.empty();
+            }
+            initials.append(w.charAt(0));
+        }
+        return initials.length() >= 3 && initials.length() <= 6 ? java.util.Optional.of(initials.toString()) : java.util.Optional.empty();
+    }
+
+    private static boolean endsInWord(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return talkbot.lexicon.EnglishWords.contains(last);
+    }
+
     static void addFrom(List<Article> articles, EntityBook book) {
         NameFinder finder = new NameFinder(book);
         WorldPlaces world = WorldPlaces.get();
@@ -40,7 +66,11 @@ final class AutoEntities {
                 for (Name n : finder.find(text)) {
                     switch (n.kind()) {
                         case PERSON -> {
-                            if (n.text().contains(" ") && (n.title() != null || hasNonWord(n.text()))) {
+                            java.util.Optional<String> initials = n.title() == null && endsInWord(n.text()) ? acronym(n.text()) : java.util.Optional.empty();
+                            if (initials.isPresent()) {
+                                // three capitalised words ending in an everyday one: "Asia-Pacific Economic Cooperation" is no one's name
+                                book.add(Entity.EntityType.ORG, n.text(), List.of(initials.get()));
+                            } else if (n.text().contains(" ") && (n.title() != null || hasNonWord(n.text()))) {
                                 book.addPerson(n.text());
                             }
                         }
@@ -50,8 +80,8 @@ final class AutoEntities {
                             aliases.addAll(c.adjectives());
                             book.add(Entity.EntityType.COUNTRY, c.name(), aliases);
                         });
-                        case ORG -> book.add(Entity.EntityType.ORG, n.text(), List.of());
-                        case OTHER -> { }
+                        case ORG -> book.add(Entity.EntityType.ORG, n.text(), acronym(n.text()).map(List::of).orElse(List.of()));
+                        case OTHER -> acronym(n.text()).ifPresent(initials -> book.add(Entity.EntityType.ORG, n.text(), List.of(initials)));
                     }
                 }
             }

@@ -78,6 +78,30 @@ public final class QuestionParser {
         });
     }
 
+    /**
+     * The question named something only by a name the articles never write ("APEC" for the
+     * Asia-Pacific Economic Cooperation summit): search for the names they do write.
+     */
+    private List<String> withWrittenNames(List<String> terms, List<Entity> named) {
+        List<String> out = null;
+        for (Entity e : named) {
+            Set<String> all = entityTerms.get(e);
+            if (all == null || terms.stream().filter(all::contains).anyMatch(t -> index.sentenceShare(t) > 0)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(terms);
+            }
+            out.removeIf(all::contains); // "apec" is searched as what the articles call it
+            for (String t : all) {
+                if (index.sentenceShare(t) > 0 && !out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out == null ? terms : List.copyOf(out);
+    }
+
     public EntityMatcher entityMatcher() {
         return entities;
     }
@@ -95,7 +119,7 @@ public final class QuestionParser {
         List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
         List<Entity> named = new ArrayList<>(entities.find(words));
         named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
-        List<String> terms = index.analysis().queryTerms(content);
+        List<String> terms = withWrittenNames(index.analysis().queryTerms(content), named);
         // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
         boolean askingWho = intent == Intent.WHO;
         titles.resolve(terms, named).filter(p -> !askingWho).ifPresent(p -> {

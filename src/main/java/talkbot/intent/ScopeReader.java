@@ -81,8 +81,11 @@ final class ScopeReader {
         for (DateMention d : MAY_NAME_A_TIME.matcher(folded).find() ? DateFinder.lenient().find(folded, now) : List.<DateMention>of()) {
             boolean bound = NOT_A_ROUND.matcher(folded.substring(0, d.start())).find(); // "since april" is not the april round
             if (ROUND_TIME.matcher(d.text()).find() && from == null && !bound) {
-                from = d.from();
-                to = d.to();
+                boolean ahead = d.from().isAfter(now.plusDays(7)) && !YEAR_SAID.matcher(d.text()).find()
+                        && !FUTURE.matcher(folded).find();
+                int back = ahead ? 1 : 0; // "the may round", asked when the newest news is from April: last May's
+                from = d.from().minusYears(back);
+                to = d.to().minusYears(back);
                 terms.addAll(analysis.queryTerms(d.text()));
             }
         }
@@ -102,6 +105,10 @@ final class ScopeReader {
         terms.removeAll(analysis.queryTerms("round talks meeting negotiations session summit deal")); // what every round is
         return new Scope(places, from, to, order, terms);
     }
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|going to|gonna|next|upcoming|coming|plan|plans|planned|scheduled|due|expected|set to|supposed to)\\b");
+    private static final Pattern YEAR_SAID = Pattern.compile("\\b\\d{4}\\b|\\byear\\b");
 
     /** A question with none of these names no month, date or year: the date reader need not read it. */
     private static final Pattern MAY_NAME_A_TIME = Pattern.compile(
