@@ -1,9 +1,13 @@
 package talkbot.chat;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.corpus.ArticleInfo;
@@ -28,9 +32,16 @@ public final class ChatService {
             "What did Karoline Leavitt say?",
             "What is the key sticking point?");
 
+    /** How many articles /latest lists. */
+    static final int LATEST = 5;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final Comparator<ArticleInfo> NEWEST_FIRST = Comparator.comparing(ArticleInfo::published).reversed()
+            .thenComparing(ArticleInfo::id);
+
     private final Answerer answerer;
     private final Summarizer summarizer;
-    private final List<ArticleInfo> articles;
+    private final Supplier<List<ArticleInfo>> articles;
     private final Store store;
     private final String postTime;
 
@@ -43,11 +54,25 @@ public final class ChatService {
      *                 08:00 Europe/London")
      */
     public ChatService(Answerer answerer, Summarizer summarizer, List<ArticleInfo> articles, Store store, String postTime) {
+        this(answerer, summarizer, constant(articles), store, postTime);
+    }
+
+    /**
+     * A service over a corpus that grows while the bot runs: {@code articles} is asked at each
+     * /sources and /latest (a running bot's live core).
+     */
+    public ChatService(Answerer answerer, Summarizer summarizer, Supplier<List<ArticleInfo>> articles, Store store,
+            String postTime) {
         this.postTime = Objects.requireNonNull(postTime, "postTime");
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
-        this.articles = List.copyOf(articles);
+        this.articles = Objects.requireNonNull(articles, "articles");
         this.store = Objects.requireNonNull(store, "store");
+    }
+
+    private static Supplier<List<ArticleInfo>> constant(List<ArticleInfo> articles) {
+        List<ArticleInfo> copy = List.copyOf(articles);
+        return () -> copy;
     }
 
     public Answerer answerer() {
@@ -101,10 +126,31 @@ public final class ChatService {
     }
 
     public Reply sources() {
+        List<ArticleInfo> all = articles.get();
         List<Section> sections = new ArrayList<>();
-        sections.add(Section.text("I know " + articles.size() + (articles.size() == 1 ? " article:" : " articles:")));
-        for (ArticleInfo a : articles) {
+        sections.add(Section.text("I know " + all.size() + (all.size() == 1 ? " article:" : " articles:")));
+        for (ArticleInfo a : all) {
             sections.add(Section.titled(a.title(), a.published() + " · " + a.source() + " · id " + a.id()));
+        }
+        return new Reply(sections);
+    }
+
+    /**
+     * The {@value #LATEST} newest articles, newest first by their date: title, then the day, the
+     * source and the link (when the article has one). Links are plain URLs, which every platform
+     * shows as links; nothing disguises where they lead.
+     */
+    public Reply latest() {
+        List<ArticleInfo> newest = articles.get().stream().sorted(NEWEST_FIRST).limit(LATEST).toList();
+        if (newest.isEmpty()) {
+            return Reply.text("I have no articles yet.");
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(Section.text(newest.size() == 1 ? "The newest article I know:"
+                : "The " + newest.size() + " newest articles I know:"));
+        for (ArticleInfo a : newest) {
+            String line = a.published().format(DAY) + " · " + a.source() + (a.url().isEmpty() ? "" : " · " + a.url());
+            sections.add(Section.titled(a.title(), line));
         }
         return new Reply(sections);
     }

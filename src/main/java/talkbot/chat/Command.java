@@ -10,6 +10,7 @@ public enum Command {
     ASK("answer a question about the talks"),
     SUMMARY("the key points of the talks, with sources"),
     SOURCES("the articles the bot knows, with their dates"),
+    LATEST("the newest articles, with their dates and links"),
     SUBSCRIBE("post the daily summary here every morning"),
     UNSUBSCRIBE("stop the daily summary here");
 

@@ -11,7 +11,7 @@ import talkbot.store.StoreException;
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
-        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
+        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, AddCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
                 HealthCommand.class, HelpCommand.class})
 public final class Main {

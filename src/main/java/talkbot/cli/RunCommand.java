@@ -10,10 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
 import talkbot.chat.ChatService;
+import talkbot.config.NewsSettings;
+import talkbot.config.Settings;
+import talkbot.config.SettingsLoader;
+import talkbot.live.LiveCore;
 import talkbot.store.SqliteStore;
 
 /**
- * Starts every platform whose credentials are set, and the daily summary, then runs until
+ * Starts every platform whose credentials are set, the daily summary, the corpus watcher (new
+ * articles are answered within a minute, no restart) and the feeds, then runs until
  * SIGTERM or Ctrl-C: then it stops taking messages, lets replies in flight finish, closes the
  * store and exits 0.
  */
@@ -26,15 +31,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Core core = corpus.load();
+        Settings settings = Core.settings(corpus.corpus);
+        NewsSettings news = SettingsLoader.newsFromEnvironment();
         CountDownLatch stop = new CountDownLatch(1);
         Shutdown.onSignal(stop::countDown);
         List<AutoCloseable> open = new ArrayList<>();
-        SqliteStore store = SqliteStore.open(core.settings().dataDir());
+        SqliteStore store = SqliteStore.open(settings.dataDir());
         try {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store,
-                    "every day at " + core.settings().summaryTime() + " " + core.settings().summaryZone().getId());
-            List<Platform> platforms = Platforms.configured(core.settings(), chat, store, core.corpus().articles().size());
+            LiveNews live = LiveNews.start(settings, news);
+            open.add(live);
+            LiveCore core = live.core();
+            ChatService chat = new ChatService(core, core, core::articles, store,
+                    "every day at " + settings.summaryTime() + " " + settings.summaryZone().getId());
+            List<Platform> platforms = Platforms.configured(settings, chat, store, core.articleCount());
             if (platforms.isEmpty()) {
                 throw new UsageProblem(Platforms.NONE_CONFIGURED);
             }
@@ -43,8 +52,9 @@ final class RunCommand implements Callable<Integer> {
                 p.start();
                 LOG.info("{} started", p.name());
             }
-            open.add(0, DailySummary.start(core, store, platforms));
-            LOG.info("talkbot is running with {} article(s); stop with SIGTERM or Ctrl-C", core.corpus().articles().size());
+            open.add(0, DailySummary.start(settings, store, core, platforms));
+            live.startFeeds();
+            LOG.info("talkbot is running with {} article(s); stop with SIGTERM or Ctrl-C", core.articleCount());
             stop.await();
             LOG.info("stopping");
             return 0;

@@ -2,6 +2,7 @@ package talkbot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +13,8 @@ import talkbot.config.Setting.Source;
 /**
  * Every setting talkbot reads, and how each is checked. To add one: a constant here (and in
  * {@link #ALL}), its default with a comment in {@code config/talkbot.properties} and
- * {@code .env.example}, and a component of {@link Settings} filled in by {@link SettingsLoader}.
+ * {@code .env.example}, and a component of {@link Settings} (or of {@link NewsSettings}, for live news)
+ * filled in by {@link SettingsLoader}.
  * {@code KnownSettingsTest} fails until the files and this list agree.
  */
 final class Known {
@@ -36,6 +38,10 @@ final class Known {
     static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
     static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
     static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
+    static final Setting<List<URI>> FEEDS = file("TALKBOT_FEEDS", Values::urls);
+    static final Setting<Duration> FEED_INTERVAL = file("TALKBOT_FEED_INTERVAL",
+            Values.duration(Duration.ofSeconds(5), Duration.ofDays(1)));
+    static final Setting<WhenQuiet> SUMMARY_WHEN_QUIET = file("TALKBOT_SUMMARY_WHEN_QUIET", Values.choice(WhenQuiet.class));
     /** Read by logback from the environment before any settings are loaded, so it cannot come from a file. */
     static final Setting<String> LOG_LEVEL = new Setting<>("TALKBOT_LOG_LEVEL", Source.ENVIRONMENT_ONLY, Values::logLevel);
     /** Names the config file itself. */
@@ -43,7 +49,8 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG);
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG,
+            FEEDS, FEED_INTERVAL, SUMMARY_WHEN_QUIET);
 
     private Known() {}
 

@@ -99,7 +99,7 @@ public final class QuestionParser {
                 }
             }
         }
-        return out == null ? terms : List.copyOf(out);
+        return out == null ? terms : out;
     }
 
     public EntityMatcher entityMatcher() {

@@ -1,6 +1,5 @@
 package talkbot.summary;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import talkbot.corpus.Fact;
 import talkbot.corpus.FactKind;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
+import talkbot.time.DateFormat;
 
 /**
  * Builds the summary from the corpus by code. The key points, 5 to 8, in this order:
@@ -46,6 +46,8 @@ import talkbot.corpus.Text;
  * not depend on the chat and are built once; thread-safe.
  */
 public final class CorpusSummarizer implements Summarizer {
+    /** What the corpus is about, as titles name it. */
+    static final String TOPIC = "US–China trade talks in London";
     static final int MAX_POINTS = 8;
     static final int MIN_POINTS = 5;
     static final int MAX_NEW = 4;
@@ -61,7 +63,6 @@ public final class CorpusSummarizer implements Summarizer {
     private static final Set<String> JOINING_WORDS = Set.of(
             "of", "to", "for", "on", "about", "with", "in", "by", "from", "since", "that", "than", "at",
             "is", "are", "was", "were", "has", "have", "had", "marks", "says", "wants", "will");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** Where a point goes in the summary, in display order. */
     private enum Part { WHERE_WHEN, DELEGATION, ISSUE, FIGURE, ARTICLE, NEXT, MORE }
@@ -80,8 +81,7 @@ public final class CorpusSummarizer implements Summarizer {
         articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
                 .thenComparing(Article::id));
         this.newestFirst = List.copyOf(articles);
-        this.title = "US–China trade talks in London: key points as of "
-                + newestFirst.get(0).info().published().format(DATE);
+        this.title = TOPIC + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
         this.points = List.copyOf(build());
         Set<String> ids = new LinkedHashSet<>();
         newestFirst.forEach(a -> ids.add(a.id()));

@@ -98,17 +98,29 @@ public final class DailySummaryScheduler implements AutoCloseable {
      * @param time                the local time of the daily post
      * @param zone                the zone of {@code time}, and of where one day ends and the next begins
      */
+    public DailySummaryScheduler(Clock clock, Store store, PostWriter writer, Map<String, Outbox> outboxes,
+            List<ChatRef> staticSubscriptions, LocalTime time, ZoneId zone) {
+        this(clock, store, writer, outboxes, staticSubscriptions, time, zone, null);
+    }
+
+    /** As above, posting the whole summary as /summary shows it every day. */
     public DailySummaryScheduler(Clock clock, Store store, Summarizer summarizer, Map<String, Outbox> outboxes,
             List<ChatRef> staticSubscriptions, LocalTime time, ZoneId zone) {
-        this(clock, store, summarizer, outboxes, staticSubscriptions, time, zone, null);
+        this(clock, store, SummaryPoster.wholeSummary(summarizer), outboxes, staticSubscriptions, time, zone, null);
     }
 
     /** As above, posting on {@code posting} (which the caller owns) instead of an own pool; for tests. */
     DailySummaryScheduler(Clock clock, Store store, Summarizer summarizer, Map<String, Outbox> outboxes,
             List<ChatRef> staticSubscriptions, LocalTime time, ZoneId zone, Executor posting) {
+        this(clock, store, SummaryPoster.wholeSummary(summarizer), outboxes, staticSubscriptions, time, zone, posting);
+    }
+
+    /** As above, posting on {@code posting} (which the caller owns) instead of an own pool; for tests. */
+    DailySummaryScheduler(Clock clock, Store store, PostWriter writer, Map<String, Outbox> outboxes,
+            List<ChatRef> staticSubscriptions, LocalTime time, ZoneId zone, Executor posting) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
-        this.poster = new SummaryPoster(store, summarizer, outboxes, clock);
+        this.poster = new SummaryPoster(store, writer, outboxes, clock);
         this.configured = List.copyOf(staticSubscriptions);
         this.time = Objects.requireNonNull(time, "time");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -122,9 +134,9 @@ public final class DailySummaryScheduler implements AutoCloseable {
     }
 
     /** The scheduler of the settings' time, zone and TALKBOT_SUBSCRIPTIONS, on the system clock. */
-    public static DailySummaryScheduler create(Settings settings, Store store, Summarizer summarizer,
+    public static DailySummaryScheduler create(Settings settings, Store store, PostWriter writer,
             Map<String, Outbox> outboxes) {
-        return new DailySummaryScheduler(Clock.systemUTC(), store, summarizer, outboxes,
+        return new DailySummaryScheduler(Clock.systemUTC(), store, writer, outboxes,
                 settings.staticSubscriptions(), settings.summaryTime(), settings.summaryZone());
     }
 

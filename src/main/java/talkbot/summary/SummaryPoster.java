@@ -4,21 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.chat.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Delivery;
 import talkbot.chat.Outbox;
-import talkbot.chat.Reply;
 import talkbot.store.Store;
 
 /**
  * Posts the summary to one chat, once: builds the chat's summary (what is new since its last
  * recorded post leads), sends it through the platform's {@link Outbox}, and keeps the store in
  * step. Retrying is the caller's business ({@link DailySummaryScheduler} backs off; the
- * {@code post-summary} command reports). Thread-safe when its store, summarizer and outboxes are.
+ * {@code post-summary} command reports). Thread-safe when its store, writer and outboxes are.
  */
 public final class SummaryPoster {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryPoster.class);
@@ -34,7 +32,9 @@ public final class SummaryPoster {
         /** The chat is gone (blocked the bot, channel archived or not found): unsubscribed. */
         GONE,
         /** No outbox for the chat's platform (its adapter is not configured): skipped, still subscribed. */
-        NO_OUTBOX
+        NO_OUTBOX,
+        /** Nothing new since the chat's last post and TALKBOT_SUMMARY_WHEN_QUIET=skip: recorded, not sent. */
+        QUIET
     }
 
     /** The outcome of one post, with a one-line explanation for people. */
@@ -51,20 +51,35 @@ public final class SummaryPoster {
 
         /** Whether the chat has its post: sent now or before. */
         public boolean ok() {
-            return status == Status.SENT || status == Status.ALREADY_POSTED;
+            return status == Status.SENT || status == Status.ALREADY_POSTED || status == Status.QUIET;
         }
     }
 
     private final Store store;
-    private final Summarizer summarizer;
+    private final PostWriter writer;
     private final Map<String, Outbox> outboxes;
     private final Clock clock;
 
-    public SummaryPoster(Store store, Summarizer summarizer, Map<String, Outbox> outboxes, Clock clock) {
+    /** Posts what {@code writer} writes for each chat: the daily post ({@link DailyPostWriter}). */
+    public SummaryPoster(Store store, PostWriter writer, Map<String, Outbox> outboxes, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+        this.writer = Objects.requireNonNull(writer, "writer");
         this.outboxes = Map.copyOf(outboxes);
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Posts the whole summary as {@code /summary} shows it, never skipping a day. */
+    public SummaryPoster(Store store, Summarizer summarizer, Map<String, Outbox> outboxes, Clock clock) {
+        this(store, wholeSummary(summarizer), outboxes, clock);
+    }
+
+    /** The summary as /summary shows it, as a daily post. */
+    static PostWriter wholeSummary(Summarizer summarizer) {
+        Objects.requireNonNull(summarizer, "summarizer");
+        return (seen, day, platform) -> {
+            Summary s = summarizer.summarize(seen);
+            return new DailyPost(ChatService.render(s), s.articleIds());
+        };
     }
 
     /** Whether the chat's platform has an outbox to post through. */
@@ -102,15 +117,18 @@ public final class SummaryPoster {
             }
             return new Result(sub, Status.ALREADY_POSTED, "already posted today");
         }
-        Attempt attempt = send(chat, outbox);
+        Attempt attempt = send(chat, day, outbox);
         if (attempt.error() != null) {
             LOG.error("summary: posting to {} failed; to be tried again", logName(sub), attempt.error());
             giveBack(sub, day);
             return new Result(sub, Status.RETRY, "error: " + attempt.error());
         }
+        if (attempt.post().skipped()) {
+            return record(sub, day, attempt.post());
+        }
         switch (attempt.delivery()) {
             case SENT:
-                return record(sub, day, attempt.summary());
+                return record(sub, day, attempt.post());
             case GONE:
                 giveBack(sub, day);
                 return gone(sub);
@@ -121,13 +139,19 @@ public final class SummaryPoster {
         }
     }
 
-    /** One delivery of the chat's summary: what was sent and how it went, or the error that stopped it. */
-    private record Attempt(Summary summary, Delivery delivery, RuntimeException error) {}
+    /**
+     * One delivery of the chat's post: what was sent and how it went (no delivery when the post is
+     * skipped), or the error that stopped it.
+     */
+    private record Attempt(DailyPost post, Delivery delivery, RuntimeException error) {}
 
-    private Attempt send(ChatRef chat, Outbox outbox) {
+    private Attempt send(ChatRef chat, LocalDate day, Outbox outbox) {
         try {
-            Summary summary = summaryFor(chat);
-            return new Attempt(summary, outbox.deliver(chat.chatId(), render(summary)), null);
+            DailyPost post = writer.write(store.articlesInLastPost(chat).orElse(null), day, chat.platform());
+            if (post.skipped()) {
+                return new Attempt(post, null, null);
+            }
+            return new Attempt(post, outbox.deliver(chat.chatId(), post.reply()), null);
         } catch (RuntimeException e) {
             return new Attempt(null, null, e);
         }
@@ -144,37 +168,38 @@ public final class SummaryPoster {
         if (outbox == null) {
             return noOutbox(sub);
         }
-        Attempt attempt = send(chat, outbox);
+        Attempt attempt = send(chat, day, outbox);
         if (attempt.error() != null) {
             LOG.error("summary: posting to {} failed", logName(sub), attempt.error());
             return new Result(sub, Status.RETRY, "error: " + attempt.error());
         }
+        if (attempt.post().skipped()) {
+            return record(sub, day, attempt.post());
+        }
         return switch (attempt.delivery()) {
-            case SENT -> record(sub, day, attempt.summary());
+            case SENT -> record(sub, day, attempt.post());
             case GONE -> gone(sub);
             case RETRY -> retry(sub);
         };
     }
 
-    private Summary summaryFor(ChatRef chat) {
-        Set<String> seen = store.articlesInLastPost(chat).orElse(null);
-        return summarizer.summarize(seen);
-    }
-
-    private static Reply render(Summary summary) {
-        return ChatService.render(summary);
-    }
-
-    private Result record(Subscription sub, LocalDate day, Summary summary) {
+    /** Records the post (a skipped one too, so that the day is done and the next post compares with the same articles). */
+    private Result record(Subscription sub, LocalDate day, DailyPost post) {
+        Status status = post.skipped() ? Status.QUIET : Status.SENT;
         try {
-            store.recordPost(sub.chat(), day, clock.instant(), summary.articleIds());
+            store.recordPost(sub.chat(), day, clock.instant(), post.articleIds());
         } catch (RuntimeException e) {
             // The post is out: leave any claim in place rather than risk posting twice.
-            LOG.error("summary: posted to {} but could not record it", logName(sub), e);
-            return new Result(sub, Status.SENT, "sent, but not recorded: " + e.getMessage());
+            LOG.error("summary: {} {} but could not record it", post.skipped() ? "skipped the post to" : "posted to",
+                    logName(sub), e);
+            return new Result(sub, status, (post.skipped() ? "skipped" : "sent") + ", but not recorded: " + e.getMessage());
+        }
+        if (post.skipped()) {
+            LOG.info("summary: nothing new for {} since its last post: the {} post is skipped", logName(sub), day);
+            return new Result(sub, status, "skipped: no new articles since the last post (TALKBOT_SUMMARY_WHEN_QUIET=skip)");
         }
         LOG.info("summary: posted the {} summary to {}", day, logName(sub));
-        return new Result(sub, Status.SENT, "sent");
+        return new Result(sub, status, "sent");
     }
 
     private Result gone(Subscription sub) {

@@ -1,10 +1,13 @@
 package talkbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,6 +23,7 @@ import talkbot.chat.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
+import talkbot.corpus.CorpusException;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.summary.CorpusSummarizer;
@@ -66,6 +71,22 @@ class SummaryCommandsTest {
             assertThat(store.posted(ALICE, DAY)).isTrue();
             assertThat(store.posted(BOB, DAY)).isFalse();
         }
+    }
+
+    @Test
+    void postSummaryLoadsTheCorpusAsRunDoesSkippingABrokenArticle() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(corpus.resolve("broken.txt"), "Only a heading\n");
+
+        assertThatThrownBy(() -> Core.load(Core.settings(corpus)))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("broken.txt");
+        Core skipping = Core.loadSkippingBroken(Core.settings(corpus));
+        assertThat(skipping.corpus().articles()).extracting(a -> a.id()).containsExactly("us-china-london-talks");
     }
 
     @Test

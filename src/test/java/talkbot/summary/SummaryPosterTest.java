@@ -124,6 +124,46 @@ class SummaryPosterTest {
         assertThat(sqlite.claimPost(new ChatRef("slack", "C1"), DAY, clock.instant())).isTrue();
     }
 
+    SummaryPoster writing(Store store, talkbot.config.WhenQuiet quiet) {
+        talkbot.corpus.Corpus c = CorpusLoader.load(Path.of("corpus"));
+        return new SummaryPoster(store, new DailyPostWriter(c, new CorpusSummarizer(c), quiet), Map.of("telegram", telegram), clock);
+    }
+
+    @Test
+    void aQuietDayIsSkippedWhenAskedToAndStillCountsAsTheDaysPost() {
+        sqlite.recordPost(ALICE, DAY.minusDays(1), clock.instant().minusSeconds(86_400), Set.of(TestCorpora.MAIN));
+        SummaryPoster.Result r = writing(sqlite, talkbot.config.WhenQuiet.SKIP).postOnce(STORED, DAY);
+        assertThat(r.status()).isEqualTo(Status.QUIET);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.detail()).isEqualTo("skipped: no new articles since the last post (TALKBOT_SUMMARY_WHEN_QUIET=skip)");
+        assertThat(telegram.attempts()).isEmpty();
+        assertThat(sqlite.posted(ALICE, DAY)).isTrue();
+        assertThat(sqlite.articlesInLastPost(ALICE)).contains(Set.of(TestCorpora.MAIN));
+        assertThat(writing(sqlite, talkbot.config.WhenQuiet.SKIP).postOnce(STORED, DAY).status()).isEqualTo(Status.ALREADY_POSTED);
+    }
+
+    @Test
+    void aQuietDayIsTwoLinesByDefault() {
+        sqlite.recordPost(ALICE, DAY.minusDays(1), clock.instant().minusSeconds(86_400), Set.of(TestCorpora.MAIN));
+        assertThat(writing(sqlite, talkbot.config.WhenQuiet.SHORT).postOnce(STORED, DAY).status()).isEqualTo(Status.SENT);
+        assertThat(telegram.sent().get(0).reply().sections()).extracting(s -> s.title() == null ? s.text() : s.title())
+                .containsExactly("US–China trade talks in London: no new articles since Monday 9 June.",
+                        "/summary for the full picture.");
+    }
+
+    @Test
+    void postSummarySendsExactlyWhatTheScheduledPostWould() {
+        sqlite.recordPost(ALICE, DAY.minusDays(1), clock.instant().minusSeconds(86_400), Set.of("an-older-article"));
+        try (SqliteStore other = SqliteStore.open(dir.resolve("other"))) {
+            other.recordPost(ALICE, DAY.minusDays(1), clock.instant().minusSeconds(86_400), Set.of("an-older-article"));
+            writing(sqlite, talkbot.config.WhenQuiet.SHORT).postOnce(STORED, DAY); // the schedule
+            writing(other, talkbot.config.WhenQuiet.SHORT).postNow(STORED, DAY); // post-summary
+        }
+        assertThat(telegram.sent()).hasSize(2);
+        assertThat(telegram.sent().get(1).reply()).isEqualTo(telegram.sent().get(0).reply());
+        assertThat(telegram.sent().get(0).reply().sections().get(1).title()).isEqualTo(DailyPostWriter.NEW_HEADING);
+    }
+
     @Test
     void logsNameStoredChatsByAHashAndConfiguredOnesInTheClear() {
         assertThat(SummaryPoster.logName(STORED)).startsWith("telegram:#").doesNotContain("1001").hasSize(22);

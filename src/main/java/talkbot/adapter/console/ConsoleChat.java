@@ -17,14 +17,14 @@ import talkbot.chat.Section;
 
 /**
  * The console chat: the embedded default platform. Every line is a question, except the console's
- * commands — /help, /summary, /sources and /quit, also typed without the slash as a line of their
- * own ("help") — and ends at /quit or the end of input. On a terminal, lines are edited with JLine
+ * commands — /help, /summary, /sources, /latest and /quit, also typed without the slash as a line of
+ * their own ("help") — and ends at /quit or the end of input. On a terminal, lines are edited with JLine
  * and this session's questions come back with the Up arrow; piped lines are read as they come.
  */
 public final class ConsoleChat implements AutoCloseable {
     static final CommandStyle STYLE = c -> "/" + c.word() + (c == Command.ASK ? " QUESTION" : "");
     /** The chat commands the console lists in /help; /quit is its own. */
-    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES);
+    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES, Command.LATEST);
     private static final Set<String> QUIT = Set.of("quit", "exit");
     private static final ChatRef CHAT = new ChatRef("console", "local");
 
@@ -94,6 +94,7 @@ public final class ConsoleChat implements AutoCloseable {
                     case HELP -> help();
                     case SUMMARY -> chat.summary(CHAT);
                     case SOURCES -> chat.sources();
+                    case LATEST -> chat.latest();
                     // not listed, as every line is a question and the greeting came first, but understood
                     case ASK -> chat.ask(CHAT, arg, STYLE);
                     case START -> chat.start(STYLE);

@@ -39,6 +39,7 @@ final class Conversation {
                 case ASK -> chat.ask(ref, request.question(), STYLE);
                 case SUMMARY -> chat.summary(ref);
                 case SOURCES -> chat.sources();
+                case LATEST -> chat.latest();
                 case SUBSCRIBE -> chat.subscribe(ref);
                 case UNSUBSCRIBE -> chat.unsubscribe(ref);
             };

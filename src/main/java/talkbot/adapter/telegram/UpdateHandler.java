@@ -117,6 +117,7 @@ final class UpdateHandler {
             case ASK -> chat.ask(ref, r.argument(), STYLE);
             case SUMMARY -> chat.summary(ref);
             case SOURCES -> chat.sources();
+            case LATEST -> chat.latest();
             case SUBSCRIBE -> chat.subscribe(ref);
             case UNSUBSCRIBE -> chat.unsubscribe(ref);
         };

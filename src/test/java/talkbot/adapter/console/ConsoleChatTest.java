@@ -73,7 +73,7 @@ class ConsoleChatTest {
     void helpListsExactlyWhatTheConsoleHas() throws Exception {
         String help = reply("/help");
         assertThat(help.lines().filter(l -> l.startsWith("/")).map(l -> l.split(" ")[0]))
-                .containsExactly("/help", "/summary", "/sources", "/quit");
+                .containsExactly("/help", "/summary", "/sources", "/latest", "/quit");
         assertThat(help).doesNotContain("/subscribe", "/unsubscribe", "/ask", "/start");
     }
 

@@ -94,7 +94,8 @@ class SlackHttpModeTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         String text = JSON.readTree(r.body()).path("blocks").get(0).path("text").path("text").asText();
-        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks unsubscribe*");
+        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks latest*")
+                .contains("*/talks unsubscribe*");
         assertThat(core.questions).isEmpty();
     }
 
@@ -102,6 +103,12 @@ class SlackHttpModeTest {
     void commandWordsReachTheirCommands() throws Exception {
         String sources = client.postCommand(SignedClient.slashCommand("C0CHAN01", "sources", api.responseUrl("1"))).body();
         assertThat(sources).contains("I know 2 articles").contains("Day two of the talks");
+
+        String latest = client.postCommand(SignedClient.slashCommand("C0CHAN01", "latest", api.responseUrl("1"))).body();
+        assertThat(JSON.readTree(latest).path("blocks").get(0).path("text").path("text").asText()).isEqualTo(
+                "The 2 newest articles I know:\n"
+                + "*Day two of the talks*\nTuesday 10 June 2025 · AP · https://example.com/day-two\n"
+                + "*Talks resume in London*\nMonday 9 June 2025 · Reuters");
 
         String summary = client.postCommand(SignedClient.slashCommand("C0CHAN01", "summary", api.responseUrl("1"))).body();
         assertThat(summary).contains("The talks so far").contains("They met in London.");

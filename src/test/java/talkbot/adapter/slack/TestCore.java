@@ -36,7 +36,8 @@ final class TestCore implements AutoCloseable {
             "He Lifeng leads China's delegation at Lancaster House.");
     static final List<ArticleInfo> ARTICLES = List.of(
             new ArticleInfo("a1", "Talks resume in London", LocalDate.of(2025, 6, 9), "Reuters"),
-            new ArticleInfo("a2", "Day two of the talks", LocalDate.of(2025, 6, 10), "AP"));
+            new ArticleInfo("a2", "Day two of the talks", LocalDate.of(2025, 6, 10), "AP",
+                    "https://example.com/day-two"));
 
     final List<String> questions = new CopyOnWriteArrayList<>();
     final SqliteStore store;

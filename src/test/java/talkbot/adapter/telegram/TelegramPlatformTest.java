@@ -65,8 +65,8 @@ class TelegramPlatformTest {
     @Test
     void startRegistersTheCommandsAndPollsWithTheToken() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
-        assertThat(api.commands()).containsExactly("start", "help", "ask", "summary", "sources", "subscribe",
-                "unsubscribe");
+        assertThat(api.commands()).containsExactly("start", "help", "ask", "summary", "sources", "latest",
+                "subscribe", "unsubscribe");
         await().until(() -> !api.calls("getupdates").isEmpty());
         assertThat(api.calls("getme")).hasSize(1);
         assertThat(api.calls("deletewebhook")).hasSize(1);
@@ -126,23 +126,27 @@ class TelegramPlatformTest {
                 "<b>/ask QUESTION</b> — answer a question about the talks",
                 "<b>/summary</b> — the key points of the talks, with sources",
                 "<b>/sources</b> — the articles the bot knows, with their dates",
+                "<b>/latest</b> — the newest articles, with their dates and links",
                 "<b>/subscribe</b> — post the daily summary here every morning",
                 "<b>/unsubscribe</b> — stop the daily summary here");
         assertThat(bot.questions).isEmpty();
     }
 
     @Test
-    void startSourcesAndSummaryAnswer() throws Exception {
+    void startSourcesSummaryAndLatestAnswer() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
         api.enqueue(privateText(ALICE, "/start"));
         api.enqueue(privateText(ALICE, "/sources"));
         api.enqueue(privateText(ALICE, "/summary"));
+        api.enqueue(privateText(ALICE, "/latest"));
 
-        await().until(() -> api.sentTo(ALICE).size() == 3);
+        await().until(() -> api.sentTo(ALICE).size() == 4);
         List<String> texts = api.sentTo(ALICE).stream().map(FakeBotApi.Sent::text).toList();
         assertThat(texts.get(0)).startsWith("Hello!").contains("• Who leads China's delegation?");
         assertThat(texts.get(1)).contains("<b>US &amp; China meet in &lt;London&gt;</b> — 2025-06-09 · Reuters");
         assertThat(texts.get(2)).startsWith("<b>The London talks</b>\n\n• The talks are in London.");
+        assertThat(texts.get(3)).isEqualTo("The newest article I know:\n"
+                + "<b>US &amp; China meet in &lt;London&gt;</b> — Monday 9 June 2025 · Reuters · https://example.com/talks?a=1&amp;b=2");
     }
 
     @Test

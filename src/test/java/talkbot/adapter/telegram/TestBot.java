@@ -53,7 +53,8 @@ final class TestBot implements AutoCloseable {
         this.ownsStore = shared == null;
         ChatService chat = new ChatService(answerer(), seen -> new Summary("The London talks",
                 List.of(), List.of(new KeyPoint("The talks are in London.", CITATION)), Set.of("a1")),
-                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters")),
+                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters",
+                        "https://example.com/talks?a=1&b=2")),
                 store);
         this.platform = new TelegramPlatform(settings(api, dir, rateLimit), chat, store, FAST);
     }

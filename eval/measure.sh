@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Answer quality on the frozen question sets, as README.md's figures are measured:
+#   eval/measure.sh [tuning|held-out]...     (default: both groups)
+# Every question goes through `ask --json` over one corpus — corpus/ plus the 11 articles in
+# eval/articles/ — and is scored by eval/score.py. Checks the sets against eval/sets/FROZEN.sha256
+# first. JAR=path/to/talkbot.jar measures another build (default target/talkbot.jar; build it with
+# mvn -B -q -DskipTests package). Answers and misses go to target/eval/. Needs java and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=${JAR:-target/talkbot.jar}
+if [[ ! -f "$jar" ]]; then
+    echo "$jar is missing: build it first with  mvn -B -q -DskipTests package" >&2
+    exit 1
+fi
+(cd eval/sets && sha256sum --check --quiet FROZEN.sha256) || { echo "a question set changed since it was frozen" >&2; exit 1; }
+out=target/eval
+corpus=$out/corpus
+rm -rf "$corpus" && mkdir -p "$corpus"
+cp -r corpus/. "$corpus/"
+cp eval/articles/* "$corpus/"
+groups=("$@")
+[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out)
+for group in "${groups[@]}"; do
+    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out)" >&2; exit 2; }
+    right=0; total=0
+    for questions in eval/sets/$group/*.jsonl; do
+        name=$(basename "$questions" .jsonl)
+        python3 -c 'import json, sys
+for line in sys.stdin:
+    if line.strip():
+        print(json.loads(line)["q"])' < "$questions" \
+            | java -jar "$jar" ask --json --corpus "$corpus" > "$out/$name.answers.jsonl" 2> "$out/$name.log"
+        python3 eval/score.py "$questions" "$out/$name.answers.jsonl" > "$out/$name.score.txt"
+        line=$(tail -1 "$out/$name.score.txt")
+        printf '%-9s %-34s %s\n' "$group" "$name" "${line#score: }"
+        score=${line#score: }; score=${score%% *}
+        right=$((right + ${score%/*})); total=$((total + ${score#*/}))
+    done
+    printf '%-9s %-34s %s\n' "$group" "TOTAL" "$right/$total"
+done

@@ -1,0 +1,74 @@
+package talkbot.cli;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkbot.config.NewsSettings;
+import talkbot.config.Settings;
+import talkbot.live.CorpusReloader;
+import talkbot.live.CorpusWatcher;
+import talkbot.live.LiveCore;
+import talkbot.news.Fetcher;
+import talkbot.news.FeedPoller;
+import talkbot.news.NewsDesk;
+import talkbot.store.SqliteFeedState;
+
+/**
+ * What makes {@code run} learn new articles: the live core (loaded leniently: a broken article is
+ * skipped with a log line), the watcher that reloads it when the corpus folder changes, and the
+ * feed poller (when TALKBOT_FEEDS names any) that writes new articles into that folder.
+ */
+final class LiveNews implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveNews.class);
+
+    private final LiveCore core;
+    private final CorpusWatcher watcher;
+    private final Settings settings;
+    private final NewsSettings news;
+    private NewsDesk desk;
+    private SqliteFeedState state;
+    private FeedPoller poller;
+
+    private LiveNews(LiveCore core, CorpusWatcher watcher, Settings settings, NewsSettings news) {
+        this.core = core;
+        this.watcher = watcher;
+        this.settings = settings;
+        this.news = news;
+    }
+
+    /** Loads the corpus and starts watching its folder. */
+    static LiveNews start(Settings settings, NewsSettings news) {
+        CorpusReloader reloader = new CorpusReloader(settings.corpus(), corpus -> Core.snapshot(corpus, news.whenQuiet()));
+        LiveCore core = reloader.start();
+        return new LiveNews(core, CorpusWatcher.start(reloader), settings, news);
+    }
+
+    LiveCore core() {
+        return core;
+    }
+
+    /** Starts polling the feeds, if any are set. */
+    synchronized void startFeeds() {
+        if (news.feeds().isEmpty() || poller != null) {
+            return;
+        }
+        desk = new NewsDesk(settings.corpus(), Clock.systemUTC(), Fetcher.Limits.defaults());
+        desk.checkTopic();
+        state = SqliteFeedState.open(settings.dataDir());
+        poller = desk.feeds(news.feeds(), news.feedInterval(), state, watcher::nudge);
+        poller.start();
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable c : new AutoCloseable[] {poller, state, desk, watcher}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("while stopping: {}", e.toString());
+                }
+            }
+        }
+    }
+}
