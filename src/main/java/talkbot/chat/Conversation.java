@@ -90,7 +90,7 @@ public final class Conversation {
                 return press(request, Buttons.read(p.payload())); // votes and thanks are not questions: no rate limit
             }
             String chat = request.where().chat().toString();
-            if (!limiter.tryAcquire(chat)) {
+            if (!request.resumed() && !limiter.tryAcquire(chat)) {
                 if (slowDownNotices.tryAcquire(chat)) {
                     LOG.info("{}: chat {} is over its rate limit; asked it to slow down", request.where().chat().platform(),
                             request.where().chat().hashedId());

@@ -79,14 +79,17 @@ public final class SqliteStore implements Store {
 
     private final Connection connection;
     private final Path file;
+    /** This boot of the machine (see {@link BootId}), or null; the inbox proves unsent requests with it. */
+    private final String bootId;
     private GroupCommit inboxWrites;
     private Connection inboxConnection;
 
     private final Feedback feedback = new SqliteFeedback(this);
 
-    private SqliteStore(Connection connection, Path file) {
+    private SqliteStore(Connection connection, Path file, String bootId) {
         this.connection = connection;
         this.file = file;
+        this.bootId = bootId;
     }
 
     @Override
@@ -96,6 +99,11 @@ public final class SqliteStore implements Store {
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
     public static SqliteStore open(Path dataDir) {
+        return open(dataDir, BootId.current());
+    }
+
+    /** The same, as if the machine's boot were {@code bootId} (null: unknown); for tests of a reboot. */
+    static SqliteStore open(Path dataDir, String bootId) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -109,7 +117,7 @@ public final class SqliteStore implements Store {
         Connection c = null;
         try {
             c = connect(file, 5000);
-            SqliteStore store = new SqliteStore(c, file);
+            SqliteStore store = new SqliteStore(c, file, bootId);
             store.migrate();
             store.probeWrite();
             return store;
@@ -153,15 +161,15 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /**
-     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
-     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
-     */
     /** The inbox's write connection, for tests that make its disk "full" (PRAGMA max_page_count). */
     synchronized Connection inboxConnection() {
         return inboxConnection;
     }
 
+    /**
+     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
+     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
+     */
     @Override
     public synchronized Inbox inbox(String platform) {
         if (inboxWrites == null) {
@@ -184,7 +192,7 @@ public final class SqliteStore implements Store {
                 }
             });
         }
-        return new SqliteInbox(platform, inboxWrites, inboxConnection);
+        return new SqliteInbox(platform, inboxWrites, inboxConnection, bootId);
     }
 
     /** The schema version this build writes. */

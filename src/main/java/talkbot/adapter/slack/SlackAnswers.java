@@ -44,6 +44,9 @@ final class SlackAnswers implements InboxWorkers.Handler {
     @Override
     public String handle(Inbox.Item item, InboxWorkers.Sending sending) {
         SlackWork work = SlackWork.fromJson(item.payload());
+        if (item.from() > 0) {
+            return InboxWorkers.SENT; // an answer is one post, and it went out whole before the bot last stopped
+        }
         Outcome outcome = conversation.handle(requests.request(work));
         if (SlackWork.COMMAND.equals(work.kind())) {
             return command(work, outcome.reply(), sending);
@@ -65,7 +68,7 @@ final class SlackAnswers implements InboxWorkers.Handler {
         try {
             d = poster.post(channel, threadTs, SlackBlocks.render(reply));
         } finally {
-            gates.close(key);
+            gates.close(key, gate);
         }
         if (d != Delivery.SENT && gate.storeFailure() != null) {
             throw gate.storeFailure(); // nothing went out: the inbox tries it again later

@@ -84,7 +84,8 @@ public final class SlackPlatform implements Platform {
         this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(new okhttp3.OkHttpClient.Builder()
                 .protocols(java.util.List.of(okhttp3.Protocol.HTTP_1_1))
                 .retryOnConnectionFailure(false) // ChatPoster retries, in sight of the send gate
-                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
+                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey(),
+                        ChatPoster::accepted))
                 .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
         ChannelAccess access = new ChannelAccess(slack.methods(botToken), () -> self.name());

@@ -51,19 +51,25 @@ final class ReplySender {
      * out, giving up would leave the reply cut short).
      */
     Result send(Target target, Reply reply, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
-        return send(target, TelegramHtml.messages(reply), first, rest);
+        return send(target, TelegramHtml.messages(reply), 0, i -> { }, first, rest);
     }
 
-    /** The same, for a reply already rendered as Telegram messages. */
-    Result send(Target target, List<String> messages, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
-        return send(target, messages, null, first, rest);
+    /**
+     * The same, for a reply already rendered as Telegram messages, from message {@code from} on
+     * (those before it went out earlier); {@code before} is told the index of each message just
+     * before it goes. {@link Result#delivered()} counts the messages before {@code from} as delivered.
+     */
+    Result send(Target target, List<String> messages, int from, java.util.function.IntConsumer before, RetryPolicy first,
+            RetryPolicy rest) throws InterruptedException {
+        return send(target, messages, from, before, null, first, rest);
     }
 
     /** The same, with {@code keyboard} (when not null) under the last message. */
-    Result send(Target target, List<String> messages, InlineKeyboardMarkup keyboard, RetryPolicy first, RetryPolicy rest)
-            throws InterruptedException {
-        for (int i = 0; i < messages.size(); i++) {
+    Result send(Target target, List<String> messages, int from, java.util.function.IntConsumer before,
+            InlineKeyboardMarkup keyboard, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
+        for (int i = from; i < messages.size(); i++) {
             try {
+                before.accept(i);
                 sendOne(target, messages.get(i), i == 0, i == messages.size() - 1 ? keyboard : null, i == 0 ? first : rest);
             } catch (BotApiCaller.CallFailedException e) {
                 return new Result(i, messages.size(), e.failure());

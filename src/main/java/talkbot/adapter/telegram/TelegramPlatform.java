@@ -97,15 +97,20 @@ public final class TelegramPlatform implements Platform {
         Dispatcher calls = new Dispatcher(httpExecutor);
         calls.setMaxRequests(64);
         calls.setMaxRequestsPerHost(64);
-        this.http = new OkHttpClient.Builder()
+        // unprompted posts (the daily summary) go without the send gates: a worker's gate is opened
+        // under its chat, and a post to that chat must not pass for (and be recorded as) its reply
+        OkHttpClient ungated = new OkHttpClient.Builder()
                 .dispatcher(calls)
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.requestTimeout())
                 .writeTimeout(options.requestTimeout())
                 .addInterceptor(new AcceptedSends())
-                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body)))
                 .protocols(List.of(okhttp3.Protocol.HTTP_1_1)) // a request is acted on once its last byte is in: see SendGates
                 .retryOnConnectionFailure(false) // BotApiCaller retries, in sight of the send gate
+                .build();
+        this.http = ungated.newBuilder()
+                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body),
+                        okhttp3.Response::isSuccessful))
                 .build();
         // its own dispatcher, so that stopping a poll in flight leaves replies alone
         this.pollHttp = new OkHttpClient.Builder()
@@ -118,7 +123,8 @@ public final class TelegramPlatform implements Platform {
         this.caller = new BotApiCaller(new OkHttpTelegramClient(http, token, url), redactor);
         this.pollCaller = new BotApiCaller(new OkHttpTelegramClient(pollHttp, token, url), redactor);
         this.sender = new ReplySender(caller);
-        this.outbox = new TelegramOutbox(sender, options.outboxMaxInlineWait(), options.replies(), redactor);
+        this.outbox = new TelegramOutbox(new ReplySender(new BotApiCaller(new OkHttpTelegramClient(ungated, token, url),
+                redactor)), options.outboxMaxInlineWait(), options.replies(), redactor);
     }
 
     @Override
@@ -150,7 +156,7 @@ public final class TelegramPlatform implements Platform {
             MessageRouter router = new MessageRouter(identity);
             UpdateHandler handler = new UpdateHandler(conversation, router, sender, caller, options.replies(), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
-                    (item, sending) -> handler.handle(item.payload(), sending),
+                    (item, sending) -> handler.handle(item.payload(), item.from(), sending),
                     new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
                             settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
             workers.start();
@@ -209,6 +215,11 @@ public final class TelegramPlatform implements Platform {
             throw new IllegalStateException("cannot delete the Telegram webhook before polling: "
                     + redactor.redact(e.failure().toString()));
         }
+    }
+
+    /** The send gates of replies (for tests). */
+    SendGates gates() {
+        return gates;
     }
 
     /** The workers answering the inbox; null before start. */

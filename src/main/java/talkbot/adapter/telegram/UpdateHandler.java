@@ -57,24 +57,29 @@ final class UpdateHandler {
         this.gates = gates;
     }
 
-    /** A message or a press, as the inbox kept it. */
-    String handle(String payload, InboxWorkers.Sending sending) throws InterruptedException {
-        return IncomingPress.isPress(payload) ? handle(IncomingPress.fromJson(payload), sending)
-                : handle(IncomingMessage.fromJson(payload), sending);
+    /**
+     * A message or a press, as the inbox kept it; {@code from} is the first message of the reply
+     * still to send (more than 0 when a reply in several messages was cut short by a stop, and its
+     * first ones went out).
+     */
+    String handle(String payload, int from, InboxWorkers.Sending sending) throws InterruptedException {
+        return IncomingPress.isPress(payload) ? handle(IncomingPress.fromJson(payload), from, sending)
+                : handle(IncomingMessage.fromJson(payload), from, sending);
     }
 
-    String handle(IncomingMessage m, InboxWorkers.Sending sending) throws InterruptedException {
+    String handle(IncomingMessage m, int from, InboxWorkers.Sending sending) throws InterruptedException {
         Route route = router.route(m);
         if (route instanceof Route.Ignore) {
             return InboxWorkers.IGNORED;
         }
-        Outcome outcome = conversation.handle(new Request(where(m), input(route), SURFACE));
+        // the rest of a reply cut short was let through the rate limit already
+        Outcome outcome = conversation.handle(new Request(where(m), input(route), SURFACE, from > 0));
         if (outcome.reply() == null) {
             return InboxWorkers.IGNORED;
         }
         ReplySender.Target target = new ReplySender.Target(Long.toString(m.chatId()),
                 m.privateChat() ? null : m.messageId(), m.threadId());
-        return reply(target, outcome.reply(), sending, "update " + m.updateId(), m.text());
+        return reply(target, outcome.reply(), from, sending, "update " + m.updateId(), m.text());
     }
 
     /**
@@ -82,7 +87,7 @@ final class UpdateHandler {
      * what happened), the pressed message's keyboard changes, then any reply goes to the chat, in a
      * group replying to the message whose button was pressed.
      */
-    String handle(IncomingPress p, InboxWorkers.Sending sending) throws InterruptedException {
+    String handle(IncomingPress p, int from, InboxWorkers.Sending sending) throws InterruptedException {
         Where where = new Where(new ChatRef(TelegramPlatform.NAME, Long.toString(p.chatId())),
                 conversationOf(p.privateChat(), p.fromId(), p.threadId()), Long.toString(p.fromId()));
         Outcome outcome = conversation.handle(new Request(where, new Input.Press(p.data()), SURFACE));
@@ -95,7 +100,7 @@ final class UpdateHandler {
         }
         ReplySender.Target target = new ReplySender.Target(Long.toString(p.chatId()),
                 p.privateChat() ? null : p.messageId(), p.threadId());
-        return reply(target, outcome.reply(), sending, "update " + p.updateId(), null);
+        return reply(target, outcome.reply(), from, sending, "update " + p.updateId(), null);
     }
 
     private static Where where(IncomingMessage m) {
@@ -148,16 +153,16 @@ final class UpdateHandler {
     }
 
     /** Sends the reply; after a failure past the answer (rendering, sending), a plain apology if even that goes. */
-    private String reply(ReplySender.Target target, Reply reply, InboxWorkers.Sending sending, String what, String text)
-            throws InterruptedException {
+    private String reply(ReplySender.Target target, Reply reply, int from, InboxWorkers.Sending sending, String what,
+            String text) throws InterruptedException {
         try {
-            return send(target, reply, sending, what);
+            return send(target, reply, from, sending, what);
         } catch (talkbot.store.StoreException e) {
-            throw e; // the send was not recorded, so nothing went out: the inbox tries again later
+            throw e; // a message was not recorded, so it did not go out: the inbox tries again from it later
         } catch (RuntimeException | Error e) {
             LOG.error("telegram: {} failed", what, text == null ? redactor.scrub(e) : redactor.and(text).scrub(e));
             try {
-                return send(target, ChatService.apology(), sending, what);
+                return send(target, ChatService.apology(), 0, sending, what);
             } catch (RuntimeException again) {
                 LOG.error("telegram: cannot apologise for {} ({})", what, again.getClass().getName());
                 return InboxWorkers.FAILED;
@@ -165,19 +170,26 @@ final class UpdateHandler {
         }
     }
 
-    private String send(ReplySender.Target target, Reply reply, InboxWorkers.Sending sending, String what)
+    private String send(ReplySender.Target target, Reply reply, int from, InboxWorkers.Sending sending, String what)
             throws InterruptedException {
         List<String> messages = TelegramHtml.messages(reply);
-        // the send records itself as sending, just before its last byte goes: see SendGates
+        // each message records itself as sending, just before its last byte goes: see SendGates
         SendGates.Gate gate = gates.open(target.chatId(), sending);
         ReplySender.Result result;
+        boolean interrupted = false;
         try {
-            result = sender.send(target, messages, TelegramKeyboard.of(reply), policy, policy);
+            result = sender.send(target, messages, from, i -> gate.part(i, messages.size()), TelegramKeyboard.of(reply),
+                    policy, policy);
+        } catch (InterruptedException e) {
+            interrupted = true;
+            throw e;
         } finally {
-            gates.close(target.chatId());
+            if (!interrupted) { // else the client's call may still go out on its own thread: it must find the gate
+                gates.close(target.chatId(), gate);
+            }
         }
-        if (!result.complete() && result.delivered() == 0 && gate.storeFailure() != null) {
-            throw gate.storeFailure(); // nothing went out: the inbox tries it again later
+        if (!result.complete() && gate.storeFailure() != null) {
+            throw gate.storeFailure(); // that message did not go out: the inbox tries again from it later
         }
         if (result.complete()) {
             return InboxWorkers.SENT;
