@@ -10,7 +10,7 @@ import talkbot.chat.Outbox;
  */
 public interface Platform extends AutoCloseable {
 
-    /** The platform's name as used in {@link talkbot.chat.ChatRef#platform()}: "telegram", "slack". */
+    /** The platform's name as used in {@link talkbot.model.ChatRef#platform()}: "telegram", "slack". */
     String name();
 
     /** Connects and starts taking messages; returns once started. */

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.config.NewsSettings;
 import talkbot.config.Settings;
+import talkbot.corpus.BotProfile;
 import talkbot.live.CorpusReloader;
 import talkbot.live.CorpusWatcher;
 import talkbot.live.LiveCore;
@@ -22,6 +23,7 @@ final class LiveNews implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveNews.class);
 
     private final LiveCore core;
+    private final BotProfile profile;
     private final CorpusWatcher watcher;
     private final Settings settings;
     private final NewsSettings news;
@@ -29,22 +31,30 @@ final class LiveNews implements AutoCloseable {
     private SqliteFeedState state;
     private FeedPoller poller;
 
-    private LiveNews(LiveCore core, CorpusWatcher watcher, Settings settings, NewsSettings news) {
+    private LiveNews(LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings, NewsSettings news) {
         this.core = core;
+        this.profile = profile;
         this.watcher = watcher;
         this.settings = settings;
         this.news = news;
     }
 
-    /** Loads the corpus and starts watching its folder. */
+    /** Loads the corpus (and its bot.properties, read once) and starts watching its folder. */
     static LiveNews start(Settings settings, NewsSettings news) {
-        CorpusReloader reloader = new CorpusReloader(settings.corpus(), corpus -> Core.snapshot(corpus, news.whenQuiet()));
+        BotProfile profile = BotProfile.load(settings.corpus());
+        CorpusReloader reloader = new CorpusReloader(settings.corpus(),
+                corpus -> Core.snapshot(corpus, profile, news.whenQuiet()));
         LiveCore core = reloader.start();
-        return new LiveNews(core, CorpusWatcher.start(reloader), settings, news);
+        return new LiveNews(core, profile, CorpusWatcher.start(reloader), settings, news);
     }
 
     LiveCore core() {
         return core;
+    }
+
+    /** What the corpus's bot.properties says about the bot, as read at start. */
+    BotProfile profile() {
+        return profile;
     }
 
     /** Starts polling the feeds, if any are set. */

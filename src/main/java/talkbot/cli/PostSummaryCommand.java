@@ -11,13 +11,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
 import talkbot.store.SqliteStore;
-import talkbot.summary.DailySummaryScheduler;
-import talkbot.summary.Subscription;
-import talkbot.summary.SummaryPoster;
+import talkbot.posting.Subscription;
+import talkbot.posting.SummaryPoster;
 
 @Command(name = "post-summary", description = {
         "Post the daily summary now to every subscription, stored and configured (TALKBOT_SUBSCRIPTIONS), for operators.",
@@ -37,12 +36,12 @@ final class PostSummaryCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemUTC();
         try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            Conversation chat = Chats.forPlatforms(core, store);
             // only the outboxes are used: no platform is started, so nothing polls or listens
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.corpus().articles().size());
             try {
                 SummaryPoster poster = new SummaryPoster(store, core.posts(SettingsLoader.newsFromEnvironment().whenQuiet()),
-                        DailySummaryScheduler.outboxes(platforms), clock);
+                        DailySummary.outboxes(platforms), clock);
                 List<Subscription> subscriptions =
                         Subscription.merge(settings.staticSubscriptions(), store.subscriptions());
                 return postAll(subscriptions, poster, LocalDate.now(clock.withZone(settings.summaryZone())), out);

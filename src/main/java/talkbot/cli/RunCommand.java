@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.NewsSettings;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
@@ -41,8 +41,13 @@ final class RunCommand implements Callable<Integer> {
             LiveNews live = LiveNews.start(settings, news);
             open.add(live);
             LiveCore core = live.core();
-            ChatService chat = new ChatService(core, core, core::articles, store,
-                    "every day at " + settings.summaryTime() + " " + settings.summaryZone().getId());
+            Conversation chat = Chats.conversation(settings, live.profile(), core, core, core::articles, store,
+                    settings.rateLimitPerMinute());
+            int forgotten = store.feedback().forget(java.time.Instant.now().minus(
+                    java.time.Duration.ofDays(settings.feedbackDays())));
+            if (forgotten > 0) {
+                LOG.info("forgot {} vote(s) older than {} days (TALKBOT_FEEDBACK_DAYS)", forgotten, settings.feedbackDays());
+            }
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.articleCount());
             if (platforms.isEmpty()) {
                 throw new UsageProblem(Platforms.NONE_CONFIGURED);

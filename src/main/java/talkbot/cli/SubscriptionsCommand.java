@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.config.Settings;
 import talkbot.store.SqliteStore;
-import talkbot.summary.Subscription;
+import talkbot.posting.Subscription;
 
 @Command(name = "subscriptions", description = {
         "List the chats that get the daily summary.",

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.config.Setting.Source;
 
 /**
@@ -38,6 +38,8 @@ final class Known {
     static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
     static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
     static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
+    static final Setting<Integer> CONTEXT_MINUTES = file("TALKBOT_CONTEXT_MINUTES", Values.wholeNumber(0, 1440));
+    static final Setting<Integer> FEEDBACK_DAYS = file("TALKBOT_FEEDBACK_DAYS", Values.wholeNumber(1, 3650));
     static final Setting<List<URI>> FEEDS = file("TALKBOT_FEEDS", Values::urls);
     static final Setting<Duration> FEED_INTERVAL = file("TALKBOT_FEED_INTERVAL",
             Values.duration(Duration.ofSeconds(5), Duration.ofDays(1)));
@@ -49,8 +51,8 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, LOG_LEVEL, CONFIG,
-            FEEDS, FEED_INTERVAL, SUMMARY_WHEN_QUIET);
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, CONTEXT_MINUTES,
+            FEEDBACK_DAYS, LOG_LEVEL, CONFIG, FEEDS, FEED_INTERVAL, SUMMARY_WHEN_QUIET);
 
     private Known() {}
 

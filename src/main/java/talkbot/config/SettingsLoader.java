@@ -125,6 +125,8 @@ public final class SettingsLoader {
                 Known.RATE_LIMIT.read(p),
                 Known.INBOX_LIMIT.read(p),
                 java.time.Duration.ofSeconds(Known.SHUTDOWN_GRACE.read(p)),
-                Known.MIN_FREE_MB.read(p));
+                Known.MIN_FREE_MB.read(p),
+                java.time.Duration.ofMinutes(Known.CONTEXT_MINUTES.read(p)),
+                Known.FEEDBACK_DAYS.read(p));
     }
 }

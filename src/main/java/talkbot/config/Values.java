@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * How each kind of setting is read. Every failure is a {@link ConfigException} of one line:

@@ -9,8 +9,8 @@ import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.answer.Turn;
 import talkbot.corpus.ArticleInfo;
-import talkbot.summary.DailyPost;
-import talkbot.summary.PostWriter;
+import talkbot.posting.DailyPost;
+import talkbot.posting.PostWriter;
 import talkbot.summary.Summarizer;
 import talkbot.summary.Summary;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import talkbot.answer.Answerer;
 import talkbot.corpus.ArticleInfo;
 import talkbot.corpus.Corpus;
-import talkbot.summary.PostWriter;
+import talkbot.posting.PostWriter;
 import talkbot.summary.Summarizer;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The embedded store: one SQLite file, {@code talkbot.db} in the data directory, created on first
@@ -30,7 +30,8 @@ import talkbot.chat.ChatRef;
  * <p>Tables: {@code subscription} (chats that asked for the daily summary), {@code post} (one row
  * per chat and day: a claim taken before sending, then confirmed as sent with the articles it
  * covered), {@code seen} (event ids handled once), {@code cursor} (named counters) and
- * {@code inbox} (every message taken in from a platform until it is answered: see {@link Inbox}).
+ * {@code inbox} (every message taken in from a platform until it is answered: see {@link Inbox}) and
+ * {@code feedback} (votes on answers: see {@link Feedback}).
  * Inbox writes use a second connection and a thread of their own ({@link GroupCommit}), so that
  * many requests share one commit and none waits behind the other writes for long.
  *
@@ -62,7 +63,14 @@ public final class SqliteStore implements Store {
                         + " key TEXT NOT NULL, chat TEXT NOT NULL, payload TEXT NOT NULL,"
                         + " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done')), outcome TEXT,"
                         + " received_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (platform, key))",
-                "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"));
+                "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"),
+            // 4: votes on answers (only votes: ordinary questions are never stored), once per answer and voter
+            List.of(
+                "CREATE TABLE feedback (answer_id TEXT NOT NULL, voter TEXT NOT NULL, up INTEGER NOT NULL CHECK (up IN (0, 1)),"
+                        + " question TEXT NOT NULL, short_answer TEXT, reply TEXT NOT NULL, intent TEXT NOT NULL,"
+                        + " confidence REAL NOT NULL, platform TEXT NOT NULL, voted_at TEXT NOT NULL,"
+                        + " PRIMARY KEY (answer_id, voter))",
+                "CREATE INDEX feedback_by_time ON feedback (voted_at)"));
 
     /** How long a write on the intake path waits for a lock another process holds before it fails (and the platform is told to retry). */
     static final int INTAKE_BUSY_TIMEOUT_MS = 500;
@@ -76,10 +84,17 @@ public final class SqliteStore implements Store {
     private GroupCommit inboxWrites;
     private Connection inboxConnection;
 
+    private final Feedback feedback = new SqliteFeedback(this);
+
     private SqliteStore(Connection connection, Path file, String bootId) {
         this.connection = connection;
         this.file = file;
         this.bootId = bootId;
+    }
+
+    @Override
+    public Feedback feedback() {
+        return feedback;
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
@@ -350,7 +365,7 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private synchronized <T> T read(String what, Work<T> work) {
+    synchronized <T> T read(String what, Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -381,7 +396,7 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The bot's durable state. SQLite is the embedded default ({@link SqliteStore}); everything goes
@@ -64,6 +64,9 @@ public interface Store extends AutoCloseable {
 
     /** The durable inbox of one platform's incoming messages. */
     Inbox inbox(String platform);
+
+    /** Votes on answers. */
+    Feedback feedback();
 
     @Override
     void close();

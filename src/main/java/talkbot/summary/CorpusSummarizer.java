@@ -46,8 +46,6 @@ import talkbot.time.DateFormat;
  * not depend on the chat and are built once; thread-safe.
  */
 public final class CorpusSummarizer implements Summarizer {
-    /** What the corpus is about, as titles name it. */
-    static final String TOPIC = "US–China trade talks in London";
     static final int MAX_POINTS = 8;
     static final int MIN_POINTS = 5;
     static final int MAX_NEW = 4;
@@ -71,21 +69,34 @@ public final class CorpusSummarizer implements Summarizer {
 
     private final Corpus corpus;
     private final List<Article> newestFirst;
+    private final String topic;
     private final String title;
     private final List<KeyPoint> points;
     private final Set<String> articleIds;
 
+    /** A summary titled with the neutral topic (a corpus without bot.properties). */
     public CorpusSummarizer(Corpus corpus) {
+        this(corpus, talkbot.corpus.BotProfile.defaults().topic());
+    }
+
+    /** @param topic what the corpus is about, as the title names it (the corpus's bot.properties) */
+    public CorpusSummarizer(Corpus corpus, String topic) {
         this.corpus = corpus;
         List<Article> articles = new ArrayList<>(corpus.articles());
         articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
                 .thenComparing(Article::id));
         this.newestFirst = List.copyOf(articles);
-        this.title = TOPIC + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
+        this.topic = topic;
+        this.title = topic + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
         this.points = List.copyOf(build());
         Set<String> ids = new LinkedHashSet<>();
         newestFirst.forEach(a -> ids.add(a.id()));
         this.articleIds = ids;
+    }
+
+    /** What the corpus is about, as the title names it ("US–China trade talks"). */
+    public String topic() {
+        return topic;
     }
 
     @Override
@@ -360,7 +371,7 @@ public final class CorpusSummarizer implements Summarizer {
      * A long sentence cut to its first clause (at a comma, dash or semicolon at least 50
      * characters in, outside quotation marks); a short one, or one without such a clause, as it is.
      */
-    static String condense(String sentence) {
+    public static String condense(String sentence) {
         String s = sentence.strip();
         if (s.length() <= LONG_SENTENCE) {
             return s;

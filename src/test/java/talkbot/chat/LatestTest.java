@@ -62,7 +62,8 @@ class LatestTest {
 
     private static ChatService service(List<ArticleInfo> articles, SqliteStore store) {
         return new ChatService(q -> Answer.unanswered(q, Intent.WHAT, "no"),
-                seen -> new Summary("t", List.of(), List.of(), Set.of()), () -> articles, store, "daily");
+                seen -> new Summary("t", List.of(), List.of(), Set.of()), () -> articles, store,
+                talkbot.corpus.BotProfile.defaults(), "daily", java.time.Duration.ofMinutes(10));
     }
 
     private static ArticleInfo article(String id, LocalDate day, String url) {

@@ -51,7 +51,7 @@ class AddCommandTest {
         Run ask = MainTest.run("ask", "--corpus", corpus.toString(), "What did Lutnick say outside Lancaster House?");
         assertThat(ask.exit()).isZero();
         assertThat(ask.out()).contains("We have reached a framework to implement the Geneva consensus")
-                .contains("US and China agree on a framework to ease trade tensions (2025-06-11)");
+                .contains("— US and China agree on a framework to ease trade tensions, 11 June 2025");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
@@ -27,8 +27,8 @@ import talkbot.corpus.CorpusException;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.summary.CorpusSummarizer;
-import talkbot.summary.Subscription;
-import talkbot.summary.SummaryPoster;
+import talkbot.posting.Subscription;
+import talkbot.posting.SummaryPoster;
 
 class SummaryCommandsTest {
     static final LocalDate DAY = LocalDate.of(2025, 6, 10);
@@ -65,7 +65,7 @@ class SummaryCommandsTest {
             assertThat(printed().lines()).containsExactly(
                     "telegram:1001 (static): sent",
                     "telegram:1002 (stored): not delivered (rate limit, network or server error); try again later",
-                    "slack:C0001 (stored): skipped: slack is not configured (no outbox)",
+                    "slack:C0001 (stored): skipped: slack is not set up here (its token is not set); still subscribed",
                     "Posted to 1 of 3 chats.");
             // it counts as the day's post: the schedule will not post to that chat again today
             assertThat(store.posted(ALICE, DAY)).isTrue();

@@ -28,7 +28,7 @@ import talkbot.config.WhenQuiet;
 import talkbot.corpus.ArticleInfo;
 import talkbot.corpus.Corpus;
 import talkbot.summary.CorpusSummarizer;
-import talkbot.summary.DailyPostWriter;
+import talkbot.posting.DailyPostWriter;
 import talkbot.summary.Summarizer;
 import talkbot.summary.Summary;
 

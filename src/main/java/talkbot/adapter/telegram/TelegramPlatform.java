@@ -1,8 +1,6 @@
 package talkbot.adapter.telegram;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +25,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import talkbot.adapter.Platform;
 import talkbot.adapter.delivery.InboxWorkers;
 import talkbot.adapter.delivery.SendGates;
-import talkbot.chat.ChatService;
 import talkbot.chat.Command;
+import talkbot.chat.Conversation;
 import talkbot.chat.Outbox;
-import talkbot.chat.RateLimiter;
 import talkbot.config.Settings;
 import talkbot.store.Store;
 
@@ -55,7 +52,7 @@ public final class TelegramPlatform implements Platform {
     static final String LEGACY_CURSOR = "telegram.last_update_id.";
 
     private final Settings settings;
-    private final ChatService chat;
+    private final Conversation conversation;
     private final Store store;
     private final TelegramOptions options;
     private final String token;
@@ -81,13 +78,13 @@ public final class TelegramPlatform implements Platform {
     /**
      * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
      */
-    public TelegramPlatform(Settings settings, ChatService chat, Store store) {
-        this(settings, chat, store, TelegramOptions.defaults());
+    public TelegramPlatform(Settings settings, Conversation conversation, Store store) {
+        this(settings, conversation, store, TelegramOptions.defaults());
     }
 
-    TelegramPlatform(Settings settings, ChatService chat, Store store, TelegramOptions options) {
+    TelegramPlatform(Settings settings, Conversation conversation, Store store, TelegramOptions options) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.chat = Objects.requireNonNull(chat, "chat");
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.token = settings.telegramBotToken()
@@ -157,11 +154,9 @@ public final class TelegramPlatform implements Platform {
                 throw new IllegalStateException("the Telegram platform was closed while starting");
             }
             MessageRouter router = new MessageRouter(identity);
-            UpdateHandler handler = new UpdateHandler(chat, router, sender, options.replies(),
-                    RateLimiter.perMinute(settings.rateLimitPerMinute()),
-                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor, gates);
+            UpdateHandler handler = new UpdateHandler(conversation, router, sender, caller, options.replies(), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
-                    (item, sending) -> handler.handle(IncomingMessage.fromJson(item.payload()), item.from(), sending),
+                    (item, sending) -> handler.handle(item.payload(), item.from(), sending),
                     new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
                             settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
             workers.start();
@@ -191,6 +186,10 @@ public final class TelegramPlatform implements Platform {
             if (f.code() == 401 || f.code() == 404) {
                 throw new IllegalStateException("Telegram refused the bot token (" + f.code()
                         + "): check TELEGRAM_BOT_TOKEN");
+            }
+            if (f.kind() == ApiFailure.Kind.MALFORMED) {
+                throw new IllegalStateException("the Telegram Bot API at " + url.getHost() + " answered getMe, but not with"
+                        + " a bot user I can read (" + redactor.redact(f.description()) + "): is TELEGRAM_API_URL a Bot API server?");
             }
             throw new IllegalStateException("cannot reach the Telegram Bot API at " + url.getHost() + ": "
                     + redactor.redact(f.toString()));

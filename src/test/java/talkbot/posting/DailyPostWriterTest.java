@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,18 +18,23 @@ import talkbot.chat.Section;
 import talkbot.config.WhenQuiet;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
+import talkbot.summary.CorpusSummarizer;
+import talkbot.summary.TestCorpora;
 
 /** The daily post: what is new leads, at most 6 points and 1,200 characters, absolute dates, a source line per article. */
 class DailyPostWriterTest {
     static final LocalDate JUNE_11 = LocalDate.of(2025, 6, 11);
     static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?! \\d)");
 
+    /** What the corpus is about, as titles name it (a corpus's bot.properties says it). */
+    static final String TOPIC = "US–China trade talks in London";
+
     @TempDir
     Path tmp;
 
     static DailyPostWriter writer(Path dir, WhenQuiet quiet) {
         Corpus c = CorpusLoader.load(dir);
-        return new DailyPostWriter(c, new CorpusSummarizer(c), quiet);
+        return new DailyPostWriter(c, new CorpusSummarizer(c, TOPIC), quiet, TOPIC);
     }
 
     static List<String> lines(Reply r) {

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class FakeClock extends Clock {
+/** A clock that stands still until a test moves it: for what expires (contexts, votes) without waiting. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    FakeClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
-        now = instant;
+    public MutableClock() {
+        this(Instant.parse("2025-06-10T09:00:00Z"));
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.chat.Section;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
-import talkbot.summary.SummaryPoster.Status;
+import talkbot.posting.SummaryPoster.Status;
+import talkbot.summary.Summarizer;
+import talkbot.summary.CorpusSummarizer;
+import talkbot.summary.TestCorpora;
 
 class SummaryPosterTest {
     static final LocalDate DAY = LocalDate.of(2025, 6, 10);
@@ -120,13 +123,15 @@ class SummaryPosterTest {
     void aPlatformWithoutOutboxIsSkipped() {
         SummaryPoster.Result r = poster().postOnce(new Subscription(new ChatRef("slack", "C1"), true, false), DAY);
         assertThat(r.status()).isEqualTo(Status.NO_OUTBOX);
-        assertThat(r.detail()).isEqualTo("skipped: slack is not configured (no outbox)");
+        assertThat(r.detail()).isEqualTo("skipped: slack is not set up here (its token is not set); still subscribed");
         assertThat(sqlite.claimPost(new ChatRef("slack", "C1"), DAY, clock.instant())).isTrue();
     }
 
     SummaryPoster writing(Store store, talkbot.config.WhenQuiet quiet) {
         talkbot.corpus.Corpus c = CorpusLoader.load(Path.of("corpus"));
-        return new SummaryPoster(store, new DailyPostWriter(c, new CorpusSummarizer(c), quiet), Map.of("telegram", telegram), clock);
+        String topic = "US–China trade talks in London";
+        return new SummaryPoster(store, new DailyPostWriter(c, new CorpusSummarizer(c, topic), quiet, topic),
+                Map.of("telegram", telegram), clock);
     }
 
     @Test
@@ -226,6 +231,11 @@ class SummaryPosterTest {
         @Override
         public talkbot.store.Inbox inbox(String platform) {
             return to.inbox(platform);
+        }
+
+        @Override
+        public talkbot.store.Feedback feedback() {
+            return to.feedback();
         }
 
         @Override

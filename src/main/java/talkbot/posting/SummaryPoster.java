@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Delivery;
 import talkbot.chat.Outbox;
 import talkbot.store.Store;
+import talkbot.summary.Summarizer;
+import talkbot.summary.Summary;
 
 /**
  * Posts the summary to one chat, once: builds the chat's summary (what is new since its last
@@ -228,7 +230,7 @@ public final class SummaryPoster {
 
     private Result noOutbox(Subscription sub) {
         ChatRef chat = sub.chat();
-        return new Result(sub, Status.NO_OUTBOX, "skipped: " + chat.platform() + " is not configured (no outbox)");
+        return new Result(sub, Status.NO_OUTBOX, "skipped: " + chat.platform() + " is not set up here (its token is not set); still subscribed");
     }
 
     private void giveBack(Subscription sub, LocalDate day) {

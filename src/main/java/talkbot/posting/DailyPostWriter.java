@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,10 @@ import talkbot.corpus.Article;
 import talkbot.corpus.ArticleInfo;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.Sentence;
+import talkbot.summary.CorpusSummarizer;
+import talkbot.summary.KeyPoint;
+import talkbot.summary.Summarizer;
+import talkbot.summary.Summary;
 
 /**
  * The daily post, written to be read on a phone:
@@ -48,6 +52,7 @@ public final class DailyPostWriter implements PostWriter {
     static final String KEY_HEADING = "Key points";
 
     private final Corpus corpus;
+    private final String topic;
     private final Summary keyPoints;
     private final WhenQuiet quiet;
     private final List<Article> newestFirst;
@@ -56,7 +61,14 @@ public final class DailyPostWriter implements PostWriter {
     /** A point of the post: its text, the article it rests on, and (for a new article) the article's day. */
     private record Point(String text, Article article, LocalDate dated) {}
 
+    /** The post of a corpus whose topic is the neutral one (a corpus without bot.properties). */
     public DailyPostWriter(Corpus corpus, Summarizer summarizer, WhenQuiet quiet) {
+        this(corpus, summarizer, quiet, talkbot.corpus.BotProfile.defaults().topic());
+    }
+
+    /** @param topic what the corpus is about, as a title names it (the corpus's bot.properties) */
+    public DailyPostWriter(Corpus corpus, Summarizer summarizer, WhenQuiet quiet, String topic) {
+        this.topic = Objects.requireNonNull(topic, "topic");
         this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.keyPoints = summarizer.summarize(null);
         this.quiet = Objects.requireNonNull(quiet, "quiet");
@@ -102,7 +114,7 @@ public final class DailyPostWriter implements PostWriter {
         LocalDate newest = newestFirst.stream().filter(a -> seen.contains(a.id())).findFirst()
                 .orElse(newestFirst.get(0)).info().published();
         return new Reply(List.of(
-                Section.titled(CorpusSummarizer.TOPIC + ": no new articles since " + PostDates.label(newest, day) + ".", null),
+                Section.titled(topic + ": no new articles since " + PostDates.label(newest, day) + ".", null),
                 Section.text(summaryCommand(platform) + " for the full picture.")));
     }
 

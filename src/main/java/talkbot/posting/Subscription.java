@@ -1,11 +1,11 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * A chat that gets the daily summary, and why: it subscribed ({@code stored}, it can unsubscribe)

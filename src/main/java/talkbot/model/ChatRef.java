@@ -1,4 +1,4 @@
-package talkbot.chat;
+package talkbot.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkbot.adapter.Platform;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.Outbox;
-import talkbot.config.Settings;
 import talkbot.store.Store;
+import talkbot.summary.Summarizer;
 
 /**
  * Posts the summary to every subscription once a day, at {@code time} in {@code zone}.
@@ -41,7 +39,7 @@ import talkbot.store.Store;
  *   <li><b>Failures stay with their chat:</b> each post runs as its own task on a small pool;
  *       one that fails with {@link talkbot.chat.Delivery#RETRY} is tried again after a backoff
  *       (30 s, doubling, at most 30 min apart) until the day ends, while the other chats go on.
- *       A chat that is gone is unsubscribed; a chat whose platform has no outbox is skipped with
+ *       A chat that is gone is unsubscribed; a chat whose platform is not set up (no outbox) is skipped with
  *       a log line and stays subscribed.</li>
  * </ul>
  *
@@ -93,7 +91,7 @@ public final class DailySummaryScheduler implements AutoCloseable {
 
     /**
      * @param clock               the time; {@link Clock#systemUTC()} in production, a fake in tests
-     * @param outboxes            by platform name ("telegram", "slack"): see {@link #outboxes(Collection)}
+     * @param outboxes            by platform name ("telegram", "slack")
      * @param staticSubscriptions the chats of TALKBOT_SUBSCRIPTIONS, posted to besides the stored subscriptions
      * @param time                the local time of the daily post
      * @param zone                the zone of {@code time}, and of where one day ends and the next begins
@@ -131,24 +129,6 @@ public final class DailySummaryScheduler implements AutoCloseable {
             this.ownedPosting = null;
             this.posting = posting;
         }
-    }
-
-    /** The scheduler of the settings' time, zone and TALKBOT_SUBSCRIPTIONS, on the system clock. */
-    public static DailySummaryScheduler create(Settings settings, Store store, PostWriter writer,
-            Map<String, Outbox> outboxes) {
-        return new DailySummaryScheduler(Clock.systemUTC(), store, writer, outboxes,
-                settings.staticSubscriptions(), settings.summaryTime(), settings.summaryZone());
-    }
-
-    /** Each platform's outbox by its name. */
-    public static Map<String, Outbox> outboxes(Collection<? extends Platform> platforms) {
-        Map<String, Outbox> out = new LinkedHashMap<>();
-        for (Platform p : platforms) {
-            if (out.put(p.name(), p.outbox()) != null) {
-                throw new IllegalArgumentException("two platforms named " + p.name());
-            }
-        }
-        return out;
     }
 
     /** When {@code day}'s post is due (a time that a clock change skips moves on by the gap). */
@@ -253,14 +233,14 @@ public final class DailySummaryScheduler implements AutoCloseable {
         for (Subscription s : subscriptions) {
             ChatRef chat = s.chat();
             if (!poster.canPost(chat)) {
-                LOG.warn("summary: skipping {}: {} is not configured (no outbox); it stays subscribed",
+                LOG.warn("summary: skipping {}: {} is not set up here (its token is not set); it stays subscribed",
                         SummaryPoster.logName(s), chat.platform());
                 skipped++;
                 continue;
             }
             pending.putIfAbsent(chat, new Pending(s, today, now));
         }
-        LOG.info("summary: the {} round: {} subscriptions, {} skipped for want of an outbox; chats that already"
+        LOG.info("summary: the {} round: {} subscriptions, {} skipped as their platform is not set up; chats that already"
                 + " have the day's post are left alone", today, subscriptions.size(), skipped);
     }
 

@@ -1,11 +1,11 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 class SubscriptionTest {
     static final ChatRef A = new ChatRef("telegram", "1");

@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

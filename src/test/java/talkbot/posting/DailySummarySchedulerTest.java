@@ -1,4 +1,4 @@
-package talkbot.summary;
+package talkbot.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.chat.Outbox;
 import talkbot.chat.Section;
@@ -30,6 +30,11 @@ import talkbot.corpus.Citation;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
+import talkbot.summary.Summarizer;
+import talkbot.summary.Summary;
+import talkbot.summary.KeyPoint;
+import talkbot.summary.CorpusSummarizer;
+import talkbot.summary.TestCorpora;
 
 /** The daily schedule, driven by a fake clock over a real SQLite store; posts run on the calling thread. */
 class DailySummarySchedulerTest {
@@ -460,25 +465,6 @@ class DailySummarySchedulerTest {
         assertThat(s.postTime(LocalDate.of(2025, 3, 30))).isEqualTo(Instant.parse("2025-03-30T01:30:00Z"));
         assertThat(s.postTime(LocalDate.of(2025, 1, 10))).isEqualTo(Instant.parse("2025-01-10T01:30:00Z"));
         assertThat(s.postTime(LocalDate.of(2025, 6, 10))).isEqualTo(Instant.parse("2025-06-10T00:30:00Z"));
-    }
-
-    @Test
-    void outboxesAreKeyedByPlatformName() {
-        Map<String, Outbox> byName = new HashMap<>();
-        byName.put("telegram", telegram);
-        assertThat(DailySummaryScheduler.outboxes(List.of(new FakePlatform("telegram", telegram))))
-                .isEqualTo(byName);
-        assertThatThrownBy(() -> DailySummaryScheduler.outboxes(
-                List.of(new FakePlatform("telegram", telegram), new FakePlatform("telegram", slack))))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    record FakePlatform(String name, Outbox outbox) implements talkbot.adapter.Platform {
-        @Override
-        public void start() {}
-
-        @Override
-        public void close() {}
     }
 
     /** A summarizer that remembers what each chat had already seen. */
