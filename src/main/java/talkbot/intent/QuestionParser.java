@@ -176,7 +176,7 @@ public final class QuestionParser {
     static String wholeName(String text, String word) {
         String[] words = text.split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            if (!bare(words[i]).equals(word)) {
+            if (!bare(words[i]).equals(word) || !capitalised(words[i])) {
                 continue;
             }
             int from = i;
@@ -202,7 +202,7 @@ public final class QuestionParser {
 
     private static boolean capitalised(String w) {
         String b = bare(w);
-        return !b.isEmpty() && Character.isUpperCase(b.charAt(0));
+        return !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && b.matches("[\\p{L}\\p{N}'’.&-]+");
     }
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
