@@ -93,6 +93,15 @@ class ConversationFlowTest {
     }
 
     @Test
+    void theRestOfAReplyCutShortByAStopIsNotHeldToTheRateLimitAgain() {
+        Conversation c = conversation(Cores.project(), 1);
+        ask(c, ALICE, "/sources");
+        Outcome resumed = c.handle(new Request(ALICE, new Input.Run(Command.SOURCES, ""), SURFACE, true));
+        assertThat(ConsoleLike.text(resumed.reply())).contains("I know 1 article");
+        assertThat(ConsoleLike.text(ask(c, ALICE, "Who leads China's delegation?").reply())).contains("faster than I can keep up");
+    }
+
+    @Test
     void aFailureOfTheCoreIsAnApology() {
         Conversation c = conversation(q -> {
             throw new IllegalStateException("broken: " + q);

@@ -67,17 +67,23 @@ class LiveNewsJarIT {
                 await().atMost(Duration.ofSeconds(120)).until(() -> bot.output().contains("new: talks-run-into-a-second-day"));
                 api.enqueue(FakeBotApi.privateText(CHAT, LUTNICK));
                 await().atMost(Duration.ofSeconds(60)).until(() -> api.sentTo(CHAT).size() == 4);
-                // Lutnick spoke at two rounds now: the bot asks which one, and the new one is picked with its button
-                FakeBotApi.Sent asked = api.sentTo(CHAT).get(3);
-                assertThat(asked.text()).startsWith("Do you mean");
-                api.enqueue(FakeBotApi.press(CHAT, CHAT, asked.messageId(), asked.button("Lancaster House").data()));
-                await().atMost(Duration.ofSeconds(60)).until(() -> api.sentTo(CHAT).size() == 5);
-                assertThat(texts(api).get(4)).contains("going well").contains("Talks run into a second day");
+                int next = 4;
+                FakeBotApi.Sent answer = api.sentTo(CHAT).get(3);
+                if (answer.text().startsWith("Do you mean")) {
+                    // two rounds fit the question now: the bot asks back, and the new article's round is one choice
+                    FakeBotApi.Button choice = answer.buttons().stream().filter(b -> !b.text().contains("2025")).findFirst().orElseThrow();
+                    api.enqueue(FakeBotApi.press(CHAT, CHAT, answer.messageId(), choice.data()));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> api.sentTo(CHAT).size() == 5);
+                    answer = api.sentTo(CHAT).get(4);
+                    next = 5;
+                }
+                assertThat(answer.text()).contains("going well").contains("Talks run into a second day");
 
                 // /latest lists what arrived, newest first, with dates and links
                 api.enqueue(FakeBotApi.privateText(CHAT, "/latest"));
-                await().atMost(Duration.ofSeconds(60)).until(() -> api.sentTo(CHAT).size() == 6);
-                List<String> latest = texts(api).get(5).lines().toList();
+                int count = next + 1;
+                await().atMost(Duration.ofSeconds(60)).until(() -> api.sentTo(CHAT).size() == count);
+                List<String> latest = texts(api).get(next).lines().toList();
                 assertThat(latest.get(0)).isEqualTo("The 3 newest articles I know:");
                 assertThat(latest.get(1)).startsWith("<b>Talks run into a second day</b> — ");
                 assertThat(latest.get(2)).isEqualTo("<b>US and China agree on a framework to ease trade tensions</b> — "

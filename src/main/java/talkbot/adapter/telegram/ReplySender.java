@@ -54,17 +54,29 @@ final class ReplySender {
         return send(target, TelegramHtml.messages(reply), 0, i -> { }, first, rest);
     }
 
-    /**
-     * The same, for a reply already rendered as Telegram messages, from message {@code from} on
-     * (those before it went out earlier); {@code before} is told the index of each message just
-     * before it goes. {@link Result#delivered()} counts the messages before {@code from} as delivered.
-     */
+    /** The same, for a reply already rendered as Telegram messages. */
+    Result send(Target target, List<String> messages, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
+        return send(target, messages, 0, i -> { }, null, first, rest);
+    }
+
+    /** The same, with {@code keyboard} (when not null) under the last message. */
+    Result send(Target target, List<String> messages, InlineKeyboardMarkup keyboard, RetryPolicy first, RetryPolicy rest)
+            throws InterruptedException {
+        return send(target, messages, 0, i -> { }, keyboard, first, rest);
+    }
+
+    /** The same, from message {@code from} on, without a keyboard. */
     Result send(Target target, List<String> messages, int from, java.util.function.IntConsumer before, RetryPolicy first,
             RetryPolicy rest) throws InterruptedException {
         return send(target, messages, from, before, null, first, rest);
     }
 
-    /** The same, with {@code keyboard} (when not null) under the last message. */
+    /**
+     * The same, for a reply already rendered as Telegram messages, from message {@code from} on
+     * (those before it went out earlier), with {@code keyboard} (when not null) under the last;
+     * {@code before} is told the index of each message just before it goes. {@link Result#delivered()}
+     * counts the messages before {@code from} as delivered.
+     */
     Result send(Target target, List<String> messages, int from, java.util.function.IntConsumer before,
             InlineKeyboardMarkup keyboard, RetryPolicy first, RetryPolicy rest) throws InterruptedException {
         for (int i = from; i < messages.size(); i++) {

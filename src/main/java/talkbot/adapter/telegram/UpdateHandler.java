@@ -57,14 +57,22 @@ final class UpdateHandler {
         this.gates = gates;
     }
 
+    /** A message or a press, as the inbox kept it. */
+    String handle(String payload, InboxWorkers.Sending sending) throws InterruptedException {
+        return handle(payload, 0, sending);
+    }
+
     /**
-     * A message or a press, as the inbox kept it; {@code from} is the first message of the reply
-     * still to send (more than 0 when a reply in several messages was cut short by a stop, and its
-     * first ones went out).
+     * The same; {@code from} is the first message of the reply still to send (more than 0 when a
+     * reply in several messages was cut short by a stop, and its first ones went out).
      */
     String handle(String payload, int from, InboxWorkers.Sending sending) throws InterruptedException {
         return IncomingPress.isPress(payload) ? handle(IncomingPress.fromJson(payload), from, sending)
                 : handle(IncomingMessage.fromJson(payload), from, sending);
+    }
+
+    String handle(IncomingMessage m, InboxWorkers.Sending sending) throws InterruptedException {
+        return handle(m, 0, sending);
     }
 
     String handle(IncomingMessage m, int from, InboxWorkers.Sending sending) throws InterruptedException {
