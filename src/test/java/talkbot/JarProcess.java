@@ -52,6 +52,14 @@ public final class JarProcess implements AutoCloseable {
         return new JarProcess(pb.start());
     }
 
+    /** Writes {@code text} to the jar's standard input and closes it, as {@code printf … | java -jar …} does. */
+    public JarProcess input(String text) throws IOException {
+        try (var in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return this;
+    }
+
     public String output() {
         return output.toString();
     }

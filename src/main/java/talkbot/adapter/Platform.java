@@ -10,7 +10,7 @@ import talkbot.chat.Outbox;
  */
 public interface Platform extends AutoCloseable {
 
-    /** The platform's name as used in {@link talkbot.chat.ChatRef#platform()}: "telegram", "slack". */
+    /** The platform's name as used in {@link talkbot.model.ChatRef#platform()}: "telegram", "slack". */
     String name();
 
     /** Puts the platform's routes (webhooks) on the bot's one HTTP server; call before {@link #start()}. */

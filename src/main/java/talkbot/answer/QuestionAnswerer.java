@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkbot.corpus.BotProfile;
 import talkbot.corpus.Citation;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.Sentence;
@@ -36,8 +37,6 @@ public final class QuestionAnswerer implements Answerer {
     /** Candidates of other articles this close to the best compete on recency when the question names no round. */
     private static final double RECENCY_MARGIN = 0.1;
 
-    static final String SUGGEST = "I can tell you who is in each delegation, where and when the talks are held, "
-            + "the tariff and export figures, what officials said, and the sticking points.";
 
     private final CorpusIndex index;
     private final QuestionParser parser;
@@ -48,9 +47,17 @@ public final class QuestionAnswerer implements Answerer {
     private final Weights weights;
     private final ConfidenceModel model;
     private final Summarizer summarizer;
+    /** The greeting, help and what it can answer: the corpus's bot.properties. */
+    private final BotProfile profile;
 
+    /** A core that speaks in neutral texts (a corpus without bot.properties). */
     public QuestionAnswerer(CorpusIndex index, Summarizer summarizer) {
+        this(index, summarizer, BotProfile.defaults());
+    }
+
+    public QuestionAnswerer(CorpusIndex index, Summarizer summarizer, BotProfile profile) {
         this.index = Objects.requireNonNull(index, "index");
+        this.profile = Objects.requireNonNull(profile, "profile");
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
         this.parser = new QuestionParser(index, IntentRouter.load());
         this.followUps = new FollowUps(parser);
@@ -195,10 +202,10 @@ public final class QuestionAnswerer implements Answerer {
         String text = q.text();
         switch (q.intent()) {
             case GREETING:
-                return Answer.unanswered(text, Intent.GREETING, "Hello! Ask me about the US–China trade talks in London. " + SUGGEST);
+                return Answer.unanswered(text, Intent.GREETING, Text.clip(profile.greeting() + " " + profile.suggest(), Answer.REPLY_LIMIT));
             case HELP:
-                return Answer.unanswered(text, Intent.HELP, "Ask me a question about the US–China trade talks in London. " + SUGGEST
-                        + " Ask for a summary to get the key points.");
+                return Answer.unanswered(text, Intent.HELP, Text.clip(profile.help() + " " + profile.suggest()
+                        + " Ask for a summary to get the key points.", Answer.REPLY_LIMIT));
             case SUMMARY:
                 return summary(text);
             default:
@@ -210,7 +217,7 @@ public final class QuestionAnswerer implements Answerer {
         }
         if (q.empty()) {
             return Answer.unanswered(text, Intent.OUT_OF_SCOPE,
-                    "Please ask a question about the US–China trade talks in London. " + SUGGEST);
+                    Text.clip(profile.help() + " " + profile.suggest(), Answer.REPLY_LIMIT));
         }
         if (q.unknownName() != null) {
             return refuse(q, "My articles don't mention " + Text.clip(q.unknownName(), 60) + ", so I can't answer that.");
@@ -337,7 +344,7 @@ public final class QuestionAnswerer implements Answerer {
     private Answer refuse(Question q, String why) {
         boolean onTopic = !q.entities().isEmpty() || q.terms().stream().anyMatch(index::knows);
         Intent intent = onTopic && q.intent() != Intent.WHAT ? q.intent() : Intent.OUT_OF_SCOPE;
-        return Answer.unanswered(q.text(), intent, why + " " + SUGGEST);
+        return Answer.unanswered(q.text(), intent, Text.clip(why + " " + profile.suggest(), Answer.REPLY_LIMIT));
     }
 
     private Answer summary(String text) {
@@ -366,5 +373,10 @@ public final class QuestionAnswerer implements Answerer {
     /** Loads nothing itself: builds the core over a loaded corpus. */
     public static QuestionAnswerer over(Corpus corpus, Summarizer summarizer) {
         return new QuestionAnswerer(CorpusIndex.build(corpus), summarizer);
+    }
+
+    /** The same, speaking with the corpus's {@code bot.properties}. */
+    public static QuestionAnswerer over(Corpus corpus, Summarizer summarizer, BotProfile profile) {
+        return new QuestionAnswerer(CorpusIndex.build(corpus), summarizer, profile);
     }
 }

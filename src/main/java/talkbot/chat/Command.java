@@ -7,10 +7,11 @@ import java.util.Optional;
 public enum Command {
     START("a greeting and example questions"),
     HELP("every command, one line each"),
-    ASK("answer a question about the talks"),
-    SUMMARY("the key points of the talks, with sources"),
-    SOURCES("the articles the bot knows, with their dates"),
-    SUBSCRIBE("post the daily summary here every morning"),
+    ASK("answer a question"),
+    SUMMARY("the key points, with their sources"),
+    SOURCES("the articles I know, with their dates"),
+    LATEST("the newest articles, with their dates and links"),
+    SUBSCRIBE("post the daily summary here every day"),
     UNSUBSCRIBE("stop the daily summary here");
 
     private final String description;

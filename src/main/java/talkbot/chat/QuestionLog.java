@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.answer.Answer;
+import talkbot.model.ChatRef;
 
 /** One log line per question handled: no message text, no ids in the clear. */
 final class QuestionLog {

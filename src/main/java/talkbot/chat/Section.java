@@ -5,15 +5,22 @@ import talkbot.corpus.Citation;
 
 /**
  * One part of a reply, platform-neutral: a bold title (the direct answer, a command, a heading),
- * a plain text, and sentences quoted from the corpus. Any part may be absent. All text here is raw:
- * each renderer escapes it for its platform.
+ * a plain text, sentences quoted from the corpus (each with its source line: the article's title
+ * and date), and sources cited without their sentence (a source line only, when the text already
+ * shows what they say). Any part may be absent. All text here is raw: each renderer escapes it
+ * for its platform.
  */
-public record Section(String title, String text, List<Citation> quotes) {
+public record Section(String title, String text, List<Citation> quotes, List<Citation> cited) {
     public Section {
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
-        if (title == null && text == null && quotes.isEmpty()) {
+        cited = cited == null ? List.of() : List.copyOf(cited);
+        if (title == null && text == null && quotes.isEmpty() && cited.isEmpty()) {
             throw new IllegalArgumentException("an empty section");
         }
+    }
+
+    public Section(String title, String text, List<Citation> quotes) {
+        this(title, text, quotes, List.of());
     }
 
     public static Section text(String text) {

@@ -4,10 +4,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.console.ConsoleChat;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.store.SqliteStore;
 
-@Command(name = "chat", description = "Chat in the console: the embedded default, no tokens needed.")
+@Command(name = "chat", description = {
+        "Chat in the console: the embedded default, no tokens needed.",
+        "Follow-ups are read with the last answer (for TALKBOT_CONTEXT_MINUTES); when the bot asks back, type the number of a choice."})
 final class ChatCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
@@ -20,7 +22,8 @@ final class ChatCommand implements Callable<Integer> {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Core core = corpus.load();
         try (SqliteStore store = SqliteStore.open(core.settings().dataDir())) {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            // one person at a terminal: no rate limit
+            Conversation chat = Chats.conversation(core, store, Integer.MAX_VALUE);
             // System.console() is there when standard input and output are both a terminal
             try (ConsoleChat console = ConsoleChat.open(chat, System.console() != null)) {
                 console.run();

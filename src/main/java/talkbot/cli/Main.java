@@ -5,15 +5,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import talkbot.config.ConfigException;
+import talkbot.config.SettingsLoader;
+import talkbot.corpus.BotProfile;
 import talkbot.corpus.CorpusException;
 import talkbot.store.StoreException;
 
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Answers questions about the US–China trade talks in London from a corpus of news articles.",
-        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, SummaryCommand.class,
+        description = "Answers questions about a corpus of news articles, on Telegram, Slack and a console chat.",
+        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, AddCommand.class, SummaryCommand.class,
                 SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
-                HealthCommand.class, HelpCommand.class})
+                HealthCommand.class, FeedbackCommand.class, HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -23,6 +25,7 @@ public final class Main {
     /** Runs the command line; returns the exit code. */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        describe(cl);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof UsageProblem) {
@@ -41,6 +44,20 @@ public final class Main {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The top-level description from the corpus's bot.properties ("Answers questions about the
+     * US–China trade talks …"), when the settings and that file can be read; the neutral one
+     * otherwise (the command that runs then says what is wrong).
+     */
+    private static void describe(CommandLine cl) {
+        try {
+            String description = BotProfile.load(SettingsLoader.fromEnvironment().corpus()).description();
+            cl.getCommandSpec().usageMessage().description(description);
+        } catch (RuntimeException e) {
+            // keep the neutral description
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,6 +2,7 @@ package talkbot.cli;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import talkbot.metrics.PrometheusEndpoint;
 import talkbot.store.Store;
 import talkbot.web.WebServer;
@@ -19,13 +20,17 @@ final class OperatorRoutes {
 
     private OperatorRoutes() {}
 
-    static void install(WebServer server, Store store, int articles, BooleanSupplier started, PrometheusEndpoint metrics) {
-        server.route("GET", HEALTH, r -> WebServer.Reply.json(200, "{\"status\":\"ok\",\"articles\":" + articles + "}"));
+    /** @param articles how many articles the live corpus holds now (it grows while the bot runs) */
+    static void install(WebServer server, Store store, IntSupplier articles, BooleanSupplier started,
+            PrometheusEndpoint metrics) {
+        server.route("GET", HEALTH, r -> WebServer.Reply.json(200,
+                "{\"status\":\"ok\",\"articles\":" + articles.getAsInt() + "}"));
         server.route("GET", READY, r -> {
-            Optional<String> problem = articles == 0 ? Optional.of("the corpus has no articles")
+            int count = articles.getAsInt();
+            Optional<String> problem = count == 0 ? Optional.of("the corpus has no articles")
                     : !started.getAsBoolean() ? Optional.of("starting") : store.problem();
             return problem.map(p -> WebServer.Reply.json(503, "{\"ready\":false,\"reason\":" + quote(p) + "}"))
-                    .orElseGet(() -> WebServer.Reply.json(200, "{\"ready\":true,\"articles\":" + articles + "}"));
+                    .orElseGet(() -> WebServer.Reply.json(200, "{\"ready\":true,\"articles\":" + count + "}"));
         });
         server.route("GET", METRICS, r -> WebServer.Reply.text(200, PrometheusEndpoint.CONTENT_TYPE, metrics.scrape()));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import talkbot.adapter.Platform;
 import talkbot.adapter.slack.SlackPlatform;
 import talkbot.adapter.telegram.TelegramPlatform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Settings;
 import talkbot.store.Store;
 
@@ -17,7 +17,7 @@ final class Platforms {
 
     private Platforms() {}
 
-    static List<Platform> configured(Settings settings, ChatService chat, Store store, int articleCount) {
+    static List<Platform> configured(Settings settings, Conversation chat, Store store, int articleCount) {
         List<Platform> platforms = new ArrayList<>();
         if (settings.telegramBotToken().isPresent()) {
             platforms.add(new TelegramPlatform(settings, chat, store));

@@ -11,15 +11,16 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.adapter.Platform;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Settings;
+import talkbot.config.SettingsLoader;
+import talkbot.posting.Subscription;
+import talkbot.posting.SummaryPoster;
 import talkbot.store.Store;
-import talkbot.summary.DailySummaryScheduler;
-import talkbot.summary.Subscription;
-import talkbot.summary.SummaryPoster;
 
 @Command(name = "post-summary", description = {
-        "Post the summary now to every subscription, stored and configured (TALKBOT_SUBSCRIPTIONS), for operators.",
+        "Post the daily summary now to every subscription, stored and configured (TALKBOT_SUBSCRIPTIONS), for operators.",
+        "Each chat gets exactly what the scheduled post would send it now (what is new since its last post leads).",
         "It counts as today's post: the daily schedule does not post to those chats again today.",
         "Prints one line per chat with the outcome; exits 1 if any post failed."})
 final class PostSummaryCommand implements Callable<Integer> {
@@ -30,17 +31,17 @@ final class PostSummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Core core = corpus.load();
+        Core core = Core.loadSkippingBroken(Core.settings(corpus.corpus)); // as run loads it: the same post
         Settings settings = core.settings();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemUTC();
         try (Store store = StoreChoice.open(settings)) {
-            ChatService chat = new ChatService(core.answerer(), core.summarizer(), core.corpus().infos(), store);
+            Conversation chat = Chats.forPlatforms(core, store);
             // only the outboxes are used: no platform is started, so nothing polls or listens
             List<Platform> platforms = Platforms.configured(settings, chat, store, core.corpus().articles().size());
             try {
-                SummaryPoster poster = new SummaryPoster(store, core.summarizer(),
-                        DailySummaryScheduler.outboxes(platforms), clock);
+                SummaryPoster poster = new SummaryPoster(store, core.posts(SettingsLoader.newsFromEnvironment().whenQuiet()),
+                        DailySummary.outboxes(platforms), clock);
                 List<Subscription> subscriptions =
                         Subscription.merge(settings.staticSubscriptions(), store.subscriptions());
                 return postAll(subscriptions, poster, LocalDate.now(clock.withZone(settings.summaryZone())), out);

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkbot.config.Settings;
+import talkbot.posting.Subscription;
 import talkbot.store.Store;
-import talkbot.summary.Subscription;
 
 @Command(name = "subscriptions", description = {
         "List the chats that get the daily summary.",

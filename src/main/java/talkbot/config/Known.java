@@ -2,17 +2,19 @@ package talkbot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.config.Setting.Source;
 
 /**
  * Every setting talkbot reads, and how each is checked. To add one: a constant here (and in
  * {@link #ALL}), its default with a comment in {@code config/talkbot.properties} and
- * {@code .env.example}, and a component of {@link Settings} filled in by {@link SettingsLoader}.
+ * {@code .env.example}, and a component of {@link Settings} (or of {@link NewsSettings}, for live news)
+ * filled in by {@link SettingsLoader}.
  * {@code KnownSettingsTest} fails until the files and this list agree.
  */
 final class Known {
@@ -36,6 +38,12 @@ final class Known {
     static final Setting<Integer> INBOX_LIMIT = file("TALKBOT_INBOX_LIMIT", Values.wholeNumber(1, 10_000_000));
     static final Setting<Integer> SHUTDOWN_GRACE = file("TALKBOT_SHUTDOWN_GRACE", Values.wholeNumber(0, 3600));
     static final Setting<Integer> MIN_FREE_MB = file("TALKBOT_MIN_FREE_MB", Values.wholeNumber(0, Integer.MAX_VALUE));
+    static final Setting<Integer> CONTEXT_MINUTES = file("TALKBOT_CONTEXT_MINUTES", Values.wholeNumber(0, 1440));
+    static final Setting<Integer> FEEDBACK_DAYS = file("TALKBOT_FEEDBACK_DAYS", Values.wholeNumber(1, 3650));
+    static final Setting<List<URI>> FEEDS = file("TALKBOT_FEEDS", Values::urls);
+    static final Setting<Duration> FEED_INTERVAL = file("TALKBOT_FEED_INTERVAL",
+            Values.duration(Duration.ofSeconds(5), Duration.ofDays(1)));
+    static final Setting<WhenQuiet> SUMMARY_WHEN_QUIET = file("TALKBOT_SUMMARY_WHEN_QUIET", Values.choice(WhenQuiet.class));
     static final Setting<Optional<Integer>> HTTP_PORT = file("TALKBOT_HTTP_PORT", Values::optionalPort);
     static final Setting<Optional<String>> DATABASE_URL = file("TALKBOT_DATABASE_URL", Values::databaseUrl);
     static final Setting<Optional<Secret>> DATABASE_USER = secret("TALKBOT_DATABASE_USER",
@@ -52,8 +60,9 @@ final class Known {
 
     static final List<Setting<?>> ALL = List.of(CORPUS, DATA_DIR, TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL,
             SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_PORT, SUMMARY_TIME,
-            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, HTTP_PORT, DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD,
-            TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, LOG_LEVEL, CONFIG);
+            SUMMARY_ZONE, SUBSCRIPTIONS, RATE_LIMIT, INBOX_LIMIT, SHUTDOWN_GRACE, MIN_FREE_MB, CONTEXT_MINUTES,
+            FEEDBACK_DAYS, LOG_LEVEL, CONFIG, FEEDS, FEED_INTERVAL, SUMMARY_WHEN_QUIET, HTTP_PORT, DATABASE_URL,
+            DATABASE_USER, DATABASE_PASSWORD, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET);
 
     private Known() {}
 

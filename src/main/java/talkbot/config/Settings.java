@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /** Every setting, resolved and validated. Built by {@link SettingsLoader}. */
 public record Settings(
@@ -28,31 +28,28 @@ public record Settings(
         int inboxLimit,
         Duration shutdownGrace,
         long minFreeMb,
+        Duration context,
+        int feedbackDays,
         Deployment deployment) {
 
     public static final int DEFAULT_INBOX_LIMIT = 10_000;
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     public static final long DEFAULT_MIN_FREE_MB = 64;
+    public static final Duration DEFAULT_CONTEXT = Duration.ofMinutes(10);
+    public static final int DEFAULT_FEEDBACK_DAYS = 90;
 
-    /** Settings with the delivery defaults (inbox limit, shutdown grace, free-space floor). */
+    /**
+     * Settings with the delivery defaults (inbox limit, shutdown grace, free-space floor) and the
+     * conversation defaults (context kept 10 minutes, votes kept 90 days).
+     */
     public Settings(Path corpus, Path dataDir, Optional<Secret> telegramBotToken, URI telegramApiUrl,
             Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret, Optional<Secret> slackAppToken,
             URI slackApiUrl, int slackPort, LocalTime summaryTime, ZoneId summaryZone,
             List<ChatRef> staticSubscriptions, int rateLimitPerMinute) {
         this(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret, slackAppToken,
                 slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions, rateLimitPerMinute,
-                DEFAULT_INBOX_LIMIT, DEFAULT_SHUTDOWN_GRACE, DEFAULT_MIN_FREE_MB, Deployment.single(slackPort));
-    }
-
-    /** Settings for one process (SQLite, long polling, the HTTP server on SLACK_PORT). */
-    public Settings(Path corpus, Path dataDir, Optional<Secret> telegramBotToken, URI telegramApiUrl,
-            Optional<Secret> slackBotToken, Optional<Secret> slackSigningSecret, Optional<Secret> slackAppToken,
-            URI slackApiUrl, int slackPort, LocalTime summaryTime, ZoneId summaryZone,
-            List<ChatRef> staticSubscriptions, int rateLimitPerMinute, int inboxLimit, Duration shutdownGrace,
-            long minFreeMb) {
-        this(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret, slackAppToken,
-                slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions, rateLimitPerMinute,
-                inboxLimit, shutdownGrace, minFreeMb, Deployment.single(slackPort));
+                DEFAULT_INBOX_LIMIT, DEFAULT_SHUTDOWN_GRACE, DEFAULT_MIN_FREE_MB, DEFAULT_CONTEXT, DEFAULT_FEEDBACK_DAYS,
+                Deployment.single(slackPort));
     }
 
     public Settings {
@@ -68,26 +65,34 @@ public record Settings(
         Objects.requireNonNull(summaryZone, "summaryZone");
         staticSubscriptions = List.copyOf(staticSubscriptions);
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(deployment, "deployment");
     }
 
     public Settings withCorpus(Path corpus) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, context, feedbackDays, deployment);
     }
 
     /** The same settings deployed otherwise. */
     public Settings withDeployment(Deployment deployment) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, context, feedbackDays, deployment);
     }
 
     /** The same settings with other delivery limits. */
     public Settings withDelivery(int inboxLimit, Duration shutdownGrace, long minFreeMb) {
         return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
                 slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
-                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, deployment);
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, context, feedbackDays, deployment);
+    }
+
+    /** The same settings with another conversation context time and feedback retention. */
+    public Settings withConversation(Duration context, int feedbackDays) {
+        return new Settings(corpus, dataDir, telegramBotToken, telegramApiUrl, slackBotToken, slackSigningSecret,
+                slackAppToken, slackApiUrl, slackPort, summaryTime, summaryZone, staticSubscriptions,
+                rateLimitPerMinute, inboxLimit, shutdownGrace, minFreeMb, context, feedbackDays, deployment);
     }
 }

@@ -34,6 +34,22 @@ public final class SettingsLoader {
     }
 
     public static Settings load(Map<String, String> env) {
+        return resolve(properties(env));
+    }
+
+    /** The live-news settings (feeds, their interval) and the daily post's quiet days, from the process environment. */
+    public static NewsSettings newsFromEnvironment() {
+        return news(System.getenv());
+    }
+
+    /** The live-news settings, resolved as {@link #load} resolves the others (and as strict about them). */
+    public static NewsSettings news(Map<String, String> env) {
+        Properties p = properties(env);
+        return new NewsSettings(Known.FEEDS.read(p), Known.FEED_INTERVAL.read(p), Known.SUMMARY_WHEN_QUIET.read(p));
+    }
+
+    /** The settings' texts: the defaults, then the config file, then the environment, every name checked. */
+    private static Properties properties(Map<String, String> env) {
         Properties p = defaults();
         String named = env.get(Known.CONFIG.name());
         Path file = Path.of(named != null && !named.isBlank() ? named.strip() : CONFIG_FILE);
@@ -50,7 +66,7 @@ public final class SettingsLoader {
                 throw unknown(key, "in the environment");
             }
         }
-        return resolve(p);
+        return p;
     }
 
     private static Properties defaults() {
@@ -110,6 +126,8 @@ public final class SettingsLoader {
                 Known.INBOX_LIMIT.read(p),
                 java.time.Duration.ofSeconds(Known.SHUTDOWN_GRACE.read(p)),
                 Known.MIN_FREE_MB.read(p),
+                java.time.Duration.ofMinutes(Known.CONTEXT_MINUTES.read(p)),
+                Known.FEEDBACK_DAYS.read(p),
                 new Deployment(Known.HTTP_PORT.read(p).orElse(Known.SLACK_PORT.read(p)), Known.HTTP_PORT.read(p).isPresent(),
                         Known.DATABASE_URL.read(p),
                         Known.DATABASE_USER.read(p), Known.DATABASE_PASSWORD.read(p), Known.TELEGRAM_WEBHOOK_URL.read(p),

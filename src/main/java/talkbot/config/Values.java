@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * How each kind of setting is read. Every failure is a {@link ConfigException} of one line:
@@ -75,6 +76,50 @@ final class Values {
     /** A port, or nothing (then another setting's port holds). */
     static Optional<Integer> optionalPort(String name, String text) {
         return text == null || text.isEmpty() ? Optional.empty() : Optional.of(wholeNumber(1, 65535).parse(name, text));
+    }
+
+    /** Comma-separated http(s) URLs; empty: none. */
+    static List<URI> urls(String name, String text) {
+        List<URI> out = new ArrayList<>();
+        for (String part : (text == null ? "" : text).split(",")) {
+            if (!part.isBlank()) {
+                out.add(url(name, part.strip()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An ISO-8601 duration (PT15M, PT1H) from {@code min} to {@code max}. */
+    static Setting.Parser<Duration> duration(Duration min, Duration max) {
+        return (name, text) -> {
+            String v = required(name, text);
+            try {
+                Duration d = Duration.parse(v.toUpperCase(Locale.ROOT));
+                if (d.compareTo(min) >= 0 && d.compareTo(max) <= 0) {
+                    return d;
+                }
+            } catch (DateTimeException e) {
+                // reported below
+            }
+            throw problem(name, "an ISO-8601 duration from " + min + " to " + max + " (PT15M is 15 minutes)", v);
+        };
+    }
+
+    /** One of an enum's constants, named in any case ("short", "SKIP"). */
+    static <E extends Enum<E>> Setting.Parser<E> choice(Class<E> type) {
+        return (name, text) -> {
+            String v = required(name, text);
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(v)) {
+                    return e;
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (E e : type.getEnumConstants()) {
+                names.add(e.name().toLowerCase(Locale.ROOT));
+            }
+            throw problem(name, "one of " + String.join(", ", names), v);
+        };
     }
 
     static Setting.Parser<Integer> wholeNumber(int min, int max) {

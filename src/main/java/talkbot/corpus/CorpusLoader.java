@@ -20,20 +20,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Loads a corpus folder:
  * <ul>
  *   <li>{@code ID.txt}: an article, one paragraph a line (the file name is its id);</li>
- *   <li>{@code ID.meta.properties}: its {@code title}, {@code published} (YYYY-MM-DD) and
- *       {@code source}; optional — without it the title comes from the id and the date from the file;</li>
+ *   <li>{@code ID.meta.properties}: its {@code title}, {@code published} (YYYY-MM-DD),
+ *       {@code source} and {@code url} (where it was published, optional); optional — without it
+ *       the title comes from the id and the date from the file;</li>
  *   <li>{@code ID.facts.jsonl}: optional structured facts, one JSON object a line (see README);
  *       without it, titles, delegation leaders and quotations are read off the text ({@link AutoFacts});</li>
  *   <li>{@code aliases.tsv}: entities and their other names ({@code type<TAB>name<TAB>alias|alias});</li>
  *   <li>{@code synonyms.txt}: search synonyms, Solr format.</li>
  * </ul>
- * Anything malformed throws a {@link CorpusException} naming the file and line.
+ * Anything malformed throws a {@link CorpusException} naming the file and line; {@link #load(Path,
+ * Consumer)} skips a malformed article instead (its text, meta or facts file) and reports it.
  */
 public final class CorpusLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +48,17 @@ public final class CorpusLoader {
     private CorpusLoader() {}
 
     public static Corpus load(Path dir) {
+        return load(dir, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Loads the corpus, skipping each article whose text, meta or facts file is malformed (or
+     * vanished while it was read): {@code skipped} hears of each, and the rest loads. What concerns
+     * the whole corpus (a missing folder, no article left, aliases, synonyms) still throws.
+     */
+    public static Corpus load(Path dir, Consumer<CorpusException> skipped) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus directory not found: " + dir);
         }
@@ -63,14 +77,25 @@ public final class CorpusLoader {
         List<Article> articles = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (Path text : texts) {
-            Article article = loadArticle(dir, text);
-            articles.add(article);
-            Path factsFile = dir.resolve(article.id() + ".facts.jsonl");
-            if (Files.isRegularFile(factsFile)) {
-                facts.addAll(loadFacts(factsFile, article));
-            } else {
-                facts.addAll(AutoFacts.of(article)); // no curated facts: read the obvious ones off the text
+            Article article;
+            List<Fact> its;
+            try {
+                article = loadArticle(dir, text);
+                Path factsFile = dir.resolve(article.id() + ".facts.jsonl");
+                if (Files.isRegularFile(factsFile)) {
+                    its = loadFacts(factsFile, article);
+                } else {
+                    its = AutoFacts.of(article); // no curated facts: read the obvious ones off the text
+                }
+            } catch (CorpusException e) {
+                skipped.accept(e);
+                continue;
             }
+            articles.add(article);
+            facts.addAll(its);
+        }
+        if (articles.isEmpty()) {
+            throw new CorpusException("no article in corpus directory " + dir + " could be read");
         }
         List<Entity> entities = Entities.build(loadAliases(dir.resolve("aliases.tsv")), facts, articles);
         List<String> synonyms = loadSynonyms(dir.resolve("synonyms.txt"));
@@ -120,7 +145,7 @@ public final class CorpusLoader {
                 throw new CorpusException(meta + ": published: expected a date as YYYY-MM-DD, got '" + date + "'");
             }
         }
-        return new ArticleInfo(id, title, published, source);
+        return new ArticleInfo(id, title, published, source, p.getProperty("url", ""));
     }
 
     private static String humanize(String id) {

@@ -166,7 +166,43 @@ public final class QuestionParser {
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
                 && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
-                unknownName, guessed, nameTerms, focusTerm, shape, scope, pronoun);
+                unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
+    }
+
+    /**
+     * The whole name the asker wrote around an unknown word: "World Cup" for "World" in "who won
+     * the World Cup in 2022?", so that a refusal names what was asked about and not a piece of it.
+     */
+    static String wholeName(String text, String word) {
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!bare(words[i]).equals(word) || !capitalised(words[i])) {
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (from > 1 && capitalised(words[from - 1]) && !words[from - 1].matches(".*[,;:.?!]$")) {
+                from--; // not the question's first word: "Who", "What"
+            }
+            while (to + 1 < words.length && capitalised(words[to + 1]) && !words[to].matches(".*[,;:.?!]$")) {
+                to++;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int k = from; k <= to; k++) {
+                out.append(k > from ? " " : "").append(bare(words[k]));
+            }
+            return out.toString();
+        }
+        return word;
+    }
+
+    private static String bare(String w) {
+        return w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "");
+    }
+
+    private static boolean capitalised(String w) {
+        String b = bare(w);
+        return !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && b.matches("[\\p{L}\\p{N}'’.&-]+");
     }
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");

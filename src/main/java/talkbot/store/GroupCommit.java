@@ -26,7 +26,13 @@ final class GroupCommit implements AutoCloseable {
     /** Batches between checkpoints of the WAL into the database file (the connection does none itself). */
     private static final int CHECKPOINT_EVERY = 64;
 
-    private record Op<T>(String what, SqliteStore.Work<T> work, CompletableFuture<T> result, Runnable afterCommit) {
+    /** What must follow a commit at once, on the writer thread; a failure fails the write it follows. */
+    @FunctionalInterface
+    interface AfterCommit {
+        void run() throws SQLException;
+    }
+
+    private record Op<T>(String what, SqliteStore.Work<T> work, CompletableFuture<T> result, AfterCommit afterCommit) {
         void run(List<Runnable> completions) throws SQLException {
             T value = work.run();
             completions.add(() -> result.complete(value));
@@ -39,6 +45,8 @@ final class GroupCommit implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closing;
     private int sinceCheckpoint;
+    /** Set while the connection commits without syncing (see {@link #commitUnsynced}); reset before any other commit. */
+    private boolean unsynced;
 
     GroupCommit(Connection connection, Path file, String name) {
         this.connection = connection;
@@ -55,9 +63,11 @@ final class GroupCommit implements AutoCloseable {
     /**
      * Like {@link #submit(String, SqliteStore.Work)}; {@code afterCommit} (when not null) runs on
      * this thread the moment the commit is on disk, before anyone is told: for what must follow
-     * the record as closely as possible (the last byte of a request whose sending it records).
+     * the record as closely as possible (the last byte of a request whose sending it records). It
+     * may write with {@link #commitUnsynced}; when it throws, the write's future fails with the
+     * cause (the commit itself stands).
      */
-    <T> CompletableFuture<T> submit(String what, SqliteStore.Work<T> work, Runnable afterCommit) {
+    <T> CompletableFuture<T> submit(String what, SqliteStore.Work<T> work, AfterCommit afterCommit) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closing) {
             result.completeExceptionally(new StoreException("cannot " + what + " in " + file + ": the store is closed", null));
@@ -99,6 +109,7 @@ final class GroupCommit implements AutoCloseable {
     private void runBatch(List<Op<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
         try (Statement s = connection.createStatement()) {
+            syncAgain(); // never a batch without its sync, even when putting it back failed last time
             s.execute("BEGIN IMMEDIATE");
             try {
                 for (Op<?> op : batch) {
@@ -116,16 +127,27 @@ final class GroupCommit implements AutoCloseable {
             batch.forEach(op -> op.result().completeExceptionally(e));
             return;
         }
-        for (Op<?> op : batch) {
-            if (op.afterCommit() != null) {
-                try {
-                    op.afterCommit().run();
-                } catch (RuntimeException e) {
-                    LOG.warn("store: an action after a commit failed: {}", e.toString());
+        try {
+            for (Op<?> op : batch) {
+                if (op.afterCommit() != null) {
+                    try {
+                        op.afterCommit().run();
+                    } catch (SQLException e) {
+                        op.result().completeExceptionally(StoreException.of(op.what(), file, e));
+                    } catch (RuntimeException e) {
+                        LOG.warn("store: an action after a commit failed: {}", e.toString());
+                        op.result().completeExceptionally(e);
+                    }
                 }
             }
+        } finally {
+            try {
+                syncAgain();
+            } catch (SQLException e) {
+                LOG.warn("store: cannot turn commit syncs back on ({}); the next write tries again", e.getMessage());
+            }
         }
-        completions.forEach(Runnable::run);
+        completions.forEach(Runnable::run); // a future already failed above stays failed
         if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
             sinceCheckpoint = 0;
             checkpoint();
@@ -133,9 +155,48 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in a transaction of its own whose commit is written to the WAL but not
+     * synced to the disk: on this thread only, from an {@link AfterCommit}. Such a commit survives
+     * the process (killed or not) as soon as it returns, since the operating system holds the
+     * write, but not necessarily a crash of the machine; the next batch's sync covers it. For a
+     * note that must be on record the moment something happens and must not wait a sync for it.
+     */
+    <T> T commitUnsynced(SqliteStore.Work<T> work) throws SQLException {
+        if (Thread.currentThread() != thread) {
+            throw new IllegalStateException("commitUnsynced runs on the store's writer thread only");
+        }
+        try (Statement s = connection.createStatement()) {
+            if (!unsynced) {
+                unsynced = true; // set first: a failure below still puts the sync back before the next batch
+                s.execute("PRAGMA synchronous=OFF");
+            }
+            s.execute("BEGIN IMMEDIATE");
+            T value;
+            try {
+                value = work.run();
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollback(s, e);
+                throw e;
+            }
+            return value;
+        }
+    }
+
+    /** Every commit synced to the disk again, after {@link #commitUnsynced}. */
+    private void syncAgain() throws SQLException {
+        if (unsynced) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA synchronous=FULL");
+            }
+            unsynced = false;
+        }
+    }
+
+    /**
      * Copies the WAL into the database file. SQLite would otherwise do it inside a COMMIT, between
      * the commit reaching the disk and COMMIT returning — delaying the actions that must follow the
-     * commit at once (see {@link #submit(String, SqliteStore.Work, Runnable)}) by a checkpoint's
+     * commit at once (see {@link #submit(String, SqliteStore.Work, AfterCommit)}) by a checkpoint's
      * fsyncs. Passive: it waits for no one; whatever it cannot copy now is copied next time.
      */
     private void checkpoint() {

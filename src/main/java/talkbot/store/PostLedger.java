@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The daily posts: one per chat and day, claimed before it is sent, so that it goes out once across

@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One platform's inbox in PostgreSQL, shared by every replica (table {@code inbox}). Each message
@@ -18,8 +22,16 @@ import java.util.concurrent.CompletionException;
  * took it in, unless its chat still has an unfinished message of another replica's (or one waiting):
  * then it waits, unowned, until its chat's earlier messages are done, and is claimed by whichever
  * replica asks first. So each message is answered once and each chat in order.
+ *
+ * <p>A send is noted as in the embedded inbox (see {@link SendMarks}): <em>held</em> in a commit
+ * the server has on disk, <em>released</em> and <em>written</em> in commits it acknowledges before
+ * writing them to disk ({@code synchronous_commit = off}: lost only if the database server
+ * crashes within a fraction of a second, never with the bot). The held note names the server's
+ * run (its start time), so that a replica sorting a dead one's messages trusts a missing release
+ * note only when the server has not restarted since.
  */
 final class PostgresInbox implements Inbox {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresInbox.class);
     private static final int CLAIM_BATCH = 500;
 
     private final String platform;
@@ -92,64 +104,162 @@ final class PostgresInbox implements Inbox {
     }
 
     @Override
-    public CompletableFuture<Void> sending(long id, Runnable afterCommit) {
-        return state("record a " + platform + " reply as sending", id, "sending", null, afterCommit);
-    }
-
-    @Override
-    public CompletableFuture<Void> done(long id, String outcome) {
-        return state("record a " + platform + " message as done", id, "done", outcome, null);
-    }
-
-    @Override
-    public CompletableFuture<Void> release(long id) {
-        return state("put a " + platform + " message back", id, "pending", null, null);
-    }
-
-    private CompletableFuture<Void> state(String what, long id, String state, String outcome, Runnable afterCommit) {
-        return async(() -> {
-            store.update(what, "UPDATE inbox SET state = ?, outcome = ?, updated_at = now() WHERE id = ? AND platform = ?",
-                    state, outcome, id, platform);
-            if (afterCommit != null) {
-                afterCommit.run();
+    public CompletableFuture<Void> sending(long id, Part part, BooleanSupplier lastByte) {
+        String what = "record a " + platform + " reply as sending";
+        if (lastByte == null) {
+            // the caller sends once this returns: from here on there is no telling whether it went out
+            return state(what, id, "sending", SendMarks.released(part));
+        }
+        return async(() -> store.connection(what, c -> {
+            inTransaction(c, true, () -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE inbox SET state = 'sending', outcome = ? || ' '"
+                        + " || " + store.bootSql() + ", updated_at = now() WHERE id = ? AND platform = ?")) {
+                    ps.setString(1, SendMarks.held(part, null));
+                    ps.setLong(2, id);
+                    ps.setString(3, platform);
+                    ps.executeUpdate();
+                }
+            });
+            note(c, id, SendMarks.released(part));
+            if (lastByte.getAsBoolean()) {
+                try {
+                    note(c, id, SendMarks.written(part));
+                } catch (SQLException e) {
+                    // the request is out; only a replica sorting it before the next note would count it uncertain
+                    LOG.warn("store: cannot note a {} reply as written ({}); it went out", platform,
+                            PostgresStore.oneLine(e));
+                }
             }
             return null;
+        }));
+    }
+
+    /** Notes how far a send got, in a commit the server acknowledges before it is on its disk. */
+    private void note(Connection c, long id, String outcome) throws SQLException {
+        inTransaction(c, false, () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE inbox SET outcome = ? WHERE id = ? AND platform = ? AND state = 'sending'")) {
+                ps.setString(1, outcome);
+                ps.setLong(2, id);
+                ps.setString(3, platform);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection c, boolean synced, Step step) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            if (!synced) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL synchronous_commit = off");
+                }
+            }
+            step.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Sorts the messages left {@code sending} that no live replica holds (a stopped one's, once its
+     * lease lapsed or it let go): those to answer again become pending and unowned, for
+     * {@link #pending()} to hand out in their chat's order; the others done.
+     */
+    @Override
+    public Recovery recover() {
+        return store.transaction("sort the " + platform + " replies left mid-send", c -> {
+            String boot = PostgresStore.read(c, "SELECT " + store.bootSql(), List.of(), rs -> rs.getString(1)).get(0);
+            List<Long> ids = new ArrayList<>();
+            List<String> outcomes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, outcome FROM inbox WHERE platform = ?"
+                    + " AND state = 'sending' AND (owner IS NULL OR (lease_until < now() AND owner <> ?))"
+                    + " ORDER BY id FOR UPDATE SKIP LOCKED")) {
+                ps.setString(1, platform);
+                ps.setString(2, store.replica()); // never this replica's own sends under way
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        outcomes.add(rs.getString(2));
+                    }
+                }
+            }
+            SendMarks.Tally tally = new SendMarks.Tally();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE inbox SET state = ?, outcome = ?, owner = NULL,"
+                    + " lease_until = NULL, updated_at = now() WHERE id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    SendMarks.Verdict v = SendMarks.sort(outcomes.get(i), boot);
+                    tally.add(v);
+                    ps.setString(1, v.state());
+                    ps.setString(2, v.outcome());
+                    ps.setLong(3, ids.get(i));
+                    ps.executeUpdate();
+                }
+            }
+            return tally.recovery();
         });
     }
 
     @Override
-    public List<Item> pending() {
-        return claim("pending");
+    public CompletableFuture<Void> done(long id, String outcome) {
+        return state("record a " + platform + " message as done", id, "done", outcome);
     }
 
     @Override
-    public List<Item> interrupted() {
-        return claim("sending");
+    public CompletableFuture<Void> release(long id, int from) {
+        if (from < 0) {
+            throw new IllegalArgumentException("no request " + from);
+        }
+        return state("put a " + platform + " message back", id, "pending", SendMarks.from(from));
+    }
+
+    private CompletableFuture<Void> state(String what, long id, String state, String outcome) {
+        return async(() -> {
+            store.update(what, "UPDATE inbox SET state = ?, outcome = ?, updated_at = now() WHERE id = ? AND platform = ?",
+                    state, outcome, id, platform);
+            return null;
+        });
     }
 
     /**
-     * Claims the messages in {@code state} that no live replica holds, oldest first; a pending one
-     * only when no live replica still holds an earlier message of its chat.
+     * Claims the pending messages that no live replica holds, oldest first; one only when every
+     * earlier unfinished message of its chat is this replica's (so that a chat is answered in order,
+     * by one replica at a time).
      */
-    private List<Item> claim(String state) {
-        String waitForChat = state.equals("pending")
-                ? " AND NOT EXISTS (SELECT 1 FROM inbox o WHERE o.platform = i.platform AND o.chat = i.chat"
-                        + " AND o.id < i.id AND o.state <> 'done' AND o.owner IS NOT NULL AND o.owner <> ?"
-                        + " AND o.lease_until >= now())"
-                : "";
+    @Override
+    public List<Item> pending() {
         String sql = "UPDATE inbox SET owner = ?, lease_until = now() + make_interval(secs => ?), updated_at = now()"
-                + " WHERE id IN (SELECT i.id FROM inbox i WHERE i.platform = ? AND i.state = ?"
-                + " AND (i.owner IS NULL OR i.lease_until < now())" + waitForChat
+                + " WHERE id IN (SELECT i.id FROM inbox i WHERE i.platform = ? AND i.state = 'pending'"
+                + " AND (i.owner IS NULL OR (i.lease_until < now() AND i.owner <> ?))"
+                + " AND NOT EXISTS (SELECT 1 FROM inbox o WHERE o.platform = i.platform AND o.chat = i.chat"
+                + " AND o.id < i.id AND o.state <> 'done' AND (o.owner IS DISTINCT FROM ? OR o.lease_until < now()))"
                 + " ORDER BY i.id LIMIT " + CLAIM_BATCH + " FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id, chat, payload";
-        List<Object> args = new ArrayList<>(List.of(store.replica(), (double) PostgresStore.LEASE.toSeconds(), platform, state));
-        if (!waitForChat.isEmpty()) {
-            args.add(store.replica());
-        }
-        List<Item> items = new ArrayList<>(store.query("claim " + platform + " messages", sql, args,
-                rs -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3))));
+                + " RETURNING id, chat, payload, outcome";
+        List<Item> items = new ArrayList<>(store.query("claim " + platform + " messages", sql,
+                List.of(store.replica(), (double) PostgresStore.LEASE.toSeconds(), platform, store.replica(), store.replica()),
+                rs -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), SendMarks.fromOf(rs.getString(4)))));
         items.sort(java.util.Comparator.comparingLong(Item::id));
         return items;
+    }
+
+    /** The messages in the {@code sending} state that no other live replica holds, oldest first (see {@link #recover()}). */
+    @Override
+    public List<Item> interrupted() {
+        return store.query("read the " + platform + " inbox", "SELECT id, chat, payload FROM inbox WHERE platform = ?"
+                + " AND state = 'sending' AND (owner IS NULL OR lease_until < now() OR owner = ?) ORDER BY id",
+                List.of(platform, store.replica()), rs -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     private <T> CompletableFuture<T> async(java.util.function.Supplier<T> work) {

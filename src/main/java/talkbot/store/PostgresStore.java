@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The shared store: PostgreSQL, for several replicas of the bot. A pool of connections (HikariCP),
@@ -45,15 +45,24 @@ public final class PostgresStore implements Store {
     private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
     static final Duration KEEP_DONE = Duration.ofDays(7);
 
+    /** The server's run as the inbox's held notes name it (see {@link PostgresInbox}). */
+    private static final String SERVER_RUN =
+            "to_char(pg_postmaster_start_time() AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS.US')";
+
     private final DatabaseConfig config;
     private final HikariDataSource pool;
     private final String replica;
     private final ExecutorService inboxWrites;
     private final ScheduledExecutorService renewals;
+    /** Stands in for the server's run in tests of a restarted server; null: the server's own. */
+    private final String run;
+    private final Feedback feedback = new PostgresFeedback(this);
+    private final FeedState feedState = new PostgresFeedState(this);
 
-    private PostgresStore(DatabaseConfig config, HikariDataSource pool) {
+    private PostgresStore(DatabaseConfig config, HikariDataSource pool, String run) {
         this.config = config;
         this.pool = pool;
+        this.run = run;
         this.replica = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.inboxWrites = Executors.newFixedThreadPool(8, daemon("store-inbox"));
         this.renewals = Executors.newSingleThreadScheduledExecutor(daemon("store-lease"));
@@ -75,6 +84,11 @@ public final class PostgresStore implements Store {
      * @throws StoreException naming the database (never the password) and what went wrong, in one line
      */
     public static PostgresStore open(DatabaseConfig config) {
+        return open(config, null);
+    }
+
+    /** The same, as if the database server's run were {@code run} (null: its own); for tests of a server restart. */
+    static PostgresStore open(DatabaseConfig config, String run) {
         // one plain connection first: a wrong address or password is said in one line, before any pool exists
         try (Connection c = connect(config)) {
             c.isValid(5);
@@ -108,7 +122,7 @@ public final class PostgresStore implements Store {
             pool.close();
             throw new StoreException("cannot bring the schema of " + config.where() + " up to date: " + oneLine(e), e);
         }
-        PostgresStore store = new PostgresStore(config, pool);
+        PostgresStore store = new PostgresStore(config, pool, run);
         store.forgetOld();
         LOG.info("store: PostgreSQL at {} (replica {})", config.where(), store.replica);
         return store;
@@ -158,6 +172,21 @@ public final class PostgresStore implements Store {
         } catch (SQLException | RuntimeException e) {
             return Optional.of(describe() + " cannot be reached: " + oneLine(e));
         }
+    }
+
+    @Override
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    @Override
+    public FeedState feedState() {
+        return feedState;
+    }
+
+    /** SQL for the database server's run: its start time, or the test's stand-in. */
+    String bootSql() {
+        return run == null ? SERVER_RUN : "'" + run.replace("'", "''") + "'";
     }
 
     // --- subscriptions ---
@@ -301,7 +330,7 @@ public final class PostgresStore implements Store {
         try {
             update("let go of pending messages", "UPDATE inbox SET owner = NULL, lease_until = NULL"
                     + " WHERE owner = ? AND state = 'pending'", replica);
-            // left mid-send past the grace period: the next replica to look says so, and does not send them again
+            // left mid-send past the grace period: the next replica to look sorts them (see PostgresInbox#recover)
             update("let go of interrupted messages", "UPDATE inbox SET lease_until = now() - interval '1 millisecond'"
                     + " WHERE owner = ? AND state = 'sending'", replica);
         } catch (StoreException e) {
@@ -318,6 +347,15 @@ public final class PostgresStore implements Store {
 
     interface Work<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} on a pooled connection, which it may use for several transactions of its own. */
+    <T> T connection(String what, Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + describe() + ": " + oneLine(e), e);
+        }
     }
 
     /** Runs {@code work} in one transaction on a pooled connection. */

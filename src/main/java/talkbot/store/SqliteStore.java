@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The embedded store: one SQLite file, {@code talkbot.db} in the data directory, created on first
@@ -30,7 +30,8 @@ import talkbot.chat.ChatRef;
  * <p>Tables: {@code subscription} (chats that asked for the daily summary), {@code post} (one row
  * per chat and day: a claim taken before sending, then confirmed as sent with the articles it
  * covered), {@code seen} (event ids handled once), {@code cursor} (named counters) and
- * {@code inbox} (every message taken in from a platform until it is answered: see {@link Inbox}).
+ * {@code inbox} (every message taken in from a platform until it is answered: see {@link Inbox}) and
+ * {@code feedback} (votes on answers: see {@link Feedback}).
  * Inbox writes use a second connection and a thread of their own ({@link GroupCommit}), so that
  * many requests share one commit and none waits behind the other writes for long.
  *
@@ -62,7 +63,14 @@ public final class SqliteStore implements Store {
                         + " key TEXT NOT NULL, chat TEXT NOT NULL, payload TEXT NOT NULL,"
                         + " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done')), outcome TEXT,"
                         + " received_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (platform, key))",
-                "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"));
+                "CREATE INDEX inbox_by_state ON inbox (platform, state, id)"),
+            // 4: votes on answers (only votes: ordinary questions are never stored), once per answer and voter
+            List.of(
+                "CREATE TABLE feedback (answer_id TEXT NOT NULL, voter TEXT NOT NULL, up INTEGER NOT NULL CHECK (up IN (0, 1)),"
+                        + " question TEXT NOT NULL, short_answer TEXT, reply TEXT NOT NULL, intent TEXT NOT NULL,"
+                        + " confidence REAL NOT NULL, platform TEXT NOT NULL, voted_at TEXT NOT NULL,"
+                        + " PRIMARY KEY (answer_id, voter))",
+                "CREATE INDEX feedback_by_time ON feedback (voted_at)"));
 
     /** How long a write on the intake path waits for a lock another process holds before it fails (and the platform is told to retry). */
     static final int INTAKE_BUSY_TIMEOUT_MS = 500;
@@ -71,17 +79,42 @@ public final class SqliteStore implements Store {
 
     private final Connection connection;
     private final Path file;
+    /** This boot of the machine (see {@link BootId}), or null; the inbox proves unsent requests with it. */
+    private final String bootId;
     private GroupCommit inboxWrites;
     private Connection inboxConnection;
     private final java.util.Map<String, Integer> rates = new java.util.HashMap<>();
 
-    private SqliteStore(Connection connection, Path file) {
+    private final Feedback feedback = new SqliteFeedback(this);
+    private SqliteFeedState feedState;
+
+    private SqliteStore(Connection connection, Path file, String bootId) {
         this.connection = connection;
         this.file = file;
+        this.bootId = bootId;
+    }
+
+    @Override
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    /** The feed poller's state: a file of its own beside this one ({@link SqliteFeedState}), opened on first use. */
+    @Override
+    public synchronized FeedState feedState() {
+        if (feedState == null) {
+            feedState = SqliteFeedState.open(file.getParent());
+        }
+        return feedState;
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
     public static SqliteStore open(Path dataDir) {
+        return open(dataDir, BootId.current());
+    }
+
+    /** The same, as if the machine's boot were {@code bootId} (null: unknown); for tests of a reboot. */
+    static SqliteStore open(Path dataDir, String bootId) {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -95,7 +128,7 @@ public final class SqliteStore implements Store {
         Connection c = null;
         try {
             c = connect(file, 5000);
-            SqliteStore store = new SqliteStore(c, file);
+            SqliteStore store = new SqliteStore(c, file, bootId);
             store.migrate();
             store.probeWrite();
             return store;
@@ -139,15 +172,15 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /**
-     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
-     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
-     */
     /** The inbox's write connection, for tests that make its disk "full" (PRAGMA max_page_count). */
     synchronized Connection inboxConnection() {
         return inboxConnection;
     }
 
+    /**
+     * The inbox of {@code platform}, in this file. Its writes go through one connection and thread
+     * shared by every platform's inbox, started on first use and stopped by {@link #close()}.
+     */
     @Override
     public synchronized Inbox inbox(String platform) {
         if (inboxWrites == null) {
@@ -170,7 +203,7 @@ public final class SqliteStore implements Store {
                 }
             });
         }
-        return new SqliteInbox(platform, inboxWrites, inboxConnection);
+        return new SqliteInbox(platform, inboxWrites, inboxConnection, bootId);
     }
 
     @Override
@@ -369,6 +402,10 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void close() {
+        if (feedState != null) {
+            feedState.close();
+            feedState = null;
+        }
         if (inboxWrites != null) {
             inboxWrites.close();
             inboxWrites = null;
@@ -395,7 +432,7 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private synchronized <T> T read(String what, Work<T> work) {
+    synchronized <T> T read(String what, Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -426,7 +463,7 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);

@@ -2,10 +2,11 @@ package talkbot.store;
 
 /**
  * The bot's durable state, in small parts that each backend implements: {@link Subscriptions},
- * {@link PostLedger}, {@link Dedupe}, {@link Cursors}, {@link Inboxes}, {@link RateCounts} and
- * {@link Leadership}. SQLite is the embedded default ({@link SqliteStore}); PostgreSQL
+ * {@link PostLedger}, {@link Dedupe}, {@link Cursors}, {@link Inboxes}, {@link RateCounts},
+ * {@link Leadership}, the votes ({@link #feedback()}) and the feed poller's state
+ * ({@link #feedState()}). SQLite is the embedded default ({@link SqliteStore}); PostgreSQL
  * ({@link PostgresStore}) is shared by several replicas. Implementations are thread-safe and make
- * every write atomic. {@link Stores#open} picks one from the settings.
+ * every write atomic.
  */
 public interface Store extends Subscriptions, PostLedger, Dedupe, Cursors, Inboxes, RateCounts, Leadership,
         AutoCloseable {
@@ -20,6 +21,15 @@ public interface Store extends Subscriptions, PostLedger, Dedupe, Cursors, Inbox
 
     /** Empty when the store answers now; else what is wrong, in one line. */
     java.util.Optional<String> problem();
+
+    /** Votes on answers. */
+    Feedback feedback();
+
+    /**
+     * What the feed poller remembers (validators, entries dealt with), kept with this store and
+     * closed with it: callers do not close it.
+     */
+    FeedState feedState();
 
     @Override
     void close();

@@ -1,7 +1,7 @@
 package talkbot.store;
 
 import java.util.List;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /** The chats that asked for the daily summary. Thread-safe; every write atomic. */
 public interface Subscriptions {

@@ -1,6 +1,5 @@
 package talkbot.summary;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +22,7 @@ import talkbot.corpus.Fact;
 import talkbot.corpus.FactKind;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
+import talkbot.time.DateFormat;
 
 /**
  * Builds the summary from the corpus by code. The key points, 5 to 8, in this order:
@@ -61,7 +61,6 @@ public final class CorpusSummarizer implements Summarizer {
     private static final Set<String> JOINING_WORDS = Set.of(
             "of", "to", "for", "on", "about", "with", "in", "by", "from", "since", "that", "than", "at",
             "is", "are", "was", "were", "has", "have", "had", "marks", "says", "wants", "will");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** Where a point goes in the summary, in display order. */
     private enum Part { WHERE_WHEN, DELEGATION, ISSUE, FIGURE, ARTICLE, NEXT, MORE }
@@ -70,22 +69,34 @@ public final class CorpusSummarizer implements Summarizer {
 
     private final Corpus corpus;
     private final List<Article> newestFirst;
+    private final String topic;
     private final String title;
     private final List<KeyPoint> points;
     private final Set<String> articleIds;
 
+    /** A summary titled with the neutral topic (a corpus without bot.properties). */
     public CorpusSummarizer(Corpus corpus) {
+        this(corpus, talkbot.corpus.BotProfile.defaults().topic());
+    }
+
+    /** @param topic what the corpus is about, as the title names it (the corpus's bot.properties) */
+    public CorpusSummarizer(Corpus corpus, String topic) {
         this.corpus = corpus;
         List<Article> articles = new ArrayList<>(corpus.articles());
         articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
                 .thenComparing(Article::id));
         this.newestFirst = List.copyOf(articles);
-        this.title = "US–China trade talks in London: key points as of "
-                + newestFirst.get(0).info().published().format(DATE);
+        this.topic = topic;
+        this.title = topic + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
         this.points = List.copyOf(build());
         Set<String> ids = new LinkedHashSet<>();
         newestFirst.forEach(a -> ids.add(a.id()));
         this.articleIds = ids;
+    }
+
+    /** What the corpus is about, as the title names it ("US–China trade talks"). */
+    public String topic() {
+        return topic;
     }
 
     @Override
@@ -360,7 +371,7 @@ public final class CorpusSummarizer implements Summarizer {
      * A long sentence cut to its first clause (at a comma, dash or semicolon at least 50
      * characters in, outside quotation marks); a short one, or one without such a clause, as it is.
      */
-    static String condense(String sentence) {
+    public static String condense(String sentence) {
         String s = sentence.strip();
         if (s.length() <= LONG_SENTENCE) {
             return s;

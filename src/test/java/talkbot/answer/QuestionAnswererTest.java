@@ -51,6 +51,18 @@ class QuestionAnswererTest {
         assertThat(a.reply()).contains("I can tell you"); // suggests what it can answer
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who won the World Cup in 2022? | World Cup",
+        "Who is Taylor Swift? | Taylor Swift",
+        "What did Macron say about the talks? | Macron",
+    })
+    void aRefusalNamesTheWholeNameTheAskerWrote(String question, String name) {
+        Answer a = core.answer(question);
+        assertThat(a.answered()).isFalse();
+        assertThat(a.reply()).startsWith("My articles don't mention " + name + ",");
+    }
+
     @Test
     void sourcesAreVerbatimSentencesOfTheCorpus() {
         List<String> sentences = CorpusLoader.load(java.nio.file.Path.of("corpus")).articles().get(0).sentences()

@@ -36,7 +36,7 @@ class OperatorRoutesTest {
         try (PrometheusEndpoint metrics = new PrometheusEndpoint();
                 WebServer server = new WebServer(new InetSocketAddress("127.0.0.1", 0), "TALKBOT_HTTP_PORT", 4,
                         Duration.ofSeconds(5))) {
-            OperatorRoutes.install(server, store, 3, started::get, metrics);
+            OperatorRoutes.install(server, store, () -> 3, started::get, metrics);
             server.start();
 
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);

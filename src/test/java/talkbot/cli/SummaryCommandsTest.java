@@ -1,10 +1,13 @@
 package talkbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,18 +15,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.Delivery;
 import talkbot.config.Settings;
 import talkbot.config.SettingsLoader;
+import talkbot.corpus.CorpusException;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
 import talkbot.summary.CorpusSummarizer;
-import talkbot.summary.Subscription;
-import talkbot.summary.SummaryPoster;
+import talkbot.posting.Subscription;
+import talkbot.posting.SummaryPoster;
 
 class SummaryCommandsTest {
     static final LocalDate DAY = LocalDate.of(2025, 6, 10);
@@ -60,12 +65,28 @@ class SummaryCommandsTest {
             assertThat(printed().lines()).containsExactly(
                     "telegram:1001 (static): sent",
                     "telegram:1002 (stored): not delivered (rate limit, network or server error); try again later",
-                    "slack:C0001 (stored): skipped: slack is not configured (no outbox)",
+                    "slack:C0001 (stored): skipped: slack is not set up here (its token is not set); still subscribed",
                     "Posted to 1 of 3 chats.");
             // it counts as the day's post: the schedule will not post to that chat again today
             assertThat(store.posted(ALICE, DAY)).isTrue();
             assertThat(store.posted(BOB, DAY)).isFalse();
         }
+    }
+
+    @Test
+    void postSummaryLoadsTheCorpusAsRunDoesSkippingABrokenArticle() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(corpus.resolve("broken.txt"), "Only a heading\n");
+
+        assertThatThrownBy(() -> Core.load(Core.settings(corpus)))
+                .isInstanceOf(CorpusException.class).hasMessageContaining("broken.txt");
+        Core skipping = Core.loadSkippingBroken(Core.settings(corpus));
+        assertThat(skipping.corpus().articles()).extracting(a -> a.id()).containsExactly("us-china-london-talks");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 class SettingsLoaderTest {
     @Test
@@ -58,6 +58,16 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theConversationSettingsHaveDefaultsAndCanBeSet() {
+        Settings defaults = SettingsLoader.load(Map.of());
+        assertThat(defaults.context()).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(defaults.feedbackDays()).isEqualTo(90);
+        Settings set = SettingsLoader.load(Map.of("TALKBOT_CONTEXT_MINUTES", "0", "TALKBOT_FEEDBACK_DAYS", "7"));
+        assertThat(set.context()).isZero();
+        assertThat(set.feedbackDays()).isEqualTo(7);
+    }
+
+    @Test
     void invalidValuesNameTheSettingInOneLine() {
         String[][] cases = {
             {"SLACK_PORT", "abc"}, {"SLACK_PORT", "70000"}, {"TALKBOT_SUMMARY_TIME", "25:00"},
@@ -68,7 +78,8 @@ class SettingsLoaderTest {
             {"SLACK_API_URL", "slack.com/api"}, {"TELEGRAM_API_URL", "https://"}, {"TALKBOT_DATA_DIR", " "},
             {"TALKBOT_CORPUS", "corpus\u0000x"}, {"SLACK_PORT", "0"}, {"SLACK_PORT", "3000.5"},
             {"TALKBOT_INBOX_LIMIT", "0"}, {"TALKBOT_SHUTDOWN_GRACE", "-1"},
-            {"TALKBOT_MIN_FREE_MB", "lots"},
+            {"TALKBOT_MIN_FREE_MB", "lots"}, {"TALKBOT_CONTEXT_MINUTES", "-1"}, {"TALKBOT_CONTEXT_MINUTES", "1441"},
+            {"TALKBOT_CONTEXT_MINUTES", "ten"}, {"TALKBOT_FEEDBACK_DAYS", "0"}, {"TALKBOT_FEEDBACK_DAYS", "90d"},
         };
         for (String[] c : cases) {
             assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0] + "=" + c[1])

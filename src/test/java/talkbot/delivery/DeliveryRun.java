@@ -16,12 +16,24 @@ import talkbot.JarProcess;
 /**
  * One delivery trial against the built jar: starts it ({@code run}) in front of a fake platform,
  * sends a burst, interrupts it as told (kill -9 or SIGTERM once so many replies are out, then
- * starts it again on the same data directory), waits until every message is answered (or the
- * timeout), stops it with SIGTERM and counts: lost (never answered), duplicated (answered more than
- * once), and the answers the bot itself reported as uncertain (left mid-send by a kill).
+ * starts it again on the same data directory), waits until every message is answered (or no
+ * answer has come for {@link #STALL}, or the timeout), stops it with SIGTERM and counts: lost
+ * (never answered), duplicated (answered more than once), and what the bot reported at each
+ * restart about answers left mid-send: uncertain (builds before the send marks: not sent again,
+ * so possibly lost), reclaimed (their request held back, so answered again), resent (possibly
+ * out already, answered again: possibly doubled) and out whole (their request complete on the
+ * wire, counted as sent).
  */
 public final class DeliveryRun {
     private static final Pattern UNCERTAIN = Pattern.compile("(\\d+) answer\\(s\\) were being sent when the bot last stopped");
+    private static final Pattern RECLAIMED = Pattern.compile("(\\d+) answer\\(s\\) were stopped before their request was complete");
+    private static final Pattern RESENT = Pattern.compile("(\\d+) answer\\(s\\) may or may not have reached the platform");
+    private static final Pattern OUT_WHOLE = Pattern.compile("(\\d+) answer\\(s\\) had gone out whole");
+    /**
+     * How long a wait for answers goes on without a new one before it gives up (a message lost
+     * for good would otherwise hold the trial for its whole timeout): -Dbench.stall=SECONDS.
+     */
+    static final Duration STALL = Duration.ofSeconds(Integer.getInteger("bench.stall", 30));
 
     /** Stop the bot once {@code afterReplies} messages are answered: kill -9 when {@code kill}, else SIGTERM. */
     public record Interruption(int afterReplies, boolean kill) {
@@ -33,13 +45,13 @@ public final class DeliveryRun {
 
     /** What a trial found. */
     public record Report(String platform, int messages, List<Interruption> interruptions, long lost, long duplicated,
-            int uncertain, List<Integer> termExits, double seconds, double messagesPerSecond, double ackP50Ms,
+            int uncertain, int reclaimed, int resent, int outWhole, List<Integer> termExits, double seconds, double messagesPerSecond, double ackP50Ms,
             double ackP99Ms, double ackMaxMs, long acks, long refusals, String lastOutput) {
         public String toJson() {
             return String.format(Locale.ROOT, "{\"platform\":\"%s\",\"messages\":%d,\"interruptions\":\"%s\",\"lost\":%d,"
-                    + "\"duplicated\":%d,\"uncertain\":%d,\"term_exits\":\"%s\",\"seconds\":%.1f,\"messages_per_s\":%.0f,"
+                    + "\"duplicated\":%d,\"uncertain\":%d,\"reclaimed\":%d,\"resent\":%d,\"out_whole\":%d,\"term_exits\":\"%s\",\"seconds\":%.1f,\"messages_per_s\":%.0f,"
                     + "\"ack_p50_ms\":%.1f,\"ack_p99_ms\":%.1f,\"ack_max_ms\":%.1f,\"acks\":%d,\"refusals\":%d}",
-                    platform, messages, interruptions, lost, duplicated, uncertain, termExits, seconds, messagesPerSecond,
+                    platform, messages, interruptions, lost, duplicated, uncertain, reclaimed, resent, outWhole, termExits, seconds, messagesPerSecond,
                     ackP50Ms, ackP99Ms, ackMaxMs, acks, refusals);
         }
     }
@@ -86,6 +98,9 @@ public final class DeliveryRun {
         env.putAll(extraEnv);
         List<Integer> termExits = new ArrayList<>();
         int uncertain = 0;
+        int reclaimed = 0;
+        int resent = 0;
+        int outWhole = 0;
         long start = System.nanoTime();
         JarProcess[] bot = {JarProcess.start(env, "run")};
         String lastOutput;
@@ -93,7 +108,7 @@ public final class DeliveryRun {
             waitFor(() -> bot[0].output().contains("running with") || !bot[0].isAlive(), timeout);
             side.send(messages);
             for (Interruption i : interruptions) {
-                waitFor(() -> answered(side) >= i.afterReplies() || !bot[0].isAlive(), timeout);
+                waitForAnswers(side, i.afterReplies(), bot, timeout);
                 if (!bot[0].isAlive()) {
                     throw new IllegalStateException("the bot stopped by itself:\n" + tail(bot[0].output()));
                 }
@@ -106,8 +121,11 @@ public final class DeliveryRun {
                 bot[0] = JarProcess.start(env, "run");
                 waitFor(() -> bot[0].output().contains("running with") || !bot[0].isAlive(), timeout);
                 uncertain += uncertain(bot[0].output());
+                reclaimed += count(RECLAIMED, bot[0].output());
+                resent += count(RESENT, bot[0].output());
+                outWhole += count(OUT_WHOLE, bot[0].output());
             }
-            waitFor(() -> answered(side) >= messages || !bot[0].isAlive(), timeout);
+            waitForAnswers(side, messages, bot, timeout);
         } finally {
             termExits.add(bot[0].isAlive() ? bot[0].stop() : -1);
             lastOutput = bot[0].output();
@@ -129,7 +147,7 @@ public final class DeliveryRun {
         }
         long[] acks = side.ackNanos();
         java.util.Arrays.sort(acks);
-        return new Report(side.name(), messages, interruptions, lost, duplicated, uncertain, termExits, seconds,
+        return new Report(side.name(), messages, interruptions, lost, duplicated, uncertain, reclaimed, resent, outWhole, termExits, seconds,
                 (messages - lost) / seconds, pct(acks, 0.50), pct(acks, 0.99), acks.length == 0 ? 0 : acks[acks.length - 1] / 1e6,
                 acks.length, side.refusals(), tail(lastOutput));
     }
@@ -148,7 +166,11 @@ public final class DeliveryRun {
     }
 
     static int uncertain(String output) {
-        Matcher m = UNCERTAIN.matcher(output);
+        return count(UNCERTAIN, output);
+    }
+
+    private static int count(Pattern pattern, String output) {
+        Matcher m = pattern.matcher(output);
         int n = 0;
         while (m.find()) {
             n += Integer.parseInt(m.group(1));
@@ -166,6 +188,31 @@ public final class DeliveryRun {
 
     interface Condition {
         boolean holds() throws Exception;
+    }
+
+    /**
+     * Waits until {@code wanted} messages are answered, the bot has stopped, the timeout has passed,
+     * or no new answer has come for {@link #STALL}.
+     */
+    private static void waitForAnswers(Side side, long wanted, JarProcess[] bot, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long seen = -1;
+        long lastProgress = System.nanoTime();
+        while (true) {
+            long n = answered(side);
+            if (n >= wanted || !bot[0].isAlive()) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (n > seen) {
+                seen = n;
+                lastProgress = now;
+            }
+            if (now > deadline || now - lastProgress > STALL.toNanos()) {
+                return; // the counts say what did not happen
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static void waitFor(Condition c, Duration timeout) throws Exception {

@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 class SqliteStoreTest {
     static final ChatRef ALICE = new ChatRef("telegram", "1001");
@@ -42,8 +42,8 @@ class SqliteStoreTest {
         }
         assertThat(Files.isRegularFile(data.resolve(SqliteStore.FILE_NAME))).isTrue();
         try (Connection c = connect(data)) {
-            assertThat(userVersion(c)).isEqualTo(SqliteStore.schemaVersion()).isEqualTo(3);
-            assertThat(tables(c)).contains("subscription", "post", "seen", "cursor", "inbox");
+            assertThat(userVersion(c)).isEqualTo(SqliteStore.schemaVersion()).isEqualTo(4);
+            assertThat(tables(c)).contains("subscription", "post", "seen", "cursor", "inbox", "feedback");
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
         }
     }
@@ -198,7 +198,7 @@ class SqliteStoreTest {
             assertThat(store.articlesInLastPost(ALICE)).contains(Set.of("a", "b"));
         }
         try (Connection c = connect(dir)) {
-            assertThat(userVersion(c)).isEqualTo(3);
+            assertThat(userVersion(c)).isEqualTo(4);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * What every store promises, run against each backend: SQLite ({@link SqliteStoreContractTest})

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 
 /**
  * The child process of {@link StoreSurvivesKillTest}: writes to the store in a loop until it is

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The real corpus, and copies of it grown by the small test article in {@code second-article/}. */
-final class TestCorpora {
-    static final Path REAL = Path.of("corpus");
-    static final String MAIN = "us-china-london-talks";
-    static final String SECOND = "talks-second-day";
+public final class TestCorpora {
+    public static final Path REAL = Path.of("corpus");
+    public static final String MAIN = "us-china-london-talks";
+    public static final String SECOND = "talks-second-day";
 
     private TestCorpora() {}
 
     /** The real corpus plus the second article, in {@code dir}. */
-    static Path grown(Path dir) throws IOException {
+    public static Path grown(Path dir) throws IOException {
         Files.createDirectories(dir);
         try (Stream<Path> files = Files.list(REAL)) {
             for (Path f : files.toList()) {

@@ -4,41 +4,50 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import talkbot.chat.ChatRef;
-import talkbot.chat.ChatService;
 import talkbot.chat.Command;
 import talkbot.chat.CommandStyle;
+import talkbot.chat.Conversation;
+import talkbot.chat.Input;
+import talkbot.chat.Outcome;
 import talkbot.chat.Reply;
-import talkbot.chat.Section;
+import talkbot.chat.Request;
+import talkbot.chat.Surface;
+import talkbot.chat.Where;
+import talkbot.model.ChatRef;
 
 /**
  * The console chat: the embedded default platform. Every line is a question, except the console's
- * commands — /help, /summary, /sources and /quit, also typed without the slash as a line of their
- * own ("help") — and ends at /quit or the end of input. On a terminal, lines are edited with JLine
- * and this session's questions come back with the Up arrow; piped lines are read as they come.
+ * commands — /help, /summary, /sources, /latest and /quit, also typed without the slash as a line of
+ * their own ("help") — and ends at /quit or the end of input. The session is one conversation: a
+ * follow-up ("what did she say?") is read with the last answer, and when the bot asks back it
+ * numbers the choices, and a line with the number picks one. On a terminal, lines are edited with
+ * JLine and this session's questions come back with the Up arrow; piped lines are read as they come.
  */
 public final class ConsoleChat implements AutoCloseable {
     static final CommandStyle STYLE = c -> "/" + c.word() + (c == Command.ASK ? " QUESTION" : "");
     /** The chat commands the console lists in /help; /quit is its own. */
-    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES);
+    static final List<Command> COMMANDS = List.of(Command.HELP, Command.SUMMARY, Command.SOURCES, Command.LATEST);
+    static final Surface SURFACE = new Surface(STYLE, COMMANDS,
+            List.of(new Surface.Usage("/quit", "leave the chat (so does Ctrl-D); any other line is a question")),
+            chat -> Optional.of("Daily summaries are posted to Telegram and Slack chats, not to the console."));
     private static final Set<String> QUIT = Set.of("quit", "exit");
-    private static final ChatRef CHAT = new ChatRef("console", "local");
+    private static final Where SESSION = Where.chat(new ChatRef("console", "local"), null);
 
-    private final ChatService chat;
+    private final Conversation conversation;
     private final LineInput in;
     private final PrintStream out;
 
     /** A console reading plain lines from {@code in}, with no prompt. */
-    public ConsoleChat(ChatService chat, BufferedReader in, PrintStream out) {
-        this(chat, new PlainLines(in, null), out);
+    public ConsoleChat(Conversation conversation, BufferedReader in, PrintStream out) {
+        this(conversation, new PlainLines(in, null), out);
     }
 
-    ConsoleChat(ChatService chat, LineInput in, PrintStream out) {
-        this.chat = chat;
+    ConsoleChat(Conversation conversation, LineInput in, PrintStream out) {
+        this.conversation = conversation;
         this.in = in;
         this.out = out;
     }
@@ -47,14 +56,14 @@ public final class ConsoleChat implements AutoCloseable {
      * The console on standard input and output: line editing, history and a prompt when
      * {@code interactive} (standard input and output are a terminal), plain lines when piped.
      */
-    public static ConsoleChat open(ChatService chat, boolean interactive) {
+    public static ConsoleChat open(Conversation conversation, boolean interactive) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        return new ConsoleChat(chat, Terminals.open(interactive, out), out);
+        return new ConsoleChat(conversation, Terminals.open(interactive, out), out);
     }
 
     /** Runs until /quit or the end of input. */
     public void run() throws IOException {
-        out.print(ConsoleText.render(chat.start(STYLE)));
+        out.print(ConsoleText.render(conversation.service().start(SURFACE)));
         out.println("Type /quit to leave.");
         while (true) {
             String line = in.readLine("> ");
@@ -80,35 +89,21 @@ public final class ConsoleChat implements AutoCloseable {
     }
 
     Reply handle(String line) {
-        String word = commandWord(line);
-        if (word == null) {
-            return chat.ask(CHAT, line, STYLE);
-        }
-        if (isQuit(word)) {
-            return Reply.text("Bye.");
-        }
-        String[] parts = line.split("\\s+", 2);
-        String arg = parts.length > 1 ? parts[1] : "";
-        return Command.byWord(word)
-                .map(c -> switch (c) {
-                    case HELP -> help();
-                    case SUMMARY -> chat.summary(CHAT);
-                    case SOURCES -> chat.sources();
-                    // not listed, as every line is a question and the greeting came first, but understood
-                    case ASK -> chat.ask(CHAT, arg, STYLE);
-                    case START -> chat.start(STYLE);
-                    case SUBSCRIBE, UNSUBSCRIBE ->
-                            Reply.text("Daily summaries are posted to Telegram and Slack chats, not to the console.");
-                })
-                .orElseGet(() -> Reply.text("I don't know that command. Type /help for the list."));
+        Outcome outcome = conversation.handle(new Request(SESSION, input(line), SURFACE));
+        return outcome.replyToPost().orElseGet(() -> Reply.text(outcome.note().orElse("…")));
     }
 
-    /** The console's commands, exactly: what chat platforms share, less what the console lacks, plus /quit. */
-    Reply help() {
-        List<Section> sections = new ArrayList<>(chat.help(STYLE, COMMANDS).sections());
-        sections.add(Section.titled("/quit", "leave the chat (so does Ctrl-D)"));
-        sections.add(Section.text("Any other line is a question."));
-        return new Reply(sections);
+    /** What a line asks for: a question, or one of the commands. */
+    static Input input(String line) {
+        String word = commandWord(line);
+        if (word == null) {
+            return new Input.Ask(line);
+        }
+        String[] parts = line.split("\\s+", 2);
+        String arg = parts.length > 1 && line.startsWith("/") ? parts[1] : "";
+        return Command.byWord(word)
+                .<Input>map(c -> new Input.Run(c, arg))
+                .orElseGet(() -> new Input.Unknown(word));
     }
 
     private static boolean isQuit(String word) {

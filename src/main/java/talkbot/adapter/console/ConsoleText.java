@@ -1,10 +1,17 @@
 package talkbot.adapter.console;
 
+import java.util.List;
+import talkbot.chat.Button;
+import talkbot.chat.Quotation;
 import talkbot.chat.Reply;
 import talkbot.chat.Section;
 import talkbot.corpus.Citation;
 
-/** Renders a reply as plain text for a terminal: titles stand alone, quotes are indented with their source. */
+/**
+ * Renders a reply as plain text for a terminal: titles stand alone, quotes are indented with their
+ * source, choices are numbered (typing the number picks one). Vote buttons are for chat platforms
+ * and are left out.
+ */
 public final class ConsoleText {
     private ConsoleText() {}
 
@@ -18,9 +25,19 @@ public final class ConsoleText {
                 out.append(s.text()).append('\n');
             }
             for (Citation c : s.quotes()) {
-                out.append("    “").append(c.sentence()).append("”\n");
-                out.append("    — ").append(c.articleTitle()).append(" (").append(c.published()).append(")\n");
+                out.append("    ").append(Quotation.of(c.sentence())).append('\n');
+                out.append("    — ").append(Quotation.source(c)).append('\n');
             }
+            for (Citation c : s.cited()) {
+                out.append("    — ").append(Quotation.source(c)).append('\n');
+            }
+        }
+        List<Button> choices = reply.choices();
+        for (int i = 0; i < choices.size(); i++) {
+            out.append("  ").append(i + 1).append(". ").append(choices.get(i).label()).append('\n');
+        }
+        if (!choices.isEmpty()) {
+            out.append("(Type the number of your choice.)\n");
         }
         return out.toString();
     }

@@ -19,11 +19,13 @@ import talkbot.store.StoreException;
 /**
  * Answers one platform's inbox: messages are taken in with {@link #accept} (written to the store
  * before the caller acknowledges them to the platform), held in per-chat lanes, and answered by a
- * few worker threads, each chat in order. The {@link Handler} works out the answer, calls
- * {@link Sending#record()} just before it sends, and says how it ended; the message is then marked
- * done. On start, what a previous process left pending is answered, and what it left mid-send is
- * not sent again (the platform may have it) but logged. {@link #close()} stops taking messages,
- * lets those in progress finish within the grace period and leaves the rest pending.
+ * few worker threads, each chat in order. The {@link Handler} works out the answer, records each
+ * request of it just before it goes ({@link Sending}), and says how it ended; the message is then
+ * marked done. On start, what a previous process left pending is answered, and what it left
+ * mid-send is sorted ({@link Inbox#recover}): a request it held back is sent again, one it had
+ * written whole is not, and one it may or may not have sent is sent again with a warning that a
+ * chat may get it twice. {@link #close()} stops taking messages, lets those in progress finish
+ * within the grace period and leaves the rest pending.
  */
 public final class InboxWorkers implements AutoCloseable {
     /** How a message ended, as recorded in the inbox. */
@@ -45,25 +47,36 @@ public final class InboxWorkers implements AutoCloseable {
     }
 
     /**
-     * Records, durably, that the answer is about to go out; throws a {@link StoreException} when it
-     * cannot (then nothing may be sent). A second call does nothing.
+     * Records, durably, each request of an answer just before it goes out. Throws a
+     * {@link StoreException} when it cannot record, and then nothing may be sent.
      */
     public interface Sending {
+        /**
+         * Records that the answer (in one request) is about to go out, by a caller that sends it
+         * once this returns; a second call does nothing. A crash from then until the answer is
+         * marked done leaves it uncertain: it is sent again at the next start, with a warning.
+         */
         void record();
 
         /**
-         * Records, durably, that the answer is about to go out, then runs {@code finish} (on the
-         * store's writer thread) the moment the record is on disk; returns once both are done.
-         * Every call records (a retried send records again). Throws a {@link StoreException} when
-         * it cannot record, and then {@code finish} does not run.
+         * Records that request {@code part} of the answer is about to go out, then runs
+         * {@code lastByte} (on the store's writer thread) the moment the record is on disk:
+         * {@code lastByte} completes the request and says whether it did. Returns once both are
+         * done. Until {@code lastByte} runs, a crash leaves the request to be sent again at the
+         * next start; once it has written the byte, the request counts as sent (see
+         * {@link Inbox#sending(long, Inbox.Part, java.util.function.BooleanSupplier)}). Every call
+         * records (a retried request records again). Throws a {@link StoreException} when it
+         * cannot record, and then {@code lastByte} does not run.
          */
-        void recordThen(Runnable finish);
+        void recordThen(Inbox.Part part, java.util.function.BooleanSupplier lastByte);
 
         /**
-         * Takes the record back (pending again): a send that got nothing back is to be tried again,
-         * and after a crash now it is, at the next start.
+         * Takes the record back (pending again, to go on from request {@code from}): the request
+         * got a refusal, or nothing back, and is to be tried again — now by the caller, and after
+         * a crash at the next start. {@code maybeSent}: it had gone out whole, so the platform may
+         * have it (said in a warning: the chat may get it twice).
          */
-        void release();
+        void release(int from, boolean maybeSent);
     }
 
     /** New messages are refused (before the platform is told they arrived): it should send them again later. */
@@ -129,14 +142,7 @@ public final class InboxWorkers implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         started = true;
-        List<Inbox.Item> interrupted = inbox.interrupted();
-        for (Inbox.Item item : interrupted) {
-            inbox.done(item.id(), UNCERTAIN);
-        }
-        if (!interrupted.isEmpty()) {
-            LOG.warn("{}: {} answer(s) were being sent when the bot last stopped; not sending them again"
-                    + " (the platform may have them)", name, interrupted.size());
-        }
+        report(inbox.recover(), "when the bot last stopped");
         List<Inbox.Item> pending = inbox.pending();
         pending.forEach(this::hold);
         if (!pending.isEmpty()) {
@@ -150,23 +156,35 @@ public final class InboxWorkers implements AutoCloseable {
         }
     }
 
+    /** Logs what {@link Inbox#recover()} sorted out; {@code when} says whose stop it was. */
+    private void report(Inbox.Recovery left, String when) {
+        if (left.reclaimed() > 0) {
+            LOG.info("{}: {} answer(s) were stopped before their request was complete {}"
+                    + " (the platform never got them); answering them again", name, left.reclaimed(), when);
+        }
+        if (left.sent() > 0) {
+            LOG.info("{}: {} answer(s) had gone out whole {}, their record not yet done;"
+                    + " counted as sent", name, left.sent(), when);
+        }
+        if (left.uncertain() > 0) {
+            LOG.warn("{}: {} answer(s) may or may not have reached the platform {}"
+                    + " (stopped right at their last byte, or the machine restarted since); answering them again,"
+                    + " so a chat may get one twice",
+                    name, left.uncertain(), when);
+        }
+    }
+
     /**
      * In an inbox shared by several replicas: takes what no live replica holds (a dead replica's
-     * messages once its lease lapses, a chat's message that waited for its earlier ones).
+     * messages once its lease lapses, what it left mid-send sorted as at a start, a chat's message
+     * that waited for its earlier ones).
      */
     private void adopt() {
         if (closing) {
             return;
         }
         try {
-            List<Inbox.Item> interrupted = inbox.interrupted();
-            for (Inbox.Item item : interrupted) {
-                inbox.done(item.id(), UNCERTAIN);
-            }
-            if (!interrupted.isEmpty()) {
-                LOG.warn("{}: {} answer(s) were being sent by a replica that stopped; not sending them again",
-                        name, interrupted.size());
-            }
+            report(inbox.recover(), "when a replica sending them stopped");
             if (held.get() >= limits.ceiling()) {
                 return;
             }
@@ -228,24 +246,33 @@ public final class InboxWorkers implements AutoCloseable {
 
     private void answer(Inbox.Item item) {
         java.util.concurrent.atomic.AtomicBoolean recorded = new java.util.concurrent.atomic.AtomicBoolean();
+        // the request under way: after a failed record, the answer goes on from here
+        AtomicInteger part = new AtomicInteger(item.from());
         Sending sending = new Sending() {
             @Override
             public void record() {
                 if (!recorded.get()) {
+                    part.set(0);
                     StoreWait.join(inbox.sending(item.id()));
                     recorded.set(true);
                 }
             }
 
             @Override
-            public void recordThen(Runnable finish) {
-                StoreWait.join(inbox.sending(item.id(), finish));
+            public void recordThen(Inbox.Part p, java.util.function.BooleanSupplier lastByte) {
+                part.set(p.index());
+                recorded.set(false);
+                StoreWait.join(inbox.sending(item.id(), p, lastByte));
                 recorded.set(true);
             }
 
             @Override
-            public void release() {
-                StoreWait.join(inbox.release(item.id()));
+            public void release(int from, boolean maybeSent) {
+                if (maybeSent) {
+                    LOG.warn("{}: a reply went out whole but nothing came back; it is to be sent again,"
+                            + " so the chat may get it twice", name);
+                }
+                StoreWait.join(inbox.release(item.id(), from));
                 recorded.set(false);
             }
         };
@@ -253,18 +280,16 @@ public final class InboxWorkers implements AutoCloseable {
         try {
             outcome = handler.handle(item, sending);
         } catch (InterruptedException e) {
-            // stopping past the grace period: a message not yet sent stays pending; one mid-send stays "sending"
+            // stopping past the grace period: a message not yet sent stays pending; one mid-send stays
+            // "sending", for the next start to sort out
             held.decrementAndGet();
             return;
         } catch (StoreException e) {
-            if (recorded.get()) {
-                LOG.warn("{}: a message was answered but its record failed: {}", name, e.getMessage());
-                outcome = SENT;
-            } else {
-                storeFailing(e);
-                later.schedule(() -> lanes.add(item), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
-                return;
-            }
+            // a record failed, so its request did not go out (those before it did): try again from it
+            storeFailing(e);
+            Inbox.Item again = item.resumingAt(part.get());
+            later.schedule(() -> lanes.add(again), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
         } catch (RuntimeException e) {
             LOG.error("{}: answering a message failed: {}", name, e.toString());
             outcome = recorded.get() ? UNCERTAIN : FAILED;

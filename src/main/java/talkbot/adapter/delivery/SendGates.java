@@ -5,39 +5,67 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okhttp3.Response;
 import okio.Buffer;
 import okio.BufferedSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkbot.store.Inbox;
 import talkbot.store.StoreException;
 
 /**
- * Closes the gap between recording "sending" and sending. A worker opens a gate for its send
- * (under a key the HTTP interceptor can find again: the chat, or the thread); the interceptor
- * then writes the request — all of it but its last byte — records "sending", and has the store's
- * writer thread write the last byte the moment the record is on disk. A request is not complete
- * (and an HTTP/1.1 server does not act on it) until its last byte arrives, so a crash before the
- * record leaves the message pending with nothing sent, and a crash after it finds the request
- * already complete on the wire: the window left is the few microseconds between the commit and one
- * byte written on the same thread. When the record fails, the request is abandoned unfinished
- * (the platform never acts on it) and {@link Gate#storeFailure} says why; when a recorded request
- * gets nothing back (a network error), the record is taken back, since the caller will try again.
- * Send clients using this must speak HTTP/1.1 and leave retries to the caller (OkHttp's own retry
- * on a failed connection would happen out of sight, with the message still recorded as sending).
+ * Closes the gap between recording "sending" and sending. A worker opens a gate for its answer
+ * (under a key the HTTP interceptor can find again: the chat, or the thread) and says which of
+ * the answer's requests it is sending ({@link Gate#part}); the interceptor then writes the request
+ * — all of it but its last byte — records it as held back, and has the store's writer thread, the
+ * moment the record is on disk, note it released, write the last byte and note it written (two
+ * commits that need no disk sync). A request is not complete (and an HTTP/1.1 server does not act
+ * on it) until its last byte arrives, so:
+ *
+ * <ul>
+ *   <li>a crash before the record leaves the message pending, nothing sent;
+ *   <li>a crash after the record but before the note of release (the record's own sync to the disk
+ *       is the long part) leaves it held, and the next start sends it again (see
+ *       {@code Inbox.recover});
+ *   <li>a crash after the note that it was written finds the request complete on the wire: it is
+ *       not sent again;
+ *   <li>a crash between the two notes — the microseconds around one byte written on the same
+ *       thread — leaves the bot unable to tell, so the next start sends it again and says that a
+ *       chat may get it twice.
+ * </ul>
+ *
+ * When the record or the note of release fails, the request is abandoned unfinished (the platform
+ * never acts on it) and {@link Gate#storeFailure} says why. When a recorded request gets a refusal
+ * (the platform said no: {@code accepted} is false) or nothing back (a network error), the record
+ * is taken back to pending, from this request, since the caller will try again; after nothing came
+ * back for a request that went out whole, a warning says the chat may get it twice. Send clients
+ * using this must speak HTTP/1.1 and leave retries to the caller (OkHttp's own retry on a failed
+ * connection would happen out of sight, with the message still recorded as sending).
  */
 public final class SendGates {
-    /** One worker's send: its inbox record, and what went wrong with it, if anything. */
+    private static final Logger LOG = LoggerFactory.getLogger(SendGates.class);
+
+    /** One worker's answer: its inbox record, the request under way, and what went wrong with it, if anything. */
     public static final class Gate {
         private final InboxWorkers.Sending sending;
         private final AtomicReference<StoreException> storeFailure = new AtomicReference<>();
+        private volatile Inbox.Part part = Inbox.Part.ONLY;
 
         Gate(InboxWorkers.Sending sending) {
             this.sending = sending;
         }
 
-        /** The store error that kept the request from being finished, if any. */
+        /** The requests from now on are request {@code index} of the answer's {@code count}. */
+        public void part(int index, int count) {
+            part = new Inbox.Part(index, count);
+        }
+
+        /** The store error that kept the last request from being finished, if it was not finished for that. */
         public StoreException storeFailure() {
             return storeFailure.get();
         }
@@ -52,15 +80,18 @@ public final class SendGates {
         return gate;
     }
 
-    public void close(String key) {
-        gates.remove(key);
+    /** Closes {@code gate}, when it is still the one open under {@code key}. */
+    public void close(String key, Gate gate) {
+        gates.remove(key, gate);
     }
 
     /**
      * The OkHttp interceptor: requests to one of {@code methods} (the last path segment, lower case)
-     * whose key ({@code keyOf}, given the request and its body) has an open gate go through it.
+     * whose key ({@code keyOf}, given the request and its body) has an open gate go through it;
+     * {@code accepted} says whether the platform's answer took the request.
      */
-    public Interceptor interceptor(Set<String> methods, java.util.function.BiFunction<Request, String, String> keyOf) {
+    public Interceptor interceptor(Set<String> methods, java.util.function.BiFunction<Request, String, String> keyOf,
+            Predicate<Response> accepted) {
         return chain -> {
             Request request = chain.request();
             var path = request.url().pathSegments();
@@ -77,37 +108,59 @@ public final class SendGates {
                 return chain.proceed(request.newBuilder().method(request.method(), copy(body.contentType(), bytes)).build());
             }
             GatedBody gated = new GatedBody(body.contentType(), bytes, gate);
+            Response response;
             try {
-                return chain.proceed(request.newBuilder().method(request.method(), gated).build());
+                response = chain.proceed(request.newBuilder().method(request.method(), gated).build());
             } catch (IOException e) {
-                if (gated.recorded) {
-                    // nothing came back: the caller tries again, and so does the next start after a crash
-                    try {
-                        gate.sending.release();
-                    } catch (StoreException ignored) {
-                        // stays "sending": after a crash it is not sent again (at most once)
-                    }
-                }
+                // nothing came back: the caller tries again, and so does the next start after a crash
+                takeBack(gate, gated, gated.written);
                 throw e;
             }
+            if (!acceptedSafely(accepted, response)) {
+                takeBack(gate, gated, false); // the platform said no: the caller may try again
+            }
+            return response;
         };
+    }
+
+    private static boolean acceptedSafely(Predicate<Response> accepted, Response response) {
+        try {
+            return accepted.test(response);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void takeBack(Gate gate, GatedBody gated, boolean maybeSent) {
+        if (!gated.recorded) {
+            return;
+        }
+        try {
+            gate.sending.release(gated.part.index(), maybeSent);
+        } catch (StoreException e) {
+            // stays "sending": if the caller does not get to try again, the next start sorts it out
+            LOG.warn("store: cannot take back a reply that is to be tried again: {}", e.getMessage());
+        }
     }
 
     private static RequestBody copy(MediaType type, Buffer bytes) {
         return RequestBody.create(bytes.readByteString(), type);
     }
 
-    /** Writes all but the last byte, records, and has the record's commit write the last byte. */
+    /** Writes all but the last byte, records, and has the record's commit write the last byte between its notes. */
     private static final class GatedBody extends RequestBody {
         private final MediaType type;
         private final byte[] bytes;
         private final Gate gate;
+        private final Inbox.Part part;
         private volatile boolean recorded;
+        private volatile boolean written;
 
         GatedBody(MediaType type, Buffer bytes, Gate gate) {
             this.type = type;
             this.bytes = bytes.readByteArray();
             this.gate = gate;
+            this.part = gate.part;
         }
 
         @Override
@@ -131,18 +184,24 @@ public final class SendGates {
             sink.flush();
             AtomicReference<IOException> writeFailure = new AtomicReference<>();
             try {
-                gate.sending.recordThen(() -> {
+                gate.sending.recordThen(part, () -> {
                     try {
                         sink.write(bytes, bytes.length - 1, 1);
                         sink.flush();
+                        written = true;
+                        return true;
                     } catch (IOException e) {
                         writeFailure.set(e);
+                    } catch (RuntimeException e) {
+                        writeFailure.set(new IOException("the request's last byte was not written: " + e, e));
                     }
+                    return false;
                 });
             } catch (StoreException e) {
                 gate.storeFailure.set(e);
                 throw new IOException("not recorded as sending, so not sent: " + e.getMessage(), e);
             }
+            gate.storeFailure.set(null);
             recorded = true;
             if (writeFailure.get() != null) {
                 throw writeFailure.get();

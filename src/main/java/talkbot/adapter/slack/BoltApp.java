@@ -20,7 +20,7 @@ final class BoltApp {
     private BoltApp() {}
 
     static App create(Slack slack, String botToken, AuthTestResponse auth,
-            SlashCommands commands, MessageEvents events) {
+            SlashCommands commands, MessageEvents events, Interactivity interactivity) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(botToken)
@@ -40,7 +40,7 @@ final class BoltApp {
         app.asOAuthApp(false);
         commands.register(app);
         events.register(app);
-        Interactivity.register(app);
+        interactivity.register(app);
         return app;
     }
 }

@@ -92,6 +92,20 @@ final class ChatPoster {
         }
     }
 
+    /** Whether Slack took a chat.postMessage: HTTP 200 with {@code "ok": true} (its errors come as 200 with {@code "ok": false}). */
+    static boolean accepted(okhttp3.Response response) {
+        if (response.code() != 200 || response.body() == null) {
+            return false;
+        }
+        try {
+            com.google.gson.JsonElement body = com.google.gson.JsonParser.parseString(response.peekBody(1L << 20).string());
+            return body.isJsonObject() && body.getAsJsonObject().has("ok")
+                    && body.getAsJsonObject().get("ok").getAsBoolean();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private PostResult fromError(String error) {
         String e = error == null ? "unknown_error" : error;
         if (GONE.contains(e)) {

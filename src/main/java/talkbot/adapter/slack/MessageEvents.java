@@ -60,8 +60,9 @@ final class MessageEvents {
         if (e != null && e.getSubtype() == null && e.getChannel() != null && e.getTs() != null
                 && !fromBot(e.getUser(), e.getBotId(), ctx)) {
             String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            // a mention is answered in its thread, and the thread is one conversation
             return take(SlackWork.event(key(payload, e.getType(), e.getChannel(), e.getTs()), e.getChannel(), thread,
-                    SlackText.question(e.getText(), botUserId(ctx))), ctx);
+                    SlackText.question(e.getText(), botUserId(ctx)), "thread:" + thread, e.getUser()), ctx);
         }
         return ctx.ack();
     }
@@ -70,8 +71,9 @@ final class MessageEvents {
         MessageEvent e = payload.getEvent();
         if (e != null && IM.equals(e.getChannelType()) && e.getChannel() != null && e.getTs() != null
                 && !fromBot(e.getUser(), e.getBotId(), ctx)) {
+            // a DM is one conversation, threads and all
             return take(SlackWork.event(key(payload, e.getType(), e.getChannel(), e.getTs()), e.getChannel(),
-                    e.getThreadTs(), SlackText.question(e.getText(), botUserId(ctx))), ctx);
+                    e.getThreadTs(), SlackText.question(e.getText(), botUserId(ctx)), "", e.getUser()), ctx);
         }
         return ctx.ack();
     }

@@ -17,9 +17,8 @@ import org.slf4j.LoggerFactory;
 import talkbot.adapter.Platform;
 import talkbot.adapter.delivery.InboxWorkers;
 import talkbot.adapter.delivery.SendGates;
-import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.chat.Outbox;
-import talkbot.chat.RateLimiter;
 import talkbot.config.ConfigException;
 import talkbot.config.Secret;
 import talkbot.config.Settings;
@@ -35,7 +34,7 @@ import talkbot.web.WebServer;
  * through the Web API at {@code SLACK_API_URL}.
  */
 public final class SlackPlatform implements Platform {
-    public static final String NAME = Conversation.PLATFORM;
+    public static final String NAME = SlackRequests.PLATFORM;
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackPlatform.class);
     /** auth.test errors that mean the bot token itself is wrong: starting makes no sense. */
@@ -51,6 +50,7 @@ public final class SlackPlatform implements Platform {
     private final InboxWorkers workers;
     private final SlashCommands commands;
     private final MessageEvents events;
+    private final Interactivity interactivity;
     private final Outbox outbox;
     private volatile BotIdentity self = BotIdentity.UNKNOWN;
     private App app;
@@ -66,11 +66,11 @@ public final class SlackPlatform implements Platform {
      * @param articleCount how many articles the corpus holds, reported by {@code GET /health}
      * @throws ConfigException when SLACK_BOT_TOKEN is not set
      */
-    public SlackPlatform(Settings settings, ChatService chat, Store store, int articleCount) {
-        this(settings, chat, store, articleCount, Tuning.standard());
+    public SlackPlatform(Settings settings, Conversation conversation, Store store, int articleCount) {
+        this(settings, conversation, store, articleCount, Tuning.standard());
     }
 
-    SlackPlatform(Settings settings, ChatService chat, Store store, int articleCount, Tuning tuning) {
+    SlackPlatform(Settings settings, Conversation conversation, Store store, int articleCount, Tuning tuning) {
         this.settings = settings;
         this.tuning = tuning;
         this.articleCount = articleCount;
@@ -86,20 +86,22 @@ public final class SlackPlatform implements Platform {
         this.slack = Slack.getInstance(config, new com.slack.api.util.http.SlackHttpClient(new okhttp3.OkHttpClient.Builder()
                 .protocols(java.util.List.of(okhttp3.Protocol.HTTP_1_1))
                 .retryOnConnectionFailure(false) // ChatPoster retries, in sight of the send gate
-                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey()))
+                .addInterceptor(gates.interceptor(java.util.Set.of("chat.postmessage"), (request, body) -> SendGates.threadKey(),
+                        ChatPoster::accepted))
                 .build()));
         ChatPoster poster = new ChatPoster(slack.methods(botToken), tuning.retries());
-        Conversation conversation = new Conversation(chat,
-                RateLimiter.perMinute(settings.rateLimitPerMinute(), store.shared() ? store::countHit : null));
+        ChannelAccess access = new ChannelAccess(slack.methods(botToken), () -> self.name());
+        SlackRequests requests = new SlackRequests(access::problem);
         AckSlots slots = new AckSlots();
         this.workers = new InboxWorkers(NAME, store.inbox(NAME),
-                new SlackAnswers(conversation, poster, new ResponseUrlPoster(tuning.retries()), slots,
+                new SlackAnswers(conversation, requests, poster, new ResponseUrlPoster(tuning.retries()), slots,
                         GsonFactory.createSnakeCase(config), gates),
                 new InboxWorkers.Limits(tuning.workerThreads(), settings.inboxLimit(), settings.shutdownGrace(),
                         settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
         SlackIntake intake = new SlackIntake(workers, tuning.intakeBudget());
         this.commands = new SlashCommands(intake, slots, tuning.ackDeadline());
         this.events = new MessageEvents(intake, () -> self);
+        this.interactivity = new Interactivity(intake);
         this.outbox = new SlackOutbox(poster);
     }
 
@@ -124,8 +126,8 @@ public final class SlackPlatform implements Platform {
                     + " (or set SLACK_APP_TOKEN to use Socket Mode)");
         }
         AuthTestResponse auth = authTest();
-        self = new BotIdentity(auth.getUserId(), auth.getBotId());
-        app = BoltApp.create(slack, botToken, auth, commands, events);
+        self = new BotIdentity(auth.getUserId(), auth.getBotId(), auth.getUser());
+        app = BoltApp.create(slack, botToken, auth, commands, events, interactivity);
         app.start();
         workers.start();
         if (appToken.isPresent()) {

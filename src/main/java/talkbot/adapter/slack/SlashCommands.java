@@ -25,6 +25,8 @@ import talkbot.chat.Reply;
 final class SlashCommands implements SlashCommandHandler {
     static final String EPHEMERAL = "ephemeral";
     static final String IN_CHANNEL = "in_channel";
+    /** What a worker offers when the conversation says nothing (a chat over its rate limit, told already): an empty ack. */
+    static final Reply NOTHING = Reply.text("(nothing)");
 
     private final SlackIntake intake;
     private final AckSlots slots;
@@ -53,13 +55,15 @@ final class SlashCommands implements SlashCommandHandler {
         String key = "command:" + (p.getTriggerId() != null && !p.getTriggerId().isBlank() ? p.getTriggerId()
                 : channel + ":" + p.getUserId() + ":" + System.nanoTime());
         slots.open(key);
-        if (intake.take(SlackWork.command(key, channel, text, p.getResponseUrl(), share)) != SlackIntake.Verdict.TAKEN) {
+        if (intake.take(SlackWork.command(key, channel, text, p.getResponseUrl(), share, p.getUserId(), p.getCommand()))
+                != SlackIntake.Verdict.TAKEN) {
             slots.cancel(key);
             return ctx.ack(response(busy(), EPHEMERAL));
         }
         try {
             Optional<Reply> reply = slots.await(key, ackDeadline.minusNanos(System.nanoTime() - start));
-            return reply.isPresent() ? ctx.ack(response(reply.get(), share ? IN_CHANNEL : EPHEMERAL)) : ctx.ack();
+            return reply.isPresent() && reply.get() != NOTHING
+                    ? ctx.ack(response(reply.get(), share ? IN_CHANNEL : EPHEMERAL)) : ctx.ack();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ctx.ack(); // the answer goes to response_url
@@ -70,6 +74,7 @@ final class SlashCommands implements SlashCommandHandler {
         return Reply.text("I'm too busy to take that right now. Please try again in a minute.");
     }
 
+    /** A response body; {@code responseType} null leaves it out (a message replaced in place keeps its own). */
     static SlashCommandResponse response(Reply reply, String responseType) {
         SlackMessage m = SlackBlocks.render(reply);
         return SlashCommandResponse.builder()

@@ -26,7 +26,12 @@ record ApiFailure(Kind kind, int code, String description, Duration retryAfter) 
         /** 403 (blocked, kicked) or the chat does not exist: never try this chat again. */
         GONE,
         /** Any other 4xx: this request will never succeed as it is. */
-        REJECTED
+        REJECTED,
+        /**
+         * An answer in JSON that is not what the Bot API sends for the method (a field it always
+         * has is missing: a server that only looks like the Bot API). Asking again gets the same.
+         */
+        MALFORMED
     }
 
     /** Used when a 429 carries no retry_after. */
@@ -54,6 +59,12 @@ record ApiFailure(Kind kind, int code, String description, Duration retryAfter) 
         if (e instanceof TelegramApiValidationException) {
             return new ApiFailure(Kind.REJECTED, 0, "invalid request: " + e.getMessage(), Duration.ZERO);
         }
+        // JSON of the wrong shape: the server answered, but not as the Bot API does
+        Throwable mapping = find(e, com.fasterxml.jackson.databind.JsonMappingException.class);
+        if (mapping != null) {
+            return new ApiFailure(Kind.MALFORMED, 0, firstLine(((com.fasterxml.jackson.databind.JsonMappingException) mapping)
+                    .getOriginalMessage()), Duration.ZERO);
+        }
         // No error code: the request never got an answer (network), or the answer was not the Bot API's JSON
         // (a proxy's 502 page). Both pass.
         return new ApiFailure(Kind.TRANSIENT, 0, describe(e), Duration.ZERO);
@@ -68,6 +79,33 @@ record ApiFailure(Kind kind, int code, String description, Duration retryAfter) 
                 || d.contains("peer_id_invalid")
                 || d.contains("upgraded to a supergroup")
                 || (p != null && p.getMigrateToChatId() != null);
+    }
+
+    private static Throwable find(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What Jackson could not do, in one line and in words: "Cannot construct instance of
+     * `…User$UserBuilderImpl`, problem: isBot is marked non-null but is null" reads "is_bot is missing".
+     */
+    static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        java.util.regex.Matcher missing = java.util.regex.Pattern.compile("problem: (\\w+) is marked non-null but is null")
+                .matcher(line);
+        if (missing.find()) {
+            return snakeCase(missing.group(1)) + " is missing";
+        }
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static String snakeCase(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** The innermost I/O error if there is one (that is what went wrong), else the exception itself. */

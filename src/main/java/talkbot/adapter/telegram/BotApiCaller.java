@@ -59,7 +59,7 @@ final class BotApiCaller {
             Duration wait = switch (failure.kind()) {
                 case RATE_LIMITED -> failure.retryAfter().compareTo(policy.maxRetryAfter()) <= 0 ? failure.retryAfter() : null;
                 case TRANSIENT -> policy.retryTransient() ? jitter(backoff) : null;
-                case GONE, REJECTED -> null;
+                case GONE, REJECTED, MALFORMED -> null;
             };
             if (wait == null || attempt >= policy.maxAttempts()) {
                 throw new CallFailedException(failure);

@@ -19,11 +19,18 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param fromBot        whether another bot posted it (not counting anonymous group admins, whom Telegram
  *                       shows as a bot posting on the group's behalf)
  * @param replyToUserId  the author of the message it replies to, or null when it replies to none
+ * @param fromId         who wrote it (in a group, each person's conversation with the bot is their own), or null
+ *                       when Telegram did not say (and in messages the inbox kept before builds that read it)
  */
 record IncomingMessage(long updateId, long chatId, boolean privateChat, int messageId, Integer threadId,
-        String text, boolean fromBot, Long replyToUserId) {
+        String text, boolean fromBot, Long replyToUserId, Long fromId) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    IncomingMessage(long updateId, long chatId, boolean privateChat, int messageId, Integer threadId, String text,
+            boolean fromBot, Long replyToUserId) {
+        this(updateId, chatId, privateChat, messageId, threadId, text, fromBot, replyToUserId, null);
+    }
 
     /** The message as the inbox keeps it. */
     String toJson() {
@@ -64,7 +71,8 @@ record IncomingMessage(long updateId, long chatId, boolean privateChat, int mess
         Integer thread = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
         return Optional.of(new IncomingMessage(update.getUpdateId(), m.getChat().getId(), privateChat,
                 m.getMessageId(), thread, m.getText(),
-                from != null && Boolean.TRUE.equals(from.getIsBot()) && m.getSenderChat() == null, replyToUserId));
+                from != null && Boolean.TRUE.equals(from.getIsBot()) && m.getSenderChat() == null, replyToUserId,
+                from == null ? null : from.getId()));
     }
 
     /** What kind of update this is, for a log line about skipping it. */

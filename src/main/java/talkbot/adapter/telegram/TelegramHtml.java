@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import talkbot.chat.Escaping;
+import talkbot.chat.Quotation;
 import talkbot.chat.Reply;
 import talkbot.chat.Section;
 import talkbot.corpus.Citation;
@@ -38,12 +39,16 @@ final class TelegramHtml {
         List<Section> sections = reply.sections();
         for (int i = 0; i < sections.size(); i++) {
             if (i > 0) {
-                boolean quoted = !sections.get(i).quotes().isEmpty() || !sections.get(i - 1).quotes().isEmpty();
+                boolean quoted = cites(sections.get(i)) || cites(sections.get(i - 1));
                 out.append(quoted ? "\n\n" : "\n");
             }
             out.append(section(sections.get(i)));
         }
         return out.toString();
+    }
+
+    private static boolean cites(Section s) {
+        return !s.quotes().isEmpty() || !s.cited().isEmpty();
     }
 
     /** The reply as the messages to send: each at most {@link #MAX_MESSAGE_CHARS}, each well-formed. */
@@ -60,7 +65,7 @@ final class TelegramHtml {
         }
         if (hasText) {
             if (hasTitle) {
-                out.append(s.quotes().isEmpty() ? " — " : "\n");
+                out.append(cites(s) ? "\n" : " — ");
             }
             out.append(escape(s.text().strip()));
         }
@@ -70,12 +75,22 @@ final class TelegramHtml {
             }
             out.append(quote(q));
         }
+        for (Citation c : s.cited()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(sourceLine(c));
+        }
         return out.toString();
     }
 
     static String quote(Citation q) {
-        return "<blockquote>“" + escape(q.sentence().strip()) + "”\n— <i>" + escape(q.articleTitle().strip())
-                + "</i>, " + q.published().format(DATE) + "</blockquote>";
+        return "<blockquote>" + escape(Quotation.of(q.sentence())) + "\n" + sourceLine(q) + "</blockquote>";
+    }
+
+    /** "— <i>title</i>, 9 June 2025": where a quotation comes from, or an answer the text already quotes. */
+    static String sourceLine(Citation c) {
+        return "— <i>" + escape(c.articleTitle().strip()) + "</i>, " + c.published().format(DATE);
     }
 
     /**

@@ -1,7 +1,6 @@
 package talkbot.adapter.telegram;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -27,10 +26,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import talkbot.adapter.Platform;
 import talkbot.adapter.delivery.InboxWorkers;
 import talkbot.adapter.delivery.SendGates;
-import talkbot.chat.ChatService;
 import talkbot.chat.Command;
+import talkbot.chat.Conversation;
 import talkbot.chat.Outbox;
-import talkbot.chat.RateLimiter;
 import talkbot.config.Settings;
 import talkbot.store.Store;
 
@@ -55,7 +53,7 @@ public final class TelegramPlatform implements Platform {
     static final String LEGACY_CURSOR = "telegram.last_update_id.";
 
     private final Settings settings;
-    private final ChatService chat;
+    private final Conversation conversation;
     private final Store store;
     private final TelegramOptions options;
     private final String token;
@@ -82,13 +80,13 @@ public final class TelegramPlatform implements Platform {
     /**
      * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
      */
-    public TelegramPlatform(Settings settings, ChatService chat, Store store) {
-        this(settings, chat, store, TelegramOptions.defaults());
+    public TelegramPlatform(Settings settings, Conversation conversation, Store store) {
+        this(settings, conversation, store, TelegramOptions.defaults());
     }
 
-    TelegramPlatform(Settings settings, ChatService chat, Store store, TelegramOptions options) {
+    TelegramPlatform(Settings settings, Conversation conversation, Store store, TelegramOptions options) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.chat = Objects.requireNonNull(chat, "chat");
+        this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
         this.token = settings.telegramBotToken()
@@ -101,15 +99,20 @@ public final class TelegramPlatform implements Platform {
         Dispatcher calls = new Dispatcher(httpExecutor);
         calls.setMaxRequests(64);
         calls.setMaxRequestsPerHost(64);
-        this.http = new OkHttpClient.Builder()
+        // unprompted posts (the daily summary) go without the send gates: a worker's gate is opened
+        // under its chat, and a post to that chat must not pass for (and be recorded as) its reply
+        OkHttpClient ungated = new OkHttpClient.Builder()
                 .dispatcher(calls)
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.requestTimeout())
                 .writeTimeout(options.requestTimeout())
                 .addInterceptor(new AcceptedSends())
-                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body)))
                 .protocols(List.of(okhttp3.Protocol.HTTP_1_1)) // a request is acted on once its last byte is in: see SendGates
                 .retryOnConnectionFailure(false) // BotApiCaller retries, in sight of the send gate
+                .build();
+        this.http = ungated.newBuilder()
+                .addInterceptor(gates.interceptor(java.util.Set.of("sendmessage"), (request, body) -> chatIdOf(body),
+                        okhttp3.Response::isSuccessful))
                 .build();
         // its own dispatcher, so that stopping a poll in flight leaves replies alone
         this.pollHttp = new OkHttpClient.Builder()
@@ -122,7 +125,8 @@ public final class TelegramPlatform implements Platform {
         this.caller = new BotApiCaller(new OkHttpTelegramClient(http, token, url), redactor);
         this.pollCaller = new BotApiCaller(new OkHttpTelegramClient(pollHttp, token, url), redactor);
         this.sender = new ReplySender(caller);
-        this.outbox = new TelegramOutbox(sender, options.outboxMaxInlineWait(), options.replies(), redactor);
+        this.outbox = new TelegramOutbox(new ReplySender(new BotApiCaller(new OkHttpTelegramClient(ungated, token, url),
+                redactor)), options.outboxMaxInlineWait(), options.replies(), redactor);
     }
 
     @Override
@@ -159,11 +163,9 @@ public final class TelegramPlatform implements Platform {
                 throw new IllegalStateException("the Telegram platform was closed while starting");
             }
             MessageRouter router = new MessageRouter(identity);
-            UpdateHandler handler = new UpdateHandler(chat, router, sender, options.replies(),
-                    RateLimiter.perMinute(settings.rateLimitPerMinute(), store.shared() ? store::countHit : null),
-                    new RateLimiter(1, Duration.ofMinutes(1), Clock.systemUTC()), redactor, gates);
+            UpdateHandler handler = new UpdateHandler(conversation, router, sender, caller, options.replies(), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
-                    (item, sending) -> handler.handle(IncomingMessage.fromJson(item.payload()), sending),
+                    (item, sending) -> handler.handle(item.payload(), item.from(), sending),
                     new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
                             settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
             workers.start();
@@ -198,7 +200,7 @@ public final class TelegramPlatform implements Platform {
         String body;
         try {
             body = JSON.writeValueAsString(java.util.Map.of("url", webhook.toString(), "secret_token", secret,
-                    "allowed_updates", List.of("message")));
+                    "allowed_updates", UpdatePoller.ALLOWED_UPDATES));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -236,6 +238,10 @@ public final class TelegramPlatform implements Platform {
                 throw new IllegalStateException("Telegram refused the bot token (" + f.code()
                         + "): check TELEGRAM_BOT_TOKEN");
             }
+            if (f.kind() == ApiFailure.Kind.MALFORMED) {
+                throw new IllegalStateException("the Telegram Bot API at " + url.getHost() + " answered getMe, but not with"
+                        + " a bot user I can read (" + redactor.redact(f.description()) + "): is TELEGRAM_API_URL a Bot API server?");
+            }
             throw new IllegalStateException("cannot reach the Telegram Bot API at " + url.getHost() + ": "
                     + redactor.redact(f.toString()));
         }
@@ -260,6 +266,11 @@ public final class TelegramPlatform implements Platform {
             throw new IllegalStateException("cannot delete the Telegram webhook before polling: "
                     + redactor.redact(e.failure().toString()));
         }
+    }
+
+    /** The send gates of replies (for tests). */
+    SendGates gates() {
+        return gates;
     }
 
     /** The workers answering the inbox; null before start. */

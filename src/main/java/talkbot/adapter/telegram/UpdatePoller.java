@@ -24,7 +24,8 @@ import talkbot.store.StoreException;
  */
 final class UpdatePoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpdatePoller.class);
-    private static final List<String> ALLOWED_UPDATES = List.of("message");
+    /** The updates the bot reads: messages, and presses of its buttons. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
     private static final int MAX_BATCH = 100;
 
     private final BotApiCaller caller;
@@ -146,6 +147,10 @@ final class UpdatePoller implements AutoCloseable {
 
     /** The update as an inbox arrival; empty for what the bot does not answer (not a text message, chatter in a group). */
     static Optional<Inbox.Arrival> arrival(Update u, MessageRouter router) {
+        if (u.getCallbackQuery() != null) { // a button of the bot's pressed: answered in its chat's lane
+            return IncomingPress.of(u).map(p -> new Inbox.Arrival(Long.toString(p.updateId()), Long.toString(p.chatId()),
+                    p.toJson()));
+        }
         Optional<IncomingMessage> message;
         try {
             message = IncomingMessage.of(u);

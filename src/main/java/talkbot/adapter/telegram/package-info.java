@@ -19,11 +19,13 @@
  *       {@code MessageSplitter} cuts it into messages of at most 4096 characters at section, line
  *       or word boundaries, keeping tags balanced and entities whole.</li>
  *   <li>{@code ReplySender} sends the messages (in groups replying to the asker; each recorded in
- *       the inbox as "sending" through {@code talkbot.adapter.delivery.SendGates} as it goes) through
+ *       the inbox, with its number, through {@code talkbot.adapter.delivery.SendGates} as it goes;
+ *       a reply cut short by a crash goes on from the message under way) through
  *       {@code BotApiCaller}, which retries a 429 after its retry_after and network errors and
  *       5xx with a bounded backoff ({@code RetryPolicy}); {@code ApiFailure} says what a failure
  *       means.</li>
- *   <li>{@code TelegramOutbox} posts unprompted replies once: SENT, RETRY (429, 5xx, network) or
+ *   <li>{@code TelegramOutbox} posts unprompted replies once, on a client without the send gates
+ *       (a post must not pass for a reply being sent to the same chat): SENT, RETRY (429, 5xx, network) or
  *       GONE (403, chat not found). It waits out a 429 itself only when retry_after is at most
  *       5 seconds, and only once; everything else is left to the caller's schedule.</li>
  *   <li>{@code AcceptedSends} counts a sendMessage answered {@code "ok": true} as sent even when

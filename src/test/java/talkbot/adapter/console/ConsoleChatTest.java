@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkbot.answer.Cores;
 import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
@@ -27,13 +28,14 @@ class ConsoleChatTest {
     Path data;
 
     private SqliteStore store;
-    private ChatService chat;
+    private Conversation chat;
 
     @BeforeEach
     void open() {
         Corpus corpus = CorpusLoader.load(Path.of("corpus"));
         store = SqliteStore.open(data);
-        chat = new ChatService(Cores.project(), new CorpusSummarizer(corpus), corpus.infos(), store);
+        chat = new Conversation(new ChatService(Cores.project(), new CorpusSummarizer(corpus), corpus.infos(), store),
+                store.feedback(), Conversation.Options.defaults());
     }
 
     @AfterEach
@@ -58,11 +60,10 @@ class ConsoleChatTest {
     @Test
     void answersQuestionsAndCommandsUntilQuit() throws Exception {
         String out = session("Who leads China's delegation?\n\n/sources\n/help\n/nonsense\nWhat did Putin say?\n/quit\nnot read\n");
-        assertThat(out).contains("He Lifeng — Representing China will be Vice Premier He Lifeng")
-                .contains("    “Representing China will be Vice Premier He Lifeng")
-                .contains("— US and China resume high-level trade talks in London (2025-06-09)")
+        assertThat(out).contains("He Lifeng\n    “Representing China will be Vice Premier He Lifeng")
+                .contains("    — US and China resume high-level trade talks in London, 9 June 2025")
                 .contains("I know 1 article:")
-                .contains("/summary — the key points of the talks, with sources")
+                .contains("/summary — the key points, with their sources")
                 .contains("I don't know that command")
                 .contains("My articles don't mention Putin")
                 .endsWith("Bye.\n")
@@ -73,7 +74,7 @@ class ConsoleChatTest {
     void helpListsExactlyWhatTheConsoleHas() throws Exception {
         String help = reply("/help");
         assertThat(help.lines().filter(l -> l.startsWith("/")).map(l -> l.split(" ")[0]))
-                .containsExactly("/help", "/summary", "/sources", "/quit");
+                .containsExactly("/help", "/summary", "/sources", "/latest", "/quit");
         assertThat(help).doesNotContain("/subscribe", "/unsubscribe", "/ask", "/start");
     }
 

@@ -119,17 +119,111 @@ class InboxWorkersTest {
     }
 
     @Test
-    void anAnswerLeftMidSendIsNotSentAgain() {
+    void anAnswerThatMayHaveGoneOutIsAnsweredAgainAndOneWrittenWholeIsNot() {
         try (SqliteStore store = SqliteStore.open(dir)) {
             Inbox inbox = store.inbox("t");
-            List<Inbox.Item> items = inbox.accept(burst(3, 1, "k"), null).join();
-            inbox.sending(items.get(0).id()).join(); // the process died here
+            List<Inbox.Item> items = inbox.accept(burst(4, 1, "k"), null).join();
+            inbox.sending(items.get(0).id()).join(); // the process died here: sent or not, there is no telling
+            inbox.sending(items.get(1).id(), Inbox.Part.ONLY, () -> true).join(); // ... and here, its request out whole
             try (InboxWorkers workers = new InboxWorkers("test", inbox, recorder(), limits(1000))) {
                 workers.start();
                 await().atMost(Duration.ofSeconds(30)).until(workers::idle);
             }
-            assertThat(sent).containsExactly("chat0 1", "chat0 2");
+            assertThat(sent).containsExactly("chat0 0", "chat0 2", "chat0 3");
             assertThat(inbox.interrupted()).isEmpty();
+            assertThat(inbox.pending()).isEmpty();
         }
+    }
+
+    @Test
+    void anAnswerWhoseRequestWasHeldBackWhenTheProcessDiedIsAnsweredAgain() throws Exception {
+        Path bootFile = Path.of("/proc/sys/kernel/random/boot_id");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(bootFile), "Linux tells its boots apart");
+        String boot = java.nio.file.Files.readString(bootFile).strip();
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("t");
+            List<Inbox.Item> items = inbox.accept(burst(3, 1, "k"), null).join();
+            // the process died while its "sending" record went to the disk, the last byte of its request not written
+            setOutcome(store, items.get(0).id(), "sending", "held 0/1 " + boot);
+            try (InboxWorkers workers = new InboxWorkers("test", inbox, recorder(), limits(1000))) {
+                workers.start();
+                await().atMost(Duration.ofSeconds(30)).until(workers::idle);
+            }
+            assertThat(sent).containsExactly("chat0 0", "chat0 1", "chat0 2");
+            assertThat(inbox.interrupted()).isEmpty();
+            assertThat(inbox.pending()).isEmpty();
+        }
+    }
+
+    private static void setOutcome(SqliteStore store, long id, String state, String outcome) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=5000");
+            s.executeUpdate("UPDATE inbox SET state = '" + state + "', outcome = '" + outcome + "' WHERE id = " + id);
+        }
+    }
+
+    /** A handler that sends each message's answer in three requests, each recorded through the gate's way. */
+    private InboxWorkers.Handler inThree(java.util.function.IntPredicate beforeRequest) {
+        return (item, sending) -> {
+            for (int i = item.from(); i < 3; i++) {
+                if (!beforeRequest.test(i)) {
+                    throw new InterruptedException("stopped");
+                }
+                String request = item.payload() + " part " + i;
+                sending.recordThen(new Inbox.Part(i, 3), () -> sent.add(request));
+            }
+            return InboxWorkers.SENT;
+        };
+    }
+
+    @Test
+    void anAnswerInSeveralRequestsCutShortGoesOnAfterTheLastOneWrittenWhole() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            Inbox inbox = store.inbox("t");
+            List<Inbox.Item> items = inbox.accept(burst(1, 1, "k"), null).join();
+            setOutcome(store, items.get(0).id(), "sending", "written 0/3"); // the first request was out when the process died
+            try (InboxWorkers workers = new InboxWorkers("test", inbox, inThree(i -> true), limits(1000))) {
+                workers.start();
+                await().atMost(Duration.ofSeconds(30)).until(workers::idle);
+            }
+            assertThat(sent).containsExactly("chat0 0 part 1", "chat0 0 part 2");
+        }
+    }
+
+    @Test
+    void aRecordThatFailsMidAnswerIsTriedAgainFromItsRequestNotFromTheFirst() throws Exception {
+        CountDownLatch firstOut = new CountDownLatch(1);
+        CountDownLatch locked = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger retries = new java.util.concurrent.atomic.AtomicInteger();
+        try (SqliteStore store = SqliteStore.open(dir);
+                InboxWorkers workers = new InboxWorkers("test", store.inbox("t"), inThree(i -> {
+                    if (i == 1 && tries.getAndIncrement() == 0) {
+                        firstOut.countDown();
+                        try {
+                            return locked.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            return false;
+                        }
+                    }
+                    if (locked.getCount() == 0) {
+                        retries.incrementAndGet();
+                    }
+                    return true;
+                }), limits(1000));
+                java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+                java.sql.Statement s = other.createStatement()) {
+            workers.start();
+            workers.accept(burst(1, 1, "k"), null).join();
+            assertThat(firstOut.await(30, TimeUnit.SECONDS)).isTrue();
+            s.execute("BEGIN IMMEDIATE"); // another process holds the write lock: the next record fails
+            s.execute("INSERT INTO cursor (name, value) VALUES ('held-by-another-process', 1)");
+            locked.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> retries.get() >= 1); // the record failed, and it is tried again
+            s.execute("ROLLBACK");
+            await().atMost(Duration.ofSeconds(30)).until(workers::idle);
+        }
+        assertThat(sent).containsExactly("chat0 0 part 0", "chat0 0 part 1", "chat0 0 part 2");
     }
 }

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for Slack's Web API on 127.0.0.1, on the JDK HTTP server, for tests: point
  * {@code SLACK_API_URL} at {@link #apiUrl()}. It answers {@code auth.test} (as bot user
  * {@value #BOT_USER_ID}), {@code chat.postMessage} (recorded, see {@link #posts()}) and
- * {@code apps.connections.open} (the WebSocket URL set with {@link #socketModeUrl(String)}), and
+ * {@code apps.connections.open} (the WebSocket URL set with {@link #socketModeUrl(String)}),
+ * {@code conversations.info} and {@code conversations.join} (the bot is a member of every channel
+ * unless {@link #notAMember} says otherwise; a public channel can be joined), and
  * takes POSTs to {@link #responseUrl(String)} (recorded, see {@link #responses()}). Any method
  * can be made to fail for its next calls with {@link #failNext}. Unknown methods answer
  * {@code {"ok":false,"error":"unknown_method"}}. Thread-safe.
@@ -53,8 +55,8 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    /** One chat.postMessage: channel, thread_ts (null when none), text and blocks (JSON, null when none). */
-    public record Post(String channel, String threadTs, String text, String blocks) {
+    /** One chat.postMessage: channel, thread_ts (null when none), text, blocks (JSON, null when none) and the ts Slack gave it. */
+    public record Post(String channel, String threadTs, String text, String blocks, String ts) {
         /** The blocks' types in order ("section", "context"). */
         public List<String> blockTypes() {
             List<String> types = new ArrayList<>();
@@ -80,6 +82,26 @@ public final class FakeSlackApi implements AutoCloseable {
             return texts;
         }
 
+        /** The buttons of its actions blocks, in order. */
+        public List<Button> buttons() {
+            List<Button> out = new ArrayList<>();
+            for (JsonNode block : parsedBlocks()) {
+                if (block.path("type").asText().equals("actions")) {
+                    for (JsonNode e : block.path("elements")) {
+                        out.add(new Button(e.path("text").path("text").asText(), e.path("action_id").asText(),
+                                e.path("value").asText()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The button whose text contains {@code text}. */
+        public Button button(String text) {
+            return buttons().stream().filter(b -> b.text().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no button '" + text + "' in " + buttons()));
+        }
+
         private JsonNode parsedBlocks() {
             if (blocks == null) {
                 return JSON.createArrayNode();
@@ -91,6 +113,9 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
     }
+
+    /** A Block Kit button as posted: its text, action id and value. */
+    public record Button(String text, String actionId, String value) {}
 
     /** A canned answer: HTTP status, optional Retry-After (seconds) and a JSON body. */
     public record Canned(int status, Integer retryAfter, String body) {
@@ -108,6 +133,8 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a recorded chat.postMessage call keeps the ts it was given. */
+    private static final String POSTED_TS = "(posted ts)";
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -120,6 +147,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<Canned>> failures = new HashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl;
+    /** Channels the bot is not in: id → whether the channel is private. */
+    private final Map<String, Boolean> notIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSlackApi() {
         try {
@@ -148,6 +177,11 @@ public final class FakeSlackApi implements AutoCloseable {
         this.socketModeUrl = url;
     }
 
+    /** The bot is not in {@code channel} (a public one it may join, or a private one it must be invited to). */
+    public void notAMember(String channel, boolean privateChannel) {
+        notIn.put(channel, privateChannel);
+    }
+
     /** Makes the next calls of {@code method} answer these, in order; later calls succeed again. */
     public void failNext(String method, Canned... answers) {
         synchronized (failures) {
@@ -169,7 +203,8 @@ public final class FakeSlackApi implements AutoCloseable {
         List<Post> posts = new ArrayList<>();
         for (Call c : calls("chat.postMessage")) {
             if (c.succeeded()) {
-                posts.add(new Post(c.param("channel"), c.param("thread_ts"), c.param("text"), c.param("blocks")));
+                posts.add(new Post(c.param("channel"), c.param("thread_ts"), c.param("text"), c.param("blocks"),
+                        c.param(POSTED_TS)));
             }
         }
         return posts;
@@ -197,7 +232,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 failure = queue == null ? null : queue.poll();
             }
             Canned answer = failure != null ? failure : success(method, params);
-            calls.add(new Call(method, Map.copyOf(params), Map.copyOf(exchange.getRequestHeaders()), failure == null));
+            Map<String, String> recorded = new HashMap<>(params);
+            if (failure == null && method.equals("chat.postMessage")) {
+                recorded.put(POSTED_TS, JSON.readTree(answer.body()).path("ts").asText());
+            }
+            calls.add(new Call(method, Map.copyOf(recorded), Map.copyOf(exchange.getRequestHeaders()), failure == null));
             if (answer.retryAfter() != null) {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(answer.retryAfter()));
             }
@@ -216,8 +255,26 @@ public final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> socketModeUrl == null
                     ? Canned.error("invalid_auth")
                     : new Canned(200, null, "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+            case "conversations.info" -> conversation(params.getOrDefault("channel", ""));
+            case "conversations.join" -> {
+                String channel = params.getOrDefault("channel", "");
+                if (Boolean.TRUE.equals(notIn.get(channel))) {
+                    yield Canned.error("method_not_supported_for_channel_type");
+                }
+                notIn.remove(channel);
+                yield new Canned(200, null, "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"is_member\":true}}");
+            }
             default -> Canned.error("unknown_method");
         };
+    }
+
+    private Canned conversation(String channel) {
+        boolean im = channel.startsWith("D");
+        Boolean privateChannel = notIn.get(channel);
+        boolean member = privateChannel == null;
+        return new Canned(200, null, "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"is_im\":" + im
+                + ",\"is_channel\":" + !im + ",\"is_private\":" + Boolean.TRUE.equals(privateChannel)
+                + ",\"is_member\":" + member + ",\"is_archived\":false}}");
     }
 
     private void response(HttpExchange exchange) throws IOException {

@@ -13,14 +13,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.corpus.CorpusLoader;
 import talkbot.summary.CorpusSummarizer;
-import talkbot.summary.DailySummaryScheduler;
+import talkbot.posting.DailySummaryScheduler;
 import talkbot.summary.Summarizer;
 
 /**
@@ -39,7 +40,8 @@ class SlackDailySummaryTest {
     FakeSlackApi api;
     TestCore core;
     SlackPlatform slack;
-    Summarizer summarizer = new CorpusSummarizer(CorpusLoader.load(Path.of("corpus")));
+    Summarizer summarizer = new CorpusSummarizer(CorpusLoader.load(Path.of("corpus")),
+            talkbot.corpus.BotProfile.load(Path.of("corpus")).topic());
 
     @BeforeEach
     void setUp() {
@@ -58,7 +60,7 @@ class SlackDailySummaryTest {
 
     DailySummaryScheduler scheduler(Instant now) {
         return new DailySummaryScheduler(Clock.fixed(now, ZoneOffset.UTC), core.store, summarizer,
-                DailySummaryScheduler.outboxes(List.of(slack)), List.of(), LocalTime.of(8, 0), UTC);
+                Map.of(SlackPlatform.NAME, slack.outbox()), List.of(), LocalTime.of(8, 0), UTC);
     }
 
     static Instant at(int hour, int minute) {
@@ -67,7 +69,7 @@ class SlackDailySummaryTest {
 
     @Test
     void aSubscribedChannelGetsExactlyOnePostThatDayAcrossARestart() {
-        core.chat.subscribe(CHANNEL);
+        core.store.subscribe(CHANNEL);
         try (DailySummaryScheduler s = scheduler(at(7, 59))) {
             s.runDue();
         }
@@ -80,7 +82,7 @@ class SlackDailySummaryTest {
         } // close waits for posts in flight
         FakeSlackApi.Post post = api.posts().get(0);
         assertThat(post.channel()).isEqualTo("C0CHAN01");
-        assertThat(post.text()).startsWith("US–China trade talks in London: key points");
+        assertThat(post.text()).startsWith("US–China trade talks: key points");
         assertThat(post.blockTexts()).anyMatch(t -> t.contains("He Lifeng"));
 
         // restarted later that day with the same data directory
@@ -93,7 +95,7 @@ class SlackDailySummaryTest {
 
     @Test
     void aChannelThatIsGoneIsUnsubscribed() {
-        core.chat.subscribe(CHANNEL);
+        core.store.subscribe(CHANNEL);
         api.failNext("chat.postMessage", FakeSlackApi.Canned.error("channel_not_found"));
         try (DailySummaryScheduler s = scheduler(at(8, 0))) {
             s.runDue();

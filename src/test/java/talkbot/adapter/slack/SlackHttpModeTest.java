@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.config.ConfigException;
 
 /** HTTP mode end to end: signed requests over real HTTP on 127.0.0.1, a fake Web API behind. */
@@ -94,14 +94,31 @@ class SlackHttpModeTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         String text = JSON.readTree(r.body()).path("blocks").get(0).path("text").path("text").asText();
-        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks unsubscribe*");
+        assertThat(text).contains("*/talks QUESTION*").contains("*/talks summary*").contains("*/talks latest*")
+                .contains("*/talks unsubscribe*").contains("*/talks share QUESTION*");
         assertThat(core.questions).isEmpty();
+    }
+
+    @Test
+    void helpUnderAnotherCommandNameWritesThatName() throws Exception {
+        String body = SignedClient.slashCommand("C0CHAN01", "help", api.responseUrl("1")).replace("command=%2Ftalks",
+                "command=%2Ftradebot");
+        HttpResponse<String> r = client.postCommand(body);
+
+        String text = JSON.readTree(r.body()).path("blocks").get(0).path("text").path("text").asText();
+        assertThat(text).contains("*/tradebot summary*").contains("*/tradebot share QUESTION*").doesNotContain("/talks");
     }
 
     @Test
     void commandWordsReachTheirCommands() throws Exception {
         String sources = client.postCommand(SignedClient.slashCommand("C0CHAN01", "sources", api.responseUrl("1"))).body();
         assertThat(sources).contains("I know 2 articles").contains("Day two of the talks");
+
+        String latest = client.postCommand(SignedClient.slashCommand("C0CHAN01", "latest", api.responseUrl("1"))).body();
+        assertThat(JSON.readTree(latest).path("blocks").get(0).path("text").path("text").asText()).isEqualTo(
+                "The 2 newest articles I know:\n"
+                + "*Day two of the talks*\nTuesday 10 June 2025 · AP · https://example.com/day-two\n"
+                + "*Talks resume in London*\nMonday 9 June 2025 · Reuters");
 
         String summary = client.postCommand(SignedClient.slashCommand("C0CHAN01", "summary", api.responseUrl("1"))).body();
         assertThat(summary).contains("The talks so far").contains("They met in London.");
@@ -114,6 +131,20 @@ class SlackHttpModeTest {
         assertThat(unsubscribed).contains("Unsubscribed");
         assertThat(core.store.subscriptions()).isEmpty();
         assertThat(core.questions).isEmpty();
+    }
+
+    @Test
+    void subscribingAChannelTheBotIsNotInJoinsItOrAsksForAnInvitation() throws Exception {
+        api.notAMember("C0PUBLIC1", false);
+        api.notAMember("G0SECRET1", true);
+
+        String joined = client.postCommand(SignedClient.slashCommand("C0PUBLIC1", "subscribe", api.responseUrl("1"))).body();
+        assertThat(joined).contains("Subscribed");
+        assertThat(api.calls("conversations.join")).extracting(c -> c.param("channel")).containsExactly("C0PUBLIC1");
+
+        String refused = client.postCommand(SignedClient.slashCommand("G0SECRET1", "subscribe", api.responseUrl("1"))).body();
+        assertThat(refused).contains("not in this channel").contains("/invite @talkbot").doesNotContain("Subscribed");
+        assertThat(core.store.subscriptions()).containsExactly(new ChatRef("slack", "C0PUBLIC1"));
     }
 
     @Test
@@ -213,8 +244,10 @@ class SlackHttpModeTest {
         assertThat(post.channel()).isEqualTo("C0CHAN01");
         assertThat(post.threadTs()).isEqualTo("1718000000.000100");
         assertThat(post.text()).contains("He Lifeng");
-        assertThat(post.blockTypes()).containsExactly("section", "context");
+        // the answer, its source, and 👍 / 👎 under it
+        assertThat(post.blockTypes()).containsExactly("section", "context", "actions");
         assertThat(post.blockTexts().get(0)).startsWith("*He Lifeng*\n");
+        assertThat(post.blocks()).contains("👍", "👎");
         assertThat(core.questions).containsExactly("Who leads China's delegation?");
         assertThat(api.calls("chat.postMessage").get(0).headers().get("Authorization"))
                 .containsExactly("Bearer " + TestCore.BOT_TOKEN);
@@ -427,7 +460,7 @@ class SlackHttpModeTest {
     @Test
     void perChannelRateLimitAsksToSlowDown() throws Exception {
         slack.close();
-        slack = new SlackPlatform(withRateLimit(2), core.chat, core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
+        slack = new SlackPlatform(withRateLimit(2), core.conversation(2), core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
         slack.start();
         client = new SignedClient(slack.port(), TestCore.SIGNING_SECRET);
 

@@ -110,6 +110,34 @@ class SlackSocketModeTest {
         assertThat(core.questions).containsExactly("where are the talks?");
     }
 
+    @Test
+    void aButtonPressedOverSocketModeIsAckedAndActedOn() throws Exception {
+        ObjectNode callback = Events.callback("EvSocket2", Events.mention("C0CHAN01", "U0USER01",
+                "<@" + FakeSlackApi.BOT_USER_ID + "> who leads?", "1718000000.003000", null));
+        ObjectNode event = JSON.createObjectNode();
+        event.put("envelope_id", "env-event-2");
+        event.put("type", "events_api");
+        event.put("accepts_response_payload", false);
+        event.set("payload", callback);
+        socket.sendToClient(event.toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.posts().size() == 1);
+        FakeSlackApi.Post answer = api.posts().get(0);
+
+        ObjectNode press = JSON.createObjectNode();
+        press.put("envelope_id", "env-press-1");
+        press.put("type", "interactive");
+        press.put("accepts_response_payload", false);
+        press.set("payload", Events.blockAction("C0CHAN01", "U0USER01", answer.ts(), answer.threadTs(),
+                answer.button("👍"), api.responseUrl("socket-vote")));
+        socket.sendToClient(press.toString());
+
+        awaitAck("env-press-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> core.store.feedback().votes().size() == 1);
+        assertThat(core.store.feedback().votes().get(0).up()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.responses().size() == 1);
+        assertThat(api.responses().get(0)).contains("Thanks").contains("replace_original");
+    }
+
     private JsonNode awaitAck(String envelopeId) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> find(envelopeId), Optional::isPresent).get();
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkbot.answer.QuestionAnswerer;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.chat.ChatService;
 import talkbot.chat.Reply;
+import talkbot.chat.Surface;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
 import talkbot.store.SqliteStore;
@@ -45,7 +46,7 @@ class SlackWithRealCoreTest {
 
     @Test
     void aQuestionRendersWithTheDirectAnswerInBoldAndItsSource() {
-        SlackMessage m = SlackBlocks.render(chat.ask(CHANNEL, "Who leads China's delegation?", Conversation.STYLE));
+        SlackMessage m = SlackBlocks.render(ask("Who leads China's delegation?"));
 
         assertThat(firstSection(m.blocks())).startsWith("*").containsIgnoringCase("He Lifeng");
         assertThat(m.blocks()).extracting(LayoutBlock::getType).contains("context");
@@ -53,8 +54,9 @@ class SlackWithRealCoreTest {
 
     @Test
     void everyCommandsReplyFitsSlacksLimits() {
-        for (Reply reply : List.of(chat.help(Conversation.STYLE), chat.start(Conversation.STYLE), chat.sources(),
-                chat.summary(CHANNEL), chat.ask(CHANNEL, "What is the weather in Paris?", Conversation.STYLE))) {
+        Surface surface = new SlackRequests(c -> Optional.empty()).surface("/talks");
+        for (Reply reply : List.of(chat.help(surface), chat.start(surface), chat.sources(),
+                chat.summary(CHANNEL), ask("What is the weather in Paris?"))) {
             SlackMessage m = SlackBlocks.render(reply);
             assertThat(m.blocks()).isNotEmpty().hasSizeLessThanOrEqualTo(SlackBlocks.MAX_BLOCKS);
             assertThat(m.text()).isNotBlank();
@@ -62,6 +64,10 @@ class SlackWithRealCoreTest {
                 text(b).ifPresent(t -> assertThat(t.length()).isLessThanOrEqualTo(SlackBlocks.MAX_SECTION_CHARS));
             }
         }
+    }
+
+    private static Reply ask(String question) {
+        return Reply.of(chat.answerer().answer(question));
     }
 
     private static String firstSection(List<LayoutBlock> blocks) {

@@ -19,6 +19,7 @@ class TalksRequestTest {
         assertThat(TalksRequest.parse("summary").command()).isEqualTo(Command.SUMMARY);
         assertThat(TalksRequest.parse("Help?").command()).isEqualTo(Command.HELP);
         assertThat(TalksRequest.parse(" SOURCES ").command()).isEqualTo(Command.SOURCES);
+        assertThat(TalksRequest.parse("latest").command()).isEqualTo(Command.LATEST);
         assertThat(TalksRequest.parse("subscribe").command()).isEqualTo(Command.SUBSCRIBE);
         assertThat(TalksRequest.parse("unsubscribe").command()).isEqualTo(Command.UNSUBSCRIBE);
         assertThat(TalksRequest.parse("start").command()).isEqualTo(Command.START);

@@ -15,6 +15,7 @@ import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.intent.Intent;
 import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Secret;
 import talkbot.config.Settings;
 import talkbot.corpus.ArticleInfo;
@@ -36,16 +37,30 @@ final class TestCore implements AutoCloseable {
             "He Lifeng leads China's delegation at Lancaster House.");
     static final List<ArticleInfo> ARTICLES = List.of(
             new ArticleInfo("a1", "Talks resume in London", LocalDate.of(2025, 6, 9), "Reuters"),
-            new ArticleInfo("a2", "Day two of the talks", LocalDate.of(2025, 6, 10), "AP"));
+            new ArticleInfo("a2", "Day two of the talks", LocalDate.of(2025, 6, 10), "AP",
+                    "https://example.com/day-two"));
 
     final List<String> questions = new CopyOnWriteArrayList<>();
     final SqliteStore store;
-    final ChatService chat;
+    /** What the commands say. */
+    final ChatService service;
+    /** The conversation the platform talks through (rate limit 1000 a minute). */
+    final Conversation chat;
     private volatile UnaryOperator<String> beforeAnswer = UnaryOperator.identity();
+    private final java.time.Clock clock;
 
     TestCore(Path dataDir) {
+        this(dataDir, null, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A real {@code core} (questions still recorded) whose conversations' contexts and votes are
+     * timed by {@code clock}: for conversations end to end.
+     */
+    TestCore(Path dataDir, Answerer core, java.time.Clock clock) {
         this.store = SqliteStore.open(dataDir);
-        Answerer answerer = q -> {
+        this.clock = clock;
+        Answerer fake = q -> {
             String question = beforeAnswer.apply(q);
             questions.add(question);
             String reply = "You asked: " + question;
@@ -53,10 +68,29 @@ final class TestCore implements AutoCloseable {
                     reply.length() > Answer.REPLY_LIMIT ? reply.substring(0, Answer.REPLY_LIMIT) : reply,
                     List.of(QUOTE), 0.9);
         };
-        this.chat = new ChatService(answerer,
+        Answerer answerer = core == null ? fake : new Answerer() {
+            @Override
+            public Answer answer(String question) {
+                questions.add(question);
+                return core.answer(question);
+            }
+
+            @Override
+            public Answer answer(String question, talkbot.answer.Turn previous) {
+                questions.add(question);
+                return core.answer(question, previous);
+            }
+        };
+        this.service = new ChatService(answerer,
                 seen -> new Summary("The talks so far", List.of(), List.of(new KeyPoint("They met in London.", QUOTE)),
                         Set.of("a1")),
                 ARTICLES, store);
+        this.chat = conversation(1000);
+    }
+
+    /** A conversation on this core whose chats may ask {@code perMinute} questions a minute. */
+    Conversation conversation(int perMinute) {
+        return new Conversation(service, store.feedback(), new Conversation.Options(perMinute, Duration.ofDays(90), clock));
     }
 
     /** Runs before each answer (a latch, to hold an answer back). */

@@ -61,8 +61,31 @@ public final class FakeBotApi implements AutoCloseable {
     /** A request as the fake received it. */
     public record Call(String method, String token, JsonNode params) {}
 
-    /** A message the bot sent. */
-    public record Sent(String chatId, String text, String parseMode, Integer replyTo, Integer threadId, int messageId) {}
+    /** A message the bot sent; {@code replyMarkup} is its inline keyboard, or null. */
+    public record Sent(String chatId, String text, String parseMode, Integer replyTo, Integer threadId, int messageId,
+            JsonNode replyMarkup) {
+        /** The inline keyboard's buttons, row by row flattened: each its text and callback data. */
+        public List<Button> buttons() {
+            List<Button> out = new ArrayList<>();
+            if (replyMarkup != null) {
+                for (JsonNode row : replyMarkup.path("inline_keyboard")) {
+                    for (JsonNode b : row) {
+                        out.add(new Button(b.path("text").asText(), b.path("callback_data").asText()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The button whose text contains {@code text}. */
+        public Button button(String text) {
+            return buttons().stream().filter(b -> b.text().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no button '" + text + "' in " + buttons()));
+        }
+    }
+
+    /** An inline keyboard button as sent. */
+    public record Button(String text, String data) {}
 
     /** How to fail one call. */
     public record Failure(int status, String body, boolean dropConnection) {
@@ -322,6 +345,48 @@ public final class FakeBotApi implements AutoCloseable {
         return JSON.createObjectNode().set("edited_message", m);
     }
 
+    /**
+     * A press of a button with callback {@code data} under the bot's message {@code messageId} in
+     * {@code chatId} (private when positive, else a supergroup), by {@code userId}.
+     */
+    public static ObjectNode press(long chatId, long userId, int messageId, String data) {
+        ObjectNode q = JSON.createObjectNode().put("id", "cb" + PRESSES.incrementAndGet()).put("chat_instance", "ci")
+                .put("data", data);
+        q.set("from", user(userId, false));
+        ObjectNode m = message(chat(chatId, chatId > 0 ? "private" : "supergroup"),
+                user(BOT_ID, true).put("username", BOT_USERNAME), "an answer");
+        m.put("message_id", messageId);
+        q.set("message", m);
+        return JSON.createObjectNode().set("callback_query", q);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger PRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The reply_markup of a call (JSON, or a form field holding JSON); null when it has none. */
+    private static JsonNode markup(JsonNode params) {
+        JsonNode m = params.get("reply_markup");
+        if (m == null || m.isNull()) {
+            return null;
+        }
+        if (m.isTextual()) {
+            try {
+                return JSON.readTree(m.asText());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** The keyboards the bot gave its messages afterwards (editMessageReplyMarkup), in order: message id and keyboard. */
+    public List<Map.Entry<Integer, JsonNode>> keyboardEdits() {
+        List<Map.Entry<Integer, JsonNode>> out = new ArrayList<>();
+        for (Call c : calls("editmessagereplymarkup")) {
+            out.add(Map.entry(c.params().path("message_id").asInt(), markup(c.params())));
+        }
+        return out;
+    }
+
     public static ObjectNode callbackQuery(long userId) {
         ObjectNode q = JSON.createObjectNode().put("id", "cb1").put("chat_instance", "ci").put("data", "x");
         q.set("from", user(userId, false));
@@ -464,7 +529,7 @@ public final class FakeBotApi implements AutoCloseable {
         lock.lock();
         try {
             messageId = nextMessageId++;
-            sent.add(new Sent(chatId, text, parseMode, replyTo, thread, messageId));
+            sent.add(new Sent(chatId, text, parseMode, replyTo, thread, messageId, markup(p)));
             changed.signalAll();
             unreadable = unreadableAccepts > 0;
             if (unreadable) {

@@ -113,4 +113,29 @@ class TelegramDeliveryTest {
         assertThat(repliesPerMessage().values()).allMatch(c -> c == 1);
         assertThat(api.sent()).hasSize(n);
     }
+
+    /**
+     * What the delivery trials count on: the fake Bot API takes a sendMessage whose request
+     * arrived whole, even when the sender is gone before the answer, and never one a byte short.
+     */
+    @Test
+    void theFakeCountsASendExactlyWhenItsRequestArrivedWhole() throws Exception {
+        java.net.URI uri = java.net.URI.create(api.url());
+        byte[] body = "{\"chat_id\":\"-100\",\"text\":\"hello\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int cut : new int[] {1, 0}) {
+            try (java.net.Socket s = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                java.io.OutputStream out = s.getOutputStream();
+                out.write(("POST /bot" + TOKEN + "/sendMessage HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body, 0, body.length - cut);
+                out.flush();
+            } // closed at once, without reading an answer, as a killed process's socket is
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.sent().size() == 1);
+        Thread.sleep(500);
+        assertThat(api.sent()).extracting(FakeBotApi.Sent::text).containsExactly("hello");
+    }
+
+    private static final String TOKEN = "123456:TEST-fake-counting";
 }

@@ -56,6 +56,37 @@ class TelegramOutboxTest {
     }
 
     @Test
+    void aPostToAChatBeingAnsweredDoesNotPassForItsReply() {
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        talkbot.adapter.delivery.InboxWorkers.Sending reply = new talkbot.adapter.delivery.InboxWorkers.Sending() {
+            @Override
+            public void record() {
+                asked.add("record");
+            }
+
+            @Override
+            public void recordThen(talkbot.store.Inbox.Part part, java.util.function.BooleanSupplier lastByte) {
+                asked.add("record " + part);
+                lastByte.getAsBoolean();
+            }
+
+            @Override
+            public void release(int from, boolean maybeSent) {
+                asked.add("release");
+            }
+        };
+        // a worker is answering this chat: its send gate is open under the chat's id
+        talkbot.adapter.delivery.SendGates.Gate gate = bot.platform.gates().open(CHAT, reply);
+        try {
+            assertThat(outbox.deliver(CHAT, summary())).isEqualTo(Delivery.SENT);
+        } finally {
+            bot.platform.gates().close(CHAT, gate);
+        }
+        assertThat(api.sent()).hasSize(1);
+        assertThat(asked).as("the summary is not recorded as the worker's reply").isEmpty();
+    }
+
+    @Test
     void aShort429IsWaitedOutOnceAndThePostSentOnce() {
         api.failNext("sendMessage", FakeBotApi.Failure.tooManyRequests(1));
 

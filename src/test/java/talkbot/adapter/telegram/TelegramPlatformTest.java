@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkbot.chat.ChatRef;
+import talkbot.model.ChatRef;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
 
@@ -65,8 +65,8 @@ class TelegramPlatformTest {
     @Test
     void startRegistersTheCommandsAndPollsWithTheToken() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
-        assertThat(api.commands()).containsExactly("start", "help", "ask", "summary", "sources", "subscribe",
-                "unsubscribe");
+        assertThat(api.commands()).containsExactly("start", "help", "ask", "summary", "sources", "latest",
+                "subscribe", "unsubscribe");
         await().until(() -> !api.calls("getupdates").isEmpty());
         assertThat(api.calls("getme")).hasSize(1);
         assertThat(api.calls("deletewebhook")).hasSize(1);
@@ -123,26 +123,31 @@ class TelegramPlatformTest {
         assertThat(help.lines()).contains(
                 "<b>/start</b> — a greeting and example questions",
                 "<b>/help</b> — every command, one line each",
-                "<b>/ask QUESTION</b> — answer a question about the talks",
-                "<b>/summary</b> — the key points of the talks, with sources",
-                "<b>/sources</b> — the articles the bot knows, with their dates",
-                "<b>/subscribe</b> — post the daily summary here every morning",
+                "<b>/ask QUESTION</b> — answer a question",
+                "<b>/summary</b> — the key points, with their sources",
+                "<b>/sources</b> — the articles I know, with their dates",
+                "<b>/latest</b> — the newest articles, with their dates and links",
+                // the configured TALKBOT_SUMMARY_TIME, not "every morning"
+                "<b>/subscribe</b> — post the daily summary here every day at 08:00 (UTC)",
                 "<b>/unsubscribe</b> — stop the daily summary here");
         assertThat(bot.questions).isEmpty();
     }
 
     @Test
-    void startSourcesAndSummaryAnswer() throws Exception {
+    void startSourcesSummaryAndLatestAnswer() throws Exception {
         TestBot bot = started(new TestBot(api, dir));
         api.enqueue(privateText(ALICE, "/start"));
         api.enqueue(privateText(ALICE, "/sources"));
         api.enqueue(privateText(ALICE, "/summary"));
+        api.enqueue(privateText(ALICE, "/latest"));
 
-        await().until(() -> api.sentTo(ALICE).size() == 3);
+        await().until(() -> api.sentTo(ALICE).size() == 4);
         List<String> texts = api.sentTo(ALICE).stream().map(FakeBotApi.Sent::text).toList();
         assertThat(texts.get(0)).startsWith("Hello!").contains("• Who leads China's delegation?");
-        assertThat(texts.get(1)).contains("<b>US &amp; China meet in &lt;London&gt;</b> — 2025-06-09 · Reuters");
+        assertThat(texts.get(1)).contains("<b>US &amp; China meet in &lt;London&gt;</b> — 9 June 2025 · Reuters");
         assertThat(texts.get(2)).startsWith("<b>The London talks</b>\n\n• The talks are in London.");
+        assertThat(texts.get(3)).isEqualTo("The newest article I know:\n"
+                + "<b>US &amp; China meet in &lt;London&gt;</b> — Monday 9 June 2025 · Reuters · https://example.com/talks?a=1&amp;b=2");
     }
 
     @Test
@@ -320,7 +325,7 @@ class TelegramPlatformTest {
                     "Sorry, something went wrong while answering that. Please try again in a moment.");
             assertThat(api.sentTo(ALICE).get(1).text()).contains("He Lifeng");
             assertThat(logs.lines()).anySatisfy(l -> assertThat(l)
-                    .startsWith("ERROR talkbot.adapter.telegram.UpdateHandler")
+                    .startsWith("ERROR talkbot.chat.Conversation")
                     .contains("java.lang.IllegalStateException: the index broke while answering: ****"));
             assertThat(logs.all()).doesNotContain("please explode now");
         }
@@ -376,6 +381,41 @@ class TelegramPlatformTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("TELEGRAM_BOT_TOKEN")
                     .hasMessageNotContaining(TestBot.TOKEN);
+        }
+    }
+
+    @Test
+    void aMalformedGetMeAnswerSaysWhatFailedInOneLine() {
+        // an emulator's getMe without is_bot: HTTP 200, "ok": true, but not a Bot API User
+        String noIsBot = "{\"ok\":true,\"result\":{\"id\":" + FakeBotApi.BOT_ID + ",\"first_name\":\"Talk Bot\","
+                + "\"username\":\"" + FakeBotApi.BOT_USERNAME + "\"}}";
+        for (int i = 0; i < 10; i++) {
+            api.failNext("getMe", new FakeBotApi.Failure(200, noIsBot, false));
+        }
+        try (TestBot bot = new TestBot(api, dir)) {
+            assertThatThrownBy(bot::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the Telegram Bot API at 127.0.0.1 answered getMe, but not with a bot user I can read")
+                    .hasMessageContaining("is_bot")
+                    .hasMessageNotContaining("cannot reach")
+                    .hasMessageNotContaining("\n")
+                    .hasMessageNotContaining(TestBot.TOKEN);
+        }
+        assertThat(api.calls("getme")).as("an answer that cannot be read is not retried").hasSize(1);
+    }
+
+    @Test
+    void aFailedConnectionIsOneLinePerFailureWithoutAStackTrace() {
+        api.close(); // nothing listens any more
+        try (LogCapture logs = new LogCapture(); TestBot bot = new TestBot(api, dir)) {
+            assertThatThrownBy(bot::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot reach the Telegram Bot API at 127.0.0.1")
+                    .hasMessageNotContaining("\n");
+            List<String> loud = logs.lines().stream()
+                    .filter(l -> l.startsWith("INFO") || l.startsWith("WARN") || l.startsWith("ERROR")).toList();
+            assertThat(loud).anySatisfy(l -> assertThat(l).contains("telegram getme failed"));
+            assertThat(loud).allSatisfy(l -> assertThat(l).as("one line, no stack trace").doesNotContain("\n"));
         }
     }
 

@@ -13,11 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
+import talkbot.answer.Turn;
+import java.time.Clock;
 import talkbot.intent.Intent;
 import talkbot.chat.ChatService;
+import talkbot.chat.Conversation;
 import talkbot.config.Secret;
 import talkbot.config.Settings;
 import talkbot.corpus.ArticleInfo;
+import talkbot.corpus.BotProfile;
 import talkbot.corpus.Citation;
 import talkbot.store.SqliteStore;
 import talkbot.store.Store;
@@ -49,13 +53,45 @@ final class TestBot implements AutoCloseable {
     }
 
     TestBot(FakeBotApi api, Path dir, int rateLimit, Store shared) {
+        this(api, dir, rateLimit, shared, null, Clock.systemUTC());
+    }
+
+    /**
+     * A bot on a real {@code core} (questions still recorded), whose conversations' contexts and
+     * votes are timed by {@code clock}: for conversations end to end.
+     */
+    TestBot(FakeBotApi api, Path dir, Answerer core, Clock clock) {
+        this(api, dir, 20, null, core, clock);
+    }
+
+    private TestBot(FakeBotApi api, Path dir, int rateLimit, Store shared, Answerer core, Clock clock) {
         this.store = shared != null ? shared : SqliteStore.open(dir.resolve("data"));
         this.ownsStore = shared == null;
-        ChatService chat = new ChatService(answerer(), seen -> new Summary("The London talks",
+        ChatService chat = new ChatService(core == null ? answerer() : recording(core), seen -> new Summary("The London talks",
                 List.of(), List.of(new KeyPoint("The talks are in London.", CITATION)), Set.of("a1")),
-                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters")),
-                store);
-        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), chat, store, FAST);
+                List.of(new ArticleInfo("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9), "Reuters",
+                        "https://example.com/talks?a=1&b=2")),
+                store, BotProfile.load(Path.of("corpus")), ChatService.postTime(LocalTime.of(8, 0), ZoneId.of("UTC")),
+                Duration.ofMinutes(10));
+        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), new Conversation(chat, store.feedback(),
+                new Conversation.Options(rateLimit, Duration.ofDays(90), clock)), store, FAST);
+    }
+
+    /** {@code core}, recording each question as asked. */
+    private Answerer recording(Answerer core) {
+        return new Answerer() {
+            @Override
+            public Answer answer(String question) {
+                questions.add(question);
+                return core.answer(question);
+            }
+
+            @Override
+            public Answer answer(String question, Turn previous) {
+                questions.add(question);
+                return core.answer(question, previous);
+            }
+        };
     }
 
     static Settings settings(FakeBotApi api, Path dir, int rateLimit) {

@@ -1,0 +1,34 @@
+package talkbot.live;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import talkbot.answer.Answerer;
+import talkbot.corpus.ArticleInfo;
+import talkbot.corpus.Corpus;
+import talkbot.posting.PostWriter;
+import talkbot.summary.Summarizer;
+
+/**
+ * One consistent state of the answering core: a corpus and everything built from it. Immutable;
+ * {@link LiveCore} swaps whole snapshots, so a question is answered from one of them throughout.
+ *
+ * @param newestFirst the corpus's articles, newest first by date (then by id)
+ */
+public record Snapshot(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts,
+        List<ArticleInfo> newestFirst) {
+    public Snapshot {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(answerer, "answerer");
+        Objects.requireNonNull(summarizer, "summarizer");
+        Objects.requireNonNull(posts, "posts");
+        newestFirst = List.copyOf(newestFirst);
+    }
+
+    public static Snapshot of(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts) {
+        List<ArticleInfo> infos = new ArrayList<>(corpus.infos());
+        infos.sort(Comparator.comparing(ArticleInfo::published).reversed().thenComparing(ArticleInfo::id));
+        return new Snapshot(corpus, answerer, summarizer, posts, infos);
+    }
+}

@@ -1,0 +1,42 @@
+package talkbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import talkbot.testing.MutableClock;
+
+class RecentAndLogSafeTest {
+
+    @Test
+    void recentKeepsAtMostItsBoundAndNothingPastItsTime() {
+        MutableClock clock = new MutableClock();
+        Recent<String, String> recent = new Recent<>(Duration.ofMinutes(10), 2, clock);
+        recent.put("a", "1");
+        recent.put("b", "2");
+        assertThat(recent.get("a")).isEqualTo("1"); // a is now the most recently used
+        recent.put("c", "3");
+        assertThat(recent.get("b")).as("the least recently used went").isNull();
+        assertThat(recent.size()).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(recent.get("a")).isNull();
+        assertThat(recent.take("c")).isNull();
+    }
+
+    @Test
+    void aZeroTimeRemembersNothing() {
+        Recent<String, String> recent = new Recent<>(Duration.ZERO, 10, new MutableClock());
+        recent.put("a", "1");
+        assertThat(recent.get("a")).isNull();
+    }
+
+    @Test
+    void aFailureIsLoggedWithoutTheUsersWordsOrATokenOnOneLine() {
+        Exception e = new IllegalStateException("answering 'who is 123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_-abc?\nnext' failed",
+                new RuntimeException("xoxb-1234-5678-secret inside"));
+        String line = LogSafe.describe(e, "who is 123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_-abc?\nnext");
+        assertThat(line).isEqualTo("java.lang.IllegalStateException: answering '****' failed"
+                + " (caused by java.lang.RuntimeException: **** inside)");
+    }
+}
