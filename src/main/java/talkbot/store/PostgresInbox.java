@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -235,23 +239,59 @@ final class PostgresInbox implements Inbox {
 
     /**
      * Claims the pending messages that no live replica holds, oldest first; one only when every
-     * earlier unfinished message of its chat is this replica's (so that a chat is answered in order,
-     * by one replica at a time).
+     * earlier unfinished message of its chat is this replica's or claimed with it (so that a chat is
+     * answered in order, by one replica at a time). Candidates are locked first ({@code FOR UPDATE
+     * SKIP LOCKED}); an earlier message another replica is claiming at the same moment is locked
+     * by it, so it holds the later ones back until the next round.
      */
     @Override
     public List<Item> pending() {
-        String sql = "UPDATE inbox SET owner = ?, lease_until = now() + make_interval(secs => ?), updated_at = now()"
-                + " WHERE id IN (SELECT i.id FROM inbox i WHERE i.platform = ? AND i.state = 'pending'"
-                + " AND (i.owner IS NULL OR (i.lease_until < now() AND i.owner <> ?))"
-                + " AND NOT EXISTS (SELECT 1 FROM inbox o WHERE o.platform = i.platform AND o.chat = i.chat"
-                + " AND o.id < i.id AND o.state <> 'done' AND (o.owner IS DISTINCT FROM ? OR o.lease_until < now()))"
-                + " ORDER BY i.id LIMIT " + CLAIM_BATCH + " FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id, chat, payload, outcome";
-        List<Item> items = new ArrayList<>(store.query("claim " + platform + " messages", sql,
-                List.of(store.replica(), (double) PostgresStore.LEASE.toSeconds(), platform, store.replica(), store.replica()),
-                rs -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), SendMarks.fromOf(rs.getString(4)))));
-        items.sort(java.util.Comparator.comparingLong(Item::id));
-        return items;
+        return store.transaction("claim " + platform + " messages", c -> {
+            List<Item> candidates = PostgresStore.read(c, "SELECT id, chat, payload, outcome FROM inbox"
+                    + " WHERE platform = ? AND state = 'pending' AND (owner IS NULL OR (lease_until < now() AND owner <> ?))"
+                    + " ORDER BY id LIMIT " + CLAIM_BATCH + " FOR UPDATE SKIP LOCKED",
+                    List.of(platform, store.replica()),
+                    rs -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), SendMarks.fromOf(rs.getString(4))));
+            if (candidates.isEmpty()) {
+                return List.<Item>of();
+            }
+            Set<Long> locked = new HashSet<>();
+            candidates.forEach(i -> locked.add(i.id()));
+            // every unfinished message of these chats that is not this replica's, oldest first
+            Map<String, List<Long>> others = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, chat FROM inbox WHERE platform = ?"
+                    + " AND chat = ANY (?) AND state <> 'done' AND (owner IS DISTINCT FROM ? OR lease_until < now())"
+                    + " ORDER BY id")) {
+                ps.setString(1, platform);
+                ps.setArray(2, c.createArrayOf("text", candidates.stream().map(Item::chat).distinct().toArray()));
+                ps.setString(3, store.replica());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        others.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getLong(1));
+                    }
+                }
+            }
+            Set<Long> claimable = new HashSet<>();
+            for (List<Long> chat : others.values()) {
+                for (long id : chat) {
+                    if (!locked.contains(id)) {
+                        break; // another replica's, or one being claimed by another: the rest wait
+                    }
+                    claimable.add(id);
+                }
+            }
+            List<Item> claimed = candidates.stream().filter(i -> claimable.contains(i.id())).toList();
+            if (!claimed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE inbox SET owner = ?,"
+                        + " lease_until = now() + make_interval(secs => ?), updated_at = now() WHERE id = ANY (?)")) {
+                    ps.setString(1, store.replica());
+                    ps.setDouble(2, PostgresStore.LEASE.toSeconds());
+                    ps.setArray(3, c.createArrayOf("bigint", claimed.stream().map(Item::id).toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            return claimed;
+        });
     }
 
     /** The messages in the {@code sending} state that no other live replica holds, oldest first (see {@link #recover()}). */

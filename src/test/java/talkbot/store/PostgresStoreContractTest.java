@@ -3,6 +3,9 @@ package talkbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +32,30 @@ class PostgresStoreContractTest extends StoreContract {
     @Override
     Store openStore() {
         return PostgresStore.open(db);
+    }
+
+    @Override
+    Store openStoreAfterARestartOfTheNoteKeeper() {
+        return PostgresStore.open(db, "a-later-run-of-the-server");
+    }
+
+    @Override
+    void refuseNotes(Store store, String phase) {
+        TestPostgres.execute(db, "CREATE FUNCTION no_note_" + phase + "() RETURNS trigger AS $$ BEGIN"
+                + " IF NEW.outcome LIKE '" + phase + " %' THEN RAISE EXCEPTION 'no note of " + phase + " in this test';"
+                + " END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+        TestPostgres.execute(db, "CREATE TRIGGER no_" + phase + " BEFORE UPDATE OF outcome ON inbox FOR EACH ROW"
+                + " EXECUTE FUNCTION no_note_" + phase + "()");
+    }
+
+    @Override
+    String inboxRow(long id) {
+        return TestPostgres.queryString(db, "SELECT state || ' ' || coalesce(outcome, '-') FROM inbox WHERE id = " + id);
+    }
+
+    @Override
+    void sql(String statement) {
+        TestPostgres.execute(db, statement);
     }
 
     @Test
@@ -120,5 +147,37 @@ class PostgresStoreContractTest extends StoreContract {
                 .hasMessageStartingWith("cannot connect to postgresql://127.0.0.1:1/none: ")
                 .hasMessageNotContaining("hunter2")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aLiveReplicasSendsAreLeftAloneAndADeadOnesAreSortedOnceItsLeaseLapses() throws Exception {
+        Store a = open();
+        Store b = open();
+        long id = a.inbox("telegram").accept(List.of(new Inbox.Arrival("1", "c", "one")), null)
+                .get(10, TimeUnit.SECONDS).get(0).id();
+        a.inbox("telegram").sending(id, Inbox.Part.ONLY, () -> false).get(10, TimeUnit.SECONDS); // stopped at its last byte
+        assertThat(b.inbox("telegram").recover()).as("a is alive").isEqualTo(new Inbox.Recovery(0, 0, 0));
+        assertThat(a.inbox("telegram").recover()).as("nor its own sends under way").isEqualTo(new Inbox.Recovery(0, 0, 0));
+        assertThat(TestPostgres.queryString(db, "SELECT state FROM inbox WHERE id = " + id)).isEqualTo("sending");
+        TestPostgres.execute(db, "UPDATE inbox SET lease_until = now() - interval '1 second'"); // a died
+        assertThat(b.inbox("telegram").recover()).isEqualTo(new Inbox.Recovery(0, 1, 0));
+        assertThat(b.inbox("telegram").pending()).extracting(Inbox.Item::id).containsExactly(id);
+    }
+
+    @Test
+    void aChatsLaterMessageWaitsWhileAnotherReplicaIsClaimingItsEarlierOne() throws Exception {
+        Store a = open();
+        a.inbox("slack").accept(List.of(new Inbox.Arrival("Ev1", "C1", "first"), new Inbox.Arrival("Ev2", "C1", "second"),
+                new Inbox.Arrival("Ev3", "C2", "other chat")), null).get(10, TimeUnit.SECONDS);
+        a.close(); // lets go of all three
+        Store b = open();
+        try (Connection other = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = other.createStatement()) {
+            other.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM inbox WHERE key = 'Ev1' FOR UPDATE").close(); // another replica claiming it
+            assertThat(b.inbox("slack").pending()).extracting(Inbox.Item::payload).containsExactly("other chat");
+            other.rollback();
+        }
+        assertThat(b.inbox("slack").pending()).extracting(Inbox.Item::payload).containsExactly("first", "second");
     }
 }

@@ -1,7 +1,10 @@
 package talkbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import talkbot.model.ChatRef;
@@ -32,6 +36,28 @@ abstract class StoreContract {
 
     /** A store on this test's state (a new process's view of it when called again). */
     abstract Store openStore();
+
+    /**
+     * A store on this test's state as a process sees it after what keeps the inbox's notes
+     * restarted (the machine for a SQLite file, the database server for PostgreSQL), so that a note
+     * made after a synced one may have been lost.
+     */
+    abstract Store openStoreAfterARestartOfTheNoteKeeper();
+
+    /** From here on, {@code store}'s inbox cannot note a request {@code phase} ("released", "written"): as if its process died right there. */
+    abstract void refuseNotes(Store store, String phase) throws Exception;
+
+    /** An inbox row as "STATE OUTCOME" ("-" for no outcome), read beside the store. */
+    abstract String inboxRow(long id) throws Exception;
+
+    /** Runs SQL on the test's state beside the store. */
+    abstract void sql(String statement) throws Exception;
+
+    Store openAfterARestartOfTheNoteKeeper() {
+        Store s = openStoreAfterARestartOfTheNoteKeeper();
+        opened.add(s);
+        return s;
+    }
 
     Store open() {
         Store s = openStore();
@@ -164,5 +190,206 @@ abstract class StoreContract {
         assertThat(store.problem()).isEmpty();
         assertThat(store.describe()).isNotBlank();
         assertThat(store.tryLead("role")).isPresent();
+    }
+
+    // --- votes ---
+
+    static Feedback.Vote vote(String answer, String voter, boolean up, Instant at) {
+        return new Feedback.Vote(answer, voter, up, "Who leads China's delegation?", "He Lifeng",
+                "He Lifeng leads the China delegation.", "who", 0.94, "telegram", at);
+    }
+
+    @Test
+    void aVoteIsKeptOncePerVoterAndAnswerAcrossProcesses() {
+        Store a = open();
+        Store b = open();
+        assertThat(a.feedback().record(vote("a1", "v1", false, AT))).isTrue();
+        assertThat(b.feedback().record(vote("a1", "v1", true, AT.plusSeconds(5)))).as("once per voter").isFalse();
+        assertThat(b.feedback().record(vote("a1", "v2", true, AT))).as("another voter").isTrue();
+        a.close();
+        Store restarted = open();
+        assertThat(restarted.feedback().votes()).extracting(Feedback.Vote::voter, Feedback.Vote::up)
+                .containsExactly(tuple("v1", false), tuple("v2", true));
+        assertThat(restarted.feedback().votes().get(0)).isEqualTo(vote("a1", "v1", false, AT));
+    }
+
+    @Test
+    void downVotesComeFirstNewestFirstAndOldOnesAreForgotten() {
+        Feedback f = open().feedback();
+        f.record(vote("up-old", "v", true, AT));
+        f.record(vote("down-old", "v", false, AT));
+        f.record(vote("up-new", "v", true, AT.plusSeconds(60)));
+        f.record(vote("down-new", "v", false, AT.plusSeconds(60)));
+        assertThat(f.votes()).extracting(Feedback.Vote::answerId)
+                .containsExactly("down-new", "down-old", "up-new", "up-old");
+        assertThat(f.forget(AT.plusSeconds(30))).isEqualTo(2);
+        assertThat(f.votes()).extracting(Feedback.Vote::answerId).containsExactly("down-new", "up-new");
+    }
+
+    // --- the feed poller's state ---
+
+    @Test
+    void aFeedsValidatorsAndSeenEntriesAreKeptAcrossProcesses() {
+        URI feed = URI.create("https://news.example/trade.rss");
+        URI other = URI.create("https://news.example/world.rss");
+        FeedState a = open().feedState();
+        assertThat(a.validators(feed)).isEqualTo(FeedState.Validators.NONE);
+        a.saveValidators(feed, new FeedState.Validators("\"v1\"", "Tue, 10 Jun 2025 07:00:00 GMT"), AT);
+        a.saveValidators(feed, new FeedState.Validators("\"v2\"", null), AT.plusSeconds(900));
+        a.markSeen(feed, "entry-1", "added 2025-06-10-london", AT);
+        a.markSeen(feed, "entry-2", "off topic", AT.plusSeconds(3600));
+        a.markSeen(feed, "entry-2", "off topic again", AT.plusSeconds(3600));
+        FeedState b = open().feedState();
+        assertThat(b.validators(feed)).isEqualTo(new FeedState.Validators("\"v2\"", null));
+        assertThat(b.validators(other)).isEqualTo(FeedState.Validators.NONE);
+        assertThat(b.seen(feed, "entry-1")).isTrue();
+        assertThat(b.seen(other, "entry-1")).as("another feed's entry").isFalse();
+        b.forgetBefore(AT.plusSeconds(60));
+        assertThat(a.seen(feed, "entry-1")).isFalse();
+        assertThat(a.seen(feed, "entry-2")).isTrue();
+    }
+
+    // --- the inbox's send marks (held, released, written) and what a start makes of them ---
+
+    private static final BooleanSupplier WRITTEN = () -> true;
+
+    private static long take(Inbox inbox, String key) throws Exception {
+        return inbox.accept(List.of(new Inbox.Arrival(key, "x", "{\"q\":\"" + key + "\"}")), null)
+                .get(10, TimeUnit.SECONDS).get(0).id();
+    }
+
+    @Test
+    void aRequestHeldBackWhenItsProcessStoppedIsAnsweredAgain() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("telegram");
+        long id = take(inbox, "1");
+        refuseNotes(a, "released");
+        List<String> finished = new ArrayList<>();
+        assertThatThrownBy(() -> inbox.sending(id, Inbox.Part.ONLY, () -> finished.add("last byte")).get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(StoreException.class).hasMessageContaining("no note of released");
+        assertThat(finished).as("the request was never completed").isEmpty();
+        assertThat(inboxRow(id)).startsWith("sending held 0/1");
+        a.close();
+        Store restarted = open();
+        assertThat(restarted.inbox("slack").recover()).as("another platform's are its own").isEqualTo(new Inbox.Recovery(0, 0, 0));
+        Inbox again = restarted.inbox("telegram");
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(1, 0, 0));
+        assertThat(again.interrupted()).isEmpty();
+        assertThat(again.pending()).extracting(Inbox.Item::id, Inbox.Item::from).containsExactly(tuple(id, 0));
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(0, 0, 0));
+    }
+
+    @Test
+    void afterARestartOfWhatKeepsTheNotesAHeldRequestIsUncertainAndAnsweredAgain() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("telegram");
+        long id = take(inbox, "1");
+        refuseNotes(a, "released");
+        assertThatThrownBy(() -> inbox.sending(id, Inbox.Part.ONLY, WRITTEN).get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(StoreException.class);
+        a.close();
+        Inbox again = openAfterARestartOfTheNoteKeeper().inbox("telegram");
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(0, 1, 0));
+        assertThat(again.pending()).extracting(Inbox.Item::id).containsExactly(id);
+    }
+
+    @Test
+    void theLastByteGoesBetweenTheNoteOfReleaseAndTheNoteOfWritingAndAWrittenAnswerCountsAsSent() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("slack");
+        long id = take(inbox, "1");
+        List<String> seen = new ArrayList<>();
+        inbox.sending(id, Inbox.Part.ONLY, () -> {
+            try {
+                seen.add(inboxRow(id)); // what a process killed right now would leave
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return true;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(seen).containsExactly("sending released 0/1");
+        assertThat(inboxRow(id)).isEqualTo("sending written 0/1");
+        a.close();
+        Inbox again = open().inbox("slack");
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(0, 0, 1));
+        assertThat(again.pending()).isEmpty();
+        assertThat(again.interrupted()).isEmpty();
+        assertThat(inboxRow(id)).isEqualTo("done sent");
+    }
+
+    @Test
+    void aRequestStoppedBetweenItsNotesOrSentWithoutAGateIsUncertainAndAnsweredAgainInItsChatsOrder() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("slack");
+        long unwritten = take(inbox, "1");
+        long plain = take(inbox, "2");
+        long legacy = take(inbox, "3");
+        inbox.sending(unwritten, Inbox.Part.ONLY, () -> false).get(10, TimeUnit.SECONDS); // the last byte could not be written
+        inbox.sending(plain).get(10, TimeUnit.SECONDS); // no gate: the caller sends once this returns
+        inbox.sending(legacy).get(10, TimeUnit.SECONDS);
+        a.close();
+        sql("UPDATE inbox SET outcome = NULL WHERE id = " + legacy); // as builds before the marks left it
+        assertThat(inboxRow(unwritten)).isEqualTo("sending released 0/1");
+        assertThat(inboxRow(plain)).isEqualTo("sending released 0/1");
+        Inbox again = open().inbox("slack");
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(0, 3, 0));
+        List<Long> pending = new ArrayList<>();
+        for (int round = 0; round < 3 && pending.size() < 3; round++) {
+            again.pending().forEach(i -> pending.add(i.id()));
+        }
+        assertThat(pending).containsExactly(unwritten, plain, legacy);
+    }
+
+    @Test
+    void anAnswerInSeveralRequestsGoesOnFromTheOneUnderWay() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("telegram");
+        long firstOut = take(inbox, "1");
+        long secondHeld = take(inbox, "2");
+        long allOut = take(inbox, "3");
+        inbox.sending(firstOut, new Inbox.Part(0, 3), WRITTEN).get(10, TimeUnit.SECONDS);
+        inbox.sending(secondHeld, new Inbox.Part(0, 2), WRITTEN).get(10, TimeUnit.SECONDS);
+        inbox.sending(allOut, new Inbox.Part(0, 2), WRITTEN).get(10, TimeUnit.SECONDS);
+        inbox.sending(allOut, new Inbox.Part(1, 2), WRITTEN).get(10, TimeUnit.SECONDS);
+        refuseNotes(a, "released");
+        assertThatThrownBy(() -> inbox.sending(secondHeld, new Inbox.Part(1, 2), WRITTEN).get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(StoreException.class);
+        a.close();
+        Inbox again = open().inbox("telegram");
+        assertThat(again.recover()).isEqualTo(new Inbox.Recovery(2, 0, 1));
+        List<Inbox.Item> pending = new ArrayList<>();
+        for (int round = 0; round < 2 && pending.size() < 2; round++) {
+            pending.addAll(again.pending());
+        }
+        assertThat(pending).extracting(Inbox.Item::id, Inbox.Item::from)
+                .containsExactly(tuple(firstOut, 1), tuple(secondHeld, 1));
+    }
+
+    @Test
+    void aRequestTakenBackGoesOnFromItsPart() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("telegram");
+        long id = take(inbox, "1");
+        inbox.sending(id, new Inbox.Part(2, 3), WRITTEN).get(10, TimeUnit.SECONDS);
+        inbox.release(id, 2).get(10, TimeUnit.SECONDS); // nothing came back for the third message: it is tried again
+        assertThat(inboxRow(id)).isEqualTo("pending from 2");
+        a.close();
+        Store b = open();
+        assertThat(b.inbox("telegram").pending()).extracting(Inbox.Item::from).containsExactly(2);
+        b.inbox("telegram").sending(id, new Inbox.Part(0, 1), WRITTEN).get(10, TimeUnit.SECONDS);
+        b.inbox("telegram").release(id).get(10, TimeUnit.SECONDS);
+        assertThat(inboxRow(id)).isEqualTo("pending -");
+    }
+
+    @Test
+    void aFailedNoteOfWritingLeavesTheSendStandingAndTheRequestUncertain() throws Exception {
+        Store a = open();
+        Inbox inbox = a.inbox("telegram");
+        long id = take(inbox, "1");
+        refuseNotes(a, "written");
+        List<String> finished = new ArrayList<>();
+        inbox.sending(id, Inbox.Part.ONLY, () -> finished.add("last byte")).get(10, TimeUnit.SECONDS); // the request is out: no failure
+        assertThat(finished).containsExactly("last byte");
+        assertThat(inboxRow(id)).isEqualTo("sending released 0/1");
     }
 }

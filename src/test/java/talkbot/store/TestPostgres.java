@@ -78,4 +78,14 @@ public final class TestPostgres {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
+
+    /** The first column of the first row {@code sql} returns in {@code db}, or null when none. */
+    public static String queryString(DatabaseConfig db, String sql) {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 }
