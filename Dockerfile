@@ -21,9 +21,10 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 talkbot \
  && useradd --system --uid 10001 --gid talkbot --home-dir /app --no-create-home --shell /usr/sbin/nologin talkbot
 WORKDIR /app
-# The jar, corpus and config belong to root: the bot reads them and cannot change them.
+# The jar and config belong to root: the bot reads them and cannot change them. The corpus is the
+# bot's: live news (talkbot add, feeds) and, on replicas, the shared corpus write articles into it.
 COPY --from=build /src/target/talkbot.jar /app/talkbot.jar
-COPY corpus /app/corpus
+COPY --chown=talkbot:talkbot corpus /app/corpus
 COPY config /app/config
 # The data directory (SQLite: subscriptions, posts, seen events) is the only place it writes.
 # Created and owned before VOLUME, so a new named volume starts with this owner.

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import talkbot.config.Settings;
 import talkbot.corpus.CorpusException;
 import talkbot.news.Fetcher;
 import talkbot.news.NewsDesk;
 import talkbot.news.Outcome;
+import talkbot.store.PostgresStore;
 
 @Command(name = "add", description = {
         "Add articles to the corpus: .txt or .html files, or http(s) URLs of article pages.",
@@ -23,7 +26,8 @@ import talkbot.news.Outcome;
         "(topic.properties in the corpus folder), empty, not HTML or text, too large or unreachable is skipped.",
         "Prints one line per input: the new article's id and title, or why it was skipped.",
         "Exits 0 when every input was added or was already in the corpus, 1 otherwise.",
-        "A running bot answers from the new articles within a minute, without a restart."})
+        "A running bot answers from the new articles within a minute, without a restart; with",
+        "TALKBOT_DATABASE_URL set, every replica sharing that database does."})
 final class AddCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,19 +41,25 @@ final class AddCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new UsageProblem("add: name at least one .txt or .html file or http(s) URL");
         }
-        Path dir = Core.settings(corpus.corpus).corpus();
+        Settings settings = Core.settings(corpus.corpus);
+        Path dir = settings.corpus();
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus directory not found: " + dir);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean ok = true;
-        try (NewsDesk desk = new NewsDesk(dir, Clock.systemUTC(), Fetcher.Limits.defaults())) {
+        // replicas sharing PostgreSQL: the article is kept there too, and every replica's corpus gets it
+        Optional<PostgresStore> shared = StoreChoice.database(settings.deployment()).map(PostgresStore::open);
+        try (NewsDesk desk = new NewsDesk(dir, Clock.systemUTC(), Fetcher.Limits.defaults(),
+                shared.flatMap(PostgresStore::articles).orElse(null))) {
             desk.checkTopic();
             for (String input : inputs) {
                 Outcome o = desk.add(input);
                 out.println(o.line(input));
                 ok &= o.ok();
             }
+        } finally {
+            shared.ifPresent(PostgresStore::close);
         }
         return ok ? 0 : 1;
     }

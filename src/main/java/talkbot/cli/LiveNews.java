@@ -1,6 +1,7 @@
 package talkbot.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.config.NewsSettings;
@@ -12,44 +13,63 @@ import talkbot.live.LiveCore;
 import talkbot.news.Fetcher;
 import talkbot.news.FeedPoller;
 import talkbot.news.NewsDesk;
+import talkbot.news.SharedCorpus;
+import talkbot.store.RoleHolder;
 import talkbot.store.Store;
 
 /**
  * What makes {@code run} learn new articles: the live core (loaded leniently: a broken article is
  * skipped with a log line), the watcher that reloads it when the corpus folder changes, and the
  * feed poller (when TALKBOT_FEEDS names any) that writes new articles into that folder, its
- * state kept in the store (so that on a shared store the replicas share it).
+ * state kept in the store. On a store that replicas share, articles added anywhere are kept there
+ * too and written into each replica's folder ({@link SharedCorpus}), and one replica at a time
+ * polls the feeds.
  */
 final class LiveNews implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveNews.class);
+    /** How often a replica that does not poll the feeds asks whether the one that did has stopped. */
+    private static final Duration FEED_ROLE_RETRY = Duration.ofSeconds(30);
 
     private final LiveCore core;
     private final BotProfile profile;
     private final CorpusWatcher watcher;
     private final Settings settings;
     private final NewsSettings news;
-    private NewsDesk desk;
-    private FeedPoller poller;
-
     private final Store store;
+    private final SharedCorpus shared;
+    private NewsDesk desk;
+    private AutoCloseable feeds;
 
     private LiveNews(LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings, NewsSettings news,
-            Store store) {
+            Store store, SharedCorpus shared) {
         this.core = core;
-        this.store = store;
         this.profile = profile;
         this.watcher = watcher;
         this.settings = settings;
         this.news = news;
+        this.store = store;
+        this.shared = shared;
     }
 
-    /** Loads the corpus (and its bot.properties, read once) and starts watching its folder. */
+    /**
+     * Brings in the articles other replicas added (on a shared store), loads the corpus (and its
+     * bot.properties, read once) and starts watching its folder.
+     */
     static LiveNews start(Settings settings, NewsSettings news, Store store) {
+        SharedCorpus shared = store.articles().map(a -> new SharedCorpus(settings.corpus(), a)).orElse(null);
+        if (shared != null) {
+            int written = shared.syncNow();
+            LOG.info("corpus: {} article(s) added by other replicas written into {}", written, settings.corpus());
+        }
         BotProfile profile = BotProfile.load(settings.corpus());
         CorpusReloader reloader = new CorpusReloader(settings.corpus(),
                 corpus -> Core.snapshot(corpus, profile, news.whenQuiet()));
         LiveCore core = reloader.start();
-        return new LiveNews(core, profile, CorpusWatcher.start(reloader), settings, news, store);
+        CorpusWatcher watcher = CorpusWatcher.start(reloader);
+        if (shared != null) {
+            shared.start(watcher::nudge);
+        }
+        return new LiveNews(core, profile, watcher, settings, news, store, shared);
     }
 
     LiveCore core() {
@@ -61,20 +81,35 @@ final class LiveNews implements AutoCloseable {
         return profile;
     }
 
-    /** Starts polling the feeds, if any are set. */
+    /** Starts polling the feeds, if any are set: here, or on a shared store by whichever replica holds the role. */
     synchronized void startFeeds() {
-        if (news.feeds().isEmpty() || poller != null) {
+        if (news.feeds().isEmpty() || feeds != null) {
             return;
         }
-        desk = new NewsDesk(settings.corpus(), Clock.systemUTC(), Fetcher.Limits.defaults());
+        desk = new NewsDesk(settings.corpus(), Clock.systemUTC(), Fetcher.Limits.defaults(),
+                store.articles().orElse(null));
         desk.checkTopic();
-        poller = desk.feeds(news.feeds(), news.feedInterval(), store.feedState(), watcher::nudge);
+        if (!store.shared()) {
+            feeds = poll();
+            return;
+        }
+        RoleHolder role = new RoleHolder(store, "feed-poller", FEED_ROLE_RETRY, () -> {
+            LOG.info("feeds: this replica polls the feeds now");
+            return poll();
+        }, "feeds: polling");
+        role.start();
+        feeds = role;
+    }
+
+    private FeedPoller poll() {
+        FeedPoller poller = desk.feeds(news.feeds(), news.feedInterval(), store.feedState(), watcher::nudge);
         poller.start();
+        return poller;
     }
 
     @Override
     public synchronized void close() {
-        for (AutoCloseable c : new AutoCloseable[] {poller, desk, watcher}) {
+        for (AutoCloseable c : new AutoCloseable[] {feeds, shared, desk, watcher}) {
             if (c != null) {
                 try {
                     c.close();

@@ -56,8 +56,7 @@ final class ArticleAdder {
         String title = draft.title().isEmpty() ? firstWords(draft.paragraphs().get(0)) : draft.title();
         LocalDate published = draft.published().orElse(LocalDate.now(clock));
         String source = draft.source().isEmpty() ? defaultSource : draft.source();
-        String id = folder.write(title, published, source, draft.url(), text);
-        return Outcome.added(id, title);
+        return folder.write(title, published, source, draft.url(), text);
     }
 
     private static String firstWords(String paragraph) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import talkbot.store.Articles;
 
 /**
  * The corpus folder as {@code add} and the feeds see it: which articles it has (their URLs and the
@@ -46,10 +47,17 @@ final class CorpusFolder {
     private record Known(String version, String url, Shingles shingles) {}
 
     private final Path dir;
+    /** Where a new article is kept too, so that every replica gets it; null for a bot on its own. */
+    private final Articles shared;
     private final Map<String, Known> known = new HashMap<>();
 
     CorpusFolder(Path dir) {
+        this(dir, null);
+    }
+
+    CorpusFolder(Path dir, Articles shared) {
         this.dir = dir;
+        this.shared = shared;
     }
 
     Path dir() {
@@ -73,34 +81,92 @@ final class CorpusFolder {
                 .sorted().findFirst();
     }
 
-    /** Writes the article; returns its id. */
-    synchronized String write(String title, LocalDate published, String source, String url, String text) {
+    /**
+     * Writes the article under an id free here (and, with a shared store, free there: it is kept
+     * there first, then here); added, or a duplicate when the shared store has its URL already.
+     */
+    synchronized Outcome write(String title, LocalDate published, String source, String url, String text) {
         String base = slug(title);
+        String meta = meta(title, published, source, url);
+        String body = text + "\n";
         for (int n = 1; ; n++) {
             String id = n == 1 ? base : base + "-" + n;
-            Path reserved = dir.resolve("." + id + ".reserved");
-            if (Files.exists(dir.resolve(id + ".txt")) || Files.exists(dir.resolve(id + ".meta.properties"))) {
+            Path reserved = reserve(id);
+            if (reserved == null) {
                 continue;
             }
             try {
-                Files.createFile(reserved);
-            } catch (FileAlreadyExistsException e) {
-                continue;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write in " + dir + ": " + e.getMessage(), e);
-            }
-            try {
-                writeAtomically(dir.resolve(id + ".meta.properties"), meta(title, published, source, url));
-                writeAtomically(dir.resolve(id + ".txt"), text + "\n");
-                return id;
-            } finally {
-                try {
-                    Files.deleteIfExists(reserved);
-                } catch (IOException e) {
-                    // a stale marker only keeps its id from being used again
+                Articles.Claim claim = shared == null ? Articles.Claim.STORED
+                        : shared.publish(id, normalizeUrl(url), meta, body);
+                switch (claim.kind()) {
+                    case ID_TAKEN -> {
+                        continue;
+                    }
+                    case SAME_URL -> {
+                        return Outcome.skipped(Outcome.Kind.DUPLICATE, "already in the corpus (the same URL as "
+                                + claim.other() + ", added by another replica)");
+                    }
+                    case STORED -> {
+                        writeFiles(id, meta, body);
+                        return Outcome.added(id, title);
+                    }
                 }
+            } finally {
+                unreserve(reserved);
             }
         }
+    }
+
+    /**
+     * Writes an article another replica kept in the shared store, under its id, unless this folder
+     * has that id already; true when written.
+     */
+    synchronized boolean writeKept(Articles.Stored article) {
+        Path reserved = reserve(article.id());
+        if (reserved == null) {
+            return false;
+        }
+        try {
+            writeFiles(article.id(), article.meta(), article.text());
+            return true;
+        } finally {
+            unreserve(reserved);
+        }
+    }
+
+    /** Whether this folder has an article {@code id} (its text or its metadata). */
+    boolean has(String id) {
+        return Files.exists(dir.resolve(id + ".txt")) || Files.exists(dir.resolve(id + ".meta.properties"));
+    }
+
+    /** Reserves {@code id} with a hidden marker file; null when the id is in use (here, or by another writer). */
+    private Path reserve(String id) {
+        if (has(id)) {
+            return null;
+        }
+        Path reserved = dir.resolve("." + id + ".reserved");
+        try {
+            Files.createFile(reserved);
+            return reserved;
+        } catch (FileAlreadyExistsException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void unreserve(Path reserved) {
+        try {
+            Files.deleteIfExists(reserved);
+        } catch (IOException e) {
+            // a stale marker only keeps its id from being used again
+        }
+    }
+
+    /** The metadata, then the text: a reload that sees the text sees its metadata too. */
+    private void writeFiles(String id, String meta, String body) {
+        writeAtomically(dir.resolve(id + ".meta.properties"), meta);
+        writeAtomically(dir.resolve(id + ".txt"), body);
     }
 
     static String meta(String title, LocalDate published, String source, String url) {

@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import talkbot.store.Articles;
 import talkbot.store.FeedState;
 
 /**
  * Where articles come in: {@code talkbot add}'s inputs and the feeds' entries, checked and
- * written into the corpus folder (see {@link ArticleAdder} for the checks). A running bot learns
- * them from the folder (talkbot.live). Owns its HTTP client: close it.
+ * written into the corpus folder (see {@link ArticleAdder} for the checks), and kept in the
+ * shared store when replicas share one. A running bot learns them from the folder (talkbot.live).
+ * Owns its HTTP client: close it.
  */
 public final class NewsDesk implements AutoCloseable {
     private final Fetcher fetcher;
@@ -21,11 +23,19 @@ public final class NewsDesk implements AutoCloseable {
     private final Path corpus;
 
     public NewsDesk(Path corpus, Clock clock, Fetcher.Limits limits) {
+        this(corpus, clock, limits, null);
+    }
+
+    /**
+     * @param shared where new articles are kept too, for the other replicas (see {@link SharedCorpus});
+     *               null for a bot on its own
+     */
+    public NewsDesk(Path corpus, Clock clock, Fetcher.Limits limits, Articles shared) {
         this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fetcher = new Fetcher(limits);
         this.sources = new Sources(fetcher);
-        this.adder = new ArticleAdder(new CorpusFolder(corpus), clock);
+        this.adder = new ArticleAdder(new CorpusFolder(corpus, shared), clock);
     }
 
     /** The corpus folder's topic file, checked: a malformed one is a {@link talkbot.corpus.CorpusException}. */

@@ -58,6 +58,7 @@ public final class PostgresStore implements Store {
     private final String run;
     private final Feedback feedback = new PostgresFeedback(this);
     private final FeedState feedState = new PostgresFeedState(this);
+    private final Articles articles = new PostgresArticles(this);
 
     private PostgresStore(DatabaseConfig config, HikariDataSource pool, String run) {
         this.config = config;
@@ -182,6 +183,11 @@ public final class PostgresStore implements Store {
     @Override
     public FeedState feedState() {
         return feedState;
+    }
+
+    @Override
+    public Optional<Articles> articles() {
+        return Optional.of(articles);
     }
 
     /** SQL for the database server's run: its start time, or the test's stand-in. */

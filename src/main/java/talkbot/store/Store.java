@@ -31,6 +31,14 @@ public interface Store extends Subscriptions, PostLedger, Dedupe, Cursors, Inbox
      */
     FeedState feedState();
 
+    /**
+     * The articles added while bots run, when several replicas share this store (each writes them
+     * into its own corpus folder); empty for a store of one process, whose corpus folder is all.
+     */
+    default java.util.Optional<Articles> articles() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -168,9 +168,10 @@ class ReplicasIT {
             waitFor(() -> answered(api, messageToIndex).size() >= total && open(db) == 0);
             Map<Integer, Long> replies = answered(api, messageToIndex);
             long uncertain = bots.stream().filter(b -> b != leader).mapToLong(b -> uncertain(b.output())).sum();
-            assertThat(replies.values()).as("nothing answered twice").containsOnly(1L);
-            assertThat((long) total - replies.size())
-                    .as("lost only what a replica reported as killed mid-send (never sent twice)")
+            assertThat(replies).as("nothing lost").hasSize(total);
+            assertThat(replies.values()).as("nothing answered more than twice").allMatch(n -> n <= 2);
+            assertThat(replies.values().stream().filter(n -> n == 2).count())
+                    .as("answered twice only what a replica reported as maybe sent by the killed one")
                     .isLessThanOrEqualTo(uncertain);
         }
     }
@@ -206,7 +207,76 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void anArticleAddedOnOneReplicaIsAnsweredByAnother() throws Exception {
+        DatabaseConfig db = TestPostgres.freshDatabase();
+        List<Path> corpora = List.of(copyCorpus(dir.resolve("corpus0")), copyCorpus(dir.resolve("corpus1")));
+        try (FakeBotApi api = new FakeBotApi()) {
+            List<Integer> ports = start(2, i -> {
+                Map<String, String> env = base(db, i, 0);
+                env.put("TALKBOT_CORPUS", corpora.get(i).toString());
+                env.put("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN);
+                env.put("TELEGRAM_API_URL", api.url());
+                env.put("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook");
+                env.put("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET);
+                return env;
+            });
+            String question = "What did Lutnick say outside Lancaster House?";
+            String quote = "We have reached a framework to implement the Geneva consensus";
+            assertThat(deliverWebhook(ports.get(1), question(9101, 881, question))).isEqualTo(200);
+            waitFor(() -> api.sentTo(881).size() == 1);
+            assertThat(api.sentTo(881)).hasSize(1);
+            assertThat(api.sentTo(881).get(0).text()).doesNotContain(quote);
+
+            // 'talkbot add' beside replica 0, on its corpus and the shared database
+            Path page = java.nio.file.Files.writeString(dir.resolve("framework.html"), resource("/news/framework.html"));
+            Map<String, String> addEnv = base(db, 0, 0);
+            addEnv.put("TALKBOT_CORPUS", corpora.get(0).toString());
+            addEnv.remove("TALKBOT_HTTP_PORT");
+            try (JarProcess add = JarProcess.start(addEnv, "add", page.toString())) {
+                assertThat(add.waitFor()).as(add.output()).isZero();
+                assertThat(add.output()).contains("added " + FRAMEWORK + ": ");
+            }
+            JarProcess other = bots.get(1);
+            waitFor(() -> other.output().contains("new: " + FRAMEWORK));
+            assertThat(other.output()).contains("new: " + FRAMEWORK);
+            assertThat(java.nio.file.Files.readString(corpora.get(1).resolve(FRAMEWORK + ".txt")))
+                    .isEqualTo(java.nio.file.Files.readString(corpora.get(0).resolve(FRAMEWORK + ".txt")));
+
+            assertThat(deliverWebhook(ports.get(1), question(9102, 881, question))).isEqualTo(200);
+            waitFor(() -> api.sentTo(881).size() == 2);
+            assertThat(api.sentTo(881)).hasSize(2);
+            assertThat(api.sentTo(881).get(1).text()).contains(quote);
+        }
+    }
+
     // --- helpers ---
+
+    static final String FRAMEWORK = "us-and-china-agree-on-a-framework-to-ease-trade-tensions";
+
+    private static String question(int updateId, long chat, String text) throws Exception {
+        ObjectNode update = FakeBotApi.privateText(chat, text);
+        update.put("update_id", updateId);
+        ((ObjectNode) update.get("message")).put("message_id", updateId);
+        return JSON.writeValueAsString(update);
+    }
+
+    /** A copy of the project's corpus, for a replica of its own. */
+    private static Path copyCorpus(Path to) throws Exception {
+        java.nio.file.Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("corpus"))) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static String resource(String name) throws Exception {
+        try (java.io.InputStream in = ReplicasIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     private static int enqueue(FakeBotApi api, int i) {
         ObjectNode update = FakeBotApi.groupText(-100_000L - (i % 7), 5000 + i % 7,
@@ -329,10 +399,10 @@ class ReplicasIT {
         return total;
     }
 
-    private static final java.util.regex.Pattern UNCERTAIN =
-            java.util.regex.Pattern.compile("(\\d+) answer\\(s\\) were being sent by a replica that stopped");
+    private static final java.util.regex.Pattern UNCERTAIN = java.util.regex.Pattern.compile(
+            "(\\d+) answer\\(s\\) may or may not have reached the platform when a replica sending them stopped");
 
-    /** How many answers a replica found left mid-send by the killed one (not sent again: maybe lost, never doubled). */
+    /** How many answers a replica found left mid-send by the killed one that may have gone out (sent again: maybe twice). */
     private static long uncertain(String output) {
         java.util.regex.Matcher m = UNCERTAIN.matcher(output);
         long n = 0;

@@ -180,4 +180,30 @@ class PostgresStoreContractTest extends StoreContract {
         }
         assertThat(b.inbox("slack").pending()).extracting(Inbox.Item::payload).containsExactly("first", "second");
     }
+
+    @Test
+    void ofReplicasPublishingOneUrlAtOnceOneKeepsItAndArticlesComeInTheOrderKept() throws Exception {
+        List<Store> replicas = List.of(open(), open(), open());
+        List<CompletableFuture<Articles.Claim>> claims = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Articles a = replicas.get(i % 3).articles().orElseThrow();
+            String id = "framework-" + i;
+            claims.add(CompletableFuture.supplyAsync(() -> a.publish(id, "news.example/world/framework", "title=F\n", "text\n")));
+        }
+        long stored = 0;
+        for (CompletableFuture<Articles.Claim> c : claims) {
+            Articles.Claim claim = c.get(30, TimeUnit.SECONDS);
+            stored += claim.kind() == Articles.Claim.Kind.STORED ? 1 : 0;
+            assertThat(claim.kind()).isIn(Articles.Claim.Kind.STORED, Articles.Claim.Kind.SAME_URL);
+        }
+        assertThat(stored).isEqualTo(1);
+        Articles a = replicas.get(0).articles().orElseThrow();
+        assertThat(a.publish("second", "", "title=S\n", "two\n")).isEqualTo(Articles.Claim.STORED);
+        assertThat(a.publish("second", "", "title=S\n", "other\n").kind()).isEqualTo(Articles.Claim.Kind.ID_TAKEN);
+        assertThat(a.publish("third", "", "title=T\n", "three\n")).isEqualTo(Articles.Claim.STORED);
+        List<Articles.Stored> all = a.since(0, 10);
+        assertThat(all).extracting(Articles.Stored::id).endsWith("second", "third").hasSize(3);
+        assertThat(all.get(1).text()).isEqualTo("two\n");
+        assertThat(a.since(all.get(1).seq(), 10)).extracting(Articles.Stored::id).containsExactly("third");
+    }
 }

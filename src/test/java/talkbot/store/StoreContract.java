@@ -185,6 +185,12 @@ abstract class StoreContract {
     }
 
     @Test
+    void onlyAStoreThatReplicasShareKeepsTheArticlesAddedWhileBotsRun() {
+        Store store = open();
+        assertThat(store.articles().isPresent()).isEqualTo(store.shared());
+    }
+
+    @Test
     void theStoreSaysItIsSound() {
         Store store = open();
         assertThat(store.problem()).isEmpty();
