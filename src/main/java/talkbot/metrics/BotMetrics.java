@@ -50,6 +50,12 @@ public final class BotMetrics {
                 .tags("platform", platform).register(REGISTRY).increment();
     }
 
+    /** A feed fetched: {@code outcome} is changed (read), not_modified (a 304) or failed (unreachable, not a feed). */
+    public static void feedFetch(String outcome) {
+        Counter.builder("talkbot.feed.fetches").description("Feeds fetched, by outcome")
+                .tags("outcome", outcome).register(REGISTRY).increment();
+    }
+
     /** The messages a platform's inbox holds unanswered in this process, read when scraped. */
     public static void inboxDepth(String platform, Supplier<Number> held) {
         Gauge.builder("talkbot.inbox.depth", held).description("Messages taken in and not yet answered")

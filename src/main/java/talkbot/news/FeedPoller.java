@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkbot.metrics.BotMetrics;
 import talkbot.store.FeedState;
 import talkbot.store.FeedState.Validators;
 
@@ -110,14 +111,17 @@ public final class FeedPoller implements AutoCloseable {
         try {
             fetched = fetcher.get(feed, validators, ACCEPT_FEED);
             if (fetched.notModified()) {
+                BotMetrics.feedFetch("not_modified");
                 LOG.debug("feeds: {}: not modified", name(feed));
                 return 0;
             }
             parsed = FeedReader.read(fetched);
         } catch (FetchException | FeedReader.NotAFeed e) {
+            BotMetrics.feedFetch("failed");
             LOG.warn("feeds: {}: {}", name(feed), e.getMessage());
             return 0;
         }
+        BotMetrics.feedFetch("changed");
         String feedTitle = parsed.title().isEmpty() ? name(feed) : parsed.title();
         int added = 0;
         boolean allDone = true;

@@ -198,4 +198,18 @@ class FeedPollerTest {
         assertThat(info.source()).isEqualTo("Carrier");
         assertThat(info.published()).isEqualTo(LocalDate.of(2025, 6, 11)); // no date anywhere: the day it was added
     }
+
+    @Test
+    void everyFetchOfAFeedIsCountedInTheMetricsByOutcome() {
+        try (talkbot.metrics.PrometheusEndpoint metrics = new talkbot.metrics.PrometheusEndpoint()) {
+            FeedPoller p = poller("/feeds/world.rss", "/feeds/missing.rss", "/feeds/broken.rss");
+            p.runDue();
+            clock.advance(EVERY);
+            p.runDue(); // world.rss unchanged: a 304
+            String text = metrics.scrape();
+            assertThat(text).contains("talkbot_feed_fetches_total{outcome=\"changed\"} 1.0")
+                    .contains("talkbot_feed_fetches_total{outcome=\"not_modified\"} 1.0")
+                    .contains("talkbot_feed_fetches_total{outcome=\"failed\"} 4.0");
+        }
+    }
 }
