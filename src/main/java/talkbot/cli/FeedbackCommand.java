@@ -16,13 +16,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import talkbot.config.Settings;
 import talkbot.store.Feedback;
-import talkbot.store.SqliteStore;
+import talkbot.store.Store;
 
 /** The votes on answers, for whoever maintains the corpus: the down-voted ones first. */
 @Command(name = "feedback", description = {
         "List the votes on answers (👍 / 👎 in Telegram and Slack), the down-voted ones first, newest first.",
         "Each shows the question, the answer, its intent and confidence, the platform and when.",
-        "Votes older than TALKBOT_FEEDBACK_DAYS are forgotten first."})
+        "Votes older than TALKBOT_FEEDBACK_DAYS are forgotten first. With TALKBOT_DATABASE_URL set, every",
+        "replica's votes are listed."})
 final class FeedbackCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
@@ -38,7 +39,7 @@ final class FeedbackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Core.settings(corpus.corpus);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (SqliteStore store = SqliteStore.open(settings.dataDir())) {
+        try (Store store = StoreChoice.open(settings)) {
             store.feedback().forget(Instant.now().minus(Duration.ofDays(settings.feedbackDays())));
             List<Feedback.Vote> votes = store.feedback().votes();
             if (json) {

@@ -155,26 +155,17 @@ final class PostgresInbox implements Inbox {
         void run() throws SQLException;
     }
 
+    /** One transaction on {@code c}; not {@code synced}: the server acknowledges its commit before it is on disk. */
     private static void inTransaction(Connection c, boolean synced, Step step) throws SQLException {
-        c.setAutoCommit(false);
-        try {
+        PostgresStore.inTransaction(c, conn -> {
             if (!synced) {
-                try (Statement s = c.createStatement()) {
+                try (Statement s = conn.createStatement()) {
                     s.execute("SET LOCAL synchronous_commit = off");
                 }
             }
             step.run();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     /**

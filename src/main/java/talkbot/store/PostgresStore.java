@@ -366,22 +366,25 @@ public final class PostgresStore implements Store {
 
     /** Runs {@code work} in one transaction on a pooled connection. */
     <T> T transaction(String what, Work<T> work) {
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
+        return connection(what, c -> inTransaction(c, work));
+    }
+
+    /** Runs {@code work} on {@code c} in one transaction: all of it is committed, or none of it. */
+    static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
+                c.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot " + what + " in " + describe() + ": " + oneLine(e), e);
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
