@@ -19,12 +19,8 @@ final class Platforms {
 
     static List<Platform> configured(Settings settings, Conversation chat, Store store, int articleCount) {
         List<Platform> platforms = new ArrayList<>();
-        if (settings.telegramBotToken().isPresent()) {
-            platforms.add(new TelegramPlatform(settings, chat, store));
-        }
-        if (settings.slackBotToken().isPresent()) {
-            platforms.add(new SlackPlatform(settings, chat, store, articleCount));
-        }
+        settings.telegram().ifPresent(t -> platforms.add(new TelegramPlatform(t, chat, store)));
+        settings.slack().ifPresent(s -> platforms.add(new SlackPlatform(s, chat, store, articleCount)));
         return platforms;
     }
 }

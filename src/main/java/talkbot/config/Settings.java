@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import talkbot.model.ChatRef;
 
-/** Every setting, resolved and validated. Built by {@link SettingsLoader}. */
+/**
+ * Every setting, resolved and validated. Built by {@link SettingsLoader}. Each platform adapter
+ * is handed only its own part ({@link #telegram()}, {@link #slack()}).
+ */
 public record Settings(
         Path corpus,
         Path dataDir,
@@ -67,6 +70,23 @@ public record Settings(
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(deployment, "deployment");
+    }
+
+    /** What every platform's inbox needs. */
+    public DeliverySettings delivery() {
+        return new DeliverySettings(inboxLimit, shutdownGrace, dataDir, minFreeMb);
+    }
+
+    /** The Telegram adapter's settings; empty when TELEGRAM_BOT_TOKEN is not set. */
+    public Optional<TelegramSettings> telegram() {
+        return telegramBotToken.map(token -> new TelegramSettings(token, telegramApiUrl, deployment.telegramWebhookUrl(),
+                deployment.telegramWebhookSecret(), delivery()));
+    }
+
+    /** The Slack adapter's settings; empty when SLACK_BOT_TOKEN is not set. */
+    public Optional<SlackSettings> slack() {
+        return slackBotToken.map(token -> new SlackSettings(token, slackSigningSecret, slackAppToken, slackApiUrl,
+                slackPort, delivery()));
     }
 
     public Settings withCorpus(Path corpus) {

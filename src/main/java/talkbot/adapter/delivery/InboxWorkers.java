@@ -103,6 +103,12 @@ public final class InboxWorkers implements AutoCloseable {
             Objects.requireNonNull(grace, "grace");
             Objects.requireNonNull(dataDir, "dataDir");
         }
+
+        /** {@code threads} workers within a platform's delivery settings. */
+        public static Limits of(int threads, talkbot.config.DeliverySettings delivery) {
+            return new Limits(threads, delivery.inboxLimit(), delivery.shutdownGrace(), delivery.dataDir(),
+                    delivery.minFreeBytes());
+        }
     }
 
     private final String name;

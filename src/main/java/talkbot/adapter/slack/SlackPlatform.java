@@ -21,7 +21,7 @@ import talkbot.chat.Conversation;
 import talkbot.chat.Outbox;
 import talkbot.config.ConfigException;
 import talkbot.config.Secret;
-import talkbot.config.Settings;
+import talkbot.config.SlackSettings;
 import talkbot.store.Store;
 import talkbot.web.WebServer;
 
@@ -41,7 +41,7 @@ public final class SlackPlatform implements Platform {
     private static final Set<String> BAD_TOKEN = Set.of("invalid_auth", "not_authed", "account_inactive",
             "token_revoked", "token_expired", "not_allowed_token_type");
 
-    private final Settings settings;
+    private final SlackSettings settings;
     private final Tuning tuning;
     private final int articleCount;
     private final String botToken;
@@ -64,21 +64,19 @@ public final class SlackPlatform implements Platform {
      * Builds the adapter without touching the network; {@link #start()} connects.
      *
      * @param articleCount how many articles the corpus holds, reported by {@code GET /health}
-     * @throws ConfigException when SLACK_BOT_TOKEN is not set
      */
-    public SlackPlatform(Settings settings, Conversation conversation, Store store, int articleCount) {
+    public SlackPlatform(SlackSettings settings, Conversation conversation, Store store, int articleCount) {
         this(settings, conversation, store, articleCount, Tuning.standard());
     }
 
-    SlackPlatform(Settings settings, Conversation conversation, Store store, int articleCount, Tuning tuning) {
+    SlackPlatform(SlackSettings settings, Conversation conversation, Store store, int articleCount, Tuning tuning) {
         this.settings = settings;
         this.tuning = tuning;
         this.articleCount = articleCount;
-        this.botToken = reveal(settings.slackBotToken()).orElseThrow(() -> new ConfigException(
-                "SLACK_BOT_TOKEN: must be set to start Slack (the bot token, xoxb-...)"));
+        this.botToken = settings.botToken().reveal();
 
         SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(methodsPrefix(settings.slackApiUrl()));
+        config.setMethodsEndpointUrlPrefix(methodsPrefix(settings.apiUrl()));
         config.setPrettyResponseLoggingEnabled(false);
         // the client's call statistics want each token's team id, which costs a hidden auth.test
         config.setStatsEnabled(false);
@@ -96,8 +94,7 @@ public final class SlackPlatform implements Platform {
         this.workers = new InboxWorkers(NAME, store.inbox(NAME),
                 new SlackAnswers(conversation, requests, poster, new ResponseUrlPoster(tuning.retries()), slots,
                         GsonFactory.createSnakeCase(config), gates),
-                new InboxWorkers.Limits(tuning.workerThreads(), settings.inboxLimit(), settings.shutdownGrace(),
-                        settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
+                InboxWorkers.Limits.of(tuning.workerThreads(), settings.delivery()));
         SlackIntake intake = new SlackIntake(workers, tuning.intakeBudget());
         this.commands = new SlashCommands(intake, slots, tuning.ackDeadline());
         this.events = new MessageEvents(intake, () -> self);
@@ -119,8 +116,8 @@ public final class SlackPlatform implements Platform {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "closed" : "already started");
         }
-        Optional<String> appToken = reveal(settings.slackAppToken());
-        Optional<String> signingSecret = reveal(settings.slackSigningSecret());
+        Optional<String> appToken = reveal(settings.appToken());
+        Optional<String> signingSecret = reveal(settings.signingSecret());
         if (appToken.isEmpty() && signingSecret.isEmpty()) {
             throw new ConfigException("SLACK_SIGNING_SECRET: must be set for Slack's HTTP mode"
                     + " (or set SLACK_APP_TOKEN to use Socket Mode)");
@@ -140,8 +137,8 @@ public final class SlackPlatform implements Platform {
             if (server == null) {
                 // on its own (no shared server): its own on SLACK_PORT, with /health
                 InetSocketAddress address = tuning.bindAddress() == null
-                        ? new InetSocketAddress(settings.slackPort())
-                        : new InetSocketAddress(tuning.bindAddress(), settings.slackPort());
+                        ? new InetSocketAddress(settings.port())
+                        : new InetSocketAddress(tuning.bindAddress(), settings.port());
                 server = new WebServer(address, "SLACK_PORT", tuning.httpThreads(), tuning.readDeadline());
                 server.route("GET", HEALTH_PATH, request -> WebServer.Reply.json(200, "{\"status\":\"ok\","
                         + "\"platform\":\"slack\",\"articles\":" + articleCount + ",\"unanswered\":" + workers.held() + "}"));
@@ -214,16 +211,16 @@ public final class SlackPlatform implements Platform {
             r = slack.methods(botToken).authTest(req -> req);
         } catch (SlackApiException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().code();
-            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (HTTP " + status + ")");
+            throw new IOException("Slack auth.test failed at " + settings.apiUrl() + " (HTTP " + status + ")");
         } catch (IOException e) {
-            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " ("
+            throw new IOException("Slack auth.test failed at " + settings.apiUrl() + " ("
                     + e.getClass().getSimpleName() + ")");
         }
         if (!r.isOk()) {
             if (BAD_TOKEN.contains(r.getError())) {
                 throw new ConfigException("SLACK_BOT_TOKEN: refused by Slack (auth.test: " + r.getError() + ")");
             }
-            throw new IOException("Slack auth.test failed at " + settings.slackApiUrl() + " (" + r.getError() + ")");
+            throw new IOException("Slack auth.test failed at " + settings.apiUrl() + " (" + r.getError() + ")");
         }
         return r;
     }

@@ -29,7 +29,7 @@ import talkbot.adapter.delivery.SendGates;
 import talkbot.chat.Command;
 import talkbot.chat.Conversation;
 import talkbot.chat.Outbox;
-import talkbot.config.Settings;
+import talkbot.config.TelegramSettings;
 import talkbot.store.Store;
 
 /**
@@ -52,7 +52,7 @@ public final class TelegramPlatform implements Platform {
     /** The cursor of builds before the inbox: the last update handled (the next offset is one past it). */
     static final String LEGACY_CURSOR = "telegram.last_update_id.";
 
-    private final Settings settings;
+    private final TelegramSettings settings;
     private final Conversation conversation;
     private final Store store;
     private final TelegramOptions options;
@@ -77,23 +77,18 @@ public final class TelegramPlatform implements Platform {
     private PollingLeader leader;
     private volatile talkbot.web.WebServer web;
 
-    /**
-     * @throws IllegalArgumentException when {@code settings} holds no Telegram bot token
-     */
-    public TelegramPlatform(Settings settings, Conversation conversation, Store store) {
+    public TelegramPlatform(TelegramSettings settings, Conversation conversation, Store store) {
         this(settings, conversation, store, TelegramOptions.defaults());
     }
 
-    TelegramPlatform(Settings settings, Conversation conversation, Store store, TelegramOptions options) {
+    TelegramPlatform(TelegramSettings settings, Conversation conversation, Store store, TelegramOptions options) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
         this.store = Objects.requireNonNull(store, "store");
         this.options = Objects.requireNonNull(options, "options");
-        this.token = settings.telegramBotToken()
-                .orElseThrow(() -> new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set"))
-                .reveal();
+        this.token = settings.botToken().reveal();
         this.redactor = new Redactor(token);
-        this.url = telegramUrl(settings.telegramApiUrl());
+        this.url = telegramUrl(settings.apiUrl());
         this.httpExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), new DaemonThreads("telegram-http"));
         Dispatcher calls = new Dispatcher(httpExecutor);
@@ -150,7 +145,7 @@ public final class TelegramPlatform implements Platform {
         BotIdentity identity = identify();
         me = identity;
         registerCommands();
-        Optional<URI> webhook = settings.deployment().telegramWebhookUrl();
+        Optional<URI> webhook = settings.webhookUrl();
         if (webhook.isPresent()) {
             if (web == null) {
                 throw new IllegalStateException("TELEGRAM_WEBHOOK_URL needs the bot's HTTP server (TALKBOT_HTTP_PORT)");
@@ -166,11 +161,10 @@ public final class TelegramPlatform implements Platform {
             UpdateHandler handler = new UpdateHandler(conversation, router, sender, caller, options.replies(), redactor, gates);
             workers = new InboxWorkers("telegram", store.inbox(NAME),
                     (item, sending) -> handler.handle(item.payload(), item.from(), sending),
-                    new InboxWorkers.Limits(options.workers(), settings.inboxLimit(), settings.shutdownGrace(),
-                            settings.dataDir(), settings.minFreeMb() * 1024 * 1024));
+                    InboxWorkers.Limits.of(options.workers(), settings.delivery()));
             workers.start();
             if (webhook.isPresent()) {
-                String secret = settings.deployment().telegramWebhookSecret().orElseThrow().reveal();
+                String secret = settings.webhookSecret().orElseThrow().reveal();
                 web.route("POST", WebhookRoute.PATH, new WebhookRoute(secret, workers, router, Duration.ofMillis(1500)));
             } else {
                 String offsetName = OFFSET + identity.id();
@@ -181,7 +175,7 @@ public final class TelegramPlatform implements Platform {
             }
         }
         if (webhook.isPresent()) {
-            setWebhook(webhook.get(), settings.deployment().telegramWebhookSecret().orElseThrow().reveal());
+            setWebhook(webhook.get(), settings.webhookSecret().orElseThrow().reveal());
             LOG.info("telegram: webhook mode as @{} (POST {})", identity.username(), WebhookRoute.PATH);
         } else {
             LOG.info("telegram: {} as @{}", leader.leading() ? "polling" : "waiting to poll (another replica polls)",

@@ -44,7 +44,7 @@ class SlackConversationTest {
     private void start(Answerer answerer) throws Exception {
         api = new FakeSlackApi();
         core = new TestCore(dir.resolve("data"), answerer, clock);
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
                 core.store, 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         slack.start();
         client = new SignedClient(slack.port(), TestCore.SIGNING_SECRET);

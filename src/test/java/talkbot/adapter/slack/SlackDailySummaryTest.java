@@ -47,7 +47,7 @@ class SlackDailySummaryTest {
     void setUp() {
         api = new FakeSlackApi();
         core = new TestCore(dir);
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir, true, false), core.chat, core.store, 1,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir, true, false), core.chat, core.store, 1,
                 TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
     }
 

@@ -48,7 +48,7 @@ class SlackDeliveryTest {
         api = new FakeSlackApi();
         core = new TestCore(dir.resolve("data"));
         Tuning t = TestCore.tuning(Duration.ofSeconds(2), new java.util.concurrent.CopyOnWriteArrayList<>());
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
                 core.store, 2, new Tuning(t.ackDeadline(), Duration.ofSeconds(1), t.retries(), 4, 8,
                         t.bindAddress(), Duration.ofSeconds(2)));
         slack.start();

@@ -44,7 +44,7 @@ class SlackHttpModeTest {
     }
 
     private void startPlatform(Duration ackDeadline) throws Exception {
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir.resolve("data"), true, false), core.chat,
                 core.store, 2, TestCore.tuning(ackDeadline, waits));
         slack.start();
         client = new SignedClient(slack.port(), TestCore.SIGNING_SECRET);
@@ -460,7 +460,7 @@ class SlackHttpModeTest {
     @Test
     void perChannelRateLimitAsksToSlowDown() throws Exception {
         slack.close();
-        slack = new SlackPlatform(withRateLimit(2), core.conversation(2), core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
+        slack = new SlackPlatform(withRateLimit(2).slack().orElseThrow(), core.conversation(2), core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
         slack.start();
         client = new SignedClient(slack.port(), TestCore.SIGNING_SECRET);
 
@@ -476,7 +476,7 @@ class SlackHttpModeTest {
 
     @Test
     void httpModeRefusesToStartWithoutASigningSecret() {
-        SlackPlatform unsigned = new SlackPlatform(TestCore.settings(api.apiUrl(), dir.resolve("data"), false, false),
+        SlackPlatform unsigned = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir.resolve("data"), false, false),
                 core.chat, core.store, 2, TestCore.tuning(Duration.ofSeconds(2), waits));
         try {
             assertThatThrownBy(unsigned::start)
@@ -490,7 +490,7 @@ class SlackHttpModeTest {
 
     @Test
     void aPortInUseIsOneClearError() {
-        SlackPlatform second = new SlackPlatform(settings(slack.port(), 1000), core.chat, core.store, 2,
+        SlackPlatform second = new SlackPlatform(settings(slack.port(), 1000).slack().orElseThrow(), core.chat, core.store, 2,
                 TestCore.tuning(Duration.ofSeconds(2), waits));
         try {
             assertThatThrownBy(second::start).isInstanceOf(java.io.IOException.class)

@@ -30,7 +30,7 @@ class SlackOutboxTest {
     void setUp() {
         api = new FakeSlackApi();
         core = new TestCore(dir);
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir, true, false), core.chat, core.store, 2,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir, true, false), core.chat, core.store, 2,
                 TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         outbox = slack.outbox();
     }
@@ -80,7 +80,7 @@ class SlackOutboxTest {
     @Test
     void aNetworkFailureIsRetry() {
         api.close();
-        SlackPlatform unreachable = new SlackPlatform(TestCore.settings(URI.create("http://127.0.0.1:9/api/"), dir,
+        SlackPlatform unreachable = new SlackPlatform(TestCore.slackSettings(URI.create("http://127.0.0.1:9/api/"), dir,
                 true, false), core.chat, core.store, 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         try {
             assertThat(unreachable.outbox().deliver("C0CHAN01", Reply.text("hi"))).isEqualTo(Delivery.RETRY);

@@ -54,7 +54,7 @@ class SlackSecretsTest {
 
     @Test
     void noSecretReachesTheLogs() {
-        SlackPlatform slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir, true, false), core.chat, core.store,
+        SlackPlatform slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir, true, false), core.chat, core.store,
                 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         try {
             slack.start();
@@ -79,7 +79,7 @@ class SlackSecretsTest {
         } finally {
             slack.close();
         }
-        SlackPlatform refused = new SlackPlatform(TestCore.settings(URI.create("http://127.0.0.1:9/api/"), dir, true,
+        SlackPlatform refused = new SlackPlatform(TestCore.slackSettings(URI.create("http://127.0.0.1:9/api/"), dir, true,
                 false), core.chat, core.store, 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         assertThatThrownBy(refused::start).isInstanceOf(IOException.class);
         refused.close();
@@ -95,7 +95,7 @@ class SlackSecretsTest {
     @Test
     void aRefusedBotTokenStopsStartWithOneLineNamingIt() {
         api.failNext("auth.test", FakeSlackApi.Canned.error("invalid_auth"));
-        SlackPlatform slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir, true, false), core.chat, core.store,
+        SlackPlatform slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir, true, false), core.chat, core.store,
                 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         try {
             assertThatThrownBy(slack::start).isInstanceOf(ConfigException.class)

@@ -35,7 +35,7 @@ class SlackSocketModeTest {
         api.socketModeUrl(socket.url());
         core = new TestCore(dir.resolve("data"));
         // Socket Mode needs no signing secret
-        slack = new SlackPlatform(TestCore.settings(api.apiUrl(), dir.resolve("data"), false, true), core.chat,
+        slack = new SlackPlatform(TestCore.slackSettings(api.apiUrl(), dir.resolve("data"), false, true), core.chat,
                 core.store, 2, TestCore.tuning(Duration.ofSeconds(2), new ArrayList<>()));
         slack.start();
         await().atMost(Duration.ofSeconds(10)).until(socket::connected);

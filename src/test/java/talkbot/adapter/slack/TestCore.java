@@ -98,6 +98,11 @@ final class TestCore implements AutoCloseable {
         this.beforeAnswer = hook;
     }
 
+    /** The Slack adapter's part of {@link #settings}. */
+    static talkbot.config.SlackSettings slackSettings(URI apiUrl, Path dataDir, boolean signingSecret, boolean appToken) {
+        return settings(apiUrl, dataDir, signingSecret, appToken).slack().orElseThrow();
+    }
+
     static Settings settings(URI apiUrl, Path dataDir, boolean signingSecret, boolean appToken) {
         return new Settings(Path.of("corpus"), dataDir, Optional.empty(), URI.create("https://api.telegram.org"),
                 Optional.of(new Secret(BOT_TOKEN)),

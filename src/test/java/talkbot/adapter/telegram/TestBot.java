@@ -73,7 +73,7 @@ final class TestBot implements AutoCloseable {
                         "https://example.com/talks?a=1&b=2")),
                 store, BotProfile.load(Path.of("corpus")), ChatService.postTime(LocalTime.of(8, 0), ZoneId.of("UTC")),
                 Duration.ofMinutes(10));
-        this.platform = new TelegramPlatform(settings(api, dir, rateLimit), new Conversation(chat, store.feedback(),
+        this.platform = new TelegramPlatform(settings(api, dir, rateLimit).telegram().orElseThrow(), new Conversation(chat, store.feedback(),
                 new Conversation.Options(rateLimit, Duration.ofDays(90), clock)), store, FAST);
     }
 
