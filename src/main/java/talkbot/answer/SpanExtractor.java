@@ -273,6 +273,16 @@ final class SpanExtractor {
     /** An event named after an organisation happens somewhere; it is not the place. */
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(?:summit|meeting|meetings|talks|forum|conference|gathering|session|ministerial)\\b");
 
+    /** "on his Truth Social platform", "on the Weibo account": where something was posted or said. */
+    private static final Pattern ON_MEDIUM_BEFORE = Pattern.compile("(?i)\\bon\\s+(?:his|her|its|their|the|a)?\\s*$");
+    private static final Pattern MEDIUM_AFTER = Pattern.compile(
+            "(?i)\\s+(?:platform|website|site|account|channel|app|feed|page|network|programme|program|show|podcast|blog)\\b");
+
+    /** A question about where something was said or posted, which a medium answers; otherwise a place answers. */
+    private static final Pattern ASKS_MEDIUM = Pattern.compile(
+            "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
+                    + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
+
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
@@ -284,7 +294,10 @@ final class SpanExtractor {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
                 boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace // "at the White House"
                         && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
-                if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text()) || quoted(r, n)) {
+                boolean medium = kinds.contains(Name.Kind.PLACE) && ASKS_MEDIUM.matcher(q.text()).find() && (n.kind() == Name.Kind.ORG || n.kind() == Name.Kind.OTHER)
+                        && ON_MEDIUM_BEFORE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find()
+                        && MEDIUM_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // "posted on his Truth Social platform"
+                if ((!kinds.contains(n.kind()) && !locative && !medium) || asked(q, n.text()) || quoted(r, n)) {
                     continue; // a place in someone's words ("the Geneva consensus") is not where they were
                 }
                 if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
