@@ -1,6 +1,7 @@
 package talkbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class SpanExtractor {
             case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> date(q, sentence, r, at);
-            case FIGURE, DURATION -> figure(q, r, at);
+            case FIGURE, DURATION -> figure(q, sentence, r, at);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
             case NAME -> name(q, r, at);
@@ -370,7 +371,7 @@ final class SpanExtractor {
         return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
     }
 
-    private static Span figure(Question q, SentenceReading r, double[] at) {
+    private static Span figure(Question q, String sentence, SentenceReading r, double[] at) {
         QuestionShape shape = q.shape();
         String asked = Text.fold(q.corrected());
         Figure best = null;
@@ -397,12 +398,51 @@ final class SpanExtractor {
                 }
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
             }
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** A figure followed by what the question asks about: "roughly 90% of processing" for "what share of processing". */
+    private static final double OWN_WORDS = 0.08;
+    private static final int OWN_WORDS_REACH = 40;
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the\\s+)?");
+    private static final int STEM = 5;
+
+    /**
+     * Whether the words right after a figure (up to the next figure, comma or semicolon) say what
+     * the question asks about: a word of five letters or more of the question, not one of the names
+     * it asks about, begins one of them.
+     */
+    private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
+        int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
+        for (Figure other : r.figures()) {
+            boolean partOf = PART_OF.matcher(sentence.substring(f.end(), Math.max(f.end(), other.start()))).matches();
+            if (other.start() >= f.end() && other.start() < end && !partOf) {
+                end = other.start(); // but "12 of the 17 rare earths" counts rare earths
+            }
+        }
+        String tail = Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        Set<String> tailStems = new HashSet<>();
+        for (String w : tail.split("[^a-z]+")) {
+            if (w.length() >= STEM) {
+                tailStems.add(w.substring(0, STEM));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (String t : q.nameTerms()) {
+            names.add(t.length() >= STEM ? t.substring(0, STEM) : t);
+        }
+        for (String w : asked.split("[^a-z]+")) {
+            if (w.length() >= STEM && tailStems.contains(w.substring(0, STEM)) && !names.contains(w.substring(0, STEM))) {
+                return true; // a name the whole sentence is about ("rare earths") tells no figure from another
+            }
+        }
+        return false;
     }
 
     /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */

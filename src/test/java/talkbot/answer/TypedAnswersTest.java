@@ -25,4 +25,10 @@ class TypedAnswersTest {
         assertThat(CORE.answer("where did holm post her reaction?").shortAnswer()).contains("Bluesky");
         assertThat(CORE.answer("where did holm meet the norwegian delegation?").shortAnswer()).contains("Akershus Fortress");
     }
+
+    @Test
+    void ofTwoFiguresInAClauseTheOneFollowedByWhatIsAskedAnswers() {
+        assertThat(CORE.answer("what share of the haddock does norway land?").shortAnswer()).contains("60%");
+        assertThat(CORE.answer("what share of the cod catch does norway land?").shortAnswer()).contains("40%");
+    }
 }
