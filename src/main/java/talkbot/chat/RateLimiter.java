@@ -55,11 +55,6 @@ public final class RateLimiter {
         return new RateLimiter(limit, Duration.ofMinutes(1), Clock.systemUTC());
     }
 
-    /** Per minute, counted by {@code shared} when it is not null (several replicas), else in this process. */
-    public static RateLimiter perMinute(int limit, SharedCounter shared) {
-        return new RateLimiter(limit, Duration.ofMinutes(1), Clock.systemUTC(), shared);
-    }
-
     /** Counts one question from {@code chatKey}; false when it is over its limit (and is not counted). */
     public boolean tryAcquire(String chatKey) {
         if (shared != null) {

@@ -93,6 +93,26 @@ class ConversationFlowTest {
     }
 
     @Test
+    void replicasSharingAStoreHoldAChatToOneRateLimitBetweenThem() {
+        talkbot.store.DatabaseConfig db = talkbot.store.TestPostgres.freshDatabase();
+        try (talkbot.store.PostgresStore one = talkbot.store.PostgresStore.open(db);
+                talkbot.store.PostgresStore two = talkbot.store.PostgresStore.open(db)) {
+            Corpus corpus = CorpusLoader.load(Path.of("corpus"));
+            List<Conversation> replicas = java.util.stream.Stream.of(one, two).map(shared -> new Conversation(
+                    new ChatService(Cores.project(), new CorpusSummarizer(corpus), corpus.infos(), store,
+                            BotProfile.load(Path.of("corpus")), "every day at 23:00 (Europe/London)", Duration.ofMinutes(10)),
+                    store.feedback(), new Conversation.Options(2, Duration.ofDays(90), clock, shared::countHit))).toList();
+            assertThat(ask(replicas.get(0), ALICE, "Who leads China's delegation?").reply()).isNotNull();
+            assertThat(ask(replicas.get(1), ALICE, "Who leads China's delegation?").reply()).isNotNull();
+            assertThat(ConsoleLike.text(ask(replicas.get(0), ALICE, "Who leads China's delegation?").reply()))
+                    .as("the third question of the minute, on either replica").contains("faster than I can keep up");
+            assertThat(ask(replicas.get(1), ELSEWHERE, "Who leads China's delegation?").reply()).isNotNull();
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(ConsoleLike.text(ask(replicas.get(1), ALICE, "Who leads China's delegation?").reply())).contains("He Lifeng");
+        }
+    }
+
+    @Test
     void theRestOfAReplyCutShortByAStopIsNotHeldToTheRateLimitAgain() {
         Conversation c = conversation(Cores.project(), 1);
         ask(c, ALICE, "/sources");
