@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import talkbot.config.NewsSettings;
 import talkbot.config.Settings;
 import talkbot.corpus.BotProfile;
+import talkbot.index.IndexStore;
 import talkbot.live.CorpusReloader;
 import talkbot.live.CorpusWatcher;
 import talkbot.live.LiveCore;
@@ -22,6 +23,7 @@ import talkbot.store.SqliteFeedState;
 final class LiveNews implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveNews.class);
 
+    private final IndexStore index;
     private final LiveCore core;
     private final BotProfile profile;
     private final CorpusWatcher watcher;
@@ -31,7 +33,9 @@ final class LiveNews implements AutoCloseable {
     private SqliteFeedState state;
     private FeedPoller poller;
 
-    private LiveNews(LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings, NewsSettings news) {
+    private LiveNews(IndexStore index, LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings,
+            NewsSettings news) {
+        this.index = index;
         this.core = core;
         this.profile = profile;
         this.watcher = watcher;
@@ -39,14 +43,26 @@ final class LiveNews implements AutoCloseable {
         this.news = news;
     }
 
-    /** Loads the corpus (and its bot.properties, read once) and starts watching its folder. */
+    /**
+     * Loads the corpus (and its bot.properties, read once), opens the index in the data directory
+     * and brings it in step with the corpus, and starts watching the corpus folder.
+     */
     static LiveNews start(Settings settings, NewsSettings news) {
         BotProfile profile = BotProfile.load(settings.corpus());
-        CorpusReloader reloader = new CorpusReloader(settings.corpus(),
-                corpus -> Core.snapshot(corpus, profile, news.whenQuiet()));
-        LiveCore core = reloader.start();
-        return new LiveNews(core, profile, CorpusWatcher.start(reloader), settings, news);
+        IndexStore index = IndexStore.open(settings.dataDir().resolve(INDEX_FOLDER));
+        try {
+            CorpusReloader reloader = new CorpusReloader(settings.corpus(),
+                    corpus -> Core.snapshot(corpus, profile, news.whenQuiet(), index));
+            LiveCore core = reloader.start();
+            return new LiveNews(index, core, profile, CorpusWatcher.start(reloader), settings, news);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
+
+    /** The index's folder in the data directory. */
+    static final String INDEX_FOLDER = "index";
 
     LiveCore core() {
         return core;
@@ -71,7 +87,7 @@ final class LiveNews implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (AutoCloseable c : new AutoCloseable[] {poller, state, desk, watcher}) {
+        for (AutoCloseable c : new AutoCloseable[] {poller, state, desk, watcher, core, index}) {
             if (c != null) {
                 try {
                     c.close();
