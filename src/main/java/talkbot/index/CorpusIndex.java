@@ -273,13 +273,12 @@ public final class CorpusIndex implements AutoCloseable {
         }
         Query q = termsQuery(Fields.TEXT, terms);
         if (!articleIds.isEmpty()) {
-            BooleanQuery.Builder in = new BooleanQuery.Builder();
-            for (String id : articleIds) {
-                in.add(new TermQuery(new Term(Fields.ARTICLE, id)), Occur.SHOULD);
-            }
+            // a filter never scores; a set of terms has no clause limit (a round's place may select thousands of articles)
+            List<BytesRef> ids = new ArrayList<>(articleIds.size());
+            articleIds.forEach(id -> ids.add(new BytesRef(id)));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(q, Occur.MUST);
-            b.add(in.build(), Occur.FILTER);
+            b.add(new org.apache.lucene.search.TermInSetQuery(Fields.ARTICLE, ids), Occur.FILTER);
             q = b.build();
         }
         List<Hit> hits = new ArrayList<>();
