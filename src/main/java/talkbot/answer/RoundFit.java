@@ -34,6 +34,8 @@ final class RoundFit {
     private final List<Round> byDate;
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
+    /** Per article, its round's place names folded, in order. */
+    private final Map<String, List<String>> foldedPlaces = new HashMap<>();
 
     /** A place name as written, folded, and as words. */
     private record PlaceName(String name, String folded, List<String> words) {}
@@ -60,6 +62,11 @@ final class RoundFit {
         this.byDate = List.copyOf(sorted);
         Map<String, PlaceName> names = new java.util.LinkedHashMap<>();
         for (Round r : byDate) {
+            List<String> folded = new ArrayList<>();
+            for (String n : r.placeNames()) {
+                folded.add(same.computeIfAbsent(Text.fold(n), k -> k));
+            }
+            foldedPlaces.put(r.articleId(), List.copyOf(folded));
             for (String n : r.placeNames()) {
                 names.computeIfAbsent(n, k -> new PlaceName(k, Text.fold(k), Vocabulary.words(k)));
             }
@@ -81,9 +88,7 @@ final class RoundFit {
         for (Round r : byDate) {
             if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
                 out.add(r.articleId());
-                for (String n : r.placeNames()) {
-                    places.add(Text.fold(n));
-                }
+                places.addAll(foldedPlaces.get(r.articleId()));
             }
         }
         return new Selection(out, places);
@@ -227,12 +232,12 @@ final class RoundFit {
     }
 
     /** True when the round is at one of the places, false when it is elsewhere, null when the question names no place. */
-    private static Boolean placeFits(Scope scope, Round r) {
+    private Boolean placeFits(Scope scope, Round r) {
         if (scope.places().isEmpty()) {
             return null;
         }
-        for (String n : r.placeNames()) {
-            if (scope.places().contains(Text.fold(n))) {
+        for (String n : foldedPlaces.get(r.articleId())) {
+            if (scope.places().contains(n)) {
                 return true;
             }
         }
