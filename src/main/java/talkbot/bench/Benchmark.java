@@ -80,12 +80,20 @@ public final class Benchmark {
         gc();
         progress.accept("opening the index again");
         t = System.nanoTime();
+        Steps steps = new Steps();
         IndexStore store = IndexStore.open(indexDir);
+        steps.done("open and check the index");
         try {
             IndexStore.Sync reopened = store.sync(corpus);
+            steps.done("sync (" + reopened + ")");
             CorpusIndex index = store.view(corpus);
-            QuestionAnswerer answerer = new QuestionAnswerer(index, new CorpusSummarizer(corpus));
+            steps.done("view");
+            CorpusSummarizer summarizer = new CorpusSummarizer(corpus);
+            steps.done("summary");
+            QuestionAnswerer answerer = new QuestionAnswerer(index, summarizer);
+            steps.done("answerer");
             long startMs = millisSince(t);
+            progress.accept("started in " + startMs + " ms: " + steps);
             if (reopened.changed()) {
                 throw new IllegalStateException("the index was not reopened as it was built: " + reopened);
             }
@@ -109,7 +117,7 @@ public final class Benchmark {
             Reference.reachabilityFence(index);
 
             progress.accept("adding one article");
-            Added added = addOne(store, corpus, o.seed());
+            Added added = addOne(store, corpus, o.seed(), progress);
             index.close();
 
             Latencies a = answerPhase.latencies();
@@ -131,17 +139,43 @@ public final class Benchmark {
     /** How long one new article took from being added to the corpus until a search found it. */
     private record Added(long millis, boolean found) {}
 
-    private static Added addOne(IndexStore store, Corpus corpus, long seed) {
+    /** The time each step took, for the progress lines. */
+    private static final class Steps {
+        private final StringBuilder done = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            done.append(done.length() == 0 ? "" : ", ").append(step).append(' ').append((now - since) / 1_000_000).append(" ms");
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
+        }
+    }
+
+    private static Added addOne(IndexStore store, Corpus corpus, long seed, Consumer<String> progress) {
         Article article = SyntheticArticles.one("synthetic-added", seed);
         String question = article.sentences().stream().filter(s -> !s.heading()).findFirst().orElseThrow().text();
         long t = System.nanoTime();
+        Steps steps = new Steps();
         Corpus more = corpus.withArticles(List.of(article));
+        steps.done("corpus");
         store.sync(more);
+        steps.done("sync");
         try (CorpusIndex index = store.view(more)) {
-            QuestionAnswerer answerer = new QuestionAnswerer(index, new CorpusSummarizer(more));
+            steps.done("view");
+            CorpusSummarizer summarizer = new CorpusSummarizer(more);
+            steps.done("summary");
+            QuestionAnswerer answerer = new QuestionAnswerer(index, summarizer);
+            steps.done("answerer");
             boolean found = index.searchSentences(index.analysis().queryTerms(question), RAW_HITS).stream()
                     .anyMatch(h -> index.sentence(h.ord()).articleId().equals(article.id()));
             answerer.answer(question);
+            steps.done("search and answer");
+            progress.accept("added in " + millisSince(t) + " ms: " + steps);
             return new Added(millisSince(t), found);
         }
     }

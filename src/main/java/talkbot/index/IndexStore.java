@@ -178,6 +178,7 @@ public final class IndexStore implements AutoCloseable {
      * refreshes the reader when anything changed.
      */
     public synchronized Sync sync(Corpus corpus) {
+        long start = System.nanoTime();
         try {
             String key = analysisKey(corpus.synonymRules());
             if (analysis == null || !key.equals(analysisKey)) {
@@ -226,6 +227,7 @@ public final class IndexStore implements AutoCloseable {
                 writer.setLiveCommitData(Map.of(FORMAT_KEY, String.valueOf(FORMAT), ANALYSIS_KEY, analysisKey).entrySet());
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+                LOG.info("index: {} in {} ms", sync, (System.nanoTime() - start) / 1_000_000);
             }
             return sync;
         } catch (IOException e) {
