@@ -36,6 +36,8 @@ final class RoundFit {
     private final List<PlaceName> placeNames;
     /** Per article, its round's place names folded, in order. */
     private final Map<String, List<String>> foldedPlaces = new HashMap<>();
+    /** Per folded place name, the positions in {@link #byDate} of the rounds it names. */
+    private final Map<String, int[]> roundsAt = new HashMap<>();
 
     /** A place name as written, folded, and as words. */
     private record PlaceName(String name, String folded, List<String> words) {}
@@ -72,6 +74,13 @@ final class RoundFit {
             }
         }
         this.placeNames = List.copyOf(names.values());
+        Map<String, java.util.BitSet> at = new HashMap<>();
+        for (int i = 0; i < byDate.size(); i++) {
+            for (String f : foldedPlaces.get(byDate.get(i).articleId())) {
+                at.computeIfAbsent(f, k -> new java.util.BitSet()).set(i);
+            }
+        }
+        at.forEach((f, bits) -> roundsAt.put(f, bits.stream().toArray()));
     }
 
     /**
@@ -85,13 +94,33 @@ final class RoundFit {
         if (!scope.selects()) {
             return new Selection(out, places);
         }
-        for (Round r : byDate) {
+        java.util.BitSet fit = candidates(scope);
+        for (int i = fit.nextSetBit(0); i >= 0; i = fit.nextSetBit(i + 1)) {
+            Round r = byDate.get(i);
             if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
                 out.add(r.articleId());
                 places.addAll(foldedPlaces.get(r.articleId()));
             }
         }
         return new Selection(out, places);
+    }
+
+    /**
+     * The positions in {@link #byDate} of the rounds that may fit the scope: those with one of its
+     * places, when it names any (no other round's place fits); else all.
+     */
+    private java.util.BitSet candidates(Scope scope) {
+        java.util.BitSet out = new java.util.BitSet(byDate.size());
+        if (scope.places().isEmpty()) {
+            out.set(0, byDate.size());
+            return out;
+        }
+        for (String p : scope.places()) {
+            for (int i : roundsAt.getOrDefault(p, new int[0])) {
+                out.set(i);
+            }
+        }
+        return out;
     }
 
     /** The articles of the selected rounds, with their rounds' place names (folded): looked up per candidate sentence. */

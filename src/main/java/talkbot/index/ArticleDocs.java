@@ -1,6 +1,5 @@
 package talkbot.index;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -138,13 +137,13 @@ final class ArticleDocs {
         private long b = 0x84222325cbf29ce4L;
 
         Hash add(String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            for (byte x : bytes) {
-                a = (a ^ (x & 0xff)) * 0x100000001b3L;
-                b = (b ^ (x & 0xff)) * 0x9E3779B97F4A7C15L;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = (b ^ c) * 0x9E3779B97F4A7C15L;
             }
-            a = (a ^ 0x1f) * 0x100000001b3L; // a separator, so ("ab", "c") differs from ("a", "bc")
-            b = (b ^ bytes.length) * 0x9E3779B97F4A7C15L;
+            a = (a ^ 0x1_0000) * 0x100000001b3L; // a separator (no char), so ("ab", "c") differs from ("a", "bc")
+            b = (b ^ s.length()) * 0x9E3779B97F4A7C15L;
             return this;
         }
 

@@ -1,70 +1,75 @@
 package talkbot.index;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import talkbot.corpus.Article;
 import talkbot.corpus.Sentence;
 
 /**
- * What answering reads off an article's sentences — each sentence's analyzed terms and its
- * {@link SentenceReading}, and the title's terms — computed when a search first returns the
- * article and kept for the articles used most recently, up to a number of sentences. Reading
- * depends on the whole corpus (the names it knows), so this lives with one index view and is
- * never stored. Thread-safe: two threads may read the same article at once and keep either
- * result (they are equal).
+ * What answering reads off sentences — each sentence's analyzed terms and its
+ * {@link SentenceReading}, and each article's title terms — computed when a search first needs
+ * them and kept for those used most recently. Reading depends on the whole corpus (the names it
+ * knows), so this lives with one index view and is never stored. Thread-safe: two threads may
+ * read the same sentence at once and keep either result (they are equal).
  */
 final class ArticleReadings {
-    /** The terms and readings of an article's sentences (by number - 1) and its title's terms. */
-    record Read(List<Set<String>> terms, List<SentenceReading> readings, Set<String> title) {}
-
     private final TextAnalysis analysis;
     private final SentenceReader reader;
-    private final int capacity;
-    private final LinkedHashMap<String, Read> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private long held;
+    private final Recent<Integer, Set<String>> terms;
+    private final Recent<Integer, SentenceReading> readings;
+    private final Recent<String, Set<String>> titles;
 
-    /** @param capacity the most sentences kept read at once */
+    /** @param capacity the most sentences whose terms are kept; readings and titles are kept for a third as many */
     ArticleReadings(TextAnalysis analysis, SentenceReader reader, int capacity) {
         this.analysis = analysis;
         this.reader = reader;
-        this.capacity = capacity;
+        this.terms = new Recent<>(capacity);
+        this.readings = new Recent<>(Math.max(1, capacity / 3));
+        this.titles = new Recent<>(Math.max(1, capacity / 3));
     }
 
-    Read of(Article a) {
-        synchronized (cache) {
-            Read r = cache.get(a.id());
-            if (r != null) {
-                return r;
-            }
+    /** The analyzed terms of sentence {@code s}, at position {@code ord}. */
+    Set<String> terms(int ord, Sentence s) {
+        return terms.get(ord, () -> new HashSet<>(analysis.indexTerms(s.text())));
+    }
+
+    /** The reading of sentence {@code number} of {@code a}, at position {@code ord}. */
+    SentenceReading reading(int ord, Article a, int number) {
+        return readings.get(ord, () -> reader.read(a, number));
+    }
+
+    Set<String> title(Article a) {
+        return titles.get(a.id(), () -> Set.copyOf(analysis.indexTerms(a.info().title())));
+    }
+
+    /** The values used most recently, up to a number; computed outside the lock. */
+    private static final class Recent<K, V> {
+        private final LinkedHashMap<K, V> map;
+
+        Recent(int capacity) {
+            this.map = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
         }
-        Read r = read(a);
-        synchronized (cache) {
-            Read was = cache.putIfAbsent(a.id(), r);
-            if (was != null) {
-                return was;
-            }
-            held += r.terms().size();
-            for (Iterator<Map.Entry<String, Read>> it = cache.entrySet().iterator(); held > capacity && it.hasNext(); ) {
-                Map.Entry<String, Read> e = it.next();
-                if (e.getValue() != r) {
-                    held -= e.getValue().terms().size();
-                    it.remove();
+
+        V get(K key, Supplier<V> compute) {
+            synchronized (map) {
+                V v = map.get(key);
+                if (v != null) {
+                    return v;
                 }
             }
+            V v = compute.get();
+            synchronized (map) {
+                V was = map.putIfAbsent(key, v);
+                return was != null ? was : v;
+            }
         }
-        return r;
-    }
-
-    private Read read(Article a) {
-        List<Set<String>> terms = new ArrayList<>(a.sentences().size());
-        for (Sentence s : a.sentences()) {
-            terms.add(new HashSet<>(analysis.indexTerms(s.text())));
-        }
-        return new Read(terms, reader.read(a), Set.copyOf(analysis.indexTerms(a.info().title())));
     }
 }

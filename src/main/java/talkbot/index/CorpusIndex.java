@@ -39,8 +39,8 @@ import talkbot.corpus.Sentence;
 
 /**
  * The search over one corpus's sentences and facts, with what answering needs beside it: each
- * sentence's analyzed terms and reading (computed per article when a search first returns it,
- * see {@link ArticleReadings}), how rare each term is (read from the index), and the vocabulary
+ * sentence's analyzed terms and reading (computed when a search first needs them, see
+ * {@link ArticleReadings}), how rare each term is (read from the index), and the vocabulary
  * for spelling correction. Sentences are numbered in corpus order ({@link SentenceTable}); a hit
  * comes back from Lucene through its article id and sentence number.
  *
@@ -52,8 +52,8 @@ import talkbot.corpus.Sentence;
 public final class CorpusIndex implements AutoCloseable {
     private static final int MAX_CLAUSES = 64;
     private static final Set<FactKind> ALL_KINDS = java.util.EnumSet.allOf(FactKind.class);
-    /** Sentences whose terms and readings are kept at once (see {@link ArticleReadings}). */
-    static final int READINGS_KEPT = 100_000;
+    /** Sentences whose terms are kept at once, a third as many readings (see {@link ArticleReadings}). */
+    static final int READINGS_KEPT = 90_000;
     private static final int DF_CACHE = 50_000;
 
     private final Corpus corpus;
@@ -162,17 +162,13 @@ public final class CorpusIndex implements AutoCloseable {
         return sentences.sentence(ord);
     }
 
-    private ArticleReadings.Read read(int ord) {
-        return readings.of(sentences.article(ord));
-    }
-
     public Set<String> sentenceTerms(int ord) {
-        return read(ord).terms().get(sentences.sentence(ord).number() - 1);
+        return readings.terms(ord, sentences.sentence(ord));
     }
 
     /** What is read off sentence {@code ord}: clauses, dates, names, figures, quotations. */
     public SentenceReading reading(int ord) {
-        return read(ord).readings().get(sentences.sentence(ord).number() - 1);
+        return readings.reading(ord, sentences.article(ord), sentences.sentence(ord).number());
     }
 
     /** The position of a sentence in the index (an article's sentences are contiguous, in order). */
@@ -190,7 +186,7 @@ public final class CorpusIndex implements AutoCloseable {
         Article a = sentences.article(ord);
         for (int n = s.number() - 1; n >= 1; n--) {
             if (a.sentence(n).heading()) {
-                return readings.of(a).terms().get(n - 1);
+                return sentenceTerms(ord - (s.number() - n));
             }
         }
         return Set.of();
@@ -199,7 +195,7 @@ public final class CorpusIndex implements AutoCloseable {
     /** The analyzed terms of an article's title. */
     public Set<String> titleTerms(String articleId) {
         int ord = sentences.ord(articleId, 1);
-        return ord < 0 ? Set.of() : read(ord).title();
+        return ord < 0 ? Set.of() : readings.title(sentences.article(ord));
     }
 
     public Fact fact(int ord) {
