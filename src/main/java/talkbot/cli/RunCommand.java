@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
         List<AutoCloseable> open = new ArrayList<>();
         SqliteStore store = SqliteStore.open(settings.dataDir());
         try {
+            if (!Platforms.any(settings)) {
+                throw new UsageProblem(Platforms.NONE_CONFIGURED); // before the corpus is loaded and indexed
+            }
             LiveNews live = LiveNews.start(settings, news);
             open.add(live);
             LiveCore core = live.core();
