@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
@@ -40,7 +42,8 @@ final class SentenceRanker {
     /** No sentence answers with more confidence than this (full coverage, span found). */
     static final double MAX_CONFIDENCE = SPAN;
 
-    private static final boolean DEBUG = Boolean.getBoolean("talkbot.debug"); // TODO remove
+    /** At TRACE, each candidate sentence with its confidence: what tuning reads to see why an answer won. */
+    private static final Logger LOG = LoggerFactory.getLogger(SentenceRanker.class);
     private final CorpusIndex index;
     private final Weights weights;
     private final RoundFit rounds;
@@ -217,9 +220,9 @@ final class SentenceRanker {
                 .build();
         double confidence = model.probability(features);
         double score = confidence + (p.match() == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / p.rank();
-        if (DEBUG) {
-            System.err.printf("    cand %.3f cov=%.3f %s %s | %s | %s%n", confidence, p.coverage(), p.match(), s.articleId(),
-                    shortAnswer, s.text().substring(0, Math.min(90, s.text().length())));
+        if (LOG.isTraceEnabled()) {
+            LOG.trace(String.format("candidate %.3f cov=%.3f %s %s | %s | %s", confidence, p.coverage(), p.match(),
+                    s.articleId(), shortAnswer, s.text().substring(0, Math.min(90, s.text().length()))));
         }
         java.util.function.Supplier<String> reply = () -> Text.clip(Shown.sentence(s.text(), r), Answer.REPLY_LIMIT);
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {

@@ -1,6 +1,7 @@
 package talkbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class SpanExtractor {
             case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> date(q, sentence, r, at);
-            case FIGURE, DURATION -> figure(q, r, at);
+            case FIGURE, DURATION -> figure(q, sentence, r, at);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
             case NAME -> name(q, r, at);
@@ -273,6 +274,16 @@ final class SpanExtractor {
     /** An event named after an organisation happens somewhere; it is not the place. */
     private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(?:summit|meeting|meetings|talks|forum|conference|gathering|session|ministerial)\\b");
 
+    /** "on his Truth Social platform", "on the Weibo account": where something was posted or said. */
+    private static final Pattern ON_MEDIUM_BEFORE = Pattern.compile("(?i)\\bon\\s+(?:his|her|its|their|the|a)?\\s*$");
+    private static final Pattern MEDIUM_AFTER = Pattern.compile(
+            "(?i)\\s+(?:platform|website|site|account|channel|app|feed|page|network|programme|program|show|podcast|blog)\\b");
+
+    /** A question about where something was said or posted, which a medium answers; otherwise a place answers. */
+    private static final Pattern ASKS_MEDIUM = Pattern.compile(
+            "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
+                    + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
+
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
@@ -284,7 +295,10 @@ final class SpanExtractor {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
                 boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace // "at the White House"
                         && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
-                if ((!kinds.contains(n.kind()) && !locative) || asked(q, n.text()) || quoted(r, n)) {
+                boolean medium = kinds.contains(Name.Kind.PLACE) && ASKS_MEDIUM.matcher(q.text()).find() && (n.kind() == Name.Kind.ORG || n.kind() == Name.Kind.OTHER)
+                        && ON_MEDIUM_BEFORE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find()
+                        && MEDIUM_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // "posted on his Truth Social platform"
+                if ((!kinds.contains(n.kind()) && !locative && !medium) || asked(q, n.text()) || quoted(r, n)) {
                     continue; // a place in someone's words ("the Geneva consensus") is not where they were
                 }
                 if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
@@ -357,7 +371,7 @@ final class SpanExtractor {
         return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
     }
 
-    private static Span figure(Question q, SentenceReading r, double[] at) {
+    private static Span figure(Question q, String sentence, SentenceReading r, double[] at) {
         QuestionShape shape = q.shape();
         String asked = Text.fold(q.corrected());
         Figure best = null;
@@ -384,12 +398,51 @@ final class SpanExtractor {
                 }
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
             }
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** A figure followed by what the question asks about: "roughly 90% of processing" for "what share of processing". */
+    private static final double OWN_WORDS = 0.08;
+    private static final int OWN_WORDS_REACH = 40;
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the\\s+)?");
+    private static final int STEM = 5;
+
+    /**
+     * Whether the words right after a figure (up to the next figure, comma or semicolon) say what
+     * the question asks about: a word of five letters or more of the question, not one of the names
+     * it asks about, begins one of them.
+     */
+    private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
+        int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
+        for (Figure other : r.figures()) {
+            boolean partOf = PART_OF.matcher(sentence.substring(f.end(), Math.max(f.end(), other.start()))).matches();
+            if (other.start() >= f.end() && other.start() < end && !partOf) {
+                end = other.start(); // but "12 of the 17 rare earths" counts rare earths
+            }
+        }
+        String tail = Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        Set<String> tailStems = new HashSet<>();
+        for (String w : tail.split("[^a-z]+")) {
+            if (w.length() >= STEM) {
+                tailStems.add(w.substring(0, STEM));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (String t : q.nameTerms()) {
+            names.add(t.length() >= STEM ? t.substring(0, STEM) : t);
+        }
+        for (String w : asked.split("[^a-z]+")) {
+            if (w.length() >= STEM && tailStems.contains(w.substring(0, STEM)) && !names.contains(w.substring(0, STEM))) {
+                return true; // a name the whole sentence is about ("rare earths") tells no figure from another
+            }
+        }
+        return false;
     }
 
     /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */

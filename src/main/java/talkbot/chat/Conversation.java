@@ -235,7 +235,10 @@ public final class Conversation {
         return new Outcome(withVotes(offer.where(), a), pressed ? settled : null, null);
     }
 
-    /** A 👍 or 👎: kept once per person and answer (with the question and answer, nothing else); the buttons become "thanks". */
+    /**
+     * A 👍 or 👎: kept once per person and answer (with the question and answer, nothing else); in
+     * a chat of one the buttons become "thanks", in a group or thread they stay for the others.
+     */
     private Outcome vote(Request r, Buttons.Vote v) {
         Optional<Buttons.Votable> found = buttons.votableOf(v.id());
         if (found.isEmpty()) {
@@ -253,7 +256,10 @@ public final class Conversation {
         feedback.forget(now.minus(options.feedbackKept()));
         LOG.info("vote platform={} chat={} intent={} up={} new={}", where.chat().platform(), where.chat().hashedId(),
                 a.intent().wireName(), v.up(), fresh);
-        return new Outcome(null, votable.shown().withVotes(Buttons.thanks()),
+        // in a chat of one (a private chat, a DM) the buttons become "thanks"; in a shared one (a
+        // group, a thread) they stay for everyone else, and only the voter is thanked
+        boolean shared = !votable.where().conversation().isEmpty();
+        return new Outcome(null, shared ? null : votable.shown().withVotes(Buttons.thanks()),
                 fresh ? "Thanks for your feedback!" : "You have already voted on this answer.");
     }
 

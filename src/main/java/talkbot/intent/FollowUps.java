@@ -162,9 +162,10 @@ public final class FollowUps {
         List<String> names = new ArrayList<>(old.names());
         names.sort((a, b) -> b.length() - a.length());
         for (String n : names) {
-            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(n) + "\\b").matcher(text);
+            // "China's", and "chinas" as people type it, are China's too
+            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(n) + "(['’]s|s(?=\\s))?\\b").matcher(text);
             if (m.find()) {
-                return text.substring(0, m.start()) + replacement + text.substring(m.end());
+                return text.substring(0, m.start()) + replacement + (m.group(1) == null ? "" : "'s") + text.substring(m.end());
             }
         }
         return text;

@@ -20,18 +20,24 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** Which end of "from X to Y" a question asks for. */
     public enum Direction { ANY, FROM, TO, CHANGE }
 
+    /**
+     * Up to two words that qualify the noun after "which"/"what" ("which chinese body", "what
+     * US-listed company"): any word but one that starts a clause or a phrase of its own.
+     */
+    private static final String MODIFIERS = "(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|to|of|in|on"
+            + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not)\\b)[a-z'-]+\\s+){0,2}?";
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:so |and |but |ok |okay )?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\\b");
     private static final Pattern ORG = Pattern.compile(
-            "\\b(?:which|what) (?:news )?(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
+            "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
                     + "|chipmakers|exchange|index|newspaper)\\b");
     private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:which|what|name of the) (?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
+            "\\b(?:which|what|name of the) " + MODIFIERS + "(?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
                     + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
-    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) (?:city|town|capital)\\b");
-    private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) (?:country|countries|nation|nations)\\b");
+    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|town|capital)\\b");
+    private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:country|countries|nation|nations)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
@@ -103,7 +109,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(
-            "\\b(?:which|what|in what|name of the|what kind of)\\s+(?:news\\s+|tv\\s+|television\\s+|\\w+\\s+(?=(?:leader|official|officials|minister|person|people|executive|executives)\\b))?(building|venue|hotel|villa|palace|residence|headquarters|resort"
+            "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(building|venue|hotel|villa|palace|residence|headquarters|resort"
                     + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
                     + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
                     + "|institution|body|suburb|district|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"

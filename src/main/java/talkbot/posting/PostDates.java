@@ -3,6 +3,7 @@ package talkbot.posting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import talkbot.corpus.QuoteDepth;
 import talkbot.time.DateFinder;
 import talkbot.time.DateFormat;
 import talkbot.time.DateMention;
@@ -47,23 +48,6 @@ final class PostDates {
         return from.getYear() == year && to.getYear() == year ? s.replace(" " + year, "") : s;
     }
 
-    /** Whether {@code at} is inside a quotation (“curly” or "straight" marks). */
-    static boolean insideQuotation(String text, int at) {
-        int depth = 0;
-        boolean straight = false;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                depth++;
-            } else if (c == '”') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '"') {
-                straight = !straight;
-            }
-        }
-        return depth > 0 || straight;
-    }
-
     /** The text with its relative dates, read against the day it was written ({@code anchor}), made absolute. */
     static String absolute(String text, LocalDate anchor, LocalDate postDay) {
         List<DateMention> mentions = FINDER.find(text, anchor);
@@ -78,7 +62,7 @@ final class PostDates {
                 case DAY -> range(m.from(), m.to(), postDay);
                 case MONTH, YEAR -> m.absolute();
             };
-            boolean quoted = insideQuotation(text, m.start());
+            boolean quoted = QuoteDepth.inside(text, m.start());
             if (m.precision() == DateMention.Precision.DAY && WEEKDAYS.matcher(m.text()).matches() && !quoted) {
                 out.append(when);
             } else if (quoted) {

@@ -21,6 +21,7 @@ import talkbot.corpus.Corpus;
 import talkbot.corpus.Fact;
 import talkbot.corpus.FactKind;
 import talkbot.corpus.Sentence;
+import talkbot.corpus.QuoteDepth;
 import talkbot.corpus.Text;
 import talkbot.time.DateFormat;
 
@@ -376,19 +377,12 @@ public final class CorpusSummarizer implements Summarizer {
         if (s.length() <= LONG_SENTENCE) {
             return s;
         }
-        int depth = 0; // inside “curly” quotation marks
-        boolean straight = false; // inside "straight" ones
+        QuoteDepth quotes = new QuoteDepth();
         for (int i = 0; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if (c == '“') {
-                depth++;
-            } else if (c == '”') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '"') {
-                straight = !straight;
-            } else if (depth == 0 && !straight && i >= MIN_CLAUSE && endsClause(s, i)) {
+            if (!quotes.inside() && i >= MIN_CLAUSE && endsClause(s, i)) {
                 return s.substring(0, i).stripTrailing() + ".";
             }
+            quotes.see(s.charAt(i));
         }
         return s;
     }

@@ -42,6 +42,15 @@ class ConversationTest {
     }
 
     @Test
+    void anEllipsisSwapsANameWrittenInLowerCaseWithoutItsApostrophe() {
+        Answer china = core.answer("who leads chinas delegation");
+        assertThat(china.shortAnswer()).isEqualTo("He Lifeng");
+        Answer us = then(china, "and the US side?");
+        assertThat(us.question()).contains("United States").doesNotContainIgnoringCase("china");
+        assertThat(us.shortAnswer()).contains("Bessent");
+    }
+
+    @Test
     void theSourceOfTheLastAnswerAndItsDate() {
         Answer who = core.answer("Who leads China's delegation?");
         Answer source = then(who, "source?");

@@ -166,6 +166,19 @@ class ConversationFlowTest {
     }
 
     @Test
+    void inAGroupAVoteLeavesTheButtonsForEveryoneElse() {
+        Conversation c = conversation();
+        ChatRef group = new ChatRef("telegram", "-1001234");
+        Reply answer = ask(c, new Where(group, "1001", "1001"), "Who leads China's delegation?").reply();
+        Outcome bobVoted = press(c, new Where(group, "1002", "1002"), answer.votes().get(0));
+        assertThat(bobVoted.notice()).isEqualTo("Thanks for your feedback!");
+        assertThat(bobVoted.edited()).as("the buttons stay for the others").isNull();
+        Outcome aliceVoted = press(c, new Where(group, "1001", "1001"), answer.votes().get(1));
+        assertThat(aliceVoted.notice()).isEqualTo("Thanks for your feedback!");
+        assertThat(store.feedback().votes()).extracting(v -> v.up()).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
     void refusalsTheSummaryAndTheConsoleHaveNoVotes() {
         Conversation c = conversation();
         assertThat(ask(c, ALICE, "What did Macron say?").reply().votes()).isEmpty();

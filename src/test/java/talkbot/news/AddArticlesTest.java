@@ -1,5 +1,6 @@
 package talkbot.news;
 
+import talkbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ class AddArticlesTest {
     @BeforeEach
     void setUp() throws IOException {
         corpus = Fixtures.corpus(tmp.resolve("corpus"));
-        desk = new NewsDesk(corpus, new TestClock(Instant.parse("2025-06-12T09:00:00Z")), LIMITS);
+        desk = new NewsDesk(corpus, new MutableClock(Instant.parse("2025-06-12T09:00:00Z")), LIMITS);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package talkbot.news;
 
+import talkbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ class FeedPollerTest {
     Path tmp;
 
     final TestServer server = new TestServer();
-    final TestClock clock = new TestClock(Instant.parse("2025-06-11T08:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2025-06-11T08:00:00Z"));
     final AtomicInteger nudges = new AtomicInteger();
     final AtomicReference<String> worldEtag = new AtomicReference<>("\"w1\"");
     final AtomicReference<String> worldFeed = new AtomicReference<>();

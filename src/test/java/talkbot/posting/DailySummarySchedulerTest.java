@@ -1,5 +1,6 @@
 package talkbot.posting;
 
+import talkbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +50,7 @@ class DailySummarySchedulerTest {
     @TempDir
     Path dir;
 
-    FakeClock clock;
+    MutableClock clock;
     Store store;
     FakeOutbox telegram;
     FakeOutbox slack;
@@ -58,7 +59,7 @@ class DailySummarySchedulerTest {
 
     @BeforeEach
     void setUp() {
-        clock = new FakeClock(at(DAY, 7, 0));
+        clock = new MutableClock(at(DAY, 7, 0));
         store = SqliteStore.open(dir);
         telegram = new FakeOutbox();
         slack = new FakeOutbox();

@@ -1,5 +1,6 @@
 package talkbot.posting;
 
+import talkbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SummaryPosterTest {
 
     SqliteStore sqlite;
     FakeOutbox telegram = new FakeOutbox();
-    FakeClock clock = new FakeClock(Instant.parse("2025-06-10T07:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-10T07:00:00Z"));
 
     @BeforeEach
     void open() {

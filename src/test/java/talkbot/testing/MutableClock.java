@@ -18,6 +18,10 @@ public final class MutableClock extends Clock {
         this(Instant.parse("2025-06-10T09:00:00Z"));
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration d) {
         now = now.plus(d);
     }

@@ -172,7 +172,7 @@ class SlackConversationTest {
     }
 
     @Test
-    void aVoteIsKeptOnceAndItsButtonsSayThanks() throws Exception {
+    void aVoteIsKeptOnceAndOnlyTheVoterIsThankedSinceAChannelThreadIsShared() throws Exception {
         start(Cores.project());
         mention("U0ALICE1", "Who leads China's delegation?", "1718000000.000100", null);
         FakeSlackApi.Post answer = awaitPost(1);
@@ -190,8 +190,9 @@ class SlackConversationTest {
         assertThat(down.shortAnswer()).isEqualTo("He Lifeng");
         assertThat(down.platform()).isEqualTo("slack");
         JsonNode thanks = JSON.readTree(api.responses().get(0));
-        assertThat(thanks.path("replace_original").asBoolean()).isTrue();
-        assertThat(thanks.toString()).contains("Thanks").doesNotContain("👎").contains("He Lifeng");
+        assertThat(thanks.path("replace_original").asBoolean()).as("the buttons stay for the rest of the channel").isFalse();
+        assertThat(thanks.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(thanks.toString()).contains("Thanks for your feedback!").doesNotContain("He Lifeng");
         assertThat(api.posts()).as("a vote posts nothing in the channel").hasSize(1);
     }
 }

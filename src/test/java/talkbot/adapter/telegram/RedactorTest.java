@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
-    static final String TOKEN = "123456789:AAH-secret_secret_secret_secret12";
+    static final String TOKEN = "000:fake-secret-for-the-redactor-test";
 
     @Test
     void hidesTheTokenAndAnythingShapedLikeOne() {

@@ -34,7 +34,7 @@ import talkbot.summary.Summary;
  * "echo " back in its reply, and throws for questions containing "explode".
  */
 final class TestBot implements AutoCloseable {
-    static final String TOKEN = "123456789:TEST-fake_token_for_tests_only_0123456";
+    static final String TOKEN = "000:fake-telegram-token-for-tests";
     static final Citation CITATION = new Citation("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9),
             "Vice Premier He Lifeng leads China's delegation.");
 
