@@ -26,7 +26,7 @@ WORKDIR /app
 COPY --from=build /src/target/talkbot.jar /app/talkbot.jar
 COPY --chown=talkbot:talkbot corpus /app/corpus
 COPY config /app/config
-# The data directory (SQLite: subscriptions, posts, seen events) is the only place it writes.
+# The data directory (SQLite: subscriptions, posts, seen events; the search index in index/) is the only place it writes.
 # Created and owned before VOLUME, so a new named volume starts with this owner.
 RUN mkdir -p /app/data && chown talkbot:talkbot /app/data
 ENV TALKBOT_CORPUS=/app/corpus \

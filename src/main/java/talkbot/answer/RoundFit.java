@@ -32,11 +32,21 @@ final class RoundFit {
     /** Per article, the words of its title and opening sentences: what it is about. */
     private final Map<String, List<String>> leadWords = new HashMap<>();
     private final List<Round> byDate;
+    /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
+    private final List<PlaceName> placeNames;
+    /** Per article, its round's place names folded, in order. */
+    private final Map<String, List<String>> foldedPlaces = new HashMap<>();
+    /** Per folded place name, the positions in {@link #byDate} of the rounds it names. */
+    private final Map<String, int[]> roundsAt = new HashMap<>();
+
+    /** A place name as written, folded, and as words. */
+    private record PlaceName(String name, String folded, List<String> words) {}
 
     RoundFit(Corpus corpus) {
         for (Round r : corpus.rounds()) {
             rounds.put(r.articleId(), r);
         }
+        Map<String, String> same = new HashMap<>(); // one String per distinct word: many articles share their words
         for (Article a : corpus.articles()) {
             StringBuilder lead = new StringBuilder(a.info().title());
             int n = 0;
@@ -45,26 +55,98 @@ final class RoundFit {
                     lead.append(' ').append(s.text());
                 }
             }
-            leadWords.put(a.id(), Vocabulary.words(lead.toString()));
+            List<String> words = Vocabulary.words(lead.toString());
+            words.replaceAll(w -> same.computeIfAbsent(w, k -> k));
+            leadWords.put(a.id(), List.copyOf(words));
         }
         List<Round> sorted = new ArrayList<>(corpus.rounds());
         sorted.sort(Comparator.comparing(Round::from).thenComparing(Round::published));
         this.byDate = List.copyOf(sorted);
+        Map<String, PlaceName> names = new java.util.LinkedHashMap<>();
+        for (Round r : byDate) {
+            List<String> folded = new ArrayList<>();
+            for (String n : r.placeNames()) {
+                folded.add(same.computeIfAbsent(Text.fold(n), k -> k));
+            }
+            foldedPlaces.put(r.articleId(), List.copyOf(folded));
+            for (String n : r.placeNames()) {
+                names.computeIfAbsent(n, k -> new PlaceName(k, Text.fold(k), Vocabulary.words(k)));
+            }
+        }
+        this.placeNames = List.copyOf(names.values());
+        Map<String, java.util.BitSet> at = new HashMap<>();
+        for (int i = 0; i < byDate.size(); i++) {
+            for (String f : foldedPlaces.get(byDate.get(i).articleId())) {
+                at.computeIfAbsent(f, k -> new java.util.BitSet()).set(i);
+            }
+        }
+        at.forEach((f, bits) -> roundsAt.put(f, bits.stream().toArray()));
     }
 
-    /** The articles of the rounds a question's place and time select: empty when it names neither. */
+    /**
+     * The articles of the rounds a question's place and time select: empty when it names neither.
+     * The set also knows the (folded) place names of those rounds.
+     */
     Set<String> selected(Question q) {
         Scope scope = q.scope();
         Set<String> out = new HashSet<>();
+        Set<String> places = new HashSet<>();
         if (!scope.selects()) {
-            return out;
+            return new Selection(out, places);
         }
-        for (Round r : byDate) {
+        java.util.BitSet fit = candidates(scope);
+        for (int i = fit.nextSetBit(0); i >= 0; i = fit.nextSetBit(i + 1)) {
+            Round r = byDate.get(i);
             if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
                 out.add(r.articleId());
+                places.addAll(foldedPlaces.get(r.articleId()));
+            }
+        }
+        return new Selection(out, places);
+    }
+
+    /**
+     * The positions in {@link #byDate} of the rounds that may fit the scope: those with one of its
+     * places, when it names any (no other round's place fits); else all.
+     */
+    private java.util.BitSet candidates(Scope scope) {
+        java.util.BitSet out = new java.util.BitSet(byDate.size());
+        if (scope.places().isEmpty()) {
+            out.set(0, byDate.size());
+            return out;
+        }
+        for (String p : scope.places()) {
+            for (int i : roundsAt.getOrDefault(p, new int[0])) {
+                out.set(i);
             }
         }
         return out;
+    }
+
+    /** The articles of the selected rounds, with their rounds' place names (folded): looked up per candidate sentence. */
+    private static final class Selection extends java.util.AbstractSet<String> {
+        private final Set<String> ids;
+        private final Set<String> places;
+
+        Selection(Set<String> ids, Set<String> places) {
+            this.ids = ids;
+            this.places = places;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return ids.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.unmodifiableSet(ids).iterator();
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
     }
 
     /** The article of the first or latest round of those about the parties the question names; null when it asks neither. */
@@ -123,15 +205,11 @@ final class RoundFit {
             return true; // "a truce agreed during talks in Switzerland": an event at a place that is not the round's
         }
         List<String> words = Vocabulary.words(clause);
-        for (Round r : byDate) {
-            if (selected.contains(r.articleId())) {
-                continue;
-            }
-            for (String n : r.placeNames()) {
-                String folded = Text.fold(n);
-                if (!q.scope().places().contains(folded) && !placeOfSelected(selected, folded) && containsWords(words, Vocabulary.words(n))) {
-                    return true;
-                }
+        // Each name of a round that is not selected, unless it is also a name of a selected one:
+        // a name no selected round has belongs to unselected rounds only.
+        for (PlaceName n : placeNames) {
+            if (!q.scope().places().contains(n.folded()) && !placeOfSelected(selected, n.folded()) && containsWords(words, n.words())) {
+                return true;
             }
         }
         return false;
@@ -150,6 +228,9 @@ final class RoundFit {
     }
 
     private boolean placeOfSelected(Set<String> selected, String folded) {
+        if (selected instanceof Selection s) {
+            return s.places.contains(folded);
+        }
         for (String id : selected) {
             for (String n : rounds.get(id).placeNames()) {
                 if (Text.fold(n).equals(folded)) {
@@ -180,12 +261,12 @@ final class RoundFit {
     }
 
     /** True when the round is at one of the places, false when it is elsewhere, null when the question names no place. */
-    private static Boolean placeFits(Scope scope, Round r) {
+    private Boolean placeFits(Scope scope, Round r) {
         if (scope.places().isEmpty()) {
             return null;
         }
-        for (String n : r.placeNames()) {
-            if (scope.places().contains(Text.fold(n))) {
+        for (String n : foldedPlaces.get(r.articleId())) {
+            if (scope.places().contains(n)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package talkbot.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,13 +12,16 @@ import talkbot.answer.QuestionAnswerer;
 import talkbot.corpus.Article;
 import talkbot.corpus.Corpus;
 import talkbot.index.CorpusIndex;
+import talkbot.index.IndexStore;
 import talkbot.summary.CorpusSummarizer;
 
 /**
- * Measures the answering core: optionally grows the corpus with synthetic articles, builds the
- * index and answerer (timed), warms up, then times one raw BM25 query of each question
+ * Measures the answering core as {@code run} has it: optionally grows the corpus with synthetic
+ * articles, builds the on-disk index (timed), closes it and opens it again with the answerer
+ * (timed: the start), warms up, then times one raw BM25 query of each question
  * ({@link CorpusIndex#rawSearch}: the floor every answer pays) and the whole answer
- * ({@link QuestionAnswerer#answer}) over the same index, and the heap in use after a full GC.
+ * ({@link QuestionAnswerer#answer}) over the same index, the heap in use after a full GC, and
+ * one article added until a search finds it.
  */
 public final class Benchmark {
     /** Hits the raw query asks Lucene for: what a plain search would show. */
@@ -46,7 +50,11 @@ public final class Benchmark {
 
     private Benchmark() {}
 
-    public static BenchReport run(Corpus base, List<String> questions, Options o, Consumer<String> progress) {
+    /**
+     * Runs the benchmark over an on-disk index in {@code dataDir} (its {@code index} folder,
+     * built there first from the corpus, or brought in step with it when one is there already).
+     */
+    public static BenchReport run(Corpus base, List<String> questions, Options o, Path dataDir, Consumer<String> progress) {
         Objects.requireNonNull(base, "base");
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("no questions");
@@ -60,43 +68,116 @@ public final class Benchmark {
             corpus = base.withArticles(more);
             generateMs = millisSince(t);
         }
+        Path indexDir = dataDir.resolve("index");
         gc();
-        progress.accept("building the index over " + corpus.articles().size() + " articles");
+        progress.accept("indexing " + corpus.articles().size() + " articles in " + indexDir);
         long t = System.nanoTime();
-        CorpusIndex index = CorpusIndex.build(corpus);
-        QuestionAnswerer answerer = new QuestionAnswerer(index, new CorpusSummarizer(corpus));
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            store.sync(corpus);
+        }
         long buildMs = millisSince(t);
 
-        Function<String, Object> raw = q -> index.rawSearch(q, RAW_HITS);
-        Function<String, Object> answer = answerer::answer;
-        if (o.warmupSeconds() > 0) {
-            progress.accept(String.format(java.util.Locale.ROOT, "warming up for %.1f s", o.warmupSeconds()));
-            LoadRunner.run(q -> {
-                raw.apply(q);
-                return answer.apply(q);
-            }, questions, o.threads(), nanos(o.warmupSeconds()));
+        gc();
+        progress.accept("opening the index again");
+        t = System.nanoTime();
+        Steps steps = new Steps();
+        IndexStore store = IndexStore.open(indexDir);
+        steps.done("open and check the index");
+        try {
+            IndexStore.Sync reopened = store.sync(corpus);
+            steps.done("sync (" + reopened + ")");
+            CorpusIndex index = store.view(corpus);
+            steps.done("view");
+            CorpusSummarizer summarizer = new CorpusSummarizer(corpus);
+            steps.done("summary");
+            QuestionAnswerer answerer = new QuestionAnswerer(index, summarizer);
+            steps.done("answerer");
+            long startMs = millisSince(t);
+            progress.accept("started in " + startMs + " ms: " + steps);
+            if (reopened.changed()) {
+                throw new IllegalStateException("the index was not reopened as it was built: " + reopened);
+            }
+
+            Function<String, Object> raw = q -> index.rawSearch(q, RAW_HITS);
+            Function<String, Object> answer = answerer::answer;
+            if (o.warmupSeconds() > 0) {
+                progress.accept(String.format(java.util.Locale.ROOT, "warming up for %.1f s", o.warmupSeconds()));
+                LoadRunner.run(q -> {
+                    raw.apply(q);
+                    return answer.apply(q);
+                }, questions, o.threads(), nanos(o.warmupSeconds()));
+            }
+            progress.accept("measuring the raw query on " + o.threads() + " thread(s)");
+            LoadRunner.Phase rawPhase = LoadRunner.run(raw, questions, o.threads(), nanos(o.durationSeconds()));
+            progress.accept("measuring answers on " + o.threads() + " thread(s)");
+            LoadRunner.Phase answerPhase = LoadRunner.run(answer, questions, o.threads(), nanos(o.durationSeconds()));
+
+            double heapMb = heapUsedAfterGc() / (1024.0 * 1024.0);
+            Reference.reachabilityFence(answerer);
+            Reference.reachabilityFence(index);
+
+            progress.accept("adding one article");
+            Added added = addOne(store, corpus, o.seed(), progress);
+            index.close();
+
+            Latencies a = answerPhase.latencies();
+            Latencies r = rawPhase.latencies();
+            return new BenchReport(
+                    us(a.percentile(50)), us(a.percentile(99)), us(a.max()),
+                    us(r.percentile(50)), us(r.percentile(99)), us(r.max()),
+                    answerPhase.throughput(), rawPhase.throughput(),
+                    heapMb, buildMs, startMs, added.millis(), added.found(), generateMs,
+                    corpus.articles().size(), o.syntheticArticles(), index.sentenceCount(), corpus.facts().size(),
+                    questions.size(), o.threads(), a.count(), r.count(), o.seed(),
+                    Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            store.close();
         }
-        progress.accept("measuring the raw query on " + o.threads() + " thread(s)");
-        LoadRunner.Phase rawPhase = LoadRunner.run(raw, questions, o.threads(), nanos(o.durationSeconds()));
-        progress.accept("measuring answers on " + o.threads() + " thread(s)");
-        LoadRunner.Phase answerPhase = LoadRunner.run(answer, questions, o.threads(), nanos(o.durationSeconds()));
+    }
 
-        double heapMb = heapUsedAfterGc() / (1024.0 * 1024.0);
-        Reference.reachabilityFence(answerer);
-        Reference.reachabilityFence(index);
-        Reference.reachabilityFence(corpus);
+    /** How long one new article took from being added to the corpus until a search found it. */
+    private record Added(long millis, boolean found) {}
 
-        Latencies a = answerPhase.latencies();
-        Latencies r = rawPhase.latencies();
-        return new BenchReport(
-                us(a.percentile(50)), us(a.percentile(99)), us(a.max()),
-                us(r.percentile(50)), us(r.percentile(99)), us(r.max()),
-                answerPhase.throughput(), rawPhase.throughput(),
-                heapMb, buildMs, generateMs,
-                corpus.articles().size(), o.syntheticArticles(), index.sentenceCount(), corpus.facts().size(),
-                questions.size(), o.threads(), a.count(), r.count(), o.seed(),
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    /** The time each step took, for the progress lines. */
+    private static final class Steps {
+        private final StringBuilder done = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            done.append(done.length() == 0 ? "" : ", ").append(step).append(' ').append((now - since) / 1_000_000).append(" ms");
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return done.toString();
+        }
+    }
+
+    private static Added addOne(IndexStore store, Corpus corpus, long seed, Consumer<String> progress) {
+        Article article = SyntheticArticles.one("synthetic-added", seed);
+        String question = article.sentences().stream().filter(s -> !s.heading()).findFirst().orElseThrow().text();
+        long t = System.nanoTime();
+        Steps steps = new Steps();
+        Corpus more = corpus.withArticles(List.of(article));
+        steps.done("corpus");
+        store.sync(more);
+        steps.done("sync");
+        try (CorpusIndex index = store.view(more)) {
+            steps.done("view");
+            CorpusSummarizer summarizer = new CorpusSummarizer(more);
+            steps.done("summary");
+            QuestionAnswerer answerer = new QuestionAnswerer(index, summarizer);
+            steps.done("answerer");
+            boolean found = index.searchSentences(index.analysis().queryTerms(question), RAW_HITS).stream()
+                    .anyMatch(h -> index.sentence(h.ord()).articleId().equals(article.id()));
+            answerer.answer(question);
+            steps.done("search and answer");
+            progress.accept("added in " + millisSince(t) + " ms: " + steps);
+            return new Added(millisSince(t), found);
+        }
     }
 
     /** Heap in use after a full collection (two, so objects with finalizers or soft references settle). */

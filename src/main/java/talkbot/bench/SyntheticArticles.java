@@ -96,6 +96,11 @@ public final class SyntheticArticles {
         return out;
     }
 
+    /** One more article, with the given id, unlike those {@link #generate} makes for {@code seed}. */
+    public static Article one(String id, long seed) {
+        return new SyntheticArticles(~seed).article(id);
+    }
+
     private Article article(String id) {
         String text = text();
         List<Sentence> sentences = SentenceSplitter.split(id, text);

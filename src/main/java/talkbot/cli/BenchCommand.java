@@ -3,7 +3,10 @@ package talkbot.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time each measured phase runs (default: ${DEFAULT-VALUE}).")
     double duration;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where to keep the on-disk index it measures (its index folder; default: a temporary folder, removed after).")
+    Path dataDir;
+
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
@@ -58,11 +65,37 @@ final class BenchCommand implements Callable<Integer> {
         List<String> asked = questions();
         Corpus base = CorpusLoader.load(Core.settings(corpus.corpus).corpus());
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        BenchReport report = Benchmark.run(base, asked, options, line -> err.println("bench: " + line));
+        BenchReport report;
+        if (dataDir != null) {
+            report = Benchmark.run(base, asked, options, dataDir, line -> err.println("bench: " + line));
+        } else {
+            Path temp = temporaryFolder();
+            try {
+                report = Benchmark.run(base, asked, options, temp, line -> err.println("bench: " + line));
+            } finally {
+                delete(temp);
+            }
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         out.flush();
         return 0;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("talkbot-bench");
+        } catch (IOException e) {
+            throw new UsageProblem("cannot make a temporary folder: " + e.getMessage());
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system clears it in the end
+        }
     }
 
     private List<String> questions() {

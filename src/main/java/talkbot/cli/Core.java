@@ -11,6 +11,8 @@ import talkbot.corpus.BotProfile;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
 import talkbot.index.CorpusIndex;
+import talkbot.index.IndexStore;
+import talkbot.live.Hold;
 import talkbot.live.Snapshot;
 import talkbot.posting.DailyPostWriter;
 import talkbot.posting.PostWriter;
@@ -55,10 +57,21 @@ record Core(Settings settings, Corpus corpus, BotProfile profile, QuestionAnswer
         return new DailyPostWriter(corpus, summarizer, whenQuiet, profile.topic());
     }
 
-    /** Everything a running bot answers from, built from one corpus: what the live core swaps in on a reload. */
-    static Snapshot snapshot(Corpus corpus, BotProfile profile, WhenQuiet whenQuiet) {
-        Summarizer summarizer = new CorpusSummarizer(corpus, profile.topic());
-        QuestionAnswerer answerer = new QuestionAnswerer(CorpusIndex.build(corpus), summarizer, profile);
-        return Snapshot.of(corpus, answerer, summarizer, new DailyPostWriter(corpus, summarizer, whenQuiet, profile.topic()));
+    /**
+     * Everything a running bot answers from, built from one corpus over the on-disk index (brought
+     * in step with the corpus first): what the live core swaps in on a reload.
+     */
+    static Snapshot snapshot(Corpus corpus, BotProfile profile, WhenQuiet whenQuiet, IndexStore store) {
+        store.sync(corpus);
+        CorpusIndex index = store.view(corpus);
+        try {
+            Summarizer summarizer = new CorpusSummarizer(corpus, profile.topic());
+            QuestionAnswerer answerer = new QuestionAnswerer(index, summarizer, profile);
+            return Snapshot.of(corpus, answerer, summarizer, new DailyPostWriter(corpus, summarizer, whenQuiet, profile.topic()),
+                    Hold.of(index));
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import talkbot.config.NewsSettings;
 import talkbot.config.Settings;
 import talkbot.corpus.BotProfile;
+import talkbot.index.IndexStore;
 import talkbot.live.CorpusReloader;
 import talkbot.live.CorpusWatcher;
 import talkbot.live.LiveCore;
@@ -30,6 +31,7 @@ final class LiveNews implements AutoCloseable {
     /** How often a replica that does not poll the feeds asks whether the one that did has stopped. */
     private static final Duration FEED_ROLE_RETRY = Duration.ofSeconds(30);
 
+    private final IndexStore index;
     private final LiveCore core;
     private final BotProfile profile;
     private final CorpusWatcher watcher;
@@ -40,8 +42,9 @@ final class LiveNews implements AutoCloseable {
     private NewsDesk desk;
     private AutoCloseable feeds;
 
-    private LiveNews(LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings, NewsSettings news,
-            Store store, SharedCorpus shared) {
+    private LiveNews(IndexStore index, LiveCore core, BotProfile profile, CorpusWatcher watcher, Settings settings,
+            NewsSettings news, Store store, SharedCorpus shared) {
+        this.index = index;
         this.core = core;
         this.profile = profile;
         this.watcher = watcher;
@@ -53,7 +56,8 @@ final class LiveNews implements AutoCloseable {
 
     /**
      * Brings in the articles other replicas added (on a shared store), loads the corpus (and its
-     * bot.properties, read once) and starts watching its folder.
+     * bot.properties, read once), opens the index in the data directory and brings it in step with
+     * the corpus, and starts watching the corpus folder.
      */
     static LiveNews start(Settings settings, NewsSettings news, Store store) {
         SharedCorpus shared = store.articles().map(a -> new SharedCorpus(settings.corpus(), a)).orElse(null);
@@ -62,15 +66,24 @@ final class LiveNews implements AutoCloseable {
             LOG.info("corpus: {} article(s) added by other replicas written into {}", written, settings.corpus());
         }
         BotProfile profile = BotProfile.load(settings.corpus());
-        CorpusReloader reloader = new CorpusReloader(settings.corpus(),
-                corpus -> Core.snapshot(corpus, profile, news.whenQuiet()));
-        LiveCore core = reloader.start();
-        CorpusWatcher watcher = CorpusWatcher.start(reloader);
-        if (shared != null) {
-            shared.start(watcher::nudge);
+        IndexStore index = IndexStore.open(settings.dataDir().resolve(INDEX_FOLDER));
+        try {
+            CorpusReloader reloader = new CorpusReloader(settings.corpus(),
+                    corpus -> Core.snapshot(corpus, profile, news.whenQuiet(), index));
+            LiveCore core = reloader.start();
+            CorpusWatcher watcher = CorpusWatcher.start(reloader);
+            if (shared != null) {
+                shared.start(watcher::nudge);
+            }
+            return new LiveNews(index, core, profile, watcher, settings, news, store, shared);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
         }
-        return new LiveNews(core, profile, watcher, settings, news, store, shared);
     }
+
+    /** The index's folder in the data directory. */
+    static final String INDEX_FOLDER = "index";
 
     LiveCore core() {
         return core;
@@ -109,7 +122,7 @@ final class LiveNews implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (AutoCloseable c : new AutoCloseable[] {feeds, shared, desk, watcher}) {
+        for (AutoCloseable c : new AutoCloseable[] {feeds, shared, desk, watcher, core, index}) {
             if (c != null) {
                 try {
                     c.close();

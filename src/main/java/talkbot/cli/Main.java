@@ -32,7 +32,8 @@ public final class Main {
                 err.println("talkbot: " + e.getMessage());
                 return 2;
             }
-            if (e instanceof CorpusException || e instanceof ConfigException || e instanceof StoreException) {
+            if (e instanceof CorpusException || e instanceof ConfigException || e instanceof StoreException
+                    || e instanceof talkbot.index.IndexException) {
                 err.println("talkbot: " + e.getMessage());
                 return 1;
             }

@@ -17,6 +17,11 @@ final class Platforms {
 
     private Platforms() {}
 
+    /** Whether any platform has its credentials set: {@link #configured} will start at least one. */
+    static boolean any(Settings settings) {
+        return settings.telegramBotToken().isPresent() || settings.slackBotToken().isPresent();
+    }
+
     static List<Platform> configured(Settings settings, Conversation chat, Store store, int articleCount) {
         List<Platform> platforms = new ArrayList<>();
         settings.telegram().ifPresent(t -> platforms.add(new TelegramPlatform(t, chat, store)));

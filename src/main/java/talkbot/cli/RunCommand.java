@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
         List<AutoCloseable> open = new ArrayList<>();
         Store store = StoreChoice.open(settings);
         try {
+            if (!Platforms.any(settings)) {
+                throw new UsageProblem(Platforms.NONE_CONFIGURED); // before the corpus is loaded and indexed
+            }
             LiveNews live = LiveNews.start(settings, news, store);
             open.add(live);
             LiveCore core = live.core();

@@ -88,12 +88,15 @@ public record Corpus(List<Article> articles, List<Fact> facts, List<Entity> enti
         for (Article a : more) {
             all.put(Objects.requireNonNull(a).id(), a);
         }
-        List<Round> rounds = new ArrayList<>(this.rounds);
+        Map<String, Round> rounds = new LinkedHashMap<>();
+        for (Round r : this.rounds) {
+            rounds.put(r.articleId(), r);
+        }
         EntityBook book = bookOf(entities);
         for (Article a : more) {
-            rounds.removeIf(r -> r.articleId().equals(a.id()));
-            rounds.add(Rounds.of(a, book));
+            rounds.remove(a.id()); // a replaced article's round goes last, as a new one's does
+            rounds.put(a.id(), Rounds.of(a, book));
         }
-        return new Corpus(new ArrayList<>(all.values()), facts, entities, synonymRules, rounds);
+        return new Corpus(new ArrayList<>(all.values()), facts, entities, synonymRules, new ArrayList<>(rounds.values()));
     }
 }

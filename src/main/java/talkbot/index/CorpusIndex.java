@@ -9,22 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,164 +38,112 @@ import talkbot.corpus.FactKind;
 import talkbot.corpus.Sentence;
 
 /**
- * The in-memory Lucene index over the corpus's sentences and facts, with what answering needs
- * beside it: each document's analyzed terms (to measure how much of a question it covers), the
- * inverse document frequency of every term, and the vocabulary for spelling correction.
- * Immutable once built and safe for concurrent searches.
+ * The search over one corpus's sentences and facts, with what answering needs beside it: each
+ * sentence's analyzed terms and reading (computed when a search first needs them, see
+ * {@link ArticleReadings}), how rare each term is (read from the index), and the vocabulary
+ * for spelling correction. Sentences are numbered in corpus order ({@link SentenceTable}); a hit
+ * comes back from Lucene through its article id and sentence number.
+ *
+ * <p>A view holds one Lucene reader — of the in-memory index {@link #build} makes, or of the
+ * on-disk {@link IndexStore} — for as long as it lives: {@link #tryRetain}/{@link #release} keep it
+ * open under a running search, and {@link #close} gives up the view's own hold. Safe for
+ * concurrent searches.
  */
 public final class CorpusIndex implements AutoCloseable {
     private static final int MAX_CLAUSES = 64;
     private static final Set<FactKind> ALL_KINDS = java.util.EnumSet.allOf(FactKind.class);
+    /** Sentences whose terms are kept at once, a third as many readings (see {@link ArticleReadings}). */
+    static final int READINGS_KEPT = 90_000;
+    private static final int DF_CACHE = 50_000;
 
     private final Corpus corpus;
     private final TextAnalysis analysis;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final List<Sentence> sentences;
-    private final List<Set<String>> sentenceTerms;
-    private final List<SentenceReading> readings;
-    /** Per article: the position of its first sentence, and its title's terms. */
-    private final Map<String, Integer> firstSentence = new HashMap<>();
-    private final Map<String, Set<String>> titleTerms = new HashMap<>();
-    private final List<FactTerms> factTerms;
-    private final Map<String, Float> idf;
-    private final Map<String, Integer> df = new HashMap<>();
+    private final Runnable giveBack;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final SentenceTable sentences;
+    private final ArticleReadings readings;
+    private final Map<String, Integer> factOrd = new HashMap<>();
+    private final AtomicReferenceArray<FactTerms> factTerms;
+    private final Map<String, Integer> df = new ConcurrentHashMap<>();
     private final float maxIdf;
     private final Vocabulary vocabulary;
-    /** Lucene doc id → position in the sentence or fact list (the {@link Fields#ORD} doc value). */
-    private final int[] docOrd;
-    /**
-     * Whether no document but a sentence has {@link Fields#TEXT} terms (checked at build). Then a
-     * sentence search needs no filter on the document type: the filter never scores, so it would
-     * change nothing, but it costs an intersection with every sentence (half the search time at
-     * 160,000 sentences).
-     */
-    private final boolean onlySentencesHaveText;
 
     /** The analyzed terms of a fact's parts. */
     public record FactTerms(Set<String> subject, Set<String> value, Set<String> context, Set<String> sentence) {}
 
-    private CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, List<Sentence> sentences,
-            List<Set<String>> sentenceTerms, List<SentenceReading> readings, List<FactTerms> factTerms, Vocabulary vocabulary) {
+    /**
+     * A view of {@code corpus} over {@code reader}, which must index exactly its articles;
+     * {@code giveBack} releases the view's hold on the reader when it is closed.
+     */
+    CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, Runnable giveBack) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.reader = reader;
+        this.giveBack = giveBack;
         this.searcher = new IndexSearcher(reader);
-        this.sentences = sentences;
-        this.sentenceTerms = sentenceTerms;
-        this.readings = readings;
-        for (int i = sentences.size() - 1; i >= 0; i--) {
-            firstSentence.put(sentences.get(i).articleId(), i);
+        this.sentences = new SentenceTable(corpus.articles());
+        this.readings = new ArticleReadings(analysis, new SentenceReader(analysis, new talkbot.reading.NameFinder(corpus.knownNames())),
+                READINGS_KEPT);
+        List<Fact> facts = corpus.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            factOrd.put(facts.get(i).id(), i);
         }
-        for (Article a : corpus.articles()) {
-            titleTerms.put(a.id(), Set.copyOf(analysis.indexTerms(a.info().title())));
-        }
-        this.factTerms = factTerms;
-        this.vocabulary = vocabulary;
-        this.idf = new HashMap<>();
-        this.docOrd = new int[reader.maxDoc()];
-        float max = 0;
-        try {
-            int n = sentences.size();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(Fields.TEXT);
-                NumericDocValues ords = leaf.reader().getNumericDocValues(Fields.ORD);
-                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                    ords.advanceExact(d);
-                    docOrd[leaf.docBase + d] = (int) ords.longValue();
-                }
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    df.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
-                }
-            }
-            for (Map.Entry<String, Integer> e : df.entrySet()) {
-                float v = idf(e.getValue(), Math.max(n, 1));
-                idf.put(e.getKey(), v);
-                max = Math.max(max, v);
-            }
-            max = Math.max(max, idf(0, Math.max(n, 1)));
-            long sentencesWithText = sentenceTerms.stream().filter(t -> !t.isEmpty()).count();
-            this.onlySentencesHaveText = reader.getDocCount(Fields.TEXT) == sentencesWithText;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.maxIdf = max;
+        this.factTerms = new AtomicReferenceArray<>(facts.size());
+        this.maxIdf = idf(0, Math.max(sentences.size(), 1)); // the rarest: a term no sentence uses
+        this.vocabulary = vocabulary(reader, corpus);
     }
 
     private static float idf(int df, int n) {
         return (float) Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /** Builds the index over every sentence (headings included) and every fact of {@code corpus}. */
-    public static CorpusIndex build(Corpus corpus) {
-        TextAnalysis analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
-        List<Sentence> sentences = new ArrayList<>();
-        List<Set<String>> sentenceTerms = new ArrayList<>();
-        List<SentenceReading> readings = new ArrayList<>();
-        SentenceReader reader = new SentenceReader(analysis, new talkbot.reading.NameFinder(corpus.knownNames()));
-        List<FactTerms> factTerms = new ArrayList<>();
-        Vocabulary vocabulary = new Vocabulary();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
-        config.setRAMBufferSizeMB(256);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Article a : corpus.articles()) {
-                readings.addAll(reader.read(a));
-                for (Sentence s : a.sentences()) {
-                    Document d = new Document();
-                    d.add(new NumericDocValuesField(Fields.ORD, sentences.size()));
-                    d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
-                    d.add(new StringField(Fields.ARTICLE, a.id(), Field.Store.NO));
-                    d.add(new TextField(Fields.TEXT, s.text(), Field.Store.NO));
-                    writer.addDocument(d);
-                    sentences.add(s);
-                    sentenceTerms.add(new HashSet<>(analysis.indexTerms(s.text())));
-                    vocabulary.add(s.text());
+    /** The words of the index's sentences and facts with their counts, and the corpus's names and synonyms. */
+    private static Vocabulary vocabulary(DirectoryReader reader, Corpus corpus) {
+        Vocabulary v = new Vocabulary();
+        try {
+            Terms words = MultiTerms.getTerms(reader, Fields.WORDS);
+            if (words != null) {
+                TermsEnum te = words.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    v.addWord(t.utf8ToString(), Math.toIntExact(te.totalTermFreq()));
                 }
             }
-            List<Fact> facts = corpus.facts();
-            for (int i = 0; i < facts.size(); i++) {
-                Fact f = facts.get(i);
-                Document d = new Document();
-                d.add(new NumericDocValuesField(Fields.ORD, i));
-                d.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
-                d.add(new StringField(Fields.KIND, f.kind().wireName(), Field.Store.NO));
-                d.add(new TextField(Fields.FACT, f.subject() + "\n" + f.context() + (f.side() == null ? "" : " " + f.side())
-                        + "\n" + f.value(), Field.Store.NO));
-                writer.addDocument(d);
-                factTerms.add(new FactTerms(
-                        new HashSet<>(analysis.indexTerms(f.subject())),
-                        new HashSet<>(analysis.indexTerms(f.value())),
-                        new HashSet<>(analysis.indexTerms(f.context() + (f.side() == null ? "" : " " + f.side()))),
-                        sentenceTerms.get(indexOf(sentences, f.sentence()))));
-                vocabulary.add(f.subject() + " " + f.value() + " " + f.context());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        corpus.entities().forEach(e -> e.names().forEach(v::add));
+        corpus.synonymRules().forEach(v::add);
+        TextAnalysis.builtInRules().forEach(v::add);
+        v.prepare();
+        return v;
+    }
+
+    /** Builds an in-memory index over every sentence (headings included) and every fact of {@code corpus}. */
+    public static CorpusIndex build(Corpus corpus) {
+        TextAnalysis analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, IndexStore.config(analysis.indexAnalyzer()).setRAMBufferSizeMB(256))) {
+            ArticleDocs docs = new ArticleDocs(corpus);
+            for (Article a : corpus.articles()) {
+                writer.addDocuments(docs.of(a));
             }
-            corpus.entities().forEach(e -> e.names().forEach(vocabulary::add));
-            corpus.synonymRules().forEach(vocabulary::add);
-            TextAnalysis.builtInRules().forEach(vocabulary::add);
-            vocabulary.prepare();
             writer.forceMerge(1);
             writer.commit();
-            return new CorpusIndex(corpus, analysis, DirectoryReader.open(dir), sentences, sentenceTerms, readings, factTerms,
-                    vocabulary);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            return new CorpusIndex(corpus, analysis, reader, () -> decRef(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int indexOf(List<Sentence> sentences, Sentence s) {
-        // facts come after their article's sentences were added; search from the end
-        for (int i = sentences.size() - 1; i >= 0; i--) {
-            Sentence c = sentences.get(i);
-            if (c.number() == s.number() && c.articleId().equals(s.articleId())) {
-                return i;
-            }
+    private static void decRef(DirectoryReader reader) {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("fact sentence not indexed: " + s);
     }
 
     public Corpus corpus() {
@@ -212,33 +159,34 @@ public final class CorpusIndex implements AutoCloseable {
     }
 
     public Sentence sentence(int ord) {
-        return sentences.get(ord);
+        return sentences.sentence(ord);
     }
 
     public Set<String> sentenceTerms(int ord) {
-        return sentenceTerms.get(ord);
+        return readings.terms(ord, sentences.sentence(ord));
     }
 
-    /** What was read off sentence {@code ord} at build: clauses, dates, names, figures, quotations. */
+    /** What is read off sentence {@code ord}: clauses, dates, names, figures, quotations. */
     public SentenceReading reading(int ord) {
-        return readings.get(ord);
+        return readings.reading(ord, sentences.article(ord), sentences.sentence(ord).number());
     }
 
     /** The position of a sentence in the index (an article's sentences are contiguous, in order). */
     public int ord(Sentence s) {
-        Integer first = firstSentence.get(s.articleId());
-        if (first == null) {
+        int ord = sentences.ord(s.articleId(), s.number());
+        if (ord < 0) {
             throw new IllegalArgumentException("no article " + s.articleId());
         }
-        return first + s.number() - 1;
+        return ord;
     }
 
     /** The terms of the heading the sentence stands under ("What Comes Next"), or none. */
     public Set<String> headingTerms(int ord) {
-        Sentence s = sentences.get(ord);
-        for (int i = ord - 1; i >= 0 && sentences.get(i).articleId().equals(s.articleId()); i--) {
-            if (sentences.get(i).heading()) {
-                return sentenceTerms.get(i);
+        Sentence s = sentences.sentence(ord);
+        Article a = sentences.article(ord);
+        for (int n = s.number() - 1; n >= 1; n--) {
+            if (a.sentence(n).heading()) {
+                return sentenceTerms(ord - (s.number() - n));
             }
         }
         return Set.of();
@@ -246,7 +194,8 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** The analyzed terms of an article's title. */
     public Set<String> titleTerms(String articleId) {
-        return titleTerms.getOrDefault(articleId, Set.of());
+        int ord = sentences.ord(articleId, 1);
+        return ord < 0 ? Set.of() : readings.title(sentences.article(ord));
     }
 
     public Fact fact(int ord) {
@@ -254,30 +203,55 @@ public final class CorpusIndex implements AutoCloseable {
     }
 
     public FactTerms factTerms(int ord) {
-        return factTerms.get(ord);
+        FactTerms t = factTerms.get(ord);
+        if (t == null) {
+            Fact f = fact(ord);
+            t = new FactTerms(
+                    new HashSet<>(analysis.indexTerms(f.subject())),
+                    new HashSet<>(analysis.indexTerms(f.value())),
+                    new HashSet<>(analysis.indexTerms(f.context() + (f.side() == null ? "" : " " + f.side()))),
+                    sentenceTerms(ord(f.sentence())));
+            factTerms.compareAndSet(ord, null, t);
+            t = factTerms.get(ord);
+        }
+        return t;
     }
 
     public int sentenceCount() {
         return sentences.size();
     }
 
-    boolean onlySentencesHaveText() {
-        return onlySentencesHaveText;
+    /** How many sentences use the (analyzed) term, as the index counts them. */
+    private int df(String term) {
+        Integer n = df.get(term);
+        if (n == null) {
+            try {
+                n = reader.docFreq(new Term(Fields.TEXT, term));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (df.size() >= DF_CACHE) {
+                df.clear();
+            }
+            df.put(term, n);
+        }
+        return n;
     }
 
     /** How rare a term is among sentences; unknown terms count as the rarest. */
     public float idf(String term) {
-        return idf.getOrDefault(term, maxIdf);
+        int n = df(term);
+        return n == 0 ? maxIdf : idf(n, Math.max(sentences.size(), 1));
     }
 
     /** The share of sentences that use the (analyzed) term, in [0, 1]. */
     public double sentenceShare(String term) {
-        return sentences.isEmpty() ? 0 : df.getOrDefault(term, 0) / (double) sentences.size();
+        return sentences.size() == 0 ? 0 : df(term) / (double) sentences.size();
     }
 
     /** Whether any sentence uses the (analyzed) term. */
     public boolean knows(String term) {
-        return idf.containsKey(term);
+        return df(term) > 0;
     }
 
     /** The best sentences (headings excluded) for the analyzed terms, by BM25. */
@@ -285,31 +259,28 @@ public final class CorpusIndex implements AutoCloseable {
         return searchSentences(terms, n, Set.of());
     }
 
-    /** The best sentences of the given articles (of any article when empty) for the analyzed terms, by BM25. */
+    /**
+     * The best sentences of the given articles (of any article when empty) for the analyzed terms,
+     * by BM25. Only sentence documents have text, so no filter on the document type is needed.
+     */
     public List<Hit> searchSentences(Collection<String> terms, int n, Set<String> articleIds) {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query q = termsQuery(Fields.TEXT, terms, 1f);
+        Query q = termsQuery(Fields.TEXT, terms);
         if (!articleIds.isEmpty()) {
-            BooleanQuery.Builder in = new BooleanQuery.Builder();
-            for (String id : articleIds) {
-                in.add(new TermQuery(new Term(Fields.ARTICLE, id)), Occur.SHOULD);
-            }
+            // a filter never scores; a set of terms has no clause limit (a round's place may select thousands of articles)
+            List<BytesRef> ids = new ArrayList<>(articleIds.size());
+            articleIds.forEach(id -> ids.add(new BytesRef(id)));
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(q, Occur.MUST);
-            b.add(in.build(), Occur.FILTER);
-            q = b.build();
-        } else if (!onlySentencesHaveText) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(q, Occur.MUST);
-            b.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), Occur.FILTER);
+            b.add(new org.apache.lucene.search.TermInSetQuery(Fields.ARTICLE, ids), Occur.FILTER);
             q = b.build();
         }
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : search(q, n * 2).scoreDocs) {
-            int ord = docOrd[sd.doc];
-            if (!sentences.get(ord).heading()) {
+            int ord = sentenceOrd(sd.doc);
+            if (ord >= 0 && !sentences.sentence(ord).heading()) {
                 hits.add(new Hit(ord, sd.score));
             }
             if (hits.size() == n) {
@@ -317,6 +288,35 @@ public final class CorpusIndex implements AutoCloseable {
             }
         }
         return hits;
+    }
+
+    /** The position of the sentence a document indexes, or -1 when the corpus of this view lacks it. */
+    private int sentenceOrd(int doc) {
+        try {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            int d = doc - leaf.docBase;
+            SortedDocValues article = leaf.reader().getSortedDocValues(Fields.ARTICLE);
+            NumericDocValues number = leaf.reader().getNumericDocValues(Fields.NUMBER);
+            if (article == null || number == null || !article.advanceExact(d) || !number.advanceExact(d)) {
+                return -1;
+            }
+            return sentences.ord(article.lookupOrd(article.ordValue()).utf8ToString(), (int) number.longValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int factOrd(int doc) {
+        try {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            SortedDocValues id = leaf.reader().getSortedDocValues(Fields.FACT_ID);
+            if (id == null || !id.advanceExact(doc - leaf.docBase)) {
+                return -1;
+            }
+            return factOrd.getOrDefault(id.lookupOrd(id.ordValue()).utf8ToString(), -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -328,7 +328,7 @@ public final class CorpusIndex implements AutoCloseable {
         if (terms.isEmpty() || kinds.isEmpty() || corpus.facts().isEmpty()) {
             return List.of();
         }
-        Query q = termsQuery(Fields.FACT, terms, 1f);
+        Query q = termsQuery(Fields.FACT, terms);
         if (!kinds.containsAll(ALL_KINDS)) {
             // Only facts have these fields and every fact has a kind: with every kind allowed the
             // filter (which never scores) changes nothing, and costs a term lookup per kind.
@@ -343,7 +343,10 @@ public final class CorpusIndex implements AutoCloseable {
         }
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : search(q, n).scoreDocs) {
-            hits.add(new Hit(docOrd[sd.doc], sd.score));
+            int ord = factOrd(sd.doc);
+            if (ord >= 0) {
+                hits.add(new Hit(ord, sd.score));
+            }
         }
         return hits;
     }
@@ -354,10 +357,10 @@ public final class CorpusIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         }
-        return search(termsQuery(Fields.TEXT, terms, 1f), n);
+        return search(termsQuery(Fields.TEXT, terms), n);
     }
 
-    private static Query termsQuery(String field, Collection<String> terms, float boost) {
+    private static Query termsQuery(String field, Collection<String> terms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> seen = new HashSet<>();
         for (String t : terms) {
@@ -365,8 +368,7 @@ public final class CorpusIndex implements AutoCloseable {
                 b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
             }
         }
-        Query q = b.build();
-        return boost == 1f ? q : new BoostQuery(q, boost);
+        return b.build();
     }
 
     private TopDocs search(Query q, int n) {
@@ -377,12 +379,24 @@ public final class CorpusIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds this view's reader open for one more user (a question being answered); false when the
+     * view is already closed and its reader gone. Each true must be matched by one {@link #release}.
+     */
+    public boolean tryRetain() {
+        return reader.tryIncRef();
+    }
+
+    /** Lets go of a hold taken by {@link #tryRetain}; the last one closes the reader of a closed view. */
+    public void release() {
+        decRef(reader);
+    }
+
+    /** Gives up the view's own hold on its reader: it closes once no search holds it either. Idempotent. */
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (closed.compareAndSet(false, true)) {
+            giveBack.run();
         }
     }
 }

@@ -28,26 +28,48 @@ final class SentenceReader {
         List<SentenceReading> out = new ArrayList<>();
         List<String> subjects = new ArrayList<>(); // per sentence before: the first person it names outside quotations
         for (Sentence s : article.sentences()) {
-            String text = s.text();
-            List<Clauses.Clause> clauses = Clauses.of(text);
-            List<Set<String>> clauseTerms = new ArrayList<>();
-            for (Clauses.Clause c : clauses) {
-                clauseTerms.add(Set.copyOf(new HashSet<>(analysis.indexTerms(text.substring(c.start(), c.end())))));
-            }
-            List<DateMention> dates = DateFinder.strict().find(text, article.info().published());
-            List<Quotes.Quote> quotes = Quotes.find(text);
-            List<Name> found = s.heading() ? List.of() : names.find(text);
             String speaker = null;
             for (int i = subjects.size() - 1; i >= 0 && i >= subjects.size() - 3 && speaker == null; i--) {
                 speaker = subjects.get(i);
             }
-            out.add(new SentenceReading(clauses, clauseTerms, dates, found, Figures.find(text, dates), quotes, speaker,
-                    Vocabulary.words(text)));
+            SentenceReading r = read(article, s, speaker);
+            out.add(r);
             if (!s.heading()) {
-                subjects.add(firstPerson(found, quotes));
+                subjects.add(firstPerson(r.names(), r.quotes()));
             }
         }
         return out;
+    }
+
+    /**
+     * Sentence {@code number} of the article alone, as {@link #read(Article)} reads it: who its
+     * pronouns stand for is the first person named in the (up to) three sentences of prose before it.
+     */
+    SentenceReading read(Article article, int number) {
+        String speaker = null;
+        int seen = 0;
+        for (int i = number - 1; i >= 1 && seen < 3 && speaker == null; i--) {
+            Sentence p = article.sentence(i);
+            if (!p.heading()) {
+                seen++;
+                speaker = firstPerson(names.find(p.text()), Quotes.find(p.text()));
+            }
+        }
+        return read(article, article.sentence(number), speaker);
+    }
+
+    private SentenceReading read(Article article, Sentence s, String speaker) {
+        String text = s.text();
+        List<Clauses.Clause> clauses = Clauses.of(text);
+        List<Set<String>> clauseTerms = new ArrayList<>();
+        for (Clauses.Clause c : clauses) {
+            clauseTerms.add(Set.copyOf(new HashSet<>(analysis.indexTerms(text.substring(c.start(), c.end())))));
+        }
+        List<DateMention> dates = DateFinder.strict().find(text, article.info().published());
+        List<Quotes.Quote> quotes = Quotes.find(text);
+        List<Name> found = s.heading() ? List.of() : names.find(text);
+        return new SentenceReading(clauses, clauseTerms, dates, found, Figures.find(text, dates), quotes, speaker,
+                Vocabulary.words(text));
     }
 
     /** The first person a sentence names outside its quotations: most often who a following "he" is. */

@@ -28,6 +28,12 @@ public final class Vocabulary {
         deletions = null;
     }
 
+    /** Counts a word (as {@link #words} reads them) {@code count} more times. */
+    void addWord(String word, int count) {
+        counts.merge(word, count, Integer::sum);
+        deletions = null;
+    }
+
     /** Builds the spelling index now rather than on the first correction (the index builder calls it last). */
     void prepare() {
         deletionIndex();

@@ -33,8 +33,13 @@ final class ScopeReader {
             "\\b(?:since|until|till|by|from|through|expire|expires|expiring|lapse|lapses|run out|runs out|deadline of)\\s+(?:the\\s+|early\\s+|mid-?\\s*|late\\s+)?$");
 
     private final List<Round> rounds;
-    /** Per round, its place names as words, split once. */
-    private final List<List<List<String>>> placeWords = new java.util.ArrayList<>();
+    /**
+     * Every place name of every round once, in the order the rounds first name it, with whether it
+     * is a round's own place and its words: a question is looked at once per name, not per round.
+     */
+    private final List<PlaceName> placeNames = new java.util.ArrayList<>();
+
+    private record PlaceName(String name, boolean isPlace, List<String> words) {}
     private final TextAnalysis analysis;
     private final Predicate<String> party;
     private final LocalDate now;
@@ -52,12 +57,14 @@ final class ScopeReader {
             newest = r.published().isAfter(newest) ? r.published() : newest;
         }
         this.now = newest.equals(LocalDate.MIN) ? LocalDate.now() : newest;
+        Set<String> seen = new HashSet<>();
         for (Round r : this.rounds) {
-            List<List<String>> names = new java.util.ArrayList<>();
             for (String n : r.placeNames()) {
-                names.add(Vocabulary.words(n));
+                boolean isPlace = n.equals(r.place());
+                if (seen.add((isPlace ? "1" : "0") + n)) {
+                    placeNames.add(new PlaceName(n, isPlace, Vocabulary.words(n)));
+                }
             }
-            placeWords.add(names);
         }
     }
 
@@ -65,15 +72,10 @@ final class ScopeReader {
         Set<String> places = new HashSet<>();
         Set<String> terms = new HashSet<>();
         List<String> words = Vocabulary.words(folded);
-        for (int k = 0; k < rounds.size(); k++) {
-            Round r = rounds.get(k);
-            for (int j = 0; j < r.placeNames().size(); j++) {
-                String n = r.placeNames().get(j);
-                boolean isPlace = n.equals(r.place());
-                if (says(words, placeWords.get(k).get(j)) && (isPlace || !party.test(n))) {
-                    places.add(Text.fold(n));
-                    terms.addAll(analysis.queryTerms(n));
-                }
+        for (PlaceName p : placeNames) {
+            if (says(words, p.words()) && (p.isPlace() || !party.test(p.name()))) {
+                places.add(Text.fold(p.name()));
+                terms.addAll(analysis.queryTerms(p.name()));
             }
         }
         LocalDate from = null;

@@ -19,10 +19,13 @@ import talkbot.summary.Summary;
  * summarizes and writes daily posts from the current {@link Snapshot}, and a reload (off the
  * request path, see {@link CorpusReloader}) swaps in a new one atomically. Each call reads the
  * snapshot once, so a question in flight is answered from one consistent corpus even while a
- * reload swaps another in. Thread-safe.
+ * reload swaps another in; an answer holds its snapshot's index open until it is done (see
+ * {@link Hold}), and a replaced snapshot lets go of it once no answer uses it. Thread-safe;
+ * {@link #close} lets go of the last snapshot.
  */
-public final class LiveCore implements Answerer, Summarizer, PostWriter {
+public final class LiveCore implements Answerer, Summarizer, PostWriter, AutoCloseable {
     private final AtomicReference<Snapshot> current;
+    private volatile boolean closed;
 
     public LiveCore(Snapshot first) {
         this.current = new AtomicReference<>(Objects.requireNonNull(first, "first"));
@@ -33,19 +36,51 @@ public final class LiveCore implements Answerer, Summarizer, PostWriter {
         return current.get();
     }
 
-    /** Swaps in a new snapshot: calls that start after this see it, calls in flight finish on theirs. */
+    /**
+     * Swaps in a new snapshot: calls that start after this see it, calls in flight finish on
+     * theirs, and the old one's index is let go of once they have.
+     */
     void replace(Snapshot next) {
-        current.set(Objects.requireNonNull(next, "next"));
+        Snapshot old = current.getAndSet(Objects.requireNonNull(next, "next"));
+        old.hold().retire().run();
+        if (closed) {
+            next.hold().retire().run();
+        }
     }
 
     @Override
     public Answer answer(String question) {
-        return current.get().answerer().answer(question);
+        return answering(s -> s.answerer().answer(question));
     }
 
     @Override
     public Answer answer(String question, Turn previous) {
-        return current.get().answerer().answer(question, previous);
+        return answering(s -> s.answerer().answer(question, previous));
+    }
+
+    /** Answers from the current snapshot, holding its index open meanwhile. */
+    private Answer answering(java.util.function.Function<Snapshot, Answer> ask) {
+        while (true) {
+            Snapshot s = current.get();
+            if (s.hold().tryRetain().getAsBoolean()) {
+                try {
+                    return ask.apply(s);
+                } finally {
+                    s.hold().release().run();
+                }
+            }
+            if (closed) {
+                throw new IllegalStateException("the answering core is closed");
+            }
+            // replaced and let go of between the read and the hold: its successor is current now
+        }
+    }
+
+    /** Lets go of the current snapshot's index: answers after this fail. */
+    @Override
+    public void close() {
+        closed = true;
+        current.get().hold().retire().run();
     }
 
     @Override

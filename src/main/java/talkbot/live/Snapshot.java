@@ -15,20 +15,31 @@ import talkbot.summary.Summarizer;
  * {@link LiveCore} swaps whole snapshots, so a question is answered from one of them throughout.
  *
  * @param newestFirst the corpus's articles, newest first by date (then by id)
+ * @param hold        what the answerer's index needs kept open while it answers (see {@link Hold})
  */
 public record Snapshot(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts,
-        List<ArticleInfo> newestFirst) {
+        List<ArticleInfo> newestFirst, Hold hold) {
     public Snapshot {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(answerer, "answerer");
         Objects.requireNonNull(summarizer, "summarizer");
         Objects.requireNonNull(posts, "posts");
+        Objects.requireNonNull(hold, "hold");
         newestFirst = List.copyOf(newestFirst);
     }
 
+    /** A snapshot whose answerer needs nothing kept open. */
+    public Snapshot(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts, List<ArticleInfo> newestFirst) {
+        this(corpus, answerer, summarizer, posts, newestFirst, Hold.NONE);
+    }
+
     public static Snapshot of(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts) {
+        return of(corpus, answerer, summarizer, posts, Hold.NONE);
+    }
+
+    public static Snapshot of(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts, Hold hold) {
         List<ArticleInfo> infos = new ArrayList<>(corpus.infos());
         infos.sort(Comparator.comparing(ArticleInfo::published).reversed().thenComparing(ArticleInfo::id));
-        return new Snapshot(corpus, answerer, summarizer, posts, infos);
+        return new Snapshot(corpus, answerer, summarizer, posts, infos, hold);
     }
 }

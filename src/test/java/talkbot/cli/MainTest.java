@@ -140,13 +140,14 @@ class MainTest {
     void benchPrintsOneJsonObjectWithTheFigures() throws IOException {
         Path questions = tmp.resolve("q.jsonl");
         Files.writeString(questions, "{\"q\": \"Who leads China's delegation?\"}\nWhat did Xi say?\n\n# a comment\nWho won the Super Bowl?\n");
+        Path data = tmp.resolve("bench-data");
         Run r = run("bench", "--json", "--warmup", "0", "--duration", "0.05", "--synthetic-articles", "20", "--seed", "3",
-                "--questions", questions.toString());
+                "--questions", questions.toString(), "--data-dir", data.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip().lines()).hasSize(1);
         JsonNode o = JSON.readTree(r.out());
         for (String key : List.of("answer_p50_us", "answer_p99_us", "raw_p50_us", "raw_p99_us", "ratio_p50", "qps",
-                "heap_mb", "build_ms", "articles")) {
+                "heap_mb", "build_ms", "start_ms", "add_ms", "articles")) {
             assertThat(o.has(key)).as(key).isTrue();
             assertThat(o.get(key).isNumber()).as(key).isTrue();
             assertThat(o.get(key).asDouble()).as(key).isGreaterThanOrEqualTo(0);
@@ -157,6 +158,9 @@ class MainTest {
         assertThat(o.get("answer_samples").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(o.get("answer_p99_us").asDouble()).isGreaterThanOrEqualTo(o.get("answer_p50_us").asDouble());
         assertThat(o.get("heap_mb").asDouble()).isPositive();
+        assertThat(o.get("add_found").asBoolean()).as("the added article is found").isTrue();
+        assertThat(data.resolve("index")).as("the index it measured is kept in --data-dir").isDirectoryContaining(p ->
+                p.getFileName().toString().startsWith("segments_"));
         assertThat(o.get("ratio_p50").asDouble())
                 .isCloseTo(o.get("answer_p50_us").asDouble() / o.get("raw_p50_us").asDouble(), org.assertj.core.data.Offset.offset(0.05));
     }

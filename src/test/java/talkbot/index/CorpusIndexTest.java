@@ -26,7 +26,11 @@ class CorpusIndexTest {
 
     @Test
     void onlySentencesCarryTheTextField_soSentenceSearchesNeedNoTypeFilter() {
-        assertThat(index.onlySentencesHaveText()).isTrue();
+        // a fact's value is in its sentence: a search for it finds sentences, never a fact document
+        String value = index.fact(0).value();
+        List<Hit> hits = index.searchSentences(index.analysis().queryTerms(value), 50);
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.ord()).isBetween(0, index.sentenceCount() - 1));
+        assertThat(hits).extracting(h -> index.sentence(h.ord())).contains(index.fact(0).sentence());
     }
 
     @Test
