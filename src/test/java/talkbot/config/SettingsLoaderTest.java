@@ -104,7 +104,7 @@ class SettingsLoaderTest {
     void validValuesOfEveryKindAreAccepted() {
         Settings s = SettingsLoader.load(Map.of("TALKBOT_LOG_LEVEL", "debug", "TALKBOT_SUBSCRIPTIONS",
                 "telegram:@talks_channel, telegram:42, slack:G0123ABC, Slack:D024BE91L", "TALKBOT_SUMMARY_TIME", "23:59",
-                "SLACK_APP_TOKEN", "xapp-1-A1-2-abc", "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"));
+                "SLACK_APP_TOKEN", "xapp-fake-app-token-for-tests", "SLACK_SIGNING_SECRET", "fakeSigningSecretForTests0"));
         assertThat(s.staticSubscriptions()).containsExactly(new ChatRef("telegram", "@talks_channel"),
                 new ChatRef("telegram", "42"), new ChatRef("slack", "G0123ABC"), new ChatRef("slack", "D024BE91L"));
         assertThat(s.summaryTime()).isEqualTo(LocalTime.of(23, 59));

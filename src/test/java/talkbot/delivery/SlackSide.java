@@ -28,7 +28,7 @@ import talkbot.adapter.slack.FakeSlackApi;
  */
 public final class SlackSide implements DeliveryRun.Side {
     static final String TOKEN = "xoxb-delivery.trial.token.0123456789";
-    static final String SECRET = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    static final String SECRET = "fakeSigningSecretForTrials1";
     private static final String[] QUESTIONS = {"who leads China's delegation?", "where are the talks being held?",
         "how high are the US tariffs on Chinese goods?", "what is the key sticking point?"};
 

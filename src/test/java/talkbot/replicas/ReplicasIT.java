@@ -44,7 +44,7 @@ import talkbot.store.TestPostgres;
 @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ReplicasIT {
     static final String SLACK_TOKEN = "xoxb-replicas.test.token.0123456789";
-    static final String SLACK_SECRET = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    static final String SLACK_SECRET = "fakeSigningSecretForTrials1";
     static final String TELEGRAM_TOKEN = "123456:TEST-replicas-token";
     static final String WEBHOOK_SECRET = "webhook-secret_0123456789";
     static final Duration WAIT = Duration.ofSeconds(120);

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RequestSignatureTest {
-    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    private static final String SECRET = "fakeSigningSecretForTests0";
     private static final long NOW = 1_718_000_000L;
     private static final String BODY = "token=x&team_id=T1&command=%2Ftalks&text=who";
 

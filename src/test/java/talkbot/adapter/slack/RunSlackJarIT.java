@@ -22,7 +22,7 @@ import talkbot.JarProcess;
  */
 class RunSlackJarIT {
     private static final String TOKEN = "xoxb-fake.token.for.the.fake.api";
-    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    private static final String SECRET = "fakeSigningSecretForTests0";
 
     @Test
     void answersSignedSlashCommandsInHttpMode(@TempDir java.nio.file.Path data) throws Exception {

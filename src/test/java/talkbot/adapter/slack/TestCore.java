@@ -31,8 +31,8 @@ import talkbot.summary.Summary;
  */
 final class TestCore implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-fake.bot.token.0123456789";
-    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    static final String APP_TOKEN = "xapp-1.fake.app.token.0123456789";
+    static final String SIGNING_SECRET = "fakeSigningSecretForTests0";
+    static final String APP_TOKEN = "xapp-fake.app.token.for.tests";
     static final Citation QUOTE = new Citation("a1", "Talks resume in London", LocalDate.of(2025, 6, 9),
             "He Lifeng leads China's delegation at Lancaster House.");
     static final List<ArticleInfo> ARTICLES = List.of(
