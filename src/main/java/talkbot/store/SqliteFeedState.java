@@ -58,28 +58,7 @@ public final class SqliteFeedState implements FeedState {
     }
 
     private synchronized void migrate() throws SQLException {
-        int version;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            version = rs.next() ? rs.getInt(1) : 0;
-        }
-        if (version > MIGRATIONS.size()) {
-            throw new SQLException("schema version " + version + " is newer than this build's " + MIGRATIONS.size());
-        }
-        for (int v = version; v < MIGRATIONS.size(); v++) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String sql : MIGRATIONS.get(v)) {
-                    s.execute(sql);
-                }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
+        SqliteSchema.migrate(connection, MIGRATIONS);
     }
 
     @Override

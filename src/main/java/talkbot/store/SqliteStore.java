@@ -268,26 +268,7 @@ public final class SqliteStore implements Store {
     }
 
     private synchronized void migrate() throws SQLException {
-        int version;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            version = rs.next() ? rs.getInt(1) : 0;
-        }
-        if (version > MIGRATIONS.size()) {
-            throw new SQLException("schema version " + version + " is newer than this build's " + MIGRATIONS.size());
-        }
-        for (int v = version; v < MIGRATIONS.size(); v++) {
-            int next = v + 1;
-            List<String> steps = MIGRATIONS.get(v);
-            inTransaction(() -> {
-                try (Statement s = connection.createStatement()) {
-                    for (String sql : steps) {
-                        s.execute(sql);
-                    }
-                    s.execute("PRAGMA user_version = " + next);
-                }
-                return null;
-            });
-        }
+        SqliteSchema.migrate(connection, MIGRATIONS);
     }
 
     @Override
