@@ -21,7 +21,7 @@ cp eval/articles/* "$corpus/"
 groups=("$@")
 [[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out)
 for group in "${groups[@]}"; do
-    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out)" >&2; exit 2; }
+    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2)" >&2; exit 2; }
     right=0; total=0
     for questions in eval/sets/$group/*.jsonl; do
         name=$(basename "$questions" .jsonl)
