@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.KnownNames;
@@ -26,6 +27,18 @@ final class Rounds {
     private static final Pattern EARLIER = Pattern.compile(
             "(?i)\\b(?:last|previous|earlier|prior|first|former|ago)\\b(?:\\W+[\\p{L}’']+){0,3}\\W+$");
 
+    /** Words after a place that put it in the past of the article's own event: "met in Busan, South Korea, last October". */
+    private static final Pattern EARLIER_AFTER = Pattern.compile(
+            "(?i)\\W*(?:[\\p{L}’']+\\W+){0,3}?(?:last|earlier|previously|ago)\\b");
+    /** A wire dateline: "WASHINGTON, Feb 12 (Wire report) - ", "HANOI/WASHINGTON, July 3 - ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu} .'’-]+(?:/\\p{Lu}[\\p{Lu} .'’-]+)*),\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2}\\b[^-–—]{0,40}?[-–—]+\\s*");
+    /** Words before a place that make it the scene of something. */
+    private static final Pattern SCENE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from)\\s+(?:central\\s+)?$");
+    /** Words after a place that make it the scene of something: "the Washington talks". */
+    private static final Pattern SCENE_AFTER = Pattern.compile(
+            "(?i)\\s+(?:trade\\s+|economic\\s+)?(?:talks|summit|meeting|negotiations|round|round of talks)\\b");
+
     private Rounds() {}
 
     static Round of(Article article, KnownNames known) {
@@ -37,7 +50,7 @@ final class Rounds {
             }
         }
         LocalDate published = article.info().published();
-        String place = place(lead, known);
+        String place = place(lead, known, published);
         LocalDate from = published;
         LocalDate to = published;
         for (String text : lead.subList(1, lead.size())) {
@@ -49,27 +62,83 @@ final class Rounds {
                 }
             }
         }
-        return new Round(article.id(), place, placeNames(place), from, to, published);
+        return new Round(article.id(), place, placeNames(place, known), from, to, published);
     }
 
-    private static String place(List<String> lead, KnownNames known) {
+    /**
+     * The first place the lead names as its scene: a city of the world, a venue, or another place
+     * named as a scene ("in Cologny", "the Turnberry talks"; a capital used for its government,
+     * "Washington said", only so). "After a call on TikTok" is no scene. A wire dateline
+     * ("HANOI/WASHINGTON, July 3 (Wire) -") counts after the text itself names none: its first city
+     * this corpus does not use for a party's government ("WASHINGTON/BEIJING" tells where the
+     * reporters were, not where the event was).
+     */
+    private static String place(List<String> lead, KnownNames known, LocalDate published) {
         NameFinder finder = new NameFinder(known);
+        WorldPlaces world = WorldPlaces.get();
+        String dateline = null;
         for (int i = 0; i < lead.size(); i++) {
             String text = lead.get(i);
             boolean title = i == 0; // a headline names its own event: "... after Geneva talks"
+            Matcher d = DATELINE.matcher(text);
+            if (!title && d.lookingAt()) {
+                for (String city : d.group(1).split("/")) {
+                    String name = titleCase(city.trim());
+                    if (dateline == null && known.kindOf(name).filter(k -> k == Name.Kind.COUNTRY).isEmpty()) {
+                        dateline = name;
+                    }
+                }
+                text = text.substring(d.end());
+            }
             for (Name n : finder.find(text)) {
-                if ((n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE)
-                        && (title || !EARLIER.matcher(text.substring(0, n.titleStart())).find())) {
+                String before = text.substring(0, n.titleStart());
+                String after = text.substring(n.end());
+                if (!title && (EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).lookingAt() || datedEarlier(after, published))) {
+                    continue;
+                }
+                boolean city = world.isCity(n.text());
+                boolean scene = SCENE_BEFORE.matcher(before).find() || SCENE_AFTER.matcher(after).lookingAt();
+                boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE;
+                if ((place && (city || scene || n.kind() == Name.Kind.VENUE)) || (city && scene)) {
                     return n.text();
                 }
             }
         }
-        return null;
+        return dateline;
     }
 
-    private static List<String> placeNames(String place) {
+    /** Whether a date right after a place puts it more than a week before the article: "met in Busan on Oct. 30". */
+    private static boolean datedEarlier(String after, LocalDate published) {
+        String near = after.substring(0, Math.min(after.length(), 40));
+        for (DateMention d : DateFinder.strict().find(near, published)) {
+            if (d.to().isBefore(published.minusDays(7))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (char c : capitals.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+
+    /**
+     * The place and the names of its country, "the Swiss talks" — except where this corpus uses
+     * the city for its country's government ("Washington said", an alias in {@code aliases.tsv}):
+     * that country is a party to every round, and its name selects none of them.
+     */
+    private static List<String> placeNames(String place, KnownNames known) {
         if (place == null) {
             return List.of();
+        }
+        if (known.kindOf(place).filter(k -> k == Name.Kind.COUNTRY).isPresent()) {
+            return List.of(place);
         }
         Set<String> names = new LinkedHashSet<>();
         names.add(place);

@@ -73,7 +73,14 @@ final class ScopeReader {
         Set<String> terms = new HashSet<>();
         List<String> words = Vocabulary.words(folded);
         for (PlaceName p : placeNames) {
-            if (says(words, p.words()) && (p.isPlace() || !party.test(p.name()))) {
+            int at = at(words, p.words());
+            if (at < 0) {
+                continue;
+            }
+            // a round held in a party's capital: "washington" selects it as the scene ("the washington
+            // talks", "in washington"), not as the government every article is about ("what does washington want")
+            boolean selects = party.test(p.name()) ? p.isPlace() && asScene(words, at, p.words().size()) : true;
+            if (selects) {
                 places.add(Text.fold(p.name()));
                 terms.addAll(analysis.queryTerms(p.name()));
             }
@@ -116,12 +123,23 @@ final class ScopeReader {
     private static final Pattern MAY_NAME_A_TIME = Pattern.compile(
             "\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|year|week|day|today|tonight|tomorrow");
 
-    private static boolean says(List<String> words, List<String> n) {
+    /** Where the words of a name start in the question's words, or -1. */
+    private static int at(List<String> words, List<String> n) {
         for (int i = 0; !n.isEmpty() && i + n.size() <= words.size(); i++) {
             if (words.subList(i, i + n.size()).equals(n)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static final Set<String> SCENE_BEFORE = Set.of("in", "at");
+    private static final Set<String> SCENE_AFTER = Set.of(
+            "talks", "round", "rounds", "meeting", "meetings", "negotiations", "summit", "session", "visit", "trip", "deal", "agreement");
+
+    /** Whether the name at {@code at} is said as where something happened: "in washington", "the washington talks". */
+    private static boolean asScene(List<String> words, int at, int size) {
+        return (at > 0 && SCENE_BEFORE.contains(words.get(at - 1)))
+                || (at + size < words.size() && SCENE_AFTER.contains(words.get(at + size)));
     }
 }

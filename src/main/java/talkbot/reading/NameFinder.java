@@ -31,7 +31,8 @@ public final class NameFinder {
             "only", "more", "recent", "several", "other", "another", "such", "senior", "top", "former");
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> ORG_ENDINGS = Set.of(
             "partners", "capital", "research", "securities", "group", "bank", "management", "advisory", "economics",
             "agency", "commission", "council", "ministry", "department", "office", "association", "institute",
