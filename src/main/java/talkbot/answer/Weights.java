@@ -40,10 +40,8 @@ final class Weights {
         this.index = index;
         this.matcher = matcher;
         Set<String> light = new java.util.HashSet<>();
-        for (String line : talkbot.lexicon.Resources.lines("/talkbot/light-words.txt")) {
-            for (String w : line.strip().split("\\s+")) {
-                light.addAll(index.analysis().queryTerms(w));
-            }
+        for (String w : talkbot.lexicon.LightWords.all()) {
+            light.addAll(index.analysis().queryTerms(w));
         }
         this.lightTerms = Set.copyOf(light);
         List<talkbot.corpus.Entity> p = new java.util.ArrayList<>();

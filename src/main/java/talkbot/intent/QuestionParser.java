@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.lexicon.EnglishWords;
+import talkbot.lexicon.LightWords;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
 
@@ -293,7 +294,11 @@ public final class QuestionParser {
             return null;
         }
         String[] np = m.group(1).strip().split("\\s+");
-        String head = np[np.length - 1].replaceAll("'s$", "");
+        int last = np.length - 1;
+        while (last > 0 && LightWords.contains(np[last])) {
+            last--; // "what duty applies to ...": the duty
+        }
+        String head = np[last].replaceAll("'s$", "");
         return head.length() < 2 ? null : head;
     }
 
