@@ -161,6 +161,9 @@ public final class QuestionParser {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
             terms.removeAll(typeTerms);
+            if (typeTerms.contains(focusTerm)) {
+                focusTerm = null; // "what building ...": the answer is a venue, not a sentence that says "building"
+            }
             unknown.remove(shape.typeWord());
         }
         Scope scope = scopes.read(folded);
