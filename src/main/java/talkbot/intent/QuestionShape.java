@@ -41,7 +41,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
-            "\\bhow many ([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
+            "\\bhow many (?:(?:more|other|additional|extra|new|different|separate|individual|[a-z]+(?:an|ese|ish|ian|i))\\s+){0,2}([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
                     + "|\\bnumber of ([a-z]+)");
     private static final Pattern TO_END = Pattern.compile(
             "\\b(?:to|down to|up to|into|now|new|after|become|becomes|end up|currently|remaining|lowered to|reduced to|cut to|settle|would be|will be|go back)\\b[^?]*\\??$");
@@ -54,6 +54,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
+    /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
+    private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian)\\s+)?([a-z]+)");
+    /** Words after "how much" that are not a thing measured, or are money or a rate. */
+    private static final Pattern NOT_A_MASS = Pattern.compile(
+            "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|money|cash|is|are|has"
+                    + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
+                    + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
+                    + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value)\\b"
@@ -138,6 +146,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             if (m.group(1) != null) {
                 return "count"; // "how many of the rare earths": a number of things, not a percentage
             }
+        }
+        Matcher mass = HOW_MUCH_OF.matcher(folded);
+        if (mass.find() && !NOT_A_MASS.matcher(mass.group(1)).matches()) {
+            return null; // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in
         }
         if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";

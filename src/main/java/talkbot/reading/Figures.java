@@ -33,6 +33,12 @@ public final class Figures {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
+    /** The word after a scaled number: what it counts, unless it is one of {@link #NOT_COUNTED}. */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?:[a-z]+-)?([a-z]{3,})\\b");
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of(
+            "in", "of", "and", "the", "for", "from", "to", "on", "at", "by", "with", "worth", "a", "an", "or", "over",
+            "last", "this", "each", "per", "annually", "yearly", "year", "that", "which", "more", "less", "than", "dollars", "dollar");
+
     private Figures() {}
 
     /** The figures of {@code text} outside the given dates, in order. */
@@ -44,7 +50,7 @@ public final class Figures {
                 continue;
             }
             String t = m.group().strip();
-            String unit = unit(m);
+            String unit = unit(m, text);
             if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()))) {
                 continue;
             }
@@ -71,9 +77,16 @@ public final class Figures {
         return out;
     }
 
-    private static String unit(Matcher m) {
-        if (m.group("money") != null || m.group("scaled") != null) {
+    private static String unit(Matcher m, String text) {
+        if (m.group("money") != null) {
             return "money";
+        }
+        if (m.group("scaled") != null) {
+            // "170 million users" counts users; "$33 billion", "93 billion euros", "worth 50 billion" are money
+            Matcher noun = COUNTED_AFTER.matcher(text.substring(m.end()));
+            boolean currency = m.group("scaled").matches("(?i).*\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)$");
+            return !currency && noun.lookingAt() && !NOT_COUNTED.contains(noun.group(1).toLowerCase(Locale.ROOT))
+                    ? Units.normal(noun.group(1)) : "money";
         }
         if (m.group("pct") != null) {
             return "percent";

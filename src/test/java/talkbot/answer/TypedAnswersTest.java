@@ -31,4 +31,26 @@ class TypedAnswersTest {
         assertThat(CORE.answer("what share of the haddock does norway land?").shortAnswer()).contains("60%");
         assertThat(CORE.answer("what share of the cod catch does norway land?").shortAnswer()).contains("40%");
     }
+
+    @Test
+    void aLightVerbAfterTheNounIsNotWhatIsAsked() {
+        // "what duty applies": the duty is asked about, and the sentence need not say "applies" twice over
+        Answer a = CORE.answer("what duty applies to fish landed thru third countries");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("12%");
+    }
+
+    @Test
+    void howManyCountsTheNounPastItsAdjectives() {
+        Answer a = CORE.answer("how many norwegian users does fangst have");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("2 million");
+    }
+
+    @Test
+    void chatPhrasesAreReadAsTheArticlesWords() {
+        Answer a = CORE.answer("when does the quota deal run out");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("31 December");
+    }
 }

@@ -30,4 +30,12 @@ class FiguresTest {
                 .containsExactly("about five hours/time/NONE", "24 percentage points/points/NONE", "93 billion euros/money/NONE");
         assertThat(described("the S&P 500 rose 0.6% in 2025")).containsExactly("0.6%/percent/NONE");
     }
+
+    @Test
+    void aScaledNumberCountsTheNounAfterItAndIsMoneyOtherwise() {
+        assertThat(described("TikTok says it has about 170 million users in the United States."))
+                .containsExactly("about 170 million/user/NONE");
+        assertThat(described("China pledged to buy 25 million tonnes, worth 12 billion in all, and 40 million of it by June."))
+                .containsExactly("25 million/tonne/NONE", "12 billion/money/NONE", "40 million/money/NONE");
+    }
 }
