@@ -104,7 +104,8 @@ final class ScopeReader {
         if (first.find()) {
             order = Scope.Order.FIRST;
             terms.addAll(analysis.queryTerms(first.group()));
-        } else if (latest.find()) {
+        } else if (latest.find() && from == null && !REFERENCE_POINT.matcher(folded.substring(0, latest.start())).find()) {
+            // "the september round before the latest flare-up" names its round by the month; the latest is a reference point
             order = Scope.Order.LATEST;
             terms.addAll(analysis.queryTerms(latest.group()));
         }
@@ -115,6 +116,7 @@ final class ScopeReader {
         return new Scope(places, from, to, order, terms);
     }
 
+    private static final Pattern REFERENCE_POINT = Pattern.compile("\\b(?:before|since|after|until|prior to|ahead of)\\s+(?:the\\s+|this\\s+)?$");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|going to|gonna|next|upcoming|coming|plan|plans|planned|scheduled|due|expected|set to|supposed to)\\b");
     private static final Pattern YEAR_SAID = Pattern.compile("\\b\\d{4}\\b|\\byear\\b");
