@@ -29,8 +29,12 @@ final class RoundFit {
     enum Match { MATCH, NEUTRAL, MISMATCH }
 
     private final Map<String, Round> rounds = new HashMap<>();
-    /** Per article, the words of its title and opening sentences: what it is about. */
-    private final Map<String, List<String>> leadWords = new HashMap<>();
+    private final Map<String, Article> articles = new HashMap<>();
+    /**
+     * Per article, the words of its title and opening sentences (what it is about), read when a
+     * question first needs them: a snapshot of a large corpus is ready without reading every lead.
+     */
+    private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
@@ -46,19 +50,10 @@ final class RoundFit {
         for (Round r : corpus.rounds()) {
             rounds.put(r.articleId(), r);
         }
-        Map<String, String> same = new HashMap<>(); // one String per distinct word: many articles share their words
         for (Article a : corpus.articles()) {
-            StringBuilder lead = new StringBuilder(a.info().title());
-            int n = 0;
-            for (Sentence s : a.sentences()) {
-                if (!s.heading() && n++ < 3) {
-                    lead.append(' ').append(s.text());
-                }
-            }
-            List<String> words = Vocabulary.words(lead.toString());
-            words.replaceAll(w -> same.computeIfAbsent(w, k -> k));
-            leadWords.put(a.id(), List.copyOf(words));
+            articles.put(a.id(), a);
         }
+        Map<String, String> same = new HashMap<>(); // one String per distinct place name
         List<Round> sorted = new ArrayList<>(corpus.rounds());
         sorted.sort(Comparator.comparing(Round::from).thenComparing(Round::published));
         this.byDate = List.copyOf(sorted);
@@ -81,6 +76,24 @@ final class RoundFit {
             }
         }
         at.forEach((f, bits) -> roundsAt.put(f, bits.stream().toArray()));
+    }
+
+    /** The words of an article's title and first three sentences (none for an article this corpus lacks). */
+    private List<String> leadWords(String articleId) {
+        Article a = articles.get(articleId);
+        if (a == null) {
+            return List.of();
+        }
+        return leadWords.computeIfAbsent(articleId, id -> {
+            StringBuilder lead = new StringBuilder(a.info().title());
+            int n = 0;
+            for (Sentence s : a.sentences()) {
+                if (!s.heading() && n++ < 3) {
+                    lead.append(' ').append(s.text());
+                }
+            }
+            return List.copyOf(Vocabulary.words(lead.toString()));
+        });
     }
 
     /**
@@ -155,22 +168,21 @@ final class RoundFit {
         if (order == Scope.Order.NONE) {
             return null;
         }
-        List<Round> series = new ArrayList<>();
-        for (Round r : byDate) {
+        boolean first = order == Scope.Order.FIRST;
+        for (int i = 0; i < byDate.size(); i++) {
+            Round r = byDate.get(first ? i : byDate.size() - 1 - i); // from the end it asks for: most leads are never read
             boolean about = true;
             for (Entity e : q.entities()) {
-                if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords.get(r.articleId()), e)) {
+                if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords(r.articleId()), e)) {
                     about = false;
+                    break;
                 }
             }
             if (about) {
-                series.add(r);
+                return r.articleId();
             }
         }
-        if (series.isEmpty()) {
-            return null;
-        }
-        return (order == Scope.Order.FIRST ? series.get(0) : series.get(series.size() - 1)).articleId();
+        return null;
     }
 
     Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
@@ -252,7 +264,7 @@ final class RoundFit {
 
     /** Whether an article's title and opening sentences name the entity: whether the article is about it. */
     boolean about(String articleId, Entity e) {
-        List<String> words = leadWords.get(articleId);
+        List<String> words = leadWords(articleId);
         return words != null && EntityMatcher.mentions(words, e);
     }
 
