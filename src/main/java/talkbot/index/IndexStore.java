@@ -61,6 +61,13 @@ public final class IndexStore implements AutoCloseable {
     /** Article id → the fingerprint of what the index holds of it. */
     private final Map<String, String> indexed;
     private final boolean rebuilt;
+    /**
+     * The fingerprint last worked out per article id, with the article and facts it was worked out
+     * from: an article carried over unchanged (the same objects) from the last corpus is not hashed again.
+     */
+    private final Map<String, Printed> printed = new HashMap<>();
+
+    private record Printed(Article article, List<talkbot.corpus.Fact> facts, String fingerprint) {}
     private String analysisKey;
     private TextAnalysis analysis;
 
@@ -198,7 +205,7 @@ public final class IndexStore implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             for (Article a : corpus.articles()) {
                 ids.add(a.id());
-                String fingerprint = docs.fingerprint(a);
+                String fingerprint = fingerprint(docs, a);
                 String was = indexed.get(a.id());
                 if (fingerprint.equals(was)) {
                     unchanged++;
@@ -213,6 +220,7 @@ public final class IndexStore implements AutoCloseable {
                 }
                 indexed.put(a.id(), fingerprint);
             }
+            printed.keySet().retainAll(ids);
             int removed = 0;
             for (var it = indexed.keySet().iterator(); it.hasNext(); ) {
                 String id = it.next();
@@ -233,6 +241,29 @@ public final class IndexStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("index " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private String fingerprint(ArticleDocs docs, Article a) {
+        List<talkbot.corpus.Fact> facts = docs.facts(a.id());
+        Printed p = printed.get(a.id());
+        if (p != null && p.article() == a && sameObjects(p.facts(), facts)) {
+            return p.fingerprint();
+        }
+        String f = docs.fingerprint(a);
+        printed.put(a.id(), new Printed(a, facts, f));
+        return f;
+    }
+
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

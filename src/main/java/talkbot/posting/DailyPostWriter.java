@@ -53,7 +53,7 @@ public final class DailyPostWriter implements PostWriter {
 
     private final Corpus corpus;
     private final String topic;
-    private final Summary keyPoints;
+    private final Summarizer summarizer;
     private final WhenQuiet quiet;
     private final List<Article> newestFirst;
     private final Set<String> articleIds;
@@ -70,7 +70,7 @@ public final class DailyPostWriter implements PostWriter {
     public DailyPostWriter(Corpus corpus, Summarizer summarizer, WhenQuiet quiet, String topic) {
         this.topic = Objects.requireNonNull(topic, "topic");
         this.corpus = Objects.requireNonNull(corpus, "corpus");
-        this.keyPoints = summarizer.summarize(null);
+        this.summarizer = Objects.requireNonNull(summarizer, "summarizer"); // its key points: built when a post is first written
         this.quiet = Objects.requireNonNull(quiet, "quiet");
         List<Article> articles = new ArrayList<>(corpus.articles());
         articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed().thenComparing(Article::id));
@@ -136,7 +136,7 @@ public final class DailyPostWriter implements PostWriter {
             }
         }
         List<Point> key = new ArrayList<>();
-        for (KeyPoint p : keyPoints.points()) {
+        for (KeyPoint p : summarizer.summarize(null).points()) {
             if (freshPoints.size() + key.size() == MAX_POINTS) {
                 break;
             }
@@ -200,7 +200,7 @@ public final class DailyPostWriter implements PostWriter {
             boolean numbered = refs.size() > 1;
 
             List<Section> sections = new ArrayList<>();
-            sections.add(Section.titled(keyPoints.title(), null));
+            sections.add(Section.titled(summarizer.summarize(null).title(), null));
             if (!fresh.isEmpty()) {
                 sections.add(Section.titled(NEW_HEADING + (freshCount > fresh.size()
                         ? " (" + fresh.size() + " of " + freshCount + " new articles)" : ""), null));

@@ -44,7 +44,7 @@ import talkbot.time.DateFormat;
  * each new article, newest first.
  *
  * <p>Deterministic: the same corpus and the same seen set give equal summaries. The key points do
- * not depend on the chat and are built once; thread-safe.
+ * not depend on the chat and are built once, when first asked for; thread-safe.
  */
 public final class CorpusSummarizer implements Summarizer {
     static final int MAX_POINTS = 8;
@@ -72,7 +72,8 @@ public final class CorpusSummarizer implements Summarizer {
     private final List<Article> newestFirst;
     private final String topic;
     private final String title;
-    private final List<KeyPoint> points;
+    /** The key points, built when a summary is first asked for: a reload need not build them. */
+    private volatile List<KeyPoint> points;
     private final Set<String> articleIds;
 
     /** A summary titled with the neutral topic (a corpus without bot.properties). */
@@ -89,7 +90,6 @@ public final class CorpusSummarizer implements Summarizer {
         this.newestFirst = List.copyOf(articles);
         this.topic = topic;
         this.title = topic + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
-        this.points = List.copyOf(build());
         Set<String> ids = new LinkedHashSet<>();
         newestFirst.forEach(a -> ids.add(a.id()));
         this.articleIds = ids;
@@ -110,10 +110,24 @@ public final class CorpusSummarizer implements Summarizer {
                 }
             }
         }
-        return new Summary(title, fresh, points, articleIds);
+        return new Summary(title, fresh, points(), articleIds);
     }
 
     // --- the key points ---
+
+    private List<KeyPoint> points() {
+        List<KeyPoint> p = points;
+        if (p == null) {
+            synchronized (this) {
+                p = points;
+                if (p == null) {
+                    p = List.copyOf(build());
+                    points = p;
+                }
+            }
+        }
+        return p;
+    }
 
     private List<KeyPoint> build() {
         List<Fact> facts = factsNewestFirst();
