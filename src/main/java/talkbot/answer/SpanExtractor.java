@@ -382,8 +382,8 @@ final class SpanExtractor {
                 continue; // the question already says it
             }
             String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
-            if (!Units.fits(unit, f.unit())) {
-                continue;
+            if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
+                continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
             }
             int clause = r.clauseAt(f.start());
             double score = fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);

@@ -254,8 +254,8 @@ public final class QuestionParser {
             String out = bare;
             if ("us".equals(lower) && !bare.equals("US") && previous != null && US_AS_PRONOUN_AFTER.contains(previous)) {
                 out = ""; // "tell us": the pronoun, not the country
-            } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0))) {
-                out = ""; // "where r the talks": a lone letter says nothing
+            } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
+                out = ""; // "where r the talks": a lone letter says nothing (but "s&p" is a name)
             } else if (!isQuestionWord(stem) && !known(stem) && worldNames.contains(stem)) {
                 unknown.add(stem); // a place or people of the world the articles never mention
                 if (unknownName == null) {
@@ -282,6 +282,10 @@ public final class QuestionParser {
         }
         corrected.append(text.substring(last));
         return new Words(corrected.toString(), content.toString(), unknown, guessed, unknownName);
+    }
+
+    private static boolean besideAmpersand(String text, int start, int end) {
+        return (end < text.length() && text.charAt(end) == '&') || (start > 0 && text.charAt(start - 1) == '&');
     }
 
     private static final Pattern WHAT_IS = Pattern.compile(

@@ -54,6 +54,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
+    /** How a market or a price moved: answered by a percentage or points. */
+    private static final Pattern MARKET_MOVE = Pattern.compile(
+            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
+                    + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|dollar|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
+                    + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
     private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian)\\s+)?([a-z]+)");
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
@@ -133,6 +138,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static String unit(String folded, AnswerType type) {
         if (type == AnswerType.DURATION) {
             return "time";
+        }
+        if (MARKET_MOVE.matcher(folded).find()) {
+            return "move"; // "how did nike shares do": up 4%, down 878 points
         }
         if (folded.contains("percentage point")) {
             return "points";

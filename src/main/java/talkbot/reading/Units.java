@@ -39,7 +39,10 @@ public final class Units {
             return true;
         }
         if (figureUnit == null) {
-            return !askedUnit.equals("percent") && !askedUnit.equals("money") && !askedUnit.equals("time");
+            return !askedUnit.equals("percent") && !askedUnit.equals("money") && !askedUnit.equals("time") && !askedUnit.equals("move");
+        }
+        if (askedUnit.equals("move")) {
+            return figureUnit.equals("percent") || figureUnit.equals("points"); // how a market moved
         }
         if (askedUnit.equals("count")) {
             return !figureUnit.equals("percent") && !figureUnit.equals("money") && !figureUnit.equals("time") && !figureUnit.equals("points");

@@ -53,4 +53,13 @@ class TypedAnswersTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("31 December");
     }
+
+    @Test
+    void howAMarketReactedIsAnsweredByHowMuchItMoved() {
+        assertThat(CORE.answer("how did havbruk shares do after the rules").shortAnswer()).contains("3%");
+        // "s&p" is a name, not two lone letters to drop; and "ten-year" is no market move
+        Answer a = CORE.answer("how did the s&p 500 react on wednesday");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("0.4%");
+    }
 }
