@@ -446,7 +446,7 @@ final class SpanExtractor {
     }
 
     /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */
-    private static final double SUBJECT_FIRST = 0.15;
+    private static final double SUBJECT_FIRST = 0.3;
 
     private static boolean subjectFirst(Question q, SentenceReading r, int clause) {
         Entity first = null;
