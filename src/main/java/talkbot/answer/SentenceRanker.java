@@ -325,7 +325,7 @@ final class SentenceRanker {
     /** Whether the sentence's article is about the parties the question names (not one that mentions them in passing). */
     private boolean aboutParties(Question q, String articleId) {
         for (Entity e : q.entities()) {
-            if (EntityMatcher.isHard(e) && weights.isParty(e) && e.type() != Entity.EntityType.PERSON && !rounds.about(articleId, e)) {
+            if (e.type() == Entity.EntityType.COUNTRY && weights.isParty(e) && !rounds.about(articleId, e)) {
                 return false;
             }
         }

@@ -174,6 +174,14 @@ final class SpanExtractor {
         if (orgs.isEmpty()) {
             return null;
         }
+        String kind = q.shape().typeWord();
+        if (kind != null && kind.length() >= 4) {
+            // "which bank": Maybank, not the ASEAN of "senior ASEAN economist at Maybank"
+            List<Name> saysKind = orgs.stream().filter(n -> n.text().toLowerCase(Locale.ROOT).contains(kind)).toList();
+            if (!saysKind.isEmpty()) {
+                orgs = new ArrayList<>(saysKind);
+            }
+        }
         int best = r.clauseAt(orgs.get(0).start());
         for (Name n : orgs) {
             if (fitOf(at, r.clauseAt(n.start())) > fitOf(at, best)) {

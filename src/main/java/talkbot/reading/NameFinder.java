@@ -55,6 +55,9 @@ public final class NameFinder {
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?i)\\b(?:economist|analyst|strategist|director|head|chief|partner"
+            + "|fellow|professor|researcher|executive|chairman|chairwoman|officer|manager|adviser|advisor|spokesperson|spokeswoman"
+            + "|spokesman|scientist|trader|lawyer|consultant|editor|correspondent)s?\\s+(?:at|with)\\s+$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:'s|’s)?,?\\s+(?:said|says|told|added|stated|wrote|noted|warned|argued|insisted|explained|called|described|who|was|is|has|had)\\b");
     private static final Pattern SPEECH_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|according to|by)\\s+$");
 
@@ -242,6 +245,9 @@ public final class NameFinder {
             if (words > 1 || !EnglishWords.contains(lower)) {
                 return Name.Kind.PERSON;
             }
+        }
+        if (EMPLOYER_BEFORE.matcher(before).find()) {
+            return Name.Kind.ORG; // "senior economist at Maybank": where someone works
         }
         if (PLACE_BEFORE.matcher(before).find() && words <= 2) {
             return Name.Kind.PLACE;

@@ -62,4 +62,13 @@ class TypedAnswersTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("0.4%");
     }
+
+    @Test
+    void anEmployerAsksForTheInstitutionAndNamesItsPeople() {
+        assertThat(CORE.answer("which bank is the economist from").shortAnswer()).contains("Nordbank");
+        // a firm the article names only in its body is still what the question is about
+        Answer a = CORE.answer("what did the nordbank economist think of the rules");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("overdue");
+    }
 }

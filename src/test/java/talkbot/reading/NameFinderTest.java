@@ -36,6 +36,12 @@ class NameFinderTest {
     }
 
     @Test
+    void whereSomeoneWorksIsAnInstitutionNotAPlace() {
+        assertThat(described("Daniel Ho, senior economist at Maybank in Singapore, called it a relief."))
+                .containsExactly("PERSON:Daniel Ho", "ORG:Maybank", "PLACE:Singapore");
+    }
+
+    @Test
     void aPronounOpeningASentenceIsNotAName() {
         assertThat(described("He described the weekend as productive.")).isEmpty();
         assertThat(described("Markets rallied on Monday.")).isEmpty();
