@@ -13,6 +13,7 @@ import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.index.Vocabulary;
 import talkbot.intent.AnswerType;
+import talkbot.intent.Intent;
 import talkbot.intent.Question;
 import talkbot.intent.QuestionShape;
 import talkbot.lexicon.WorldPlaces;
@@ -384,7 +385,12 @@ final class SpanExtractor {
         String asked = Text.fold(q.corrected());
         Figure best = null;
         double bestScore = -1;
+        // "how much lng": only a figure followed by what it measures answers ("25 million tonnes of soybeans" does not)
+        boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
         for (Figure f : r.figures()) {
+            if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
+                continue;
+            }
             String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
             if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {
                 continue; // the question already says it

@@ -171,6 +171,6 @@ final class Weights {
             return 0;
         }
         double c = matched / total;
-        return q.intent() == Intent.WHAT && ((aspectAsked && !aspectMatched) || focusMissed) ? c / 2 : c;
+        return (q.intent() == Intent.WHAT && aspectAsked && !aspectMatched) || focusMissed ? c / 2 : c;
     }
 }

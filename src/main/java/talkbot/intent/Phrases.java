@@ -35,7 +35,28 @@ final class Phrases {
         return new Phrases(Pattern.compile("(?i)\\b(?:" + sorted + ")\\b"), map);
     }
 
+    /** Chat shorthand for figures: "20pc" is 20%, "550bn" 550 billion, "3mln" 3 million. */
+    private static final Pattern PERCENT_SHORT = Pattern.compile("(?i)(\\d)\\s?pc\\b");
+    private static final Pattern SCALE_SHORT = Pattern.compile("(?i)(\\d)\\s?(bn|mn|mln|tn)\\b");
+
+    private static String figures(String text) {
+        String t = PERCENT_SHORT.matcher(text).replaceAll("$1%");
+        Matcher m = SCALE_SHORT.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String scale = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "bn" -> "billion";
+                case "tn" -> "trillion";
+                default -> "million";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + scale));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     String plain(String text) {
+        text = figures(text);
         Matcher m = any.matcher(text);
         if (!m.find()) {
             return text;

@@ -145,6 +145,11 @@ public final class QuestionParser {
                 unknownName = head; // "what is the zorblat of china": a thing the articles never name
             }
         }
+        if (intent == Intent.HOW_MUCH) {
+            String thing = QuestionShape.measured(folded);
+            List<String> t = thing == null ? List.of() : index.analysis().queryTerms(thing);
+            focusTerm = t.size() == 1 ? t.get(0) : null; // "how much lng": a figure of soybeans does not answer it
+        }
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
             intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
         }

@@ -135,6 +135,15 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * What a "how much" question measures, when it names a thing ("how much LNG will china buy":
+     * lng); null when it names none or money, a rate or a change ("how much did exports drop").
+     */
+    static String measured(String folded) {
+        Matcher mass = HOW_MUCH_OF.matcher(folded);
+        return mass.find() && !NOT_A_MASS.matcher(mass.group(1)).matches() ? mass.group(1) : null;
+    }
+
     private static String unit(String folded, AnswerType type) {
         if (type == AnswerType.DURATION) {
             return "time";
@@ -155,8 +164,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                 return "count"; // "how many of the rare earths": a number of things, not a percentage
             }
         }
-        Matcher mass = HOW_MUCH_OF.matcher(folded);
-        if (mass.find() && !NOT_A_MASS.matcher(mass.group(1)).matches()) {
+        if (measured(folded) != null) {
             return null; // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in
         }
         if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {

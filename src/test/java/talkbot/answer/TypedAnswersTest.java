@@ -71,4 +71,11 @@ class TypedAnswersTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("overdue");
     }
+
+    @Test
+    void howMuchOfAThingIsAnsweredOnlyByAFigureOfThatThing() {
+        assertThat(CORE.answer("how much herring will norway buy").shortAnswer()).contains("2,000");
+        Answer salmon = CORE.answer("how much salmon will norway buy");
+        assertThat(salmon.answered() ? salmon.shortAnswer() : "").doesNotContain("2,000");
+    }
 }

@@ -1,0 +1,24 @@
+package talkbot.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Chat phrases and shorthand read as the words articles use. */
+class PhrasesTest {
+    private final Phrases phrases = Phrases.load();
+
+    @Test
+    void readsChatPhrasesAsPlainWords() {
+        assertThat(phrases.plain("when does the truce run out")).isEqualTo("when does the truce expire");
+        assertThat(phrases.plain("why did trump slap a tariff on china")).isEqualTo("why did trump impose a tariff on china");
+    }
+
+    @Test
+    void readsFigureShorthand() {
+        assertThat(phrases.plain("what could the 20pc tariff knock off growth")).isEqualTo("what could the 20% tariff cut growth");
+        assertThat(phrases.plain("how will the $550bn be funded")).isEqualTo("how will the $550 billion be funded");
+        assertThat(phrases.plain("a 3 mln order, 1.5tn in debt")).isEqualTo("a 3 million order, 1.5 trillion in debt");
+        assertThat(phrases.plain("the pc maker and the bn ratio")).isEqualTo("the pc maker and the bn ratio");
+    }
+}
