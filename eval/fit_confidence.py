@@ -18,7 +18,7 @@ import json, math, sys
 
 NAMES = ["heuristic", "coverage", "strict_coverage", "span_found", "span_fit", "clause_answer", "round_match",
          "round_mismatch", "in_passing", "other_party", "rank", "unknown_share", "fact", "type_quote", "type_figure",
-         "type_clause", "type_who", "type_place", "type_date"]
+         "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo"]
 L2 = 0.001
 STEPS = 600
 RATE = 2.0

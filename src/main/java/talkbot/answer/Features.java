@@ -12,7 +12,7 @@ record Features(double[] values) {
     static final List<String> NAMES = List.of(
             "heuristic", "coverage", "strict_coverage", "span_found", "span_fit", "clause_answer", "round_match",
             "round_mismatch", "in_passing", "other_party", "rank", "unknown_share", "fact", "type_quote", "type_figure",
-            "type_clause", "type_who", "type_place", "type_date");
+            "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo");
 
     Features {
         if (values.length != NAMES.size()) {

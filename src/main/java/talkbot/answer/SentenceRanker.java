@@ -167,7 +167,7 @@ final class SentenceRanker {
         boolean about = aboutParties(ask.q(), p.sentence().articleId());
         double heuristic = p.coverage() * SPAN * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features.Builder f = features(ask, p, about).set("heuristic", heuristic);
-        return model.upperBound(f, List.of("span_found", "span_fit", "other_party", "heuristic"));
+        return model.upperBound(f, List.of("span_found", "span_fit", "other_party", "heuristic", "round_place", "span_echo"));
     }
 
     private Features.Builder features(Ask ask, Prospect p, boolean about) {
@@ -217,6 +217,8 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(SpanExtractor.Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
+                .set("round_place", span.isPresent() && isRoundPlace(q, p, span.get().text()))
+                .set("span_echo", span.map(x -> echo(q, x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
         double score = confidence + (p.match() == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / p.rank();
@@ -232,6 +234,34 @@ final class SentenceRanker {
         }
         return new Candidate(shortAnswer, reply, List.of(s), confidence, score,
                 span.isPresent() || !needsSpan, features);
+    }
+
+    /**
+     * The span is the place of the round the question picks by its time alone ("where did they
+     * meet in april"): what the question asks is where that round was held.
+     */
+    private boolean isRoundPlace(Question q, Prospect p, String span) {
+        if (p.match() != RoundFit.Match.MATCH || !q.scope().places().isEmpty() || q.scope().from() == null
+                || !(q.type() == AnswerType.PLACE || q.type() == AnswerType.CITY || q.type() == AnswerType.VENUE)) {
+            return false;
+        }
+        var round = rounds.round(p.sentence().articleId());
+        return round != null && round.place() != null && Text.fold(span).contains(Text.fold(round.place()));
+    }
+
+    /** The share of the span's words the question already says: an answer that echoes the question tells little. */
+    private static double echo(Question q, String span) {
+        List<String> words = Vocabulary.words(span);
+        Set<String> asked = new java.util.HashSet<>(Vocabulary.words(q.corrected()));
+        int n = 0;
+        int said = 0;
+        for (String w : words) {
+            if (w.length() >= 3) {
+                n++;
+                said += asked.contains(w) ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : said / (double) n;
     }
 
     private static int bestClause(double[] fit) {

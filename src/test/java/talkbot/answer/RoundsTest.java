@@ -34,6 +34,9 @@ class RoundsTest {
         assertThat(core.answer("which building hosted the swiss talks?").shortAnswer()).contains("Villa Saladin");
         assertThat(core.answer("which building hosted the june talks?").shortAnswer()).contains("Lancaster House");
         assertThat(core.answer("when did the first round start?").shortAnswer()).contains("10 May 2025");
+        // a round picked by its month alone: where it was held is its place
+        assertThat(core.answer("where did the two sides meet in june?").shortAnswer()).contains("London");
+        assertThat(core.answer("which city hosted the may round?").shortAnswer()).contains("Geneva");
     }
 
     @Test
