@@ -142,6 +142,9 @@ final class SentenceRanker {
             if (!namesAll(q, ask.speaker(), s, r, match)) {
                 continue;
             }
+            if (q.type() == AnswerType.QUOTE && SpanExtractor.quotesOnlyOthers(q, s.text(), r)) {
+                continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
+            }
             double coverage = coverage(q, h.ord(), match);
             double[] fit = ask.focus().clauseFit(r);
             int best = bestClause(fit);

@@ -528,6 +528,9 @@ final class SpanExtractor {
             if (!quote.speech() || words(quote.words()) < 2) {
                 continue; // marks without a verb of saying are a name or scare quotes
             }
+            if (saidByAnother(q, sentence, r, quote)) {
+                continue; // "what did trump say": not the words Starmer said on his call with Trump
+            }
             double fit = fitOf(at, r.clauseAt(quote.start() + 1)) + quote.words().length() * 1e-4;
             if (fit > bestFit) {
                 best = quote;
@@ -543,6 +546,54 @@ final class SpanExtractor {
             return new Span(Text.clip(capitalise(said), Answer.SHORT_LIMIT), at.length == 0 ? 0 : max(at));
         }
         return null;
+    }
+
+    /**
+     * Whether every quotation the sentence gives is someone else's than the person the question
+     * asks about (and it gives at least one): such a sentence does not say what they said.
+     */
+    static boolean quotesOnlyOthers(Question q, String sentence, SentenceReading r) {
+        boolean any = false;
+        for (Quote quote : r.quotes()) {
+            if (!quote.speech() || words(quote.words()) < 2) {
+                continue;
+            }
+            if (!saidByAnother(q, sentence, r, quote)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Pattern SAID_AFTER = Pattern.compile("^[\\s,]*(?:(?:he|she|they)\\s+)?(?:said|says|told|wrote|added|posted|tweeted|declared)?\\s*$");
+
+    /**
+     * Whether the sentence gives the quotation to a named person who is not the one the question
+     * asks about: '"...," Starmer said' or '"...," said Starmer' right after the closing mark.
+     */
+    private static boolean saidByAnother(Question q, String sentence, SentenceReading r, Quotes.Quote quote) {
+        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).toList();
+        if (asked.isEmpty()) {
+            return false;
+        }
+        for (Name n : r.names()) {
+            if (n.kind() != Name.Kind.PERSON || n.titleStart() < quote.end() || n.titleStart() - quote.end() > 25) {
+                continue;
+            }
+            String between = sentence.substring(quote.end(), n.titleStart());
+            String after = sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 12));
+            boolean attributed = (SAID_AFTER.matcher(between).matches() && between.matches("(?s).*\\b(?:said|says|told|wrote|added|posted|tweeted|declared)\\b.*"))
+                    || (between.strip().matches(",?") && after.matches("(?s)^\\s+(?:said|says|told|wrote|added|posted|tweeted|declared)\\b.*"));
+            if (attributed) {
+                String folded = Text.fold(n.text());
+                String surname = folded.substring(folded.lastIndexOf(' ') + 1);
+                return asked.stream().noneMatch(e -> e.names().stream().map(Text::fold)
+                        .anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname)));
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */

@@ -63,7 +63,11 @@ final class AutoEntities {
                 }
             }
             for (String text : texts) {
+                List<talkbot.reading.Quotes.Quote> quoted = talkbot.reading.Quotes.find(text);
                 for (Name n : finder.find(text)) {
+                    if (n.kind() == Name.Kind.PERSON && n.title() == null && inside(quoted, n.start())) {
+                        continue; // "progress on Trade, Fentanyl and the TikTok Deal": capitalised prose in a quotation names no one
+                    }
                     switch (n.kind()) {
                         case PERSON -> {
                             java.util.Optional<String> initials = n.title() == null && endsInWord(n.text()) ? acronym(n.text()) : java.util.Optional.empty();
@@ -86,5 +90,14 @@ final class AutoEntities {
                 }
             }
         }
+    }
+
+    private static boolean inside(List<talkbot.reading.Quotes.Quote> quotes, int at) {
+        for (talkbot.reading.Quotes.Quote q : quotes) {
+            if (at > q.start() && at < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,7 +60,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|dollar|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
-    private static final Pattern HOW_MUCH_OF = Pattern.compile("\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian)\\s+)?([a-z]+)");
+    private static final Pattern HOW_MUCH_OF = Pattern.compile(
+            "\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new)\\s+){0,2}([a-z]+)");
+    /** "how much extra levy": a rate, in percent. */
+    private static final Pattern RATE_WORD = Pattern.compile("tariffs?|levy|levies|duty|duties|rates?|tax|taxes");
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
     private static final Pattern NOT_A_MASS = Pattern.compile(
             "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|money|cash|is|are|has"
@@ -166,6 +169,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (measured(folded) != null) {
             return null; // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in
+        }
+        Matcher asked = HOW_MUCH_OF.matcher(folded);
+        if (asked.find() && RATE_WORD.matcher(asked.group(1)).matches()) {
+            return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on
         }
         if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";

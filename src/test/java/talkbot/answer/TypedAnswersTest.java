@@ -78,4 +78,12 @@ class TypedAnswersTest {
         Answer salmon = CORE.answer("how much salmon will norway buy");
         assertThat(salmon.answered() ? salmon.shortAnswer() : "").doesNotContain("2,000");
     }
+
+    @Test
+    void whatSomeoneSaidIsNeverAnotherPersonsQuotation() {
+        // Holm's words on her call with Brekke are not what Brekke said
+        Answer a = CORE.answer("what did brekke say?");
+        assertThat(a.answered() ? a.shortAnswer() : "").doesNotContain("fair outcome");
+        assertThat(CORE.answer("what did holm say after the call?").shortAnswer()).contains("fair outcome");
+    }
 }
