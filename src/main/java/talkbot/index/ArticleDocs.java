@@ -65,6 +65,18 @@ final class ArticleDocs {
         return h.hex();
     }
 
+    /** The words the article's documents give the spelling vocabulary, with their counts: what its {@code words} fields hold. */
+    Map<String, Integer> words(Article a) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Sentence s : a.sentences()) {
+            Vocabulary.words(s.text()).forEach(w -> out.merge(w, 1, Integer::sum));
+        }
+        for (Fact f : facts(a.id())) {
+            Vocabulary.words(f.subject() + " " + f.value() + " " + f.context()).forEach(w -> out.merge(w, 1, Integer::sum));
+        }
+        return out;
+    }
+
     /** The block of documents for the article. */
     List<Document> of(Article a) {
         List<Document> block = new ArrayList<>();

@@ -78,6 +78,11 @@ public final class CorpusIndex implements AutoCloseable {
      * {@code giveBack} releases the view's hold on the reader when it is closed.
      */
     CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, Runnable giveBack) {
+        this(corpus, analysis, reader, giveBack, vocabulary(reader, corpus));
+    }
+
+    /** The same, with the spelling vocabulary of exactly that reader and corpus already made (see {@link IndexStore}). */
+    CorpusIndex(Corpus corpus, TextAnalysis analysis, DirectoryReader reader, Runnable giveBack, Vocabulary vocabulary) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.reader = reader;
@@ -92,7 +97,7 @@ public final class CorpusIndex implements AutoCloseable {
         }
         this.factTerms = new AtomicReferenceArray<>(facts.size());
         this.maxIdf = idf(0, Math.max(sentences.size(), 1)); // the rarest: a term no sentence uses
-        this.vocabulary = vocabulary(reader, corpus);
+        this.vocabulary = vocabulary;
     }
 
     private static float idf(int df, int n) {
@@ -100,7 +105,7 @@ public final class CorpusIndex implements AutoCloseable {
     }
 
     /** The words of the index's sentences and facts with their counts, and the corpus's names and synonyms. */
-    private static Vocabulary vocabulary(DirectoryReader reader, Corpus corpus) {
+    static Vocabulary vocabulary(DirectoryReader reader, Corpus corpus) {
         Vocabulary v = new Vocabulary();
         try {
             Terms words = MultiTerms.getTerms(reader, Fields.WORDS);
@@ -113,11 +118,18 @@ public final class CorpusIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        corpus.entities().forEach(e -> e.names().forEach(v::add));
+        nameTexts(corpus).forEach(v::add);
         corpus.synonymRules().forEach(v::add);
         TextAnalysis.builtInRules().forEach(v::add);
         v.prepare();
         return v;
+    }
+
+    /** Every name of every entity of the corpus, as many times as the entities give it: counted in the vocabulary. */
+    static List<String> nameTexts(Corpus corpus) {
+        List<String> out = new ArrayList<>();
+        corpus.entities().forEach(e -> out.addAll(e.names()));
+        return out;
     }
 
     /** Builds an in-memory index over every sentence (headings included) and every fact of {@code corpus}. */
@@ -148,6 +160,11 @@ public final class CorpusIndex implements AutoCloseable {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The Lucene reader this view searches. */
+    DirectoryReader reader() {
+        return reader;
     }
 
     public TextAnalysis analysis() {

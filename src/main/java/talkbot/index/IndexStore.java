@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,18 @@ public final class IndexStore implements AutoCloseable {
     private final Map<String, Printed> printed = new HashMap<>();
 
     private record Printed(Article article, List<talkbot.corpus.Fact> facts, String fingerprint) {}
+
+    /**
+     * The spelling vocabulary of the last view, the names it counts, and the words of the articles
+     * added since: while syncs only add articles, the next view's vocabulary is this one plus
+     * those words ({@link Vocabulary#plus}) instead of every word of the index read again.
+     */
+    private Vocabulary vocabulary;
+    private Map<String, Integer> vocabularyNames = Map.of();
+    private final Map<String, Integer> addedWords = new HashMap<>();
+    private boolean vocabularyStale = true;
+    /** Once the words added reach this share of the whole vocabulary, it is built whole again. */
+    private static final double REBUILD_SHARE = 0.2;
     private String analysisKey;
     private TextAnalysis analysis;
 
@@ -191,6 +204,7 @@ public final class IndexStore implements AutoCloseable {
             if (analysis == null || !key.equals(analysisKey)) {
                 analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
                 analyzer.use(analysis.indexAnalyzer());
+                vocabularyStale = true;
                 if (!key.equals(analysisKey) && !indexed.isEmpty()) {
                     LOG.info("index: the synonyms changed: indexing every article again");
                     writer.deleteAll();
@@ -214,9 +228,13 @@ public final class IndexStore implements AutoCloseable {
                 if (was == null) {
                     writer.addDocuments(docs.of(a));
                     added++;
+                    if (!vocabularyStale) {
+                        docs.words(a).forEach((w, c) -> addedWords.merge(w, c, Integer::sum));
+                    }
                 } else {
                     writer.updateDocuments(new Term(Fields.ARTICLE, a.id()), docs.of(a));
                     replaced++;
+                    vocabularyStale = true; // a changed article's old words are still counted: count again
                 }
                 indexed.put(a.id(), fingerprint);
             }
@@ -228,6 +246,7 @@ public final class IndexStore implements AutoCloseable {
                     writer.deleteDocuments(new Term(Fields.ARTICLE, id));
                     it.remove();
                     removed++;
+                    vocabularyStale = true;
                 }
             }
             Sync sync = new Sync(added, replaced, removed, unchanged);
@@ -277,7 +296,8 @@ public final class IndexStore implements AutoCloseable {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                return new CorpusIndex(corpus, analysis, (DirectoryReader) s.getIndexReader(), () -> release(s));
+                DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+                return new CorpusIndex(corpus, analysis, reader, () -> release(s), vocabulary(reader, corpus));
             } catch (RuntimeException e) {
                 release(s);
                 throw e;
@@ -285,6 +305,39 @@ public final class IndexStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The spelling vocabulary of the reader as the last sync left it, for {@code corpus}: the last one plus what was added, or whole. */
+    private Vocabulary vocabulary(DirectoryReader reader, Corpus corpus) {
+        Map<String, Integer> names = new HashMap<>();
+        CorpusIndex.nameTexts(corpus).forEach(n -> names.merge(n, 1, Integer::sum));
+        List<String> newNames = new ArrayList<>();
+        boolean namesLost = false;
+        for (Map.Entry<String, Integer> e : vocabularyNames.entrySet()) {
+            namesLost |= names.getOrDefault(e.getKey(), 0) < e.getValue();
+        }
+        names.forEach((n, c) -> {
+            for (int i = vocabularyNames.getOrDefault(n, 0); i < c; i++) {
+                newNames.add(n);
+            }
+        });
+        if (vocabulary != null && !vocabularyStale && !namesLost) {
+            if (addedWords.isEmpty() && newNames.isEmpty()) {
+                return vocabulary;
+            }
+            Vocabulary next = vocabulary.plus(addedWords, newNames);
+            if (next.added() < REBUILD_SHARE * vocabulary.size()) {
+                vocabulary = next;
+                vocabularyNames = Map.copyOf(names);
+                addedWords.clear();
+                return next;
+            }
+        }
+        vocabulary = CorpusIndex.vocabulary(reader, corpus);
+        vocabularyNames = Map.copyOf(names);
+        addedWords.clear();
+        vocabularyStale = false;
+        return vocabulary;
     }
 
     private void release(IndexSearcher s) {

@@ -20,6 +20,47 @@ public final class Vocabulary {
     private final Map<String, Integer> counts = new HashMap<>();
     /** Candidate lookup for {@link #correct}, built once the vocabulary is complete; null while it grows. */
     private volatile DeletionIndex deletions;
+    /**
+     * The whole vocabulary this one adds words to (prepared, never changed again), or null when
+     * this one is whole: then {@link #counts} holds only the words added, and their counts add to the base's.
+     */
+    private final Vocabulary base;
+
+    Vocabulary() {
+        this(null);
+    }
+
+    private Vocabulary(Vocabulary base) {
+        this.base = base;
+    }
+
+    /**
+     * This vocabulary with more words counted (the words of articles added since, and the texts
+     * of names new to the corpus), sharing its spelling index: only the added words are indexed
+     * anew. Corrects exactly as a vocabulary built whole from the same counts would.
+     */
+    Vocabulary plus(Map<String, Integer> words, List<String> texts) {
+        Vocabulary root = base == null ? this : base;
+        root.prepare();
+        Vocabulary v = new Vocabulary(root);
+        if (base != null) {
+            counts.forEach((w, c) -> v.counts.merge(w, c, Integer::sum));
+        }
+        words.forEach((w, c) -> v.counts.merge(w, c, Integer::sum));
+        texts.forEach(v::add);
+        v.prepare();
+        return v;
+    }
+
+    /** How many word forms this vocabulary counts beyond the whole one it adds to (0 for a whole one). */
+    int added() {
+        return base == null ? 0 : counts.size();
+    }
+
+    /** How often the corpus uses the word (0 when never). */
+    int count(String word) {
+        return counts.getOrDefault(word, 0) + (base == null ? 0 : base.count(word));
+    }
 
     void add(String text) {
         for (String w : words(text)) {
@@ -59,11 +100,18 @@ public final class Vocabulary {
     }
 
     public boolean contains(String word) {
-        return counts.containsKey(word);
+        return counts.containsKey(word) || (base != null && base.contains(word));
     }
 
     public int size() {
-        return counts.size();
+        if (base == null) {
+            return counts.size();
+        }
+        int more = 0;
+        for (String w : counts.keySet()) {
+            more += base.contains(w) ? 0 : 1;
+        }
+        return base.size() + more;
     }
 
     /** The closest corpus word to an unknown one, if any is close enough. */
@@ -73,22 +121,24 @@ public final class Vocabulary {
             return Optional.empty();
         }
         int max = maxEdits(len);
-        DeletionIndex index = deletionIndex();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestCount = -1;
-        for (int id : index.candidates(word, max)) {
-            String cand = index.word(id);
-            if (Math.abs(cand.length() - len) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
-                continue;
-            }
-            int count = index.count(id);
-            int d = distance(word, cand, max);
-            if (d <= max && (d < bestDistance || (d == bestDistance && count > bestCount)
-                    || (d == bestDistance && count == bestCount && cand.compareTo(best) < 0))) {
-                best = cand;
-                bestDistance = d;
-                bestCount = count;
+        List<DeletionIndex> indexes = base == null ? List.of(deletionIndex()) : List.of(deletionIndex(), base.deletionIndex());
+        for (DeletionIndex index : indexes) {
+            for (int id : index.candidates(word, max)) {
+                String cand = index.word(id);
+                if (Math.abs(cand.length() - len) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
+                    continue;
+                }
+                int count = base == null ? index.count(id) : count(cand);
+                int d = distance(word, cand, max);
+                if (d <= max && (d < bestDistance || (d == bestDistance && count > bestCount)
+                        || (d == bestDistance && count == bestCount && cand.compareTo(best) < 0))) {
+                    best = cand;
+                    bestDistance = d;
+                    bestCount = count;
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -104,17 +154,21 @@ public final class Vocabulary {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestCount = -1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String cand = e.getKey();
+        java.util.Set<String> all = new java.util.HashSet<>(counts.keySet());
+        if (base != null) {
+            all.addAll(base.counts.keySet());
+        }
+        for (String cand : all) {
             if (Math.abs(cand.length() - len) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
                 continue;
             }
+            int count = count(cand);
             int d = distance(word, cand, max);
-            if (d <= max && (d < bestDistance || (d == bestDistance && e.getValue() > bestCount)
-                    || (d == bestDistance && e.getValue() == bestCount && cand.compareTo(best) < 0))) {
+            if (d <= max && (d < bestDistance || (d == bestDistance && count > bestCount)
+                    || (d == bestDistance && count == bestCount && cand.compareTo(best) < 0))) {
                 best = cand;
                 bestDistance = d;
-                bestCount = e.getValue();
+                bestCount = count;
             }
         }
         return Optional.ofNullable(best);

@@ -202,4 +202,36 @@ class IndexStoreTest {
             assertThat(index.tryRetain()).as("closed once the last search let go").isFalse();
         }
     }
+
+    @Test
+    void aVocabularyGrownByAddedArticlesCorrectsAsOneBuiltWhole() {
+        Corpus one = BASE.withArticles(List.of(article("tariff-deal", "Negotiators agreed a tariff framework in Lisbon. "
+                + "The Portuguese hosts praised the agreement.")));
+        Corpus two = one.withArticles(List.of(article("quota-deal", "Fishery ministers approved new herring quotas in Reykjavik. "
+                + "Icelandic trawlermen welcomed the quotas.")));
+        List<String> asked = List.of("herrng", "reykjavk", "lisbn", "portugese", "tarif", "bessant", "trawlermn", "quotass", "framwork");
+        try (IndexStore store = IndexStore.open(dir)) {
+            store.sync(one);
+            try (CorpusIndex first = store.view(one)) {
+                assertThat(first.vocabulary().contains("herring")).isFalse();
+            }
+            store.sync(two);
+            try (CorpusIndex grown = store.view(two)) {
+                Vocabulary whole = CorpusIndex.vocabulary(grown.reader(), two);
+                assertThat(grown.vocabulary().added()).isPositive(); // grown, not read whole again
+                assertThat(grown.vocabulary().size()).isEqualTo(whole.size());
+                for (String w : asked) {
+                    assertThat(grown.vocabulary().correct(w)).as(w).isEqualTo(whole.correct(w));
+                    assertThat(grown.vocabulary().correct(w)).as(w).isEqualTo(grown.vocabulary().correctByScan(w));
+                }
+                assertThat(grown.vocabulary().correct("herrng")).contains("herring");
+            }
+            // an article removed: the next vocabulary is read whole, and forgets its words
+            store.sync(one);
+            try (CorpusIndex shrunk = store.view(one)) {
+                assertThat(shrunk.vocabulary().added()).isZero();
+                assertThat(shrunk.vocabulary().correct("herrng")).isEmpty();
+            }
+        }
+    }
 }
