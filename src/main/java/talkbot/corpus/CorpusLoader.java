@@ -59,6 +59,14 @@ public final class CorpusLoader {
      * the whole corpus (a missing folder, no article left, aliases, synonyms) still throws.
      */
     public static Corpus load(Path dir, Consumer<CorpusException> skipped) {
+        return load(dir, skipped, new FolderCache());
+    }
+
+    /**
+     * The same, reusing what {@code cache} kept of the articles whose files did not change since
+     * it was last given to this method (for the same folder), and keeping what it reads now.
+     */
+    public static Corpus load(Path dir, Consumer<CorpusException> skipped, FolderCache cache) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus directory not found: " + dir);
         }
@@ -77,11 +85,21 @@ public final class CorpusLoader {
         List<Article> articles = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         for (Path text : texts) {
+            String name = text.getFileName().toString();
+            String id = name.substring(0, name.length() - ".txt".length());
+            Path metaFile = dir.resolve(id + ".meta.properties");
+            Path factsFile = dir.resolve(id + ".facts.jsonl");
+            FolderCache.Entry kept = cache.get(text, metaFile, factsFile);
+            if (kept != null) {
+                articles.add(kept.article());
+                facts.addAll(kept.facts());
+                continue;
+            }
+            FolderCache.Stamp stamp = FolderCache.stamp(text, metaFile, factsFile);
             Article article;
             List<Fact> its;
             try {
                 article = loadArticle(dir, text);
-                Path factsFile = dir.resolve(article.id() + ".facts.jsonl");
                 if (Files.isRegularFile(factsFile)) {
                     its = loadFacts(factsFile, article);
                 } else {
@@ -91,9 +109,11 @@ public final class CorpusLoader {
                 skipped.accept(e);
                 continue;
             }
+            cache.put(text, metaFile, factsFile, stamp, article, its);
             articles.add(article);
             facts.addAll(its);
         }
+        cache.retain(new java.util.HashSet<>(texts));
         if (articles.isEmpty()) {
             throw new CorpusException("no article in corpus directory " + dir + " could be read");
         }

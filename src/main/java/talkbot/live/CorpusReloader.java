@@ -27,6 +27,8 @@ public final class CorpusReloader {
     private LiveCore core;
     private Fingerprint loaded;
     private Set<String> broken = Set.of();
+    /** The articles as last read: a reload reads again only the files that changed. */
+    private final talkbot.corpus.FolderCache read = new talkbot.corpus.FolderCache();
 
     /**
      * @param dir   the corpus folder
@@ -115,7 +117,7 @@ public final class CorpusReloader {
             if (!broken.contains(e.getMessage())) {
                 LOG.warn("corpus: skipped a broken article: {}", e.getMessage());
             }
-        });
+        }, read);
         broken = Set.copyOf(now);
         return corpus;
     }
