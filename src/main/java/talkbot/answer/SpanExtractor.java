@@ -335,6 +335,10 @@ final class SpanExtractor {
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
 
+    /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
+    private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|resumed)\\b[^.;]{0,50}$");
+
     private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within|in|for the next|over the next|after|by)\\s+(?:the\\s+next\\s+|about\\s+)?$");
 
     /** No date, but a time from now: "they are due to meet again within two months". */
@@ -361,9 +365,12 @@ final class SpanExtractor {
             if (asked.contains(Text.fold(d.text()))) {
                 continue; // the question already says it
             }
+            String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
+            boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
             double fit = fitOf(at, r.clauseAt(d.start()))
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
-                    + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0);
+                    + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
+                    - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
             if (fit > bestFit) {
                 best = d;
                 bestFit = fit;

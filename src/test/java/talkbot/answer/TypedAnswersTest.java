@@ -86,4 +86,10 @@ class TypedAnswersTest {
         assertThat(a.answered() ? a.shortAnswer() : "").doesNotContain("fair outcome");
         assertThat(CORE.answer("what did holm say after the call?").shortAnswer()).contains("fair outcome");
     }
+
+    @Test
+    void whenSomethingStartedIsNotWhenItStartedAgain() {
+        Answer a = CORE.answer("what day did the oslo talks kick off");
+        assertThat(a.shortAnswer()).contains("Monday").doesNotContain("Tuesday");
+    }
 }
