@@ -18,7 +18,7 @@ import json, math, sys
 
 NAMES = ["heuristic", "coverage", "strict_coverage", "span_found", "span_fit", "clause_answer", "round_match",
          "round_mismatch", "in_passing", "other_party", "rank", "unknown_share", "fact", "type_quote", "type_figure",
-         "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo"]
+         "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo", "type_yesno"]
 L2 = 0.001
 STEPS = 600
 RATE = 2.0
@@ -68,7 +68,7 @@ def rank_fit(questions):
     return w
 
 # what a question is, the same for all its candidates: it cannot rank them, but it tells how far to trust the top one
-QUESTION_FEATURES = ["unknown_share", "type_quote", "type_figure", "type_clause", "type_who", "type_place", "type_date"]
+QUESTION_FEATURES = ["unknown_share", "type_quote", "type_figure", "type_clause", "type_who", "type_place", "type_date", "type_yesno"]
 
 def calibrate(points):
     """Logistic regression of "the top candidate is right" on its standardised score and the question's features."""

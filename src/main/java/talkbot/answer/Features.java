@@ -12,7 +12,7 @@ record Features(double[] values) {
     static final List<String> NAMES = List.of(
             "heuristic", "coverage", "strict_coverage", "span_found", "span_fit", "clause_answer", "round_match",
             "round_mismatch", "in_passing", "other_party", "rank", "unknown_share", "fact", "type_quote", "type_figure",
-            "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo");
+            "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo", "type_yesno");
 
     Features {
         if (values.length != NAMES.size()) {
@@ -51,7 +51,8 @@ record Features(double[] values) {
             switch (t) {
                 case QUOTE -> set("type_quote", 1);
                 case FIGURE, DURATION -> set("type_figure", 1);
-                case CLAUSE, REASON, YESNO, NAME -> set("type_clause", 1);
+                case CLAUSE, REASON, NAME -> set("type_clause", 1);
+                case YESNO -> set("type_clause", 1).set("type_yesno", 1);
                 case PERSON, TITLE, ORG -> set("type_who", 1);
                 case PLACE, CITY, COUNTRY, VENUE -> set("type_place", 1);
                 case DATE -> set("type_date", 1);
