@@ -394,6 +394,7 @@ final class SpanExtractor {
         double bestScore = -1;
         // "how much lng": only a figure followed by what it measures answers ("25 million tonnes of soybeans" does not)
         boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
+        String head = measuredHead(asked);
         for (Figure f : r.figures()) {
             if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
                 continue;
@@ -420,12 +421,46 @@ final class SpanExtractor {
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
+            score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
             }
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** "what share of global rare earth processing does ...": the noun that ends what the share is of. */
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "\\b(?:share|percentage|proportion|portion|part|percent|much|many)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?([a-z' -]+?)"
+                    + "(?=\\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|in|on|at|for|by|after|before)\\b|\\s*[?.!]*$)");
+
+    private static String measuredHead(String asked) {
+        Matcher m = SHARE_OF.matcher(asked);
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        String last = words[words.length - 1];
+        return last.length() >= 4 ? last : null;
+    }
+
+    /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
+    private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {
+        int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
+        for (Figure other : r.figures()) {
+            if (other.start() >= f.end() && other.start() < end) {
+                end = other.start();
+            }
+        }
+        String tail = Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        String stem = word.substring(0, Math.min(word.length(), STEM));
+        for (String w : tail.split("[^a-z]+")) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure followed by what the question asks about: "roughly 90% of processing" for "what share of processing". */

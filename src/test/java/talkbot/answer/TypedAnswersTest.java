@@ -30,6 +30,8 @@ class TypedAnswersTest {
     void ofTwoFiguresInAClauseTheOneFollowedByWhatIsAskedAnswers() {
         assertThat(CORE.answer("what share of the haddock does norway land?").shortAnswer()).contains("60%");
         assertThat(CORE.answer("what share of the cod catch does norway land?").shortAnswer()).contains("40%");
+        // the noun that ends what the share is of decides, not another word of the question the other figure's words share
+        assertThat(CORE.answer("what share of the region's haddock does norway land?").shortAnswer()).contains("60%");
     }
 
     @Test
