@@ -36,6 +36,14 @@ final class RoundFit {
      */
     private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
+    /** Per article id, its round's position in {@link #byDate}. */
+    private final Map<String, Integer> position = new HashMap<>();
+    /**
+     * The selections of the last scopes asked about: a question's fact search and sentence search,
+     * and the next questions with the same scope ("in may", "china"), share one.
+     */
+    private final Map<Scope, Set<String>> selections = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SELECTIONS_KEPT = 64;
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
     /** Per article, its round's place names folded, in order. */
@@ -57,6 +65,9 @@ final class RoundFit {
         List<Round> sorted = new ArrayList<>(corpus.rounds());
         sorted.sort(Comparator.comparing(Round::from).thenComparing(Round::published));
         this.byDate = List.copyOf(sorted);
+        for (int i = 0; i < byDate.size(); i++) {
+            position.put(byDate.get(i).articleId(), i);
+        }
         Map<String, PlaceName> names = new java.util.LinkedHashMap<>();
         for (Round r : byDate) {
             List<String> folded = new ArrayList<>();
@@ -102,20 +113,32 @@ final class RoundFit {
      */
     Set<String> selected(Question q) {
         Scope scope = q.scope();
-        Set<String> out = new HashSet<>();
-        Set<String> places = new HashSet<>();
         if (!scope.selects()) {
-            return new Selection(out, places);
+            return new Selection(this, new java.util.BitSet(), Set.of());
         }
+        Set<String> kept = selections.get(scope);
+        if (kept == null) {
+            kept = select(scope);
+            if (selections.size() >= SELECTIONS_KEPT) {
+                selections.clear();
+            }
+            selections.put(scope, kept);
+        }
+        return kept;
+    }
+
+    private Selection select(Scope scope) {
         java.util.BitSet fit = candidates(scope);
+        java.util.BitSet out = new java.util.BitSet(byDate.size());
+        Set<String> places = new HashSet<>();
         for (int i = fit.nextSetBit(0); i >= 0; i = fit.nextSetBit(i + 1)) {
             Round r = byDate.get(i);
             if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
-                out.add(r.articleId());
+                out.set(i);
                 places.addAll(foldedPlaces.get(r.articleId()));
             }
         }
-        return new Selection(out, places);
+        return new Selection(this, out, Set.copyOf(places));
     }
 
     /**
@@ -136,29 +159,37 @@ final class RoundFit {
         return out;
     }
 
-    /** The articles of the selected rounds, with their rounds' place names (folded): looked up per candidate sentence. */
+    /**
+     * The articles of the selected rounds, as a bit set over the rounds in date order, with their
+     * rounds' place names (folded): looked up per candidate sentence. Immutable.
+     */
     private static final class Selection extends java.util.AbstractSet<String> {
-        private final Set<String> ids;
+        private final RoundFit fit;
+        private final java.util.BitSet rounds;
         private final Set<String> places;
+        private final int size;
 
-        Selection(Set<String> ids, Set<String> places) {
-            this.ids = ids;
+        Selection(RoundFit fit, java.util.BitSet rounds, Set<String> places) {
+            this.fit = fit;
+            this.rounds = rounds;
             this.places = places;
+            this.size = rounds.cardinality();
         }
 
         @Override
         public boolean contains(Object o) {
-            return ids.contains(o);
+            Integer at = o instanceof String id ? fit.position.get(id) : null;
+            return at != null && rounds.get(at);
         }
 
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Collections.unmodifiableSet(ids).iterator();
+            return rounds.stream().mapToObj(i -> fit.byDate.get(i).articleId()).iterator();
         }
 
         @Override
         public int size() {
-            return ids.size();
+            return size;
         }
     }
 

@@ -127,7 +127,9 @@ final class SentenceRanker {
         for (Hit h : index.searchSentences(q.terms(), CANDIDATES)) {
             hits.putIfAbsent(h.ord(), h);
         }
-        if (!ask.selected().isEmpty()) {
+        if (!ask.selected().isEmpty() && ask.selected().size() <= FILTERED_SEARCH_MAX) {
+            // the best sentences of the rounds the question selects, though others outrank them; a scope that
+            // selects thousands of rounds ("china" in a corpus of other countries' talks) filters nothing worth a query
             for (Hit h : index.searchSentences(q.terms(), CANDIDATES, ask.selected())) {
                 hits.putIfAbsent(h.ord(), h);
             }
@@ -161,6 +163,9 @@ final class SentenceRanker {
         }
         return out;
     }
+
+    /** The most articles a selection of rounds may have for a search filtered by it (see {@link #prospects}). */
+    static final int FILTERED_SEARCH_MAX = 2_000;
 
     /** Candidates this far below the best found still compete: on recency, when the question names no round. */
     private static final double COMPETING = 0.15;

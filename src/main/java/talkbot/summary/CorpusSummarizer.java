@@ -92,7 +92,7 @@ public final class CorpusSummarizer implements Summarizer {
         this.title = topic + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
         Set<String> ids = new LinkedHashSet<>();
         newestFirst.forEach(a -> ids.add(a.id()));
-        this.articleIds = ids;
+        this.articleIds = Set.copyOf(ids); // immutable once: each summary shares it rather than copying every id
     }
 
     /** What the corpus is about, as the title names it ("US–China trade talks"). */
