@@ -28,7 +28,6 @@ import talkbot.time.DateMention;
 final class RoundFit {
     enum Match { MATCH, NEUTRAL, MISMATCH }
 
-    private final Map<String, Round> rounds = new HashMap<>();
     private final Map<String, Article> articles = new HashMap<>();
     /**
      * Per article, the words of its title and opening sentences (what it is about), read when a
@@ -36,8 +35,6 @@ final class RoundFit {
      */
     private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
-    /** Per article id, its round's position in {@link #byDate}. */
-    private final Map<String, Integer> position = new HashMap<>();
     /**
      * The selections of the last scopes asked about: a question's fact search and sentence search,
      * and the next questions with the same scope ("in may", "china"), share one.
@@ -47,7 +44,10 @@ final class RoundFit {
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
     /** Per article, its round's place names folded, in order. */
-    private final Map<String, List<String>> foldedPlaces = new HashMap<>();
+    /** Per article id: its round, its position in {@link #byDate} and its place names folded — one lookup for all three. */
+    private final Map<String, Slot> slots = new HashMap<>();
+
+    private record Slot(Round round, int position, List<String> folded) {}
     /** Per folded place name, the positions in {@link #byDate} of the rounds it names. */
     private final Map<String, int[]> roundsAt = new HashMap<>();
 
@@ -55,37 +55,27 @@ final class RoundFit {
     private record PlaceName(String name, String folded, List<String> words) {}
 
     RoundFit(Corpus corpus) {
-        for (Round r : corpus.rounds()) {
-            rounds.put(r.articleId(), r);
-        }
         for (Article a : corpus.articles()) {
             articles.put(a.id(), a);
         }
-        Map<String, String> same = new HashMap<>(); // one String per distinct place name
+        Map<String, String> foldedOf = new HashMap<>(); // each distinct place name folded once, one String for each
         List<Round> sorted = new ArrayList<>(corpus.rounds());
         sorted.sort(Comparator.comparing(Round::from).thenComparing(Round::published));
         this.byDate = List.copyOf(sorted);
-        for (int i = 0; i < byDate.size(); i++) {
-            position.put(byDate.get(i).articleId(), i);
-        }
         Map<String, PlaceName> names = new java.util.LinkedHashMap<>();
-        for (Round r : byDate) {
-            List<String> folded = new ArrayList<>();
-            for (String n : r.placeNames()) {
-                folded.add(same.computeIfAbsent(Text.fold(n), k -> k));
-            }
-            foldedPlaces.put(r.articleId(), List.copyOf(folded));
-            for (String n : r.placeNames()) {
-                names.computeIfAbsent(n, k -> new PlaceName(k, Text.fold(k), Vocabulary.words(k)));
-            }
-        }
-        this.placeNames = List.copyOf(names.values());
         Map<String, java.util.BitSet> at = new HashMap<>();
         for (int i = 0; i < byDate.size(); i++) {
-            for (String f : foldedPlaces.get(byDate.get(i).articleId())) {
+            Round r = byDate.get(i);
+            List<String> folded = new ArrayList<>(r.placeNames().size());
+            for (String n : r.placeNames()) {
+                String f = foldedOf.computeIfAbsent(n, Text::fold);
+                folded.add(f);
                 at.computeIfAbsent(f, k -> new java.util.BitSet()).set(i);
+                names.computeIfAbsent(n, k -> new PlaceName(k, f, Vocabulary.words(k)));
             }
+            slots.put(r.articleId(), new Slot(r, i, List.copyOf(folded)));
         }
+        this.placeNames = List.copyOf(names.values());
         at.forEach((f, bits) -> roundsAt.put(f, bits.stream().toArray()));
     }
 
@@ -135,7 +125,7 @@ final class RoundFit {
             Round r = byDate.get(i);
             if (placeFits(scope, r) != Boolean.FALSE && timeFits(scope, r) != Boolean.FALSE) {
                 out.set(i);
-                places.addAll(foldedPlaces.get(r.articleId()));
+                places.addAll(slots.get(r.articleId()).folded());
             }
         }
         return new Selection(this, out, Set.copyOf(places));
@@ -178,8 +168,8 @@ final class RoundFit {
 
         @Override
         public boolean contains(Object o) {
-            Integer at = o instanceof String id ? fit.position.get(id) : null;
-            return at != null && rounds.get(at);
+            Slot slot = o instanceof String id ? fit.slots.get(id) : null;
+            return slot != null && rounds.get(slot.position());
         }
 
         @Override
@@ -219,7 +209,7 @@ final class RoundFit {
     Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
         Scope scope = q.scope();
         if (scope.selects()) {
-            Round r = rounds.get(s.articleId());
+            Round r = round(s.articleId());
             if (selected.contains(s.articleId())) {
                 return Match.MATCH;
             }
@@ -275,7 +265,7 @@ final class RoundFit {
             return s.places.contains(folded);
         }
         for (String id : selected) {
-            for (String n : rounds.get(id).placeNames()) {
+            for (String n : round(id).placeNames()) {
                 if (Text.fold(n).equals(folded)) {
                     return true;
                 }
@@ -300,7 +290,8 @@ final class RoundFit {
     }
 
     Round round(String articleId) {
-        return rounds.get(articleId);
+        Slot slot = slots.get(articleId);
+        return slot == null ? null : slot.round();
     }
 
     /** True when the round is at one of the places, false when it is elsewhere, null when the question names no place. */
@@ -308,7 +299,7 @@ final class RoundFit {
         if (scope.places().isEmpty()) {
             return null;
         }
-        for (String n : foldedPlaces.get(r.articleId())) {
+        for (String n : slots.get(r.articleId()).folded()) {
             if (scope.places().contains(n)) {
                 return true;
             }

@@ -69,12 +69,15 @@ public final class CorpusSummarizer implements Summarizer {
     private record Candidate(Part part, int rank, String text, Sentence sentence) {}
 
     private final Corpus corpus;
-    private final List<Article> newestFirst;
     private final String topic;
     private final String title;
-    /** The key points, built when a summary is first asked for: a reload need not build them. */
-    private volatile List<KeyPoint> points;
-    private final Set<String> articleIds;
+    /**
+     * What a summary needs of the corpus — its articles newest first, every id, the key points —
+     * worked out when one is first asked for: a reload of a large corpus need not.
+     */
+    private volatile Built built;
+
+    private record Built(List<Article> newestFirst, Set<String> articleIds, List<KeyPoint> points) {}
 
     /** A summary titled with the neutral topic (a corpus without bot.properties). */
     public CorpusSummarizer(Corpus corpus) {
@@ -84,15 +87,33 @@ public final class CorpusSummarizer implements Summarizer {
     /** @param topic what the corpus is about, as the title names it (the corpus's bot.properties) */
     public CorpusSummarizer(Corpus corpus, String topic) {
         this.corpus = corpus;
-        List<Article> articles = new ArrayList<>(corpus.articles());
-        articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
-                .thenComparing(Article::id));
-        this.newestFirst = List.copyOf(articles);
         this.topic = topic;
-        this.title = topic + ": key points as of " + DateFormat.day(newestFirst.get(0).info().published());
-        Set<String> ids = new LinkedHashSet<>();
-        newestFirst.forEach(a -> ids.add(a.id()));
-        this.articleIds = Set.copyOf(ids); // immutable once: each summary shares it rather than copying every id
+        java.time.LocalDate newest = corpus.articles().get(0).info().published();
+        for (Article a : corpus.articles()) {
+            newest = a.info().published().isAfter(newest) ? a.info().published() : newest;
+        }
+        this.title = topic + ": key points as of " + DateFormat.day(newest);
+    }
+
+    private Built built() {
+        Built b = built;
+        if (b == null) {
+            synchronized (this) {
+                b = built;
+                if (b == null) {
+                    List<Article> articles = new ArrayList<>(corpus.articles());
+                    articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
+                            .thenComparing(Article::id));
+                    List<Article> newestFirst = List.copyOf(articles);
+                    Set<String> ids = new LinkedHashSet<>();
+                    newestFirst.forEach(a -> ids.add(a.id()));
+                    // the ids immutable once: each summary shares them rather than copying every id
+                    b = new Built(newestFirst, Set.copyOf(ids), List.copyOf(build(newestFirst)));
+                    built = b;
+                }
+            }
+        }
+        return b;
     }
 
     /** What the corpus is about, as the title names it ("US–China trade talks"). */
@@ -102,42 +123,30 @@ public final class CorpusSummarizer implements Summarizer {
 
     @Override
     public Summary summarize(Set<String> alreadySeen) {
+        Built b = built();
         List<KeyPoint> fresh = new ArrayList<>();
         if (alreadySeen != null) {
-            for (Article a : newestFirst) {
+            for (Article a : b.newestFirst()) {
                 if (fresh.size() < MAX_NEW && !alreadySeen.contains(a.id())) {
                     lead(a).ifPresent(s -> fresh.add(new KeyPoint(condense(s.text()), a.cite(s))));
                 }
             }
         }
-        return new Summary(title, fresh, points(), articleIds);
+        return new Summary(title, fresh, b.points(), b.articleIds());
     }
 
     // --- the key points ---
 
-    private List<KeyPoint> points() {
-        List<KeyPoint> p = points;
-        if (p == null) {
-            synchronized (this) {
-                p = points;
-                if (p == null) {
-                    p = List.copyOf(build());
-                    points = p;
-                }
-            }
-        }
-        return p;
-    }
 
-    private List<KeyPoint> build() {
-        List<Fact> facts = factsNewestFirst();
+    private List<KeyPoint> build(List<Article> newestFirst) {
+        List<Fact> facts = factsNewestFirst(newestFirst);
         List<Candidate> candidates = new ArrayList<>();
         whereWhen(facts, candidates);
         delegations(facts, candidates);
         issues(facts, candidates);
         figures(facts, candidates);
         next(facts, candidates);
-        uncitedArticles(candidates);
+        uncitedArticles(newestFirst, candidates);
 
         // round by round: the best point of each kind, then (so that every article has its say) the
         // other articles' leads, then the next best of each kind, ... until full; a sentence already
@@ -298,7 +307,7 @@ public final class CorpusSummarizer implements Summarizer {
      * a facts file (whose facts, read off the text, are only titles, leaders and quotations), and
      * articles whose facts make none of the points above.
      */
-    private void uncitedArticles(List<Candidate> out) {
+    private void uncitedArticles(List<Article> newestFirst, List<Candidate> out) {
         Set<String> cited = new HashSet<>();
         out.forEach(c -> cited.add(c.sentence().articleId()));
         int rank = 0;
@@ -333,7 +342,7 @@ public final class CorpusSummarizer implements Summarizer {
     // --- helpers ---
 
     /** Every fact, those of the newest articles first, each article's in file order. */
-    private List<Fact> factsNewestFirst() {
+    private List<Fact> factsNewestFirst(List<Article> newestFirst) {
         Map<String, Integer> age = new HashMap<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             age.put(newestFirst.get(i).id(), i);
