@@ -225,7 +225,7 @@ public final class QuestionAnswerer implements Answerer {
         Optional<Candidate> fact = facts.best(q).filter(allowed);
         List<Candidate> candidates = new ArrayList<>();
         fact.ifPresent(candidates::add);
-        // a sentence wins over a fact only with a higher confidence, and with another answer (see below)
+        // a sentence wins over a fact with a higher confidence
         boolean factUnbeatable = fact.isPresent() && q.scope().isEmpty() && index.corpus().articles().size() == 1
                 && fact.get().confidence() >= SentenceRanker.MAX_CONFIDENCE;
         if (!factUnbeatable) {
@@ -234,11 +234,6 @@ public final class QuestionAnswerer implements Answerer {
         Chosen best = choose(q, candidates);
         if (best == null || best.candidate().confidence() < model.threshold()) {
             return refuse(q, "I couldn't find an answer to that in my articles.");
-        }
-        if (fact.isPresent() && best.candidate() != fact.get() && fact.get().confidence() >= model.threshold()
-                && Text.fold(fact.get().shortAnswer()).equals(Text.fold(best.candidate().shortAnswer()))) {
-            // a sentence that gives the same answer as a fact: the fact's statement says it plainer
-            best = new Chosen(fact.get(), best.asOf(), best.rivals());
         }
         return answered(q, best);
     }

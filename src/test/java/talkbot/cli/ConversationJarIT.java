@@ -29,7 +29,8 @@ class ConversationJarIT {
         try (JarProcess chat = JarProcess.start(Map.of("TALKBOT_DATA_DIR", data.toString()), "chat")) {
             chat.input("Who is the White House press secretary?\nwhat did she say?\n");
             assertThat(chat.waitFor()).as(chat.output()).isZero();
-            assertThat(chat.output()).contains("Karoline Leavitt — Karoline Leavitt is the US White House Press Secretary.")
+            // the first answer names her, from the fact or from the sentence it was read off
+            assertThat(chat.output()).containsPattern("Karoline Leavitt[^\\n]*\\n?[^\\n]*White House Press Secretary")
                     .contains("Karoline Leavitt said: “We want China and the United States to continue moving forward")
                     .doesNotContain("Who do you mean?");
         }
