@@ -120,28 +120,15 @@ public final class Vocabulary {
         if (len < MIN_LENGTH_ONE_EDIT || !word.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        int max = maxEdits(len);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestCount = -1;
+        Closest closest = new Closest(word, maxEdits(len));
         List<DeletionIndex> indexes = base == null ? List.of(deletionIndex()) : List.of(deletionIndex(), base.deletionIndex());
         for (DeletionIndex index : indexes) {
-            for (int id : index.candidates(word, max)) {
+            for (int id : index.candidates(word, closest.max)) {
                 String cand = index.word(id);
-                if (Math.abs(cand.length() - len) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
-                    continue;
-                }
-                int count = base == null ? index.count(id) : count(cand);
-                int d = distance(word, cand, max);
-                if (d <= max && (d < bestDistance || (d == bestDistance && count > bestCount)
-                        || (d == bestDistance && count == bestCount && cand.compareTo(best) < 0))) {
-                    best = cand;
-                    bestDistance = d;
-                    bestCount = count;
-                }
+                closest.consider(cand, () -> base == null ? index.count(id) : count(cand));
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(closest.best);
     }
 
     /** The same answer as {@link #correct}, by comparing with every word: the reference the index is tested against. */
@@ -150,28 +137,48 @@ public final class Vocabulary {
         if (len < MIN_LENGTH_ONE_EDIT || !word.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
-        int max = maxEdits(len);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestCount = -1;
+        Closest closest = new Closest(word, maxEdits(len));
         java.util.Set<String> all = new java.util.HashSet<>(counts.keySet());
         if (base != null) {
             all.addAll(base.counts.keySet());
         }
         for (String cand : all) {
-            if (Math.abs(cand.length() - len) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
-                continue;
+            closest.consider(cand, () -> count(cand));
+        }
+        return Optional.ofNullable(closest.best);
+    }
+
+    /**
+     * The closest word seen so far to {@code word}: the fewest edits (at most {@code max}), then
+     * the most used, then the first in alphabetical order — one rule for the index and the scan.
+     */
+    private static final class Closest {
+        private final String word;
+        private final int max;
+        private String best;
+        private int bestDistance = Integer.MAX_VALUE;
+        private int bestCount = -1;
+
+        Closest(String word, int max) {
+            this.word = word;
+            this.max = max;
+        }
+
+        void consider(String cand, java.util.function.IntSupplier count) {
+            if (Math.abs(cand.length() - word.length()) > max || cand.length() < MIN_LENGTH_ONE_EDIT - 1) {
+                return;
             }
-            int count = count(cand);
             int d = distance(word, cand, max);
-            if (d <= max && (d < bestDistance || (d == bestDistance && count > bestCount)
-                    || (d == bestDistance && count == bestCount && cand.compareTo(best) < 0))) {
+            if (d > max) {
+                return;
+            }
+            int c = count.getAsInt();
+            if (d < bestDistance || (d == bestDistance && c > bestCount) || (d == bestDistance && c == bestCount && cand.compareTo(best) < 0)) {
                 best = cand;
                 bestDistance = d;
-                bestCount = count;
+                bestCount = c;
             }
         }
-        return Optional.ofNullable(best);
     }
 
     private static int maxEdits(int len) {
