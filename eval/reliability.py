@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How often an answer at each confidence is right: the reliability table in README.md.
 
-Usage: eval/reliability.py GROUP...   (after eval/measure.sh; GROUP is tuning or held-out)
+Usage: eval/reliability.py GROUP...   (after eval/measure.sh; GROUP is tuning, held-out or held-out-2)
 Reads eval/sets/GROUP/*.jsonl and target/eval/NAME.answers.jsonl, judges each answer as
 eval/score.py does, and prints one row per confidence band: answers given, right, share right.
 Refusals are counted apart (a refusal is right when the question was one to refuse).
