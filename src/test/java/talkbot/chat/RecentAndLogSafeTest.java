@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import talkbot.FakeTokens;
 import talkbot.testing.MutableClock;
 
 class RecentAndLogSafeTest {
@@ -33,9 +34,9 @@ class RecentAndLogSafeTest {
 
     @Test
     void aFailureIsLoggedWithoutTheUsersWordsOrATokenOnOneLine() {
-        Exception e = new IllegalStateException("answering 'who is 123456:shaped-like-a-token-but-fake?\nnext' failed",
-                new RuntimeException("xoxb-not-a-real-token inside"));
-        String line = LogSafe.describe(e, "who is 123456:shaped-like-a-token-but-fake?\nnext");
+        Exception e = new IllegalStateException("answering 'who is " + FakeTokens.telegramShaped("123456", "shaped-like-a-token-but-fake") + "?\nnext' failed",
+                new RuntimeException(FakeTokens.slackBot("not-a-real-token") + " inside"));
+        String line = LogSafe.describe(e, "who is " + FakeTokens.telegramShaped("123456", "shaped-like-a-token-but-fake") + "?\nnext");
         assertThat(line).isEqualTo("java.lang.IllegalStateException: answering '****' failed"
                 + " (caused by java.lang.RuntimeException: **** inside)");
     }

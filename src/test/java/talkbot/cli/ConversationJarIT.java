@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.JarProcess;
 import talkbot.adapter.telegram.FakeBotApi;
 
@@ -20,7 +21,7 @@ import talkbot.adapter.telegram.FakeBotApi;
  */
 class ConversationJarIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "123456:TEST-token-for-the-fake-api";
+    private static final String TOKEN = FakeTokens.telegram("token-for-the-fake-api");
     private static final long ALICE = 4242;
     private static final long BOB = 4343;
 

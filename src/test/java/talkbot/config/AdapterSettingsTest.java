@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import talkbot.FakeTokens;
 
 /** Each platform adapter gets a settings record of its own: its platform's keys and the inbox's limits, nothing else. */
 class AdapterSettingsTest {
-    static final String TELEGRAM = "000:fake-telegram-token-for-settings";
-    static final String SLACK = "xoxb-fake-slack-token-for-settings";
+    static final String TELEGRAM = FakeTokens.telegramShaped("000", "fake-telegram-token-for-settings");
+    static final String SLACK = FakeTokens.slackBot("fake-slack-token-for-settings");
 
     @Test
     void telegramGetsItsTokenApiWebhookAndInboxLimits() {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.model.ChatRef;
 
 class SettingsLoaderTest {
@@ -104,7 +105,7 @@ class SettingsLoaderTest {
     void validValuesOfEveryKindAreAccepted() {
         Settings s = SettingsLoader.load(Map.of("TALKBOT_LOG_LEVEL", "debug", "TALKBOT_SUBSCRIPTIONS",
                 "telegram:@talks_channel, telegram:42, slack:G0123ABC, Slack:D024BE91L", "TALKBOT_SUMMARY_TIME", "23:59",
-                "SLACK_APP_TOKEN", "xapp-fake-app-token-for-tests", "SLACK_SIGNING_SECRET", "fakeSigningSecretForTests0"));
+                "SLACK_APP_TOKEN", FakeTokens.slackApp("fake-app-token-for-tests"), "SLACK_SIGNING_SECRET", "fakeSigningSecretForTests0"));
         assertThat(s.staticSubscriptions()).containsExactly(new ChatRef("telegram", "@talks_channel"),
                 new ChatRef("telegram", "42"), new ChatRef("slack", "G0123ABC"), new ChatRef("slack", "D024BE91L"));
         assertThat(s.summaryTime()).isEqualTo(LocalTime.of(23, 59));
@@ -114,8 +115,8 @@ class SettingsLoaderTest {
     @Test
     void aSecretOfTheWrongShapeIsNamedButNotShown() {
         String[][] cases = {
-            {"TELEGRAM_BOT_TOKEN", "not a token"}, {"SLACK_BOT_TOKEN", "xapp-swapped-with-the-app-token"},
-            {"SLACK_APP_TOKEN", "xoxb-swapped-with-the-bot-token"}, {"SLACK_SIGNING_SECRET", "has spaces in it"},
+            {"TELEGRAM_BOT_TOKEN", "not a token"}, {"SLACK_BOT_TOKEN", FakeTokens.slackApp("swapped-with-the-app-token")},
+            {"SLACK_APP_TOKEN", FakeTokens.slackBot("swapped-with-the-bot-token")}, {"SLACK_SIGNING_SECRET", "has spaces in it"},
         };
         for (String[] c : cases) {
             assertThatThrownBy(() -> SettingsLoader.load(Map.of(c[0], c[1]))).as(c[0])
@@ -164,12 +165,12 @@ class SettingsLoaderTest {
     @Test
     void secretsAreNeverReadFromFilesNorPrinted(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("talkbot.properties");
-        Files.writeString(file, "SLACK_BOT_TOKEN=xoxb-from.a.file\n");
+        Files.writeString(file, "SLACK_BOT_TOKEN=" + FakeTokens.slackBot("from.a.file") + "\n");
         assertThatThrownBy(() -> SettingsLoader.load(Map.of("TALKBOT_CONFIG", file.toString())))
                 .hasMessageContaining("SLACK_BOT_TOKEN")
                 .hasMessageContaining("environment only")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("xoxb-from.a.file"));
-        Settings s = SettingsLoader.load(Map.of("SLACK_BOT_TOKEN", "xoxb-secret"));
-        assertThat(s.toString()).doesNotContain("xoxb-secret");
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(FakeTokens.slackBot("from.a.file")));
+        Settings s = SettingsLoader.load(Map.of("SLACK_BOT_TOKEN", FakeTokens.slackBot("secret")));
+        assertThat(s.toString()).doesNotContain(FakeTokens.slackBot("secret"));
     }
 }

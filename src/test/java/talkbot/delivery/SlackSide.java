@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import talkbot.FakeTokens;
 import talkbot.adapter.slack.FakeSlackApi;
 
 /**
@@ -27,7 +28,7 @@ import talkbot.adapter.slack.FakeSlackApi;
  * X-Slack-Retry-Num, until it is. Each reply is threaded on the event's ts, which names the event.
  */
 public final class SlackSide implements DeliveryRun.Side {
-    static final String TOKEN = "xoxb-delivery.trial.token.0123456789";
+    static final String TOKEN = FakeTokens.slackBot("delivery.trial.token.0123456789");
     static final String SECRET = "fakeSigningSecretForTrials1";
     private static final String[] QUESTIONS = {"who leads China's delegation?", "where are the talks being held?",
         "how high are the US tariffs on Chinese goods?", "what is the key sticking point?"};

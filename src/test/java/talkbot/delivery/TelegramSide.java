@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import talkbot.FakeTokens;
 import talkbot.adapter.telegram.FakeBotApi;
 
 /**
@@ -11,7 +12,7 @@ import talkbot.adapter.telegram.FakeBotApi;
  * the bot, in many chats; each reply names the message it answers (reply_to_message_id).
  */
 public final class TelegramSide implements DeliveryRun.Side {
-    static final String TOKEN = "123456:TEST-delivery-trial-token";
+    static final String TOKEN = FakeTokens.telegram("delivery-trial-token");
     private static final String[] QUESTIONS = {"who leads China's delegation?", "where are the talks being held?",
         "how high are the US tariffs on Chinese goods?", "what is the key sticking point?"};
 

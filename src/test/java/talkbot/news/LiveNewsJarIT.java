@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.JarProcess;
 import talkbot.adapter.telegram.FakeBotApi;
 
@@ -21,7 +22,7 @@ import talkbot.adapter.telegram.FakeBotApi;
  * without a restart; so does one written by {@code talkbot add} beside it; /latest lists both.
  */
 class LiveNewsJarIT {
-    private static final String TOKEN = "123456:TEST-token-for-the-fake-api";
+    private static final String TOKEN = FakeTokens.telegram("token-for-the-fake-api");
     private static final long CHAT = 4711;
     private static final String QUESTION = "What did Lutnick say outside Lancaster House?";
     private static final String QUOTE = "We have reached a framework to implement the Geneva consensus";

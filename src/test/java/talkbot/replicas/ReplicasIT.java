@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.JarProcess;
 import talkbot.adapter.slack.FakeSlackApi;
 import talkbot.adapter.telegram.FakeBotApi;
@@ -43,7 +44,7 @@ import talkbot.store.TestPostgres;
  */
 @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ReplicasIT {
-    static final String SLACK_TOKEN = "xoxb-replicas.test.token.0123456789";
+    static final String SLACK_TOKEN = FakeTokens.slackBot("replicas.test.token.0123456789");
     static final String SLACK_SECRET = "fakeSigningSecretForTrials1";
     static final String TELEGRAM_TOKEN = "123456:TEST-replicas-token";
     static final String WEBHOOK_SECRET = "webhook-secret_0123456789";

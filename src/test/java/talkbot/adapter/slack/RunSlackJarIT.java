@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.JarProcess;
 
 /**
@@ -21,7 +22,7 @@ import talkbot.JarProcess;
  * answers a signed slash command, refuses a bad signature, reports its health, and exits 0 on SIGTERM.
  */
 class RunSlackJarIT {
-    private static final String TOKEN = "xoxb-fake.token.for.the.fake.api";
+    private static final String TOKEN = FakeTokens.slackBot("fake.token.for.the.fake.api");
     private static final String SECRET = "fakeSigningSecretForTests0";
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import talkbot.FakeTokens;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.intent.Intent;
@@ -30,9 +31,9 @@ import talkbot.summary.Summary;
  * and a real SQLite store in a temporary folder.
  */
 final class TestCore implements AutoCloseable {
-    static final String BOT_TOKEN = "xoxb-fake.bot.token.0123456789";
+    static final String BOT_TOKEN = FakeTokens.slackBot("fake.bot.token.0123456789");
     static final String SIGNING_SECRET = "fakeSigningSecretForTests0";
-    static final String APP_TOKEN = "xapp-fake.app.token.for.tests";
+    static final String APP_TOKEN = FakeTokens.slackApp("fake.app.token.for.tests");
     static final Citation QUOTE = new Citation("a1", "Talks resume in London", LocalDate.of(2025, 6, 9),
             "He Lifeng leads China's delegation at Lancaster House.");
     static final List<ArticleInfo> ARTICLES = List.of(

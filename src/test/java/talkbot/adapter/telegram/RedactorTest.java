@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import talkbot.FakeTokens;
 
 class RedactorTest {
-    static final String TOKEN = "000:fake-secret-for-the-redactor-test";
+    static final String TOKEN = FakeTokens.telegramShaped("000", "fake-secret-for-the-redactor-test");
 
     @Test
     void hidesTheTokenAndAnythingShapedLikeOne() {
@@ -14,7 +15,7 @@ class RedactorTest {
 
         assertThat(r.redact("POST https://api.telegram.org/bot" + TOKEN + "/sendMessage"))
                 .isEqualTo("POST https://api.telegram.org/bot****/sendMessage");
-        assertThat(r.redact("other bot 987654:another-fake-token-to-redact here")).isEqualTo("other bot **** here");
+        assertThat(r.redact("other bot " + FakeTokens.telegramShaped("987654", "another-fake-token-to-redact") + " here")).isEqualTo("other bot **** here");
         assertThat(r.redact("429 Too Many Requests: retry after 1")).isEqualTo("429 Too Many Requests: retry after 1");
         assertThat(r.redact(null)).isNull();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkbot.FakeTokens;
 import talkbot.JarProcess;
 
 /**
@@ -21,7 +22,7 @@ import talkbot.JarProcess;
  * configured minute, posts nothing more after a restart the same day, and exits 0 on SIGTERM.
  */
 class RunTelegramJarIT {
-    private static final String TOKEN = "123456:TEST-token-for-the-fake-api";
+    private static final String TOKEN = FakeTokens.telegram("token-for-the-fake-api");
     private static final long CHAT = 777;
 
     @Test

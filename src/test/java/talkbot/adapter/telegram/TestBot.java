@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import talkbot.FakeTokens;
 import talkbot.answer.Answer;
 import talkbot.answer.Answerer;
 import talkbot.answer.Turn;
@@ -34,7 +35,7 @@ import talkbot.summary.Summary;
  * "echo " back in its reply, and throws for questions containing "explode".
  */
 final class TestBot implements AutoCloseable {
-    static final String TOKEN = "000:fake-telegram-token-for-tests";
+    static final String TOKEN = FakeTokens.telegramShaped("000", "fake-telegram-token-for-tests");
     static final Citation CITATION = new Citation("a1", "US & China meet in <London>", LocalDate.of(2025, 6, 9),
             "Vice Premier He Lifeng leads China's delegation.");
 
