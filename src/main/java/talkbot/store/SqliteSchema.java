@@ -23,28 +23,17 @@ final class SqliteSchema {
             throw new SQLException("schema version " + version + " is newer than this build's " + migrations.size());
         }
         for (int v = version; v < migrations.size(); v++) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String sql : migrations.get(v)) {
-                    s.execute(sql);
+            List<String> migration = migrations.get(v);
+            int next = v + 1;
+            SqliteTransaction.run(connection, () -> {
+                try (Statement s = connection.createStatement()) {
+                    for (String sql : migration) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + next);
                 }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    // SQLite rolls back by itself after some failures (disk full, I/O error): the first error is the real one
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                try {
-                    connection.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the connection is broken; the next call says so
-                }
-            }
+                return null;
+            });
         }
     }
 }

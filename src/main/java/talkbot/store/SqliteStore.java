@@ -407,7 +407,7 @@ public final class SqliteStore implements Store {
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. Every write goes through here. */
     synchronized <T> T write(String what, Work<T> work) {
         try {
-            return inTransaction(work);
+            return SqliteTransaction.run(connection, work);
         } catch (SQLException e) {
             throw StoreException.of(what, file, e);
         }
@@ -418,29 +418,6 @@ public final class SqliteStore implements Store {
             return work.run();
         } catch (SQLException e) {
             throw StoreException.of(what, file, e);
-        }
-    }
-
-    private <T> T inTransaction(Work<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                // SQLite rolls back by itself after some failures (disk full, I/O error): the first error is the real one
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken; the next call says so
-            }
         }
     }
 
