@@ -3,7 +3,6 @@ package talkbot.chat;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,8 +36,6 @@ public final class ChatService {
     static final int LATEST = 5;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-    private static final Comparator<ArticleInfo> NEWEST_FIRST = Comparator.comparing(ArticleInfo::published).reversed()
-            .thenComparing(ArticleInfo::id);
 
     private final Answerer answerer;
     private final Summarizer summarizer;
@@ -158,7 +155,7 @@ public final class ChatService {
      * shows as links; nothing disguises where they lead.
      */
     public Reply latest() {
-        List<ArticleInfo> newest = articles.get().stream().sorted(NEWEST_FIRST).limit(LATEST).toList();
+        List<ArticleInfo> newest = articles.get().stream().sorted(ArticleInfo.NEWEST_FIRST).limit(LATEST).toList();
         if (newest.isEmpty()) {
             return Reply.text("I have no articles yet.");
         }

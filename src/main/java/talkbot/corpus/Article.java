@@ -10,6 +10,9 @@ public record Article(ArticleInfo info, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** Articles in {@link ArticleInfo#NEWEST_FIRST} order. */
+    public static final java.util.Comparator<Article> NEWEST_FIRST = java.util.Comparator.comparing(Article::info, ArticleInfo.NEWEST_FIRST);
+
     public String id() {
         return info.id();
     }

@@ -17,6 +17,10 @@ public record ArticleInfo(String id, String title, LocalDate published, String s
         url = url == null ? "" : url.strip();
     }
 
+    /** Newest first by date of publication, then by id: the order /sources, /latest and the summaries list articles in. */
+    public static final java.util.Comparator<ArticleInfo> NEWEST_FIRST =
+            java.util.Comparator.comparing(ArticleInfo::published).reversed().thenComparing(ArticleInfo::id);
+
     /** An article without a known URL. */
     public ArticleInfo(String id, String title, LocalDate published, String source) {
         this(id, title, published, source, "");

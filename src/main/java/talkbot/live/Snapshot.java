@@ -1,7 +1,6 @@
 package talkbot.live;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import talkbot.answer.Answerer;
@@ -39,7 +38,7 @@ public record Snapshot(Corpus corpus, Answerer answerer, Summarizer summarizer, 
 
     public static Snapshot of(Corpus corpus, Answerer answerer, Summarizer summarizer, PostWriter posts, Hold hold) {
         List<ArticleInfo> infos = new ArrayList<>(corpus.infos());
-        infos.sort(Comparator.comparing(ArticleInfo::published).reversed().thenComparing(ArticleInfo::id));
+        infos.sort(ArticleInfo.NEWEST_FIRST);
         return new Snapshot(corpus, answerer, summarizer, posts, infos, hold);
     }
 }

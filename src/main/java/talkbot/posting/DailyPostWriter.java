@@ -2,7 +2,6 @@ package talkbot.posting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,7 +72,7 @@ public final class DailyPostWriter implements PostWriter {
         this.summarizer = Objects.requireNonNull(summarizer, "summarizer"); // its key points: built when a post is first written
         this.quiet = Objects.requireNonNull(quiet, "quiet");
         List<Article> articles = new ArrayList<>(corpus.articles());
-        articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed().thenComparing(Article::id));
+        articles.sort(Article.NEWEST_FIRST);
         this.newestFirst = List.copyOf(articles);
         Set<String> ids = new LinkedHashSet<>();
         articles.forEach(a -> ids.add(a.id()));

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,13 +101,11 @@ public final class CorpusSummarizer implements Summarizer {
                 b = built;
                 if (b == null) {
                     List<Article> articles = new ArrayList<>(corpus.articles());
-                    articles.sort(Comparator.comparing((Article a) -> a.info().published()).reversed()
-                            .thenComparing(Article::id));
+                    articles.sort(Article.NEWEST_FIRST);
                     List<Article> newestFirst = List.copyOf(articles);
-                    Set<String> ids = new LinkedHashSet<>();
-                    newestFirst.forEach(a -> ids.add(a.id()));
                     // the ids immutable once: each summary shares them rather than copying every id
-                    b = new Built(newestFirst, Set.copyOf(ids), List.copyOf(build(newestFirst)));
+                    Set<String> ids = Set.copyOf(newestFirst.stream().map(Article::id).toList());
+                    b = new Built(newestFirst, ids, List.copyOf(build(newestFirst)));
                     built = b;
                 }
             }
