@@ -445,15 +445,24 @@ final class SpanExtractor {
         return last.length() >= 4 ? last : null;
     }
 
-    /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
-    private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {
+    /**
+     * The words right after a figure, folded, up to the next figure (or, when {@code throughPartOf},
+     * past one it is part of: "12 of the 17 rare earths"), comma or semicolon.
+     */
+    private static String tail(String sentence, SentenceReading r, Figure f, boolean throughPartOf) {
         int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
         for (Figure other : r.figures()) {
-            if (other.start() >= f.end() && other.start() < end) {
+            boolean partOf = throughPartOf && PART_OF.matcher(sentence.substring(f.end(), Math.max(f.end(), other.start()))).matches();
+            if (other.start() >= f.end() && other.start() < end && !partOf) {
                 end = other.start();
             }
         }
-        String tail = Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        return Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+    }
+
+    /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
+    private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {
+        String tail = tail(sentence, r, f, false);
         String stem = word.substring(0, Math.min(word.length(), STEM));
         for (String w : tail.split("[^a-z]+")) {
             if (w.startsWith(stem)) {
@@ -475,14 +484,7 @@ final class SpanExtractor {
      * it asks about, begins one of them.
      */
     private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
-        int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
-        for (Figure other : r.figures()) {
-            boolean partOf = PART_OF.matcher(sentence.substring(f.end(), Math.max(f.end(), other.start()))).matches();
-            if (other.start() >= f.end() && other.start() < end && !partOf) {
-                end = other.start(); // but "12 of the 17 rare earths" counts rare earths
-            }
-        }
-        String tail = Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        String tail = tail(sentence, r, f, true);
         Set<String> tailStems = new HashSet<>();
         for (String w : tail.split("[^a-z]+")) {
             if (w.length() >= STEM) {
@@ -608,7 +610,11 @@ final class SpanExtractor {
         return any;
     }
 
-    private static final Pattern SAID_AFTER = Pattern.compile("^[\\s,]*(?:(?:he|she|they)\\s+)?(?:said|says|told|wrote|added|posted|tweeted|declared)?\\s*$");
+    private static final String SPEECH_VERB = "(?:said|says|told|wrote|added|posted|tweeted|declared)";
+    /** Between a closing quotation mark and the speaker's name: '," said '. */
+    private static final Pattern SAID_BEFORE_NAME = Pattern.compile("^[\\s,]*(?:(?:he|she|they)\\s+)?" + SPEECH_VERB + "\\s*$");
+    /** After the speaker's name: ' said'. */
+    private static final Pattern SAID_AFTER_NAME = Pattern.compile("(?s)^\\s+" + SPEECH_VERB + "\\b.*");
 
     /**
      * Whether the sentence gives the quotation to a named person who is not the one the question
@@ -625,8 +631,8 @@ final class SpanExtractor {
             }
             String between = sentence.substring(quote.end(), n.titleStart());
             String after = sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 12));
-            boolean attributed = (SAID_AFTER.matcher(between).matches() && between.matches("(?s).*\\b(?:said|says|told|wrote|added|posted|tweeted|declared)\\b.*"))
-                    || (between.strip().matches(",?") && after.matches("(?s)^\\s+(?:said|says|told|wrote|added|posted|tweeted|declared)\\b.*"));
+            boolean attributed = SAID_BEFORE_NAME.matcher(between).matches()
+                    || (between.strip().matches(",?") && SAID_AFTER_NAME.matcher(after).matches());
             if (attributed) {
                 String folded = Text.fold(n.text());
                 String surname = folded.substring(folded.lastIndexOf(' ') + 1);
