@@ -58,7 +58,8 @@ final class SentenceRanker {
     }
 
     /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject. */
-    private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare) {}
+    private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
+            Set<String> words) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -118,7 +119,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q));
+                weights.unknownShare(q), Set.copyOf(Vocabulary.words(q.corrected())));
     }
 
     private List<Prospect> prospects(Ask ask) {
@@ -226,7 +227,7 @@ final class SentenceRanker {
                 .set("span_fit", Math.min(1, span.map(SpanExtractor.Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
                 .set("round_place", span.isPresent() && isRoundPlace(q, p, span.get().text()))
-                .set("span_echo", span.map(x -> echo(q, x.text())).orElse(0.0))
+                .set("span_echo", span.map(x -> echo(ask.words(), x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
         double score = confidence + (p.match() == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / p.rank();
@@ -257,10 +258,9 @@ final class SentenceRanker {
         return round != null && round.place() != null && Text.fold(span).contains(Text.fold(round.place()));
     }
 
-    /** The share of the span's words the question already says: an answer that echoes the question tells little. */
-    private static double echo(Question q, String span) {
+    /** The share of the span's words the question already says ({@code asked}, its words): an answer that echoes the question tells little. */
+    private static double echo(Set<String> asked, String span) {
         List<String> words = Vocabulary.words(span);
-        Set<String> asked = new java.util.HashSet<>(Vocabulary.words(q.corrected()));
         int n = 0;
         int said = 0;
         for (String w : words) {

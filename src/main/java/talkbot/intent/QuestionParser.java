@@ -145,11 +145,6 @@ public final class QuestionParser {
                 unknownName = head; // "what is the zorblat of china": a thing the articles never name
             }
         }
-        if (intent == Intent.HOW_MUCH) {
-            String thing = QuestionShape.measured(folded);
-            List<String> t = thing == null ? List.of() : index.analysis().queryTerms(thing);
-            focusTerm = t.size() == 1 ? t.get(0) : null; // "how much lng": a figure of soybeans does not answer it
-        }
         if (intent == Intent.WHO && isWhoIsName(folded, named)) {
             intent = Intent.ROLE; // "who is He Lifeng?" asks for a role
         }
@@ -159,6 +154,10 @@ public final class QuestionParser {
         }
         QuestionShape shape = QuestionShape.of(intent, folded,
                 named.stream().anyMatch(e -> e.type() != Entity.EntityType.TOPIC));
+        if (intent == Intent.HOW_MUCH) {
+            List<String> t = shape.measured() == null ? List.of() : index.analysis().queryTerms(shape.measured());
+            focusTerm = t.size() == 1 ? t.get(0) : null; // "how much lng": a figure of soybeans does not answer it
+        }
         if (shape.type() == AnswerType.NAME) {
             terms.removeAll(index.analysis().queryTerms("called named known dubbed branded nicknamed name"));
         }

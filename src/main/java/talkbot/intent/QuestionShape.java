@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param direction for a figure that changes, the end the question asks for
  * @param typeWord  the word that names the answer's type ("building" in "which building"), which the
  *                  answer need not contain — a span of that type is what answers it; null when none
+ * @param measured  what a "how much" question measures when it names a thing ("how much LNG": lng),
+ *                  which a figure that answers it must be of; null when it names none, or money, a
+ *                  rate or a change ("how much did exports drop")
  */
-public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord) {
+public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured) {
 
     /** Which end of "from X to Y" a question asks for. */
     public enum Direction { ANY, FROM, TO, CHANGE }
@@ -112,16 +115,19 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.PERSON && YES_NO.matcher(folded).find() && !folded.startsWith("who")) {
             type = AnswerType.YESNO;
         }
+        Matcher howMuch = HOW_MUCH_OF.matcher(folded);
+        String howMuchOf = howMuch.find() ? howMuch.group(1) : null;
+        String measured = howMuchOf != null && !NOT_A_MASS.matcher(howMuchOf).matches() ? howMuchOf : null;
         String unit = null;
         Direction direction = Direction.ANY;
         if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
-            unit = unit(folded, type);
+            unit = unit(folded, type, measured, howMuchOf);
             boolean from = FROM_END.matcher(folded).find();
             boolean to = TO_END.matcher(folded).find();
             direction = from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, typeWord(folded));
+        return new QuestionShape(type, unit, direction, typeWord(folded), measured);
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(
@@ -138,16 +144,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return m.find() ? m.group(1) : null;
     }
 
-    /**
-     * What a "how much" question measures, when it names a thing ("how much LNG will china buy":
-     * lng); null when it names none or money, a rate or a change ("how much did exports drop").
-     */
-    static String measured(String folded) {
-        Matcher mass = HOW_MUCH_OF.matcher(folded);
-        return mass.find() && !NOT_A_MASS.matcher(mass.group(1)).matches() ? mass.group(1) : null;
-    }
-
-    private static String unit(String folded, AnswerType type) {
+    private static String unit(String folded, AnswerType type, String measured, String howMuchOf) {
         if (type == AnswerType.DURATION) {
             return "time";
         }
@@ -167,11 +164,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                 return "count"; // "how many of the rare earths": a number of things, not a percentage
             }
         }
-        if (measured(folded) != null) {
+        if (measured != null) {
             return null; // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in
         }
-        Matcher asked = HOW_MUCH_OF.matcher(folded);
-        if (asked.find() && RATE_WORD.matcher(asked.group(1)).matches()) {
+        if (howMuchOf != null && RATE_WORD.matcher(howMuchOf).matches()) {
             return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on
         }
         if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {

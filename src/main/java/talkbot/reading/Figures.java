@@ -19,7 +19,10 @@ public final class Figures {
     private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
             + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
-    private static final String CURRENCY_WORDS = "(?:\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?))?";
+    private static final String CURRENCY = "(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)";
+    private static final String CURRENCY_WORDS = "(?:\\s" + CURRENCY + ")?";
+    /** A figure's text that ends in a currency's name: "93 billion euros". */
+    private static final Pattern ENDS_IN_CURRENCY = Pattern.compile("(?i).*\\s" + CURRENCY + "$");
     private static final String UNIT_NOUN = "(?:percentage points?|points?|days?|weeks?|months?|years?|hours?|minutes?|tonnes?|tons?|barrels?"
             + "|units?|cars?|vehicles?|jobs?|people|workers?|companies|firms|products|items|goods|countries|members?|officials?"
             + "|delegates?|times|fold|rounds?|sessions?|meetings?)";
@@ -84,7 +87,7 @@ public final class Figures {
         if (m.group("scaled") != null) {
             // "170 million users" counts users; "$33 billion", "93 billion euros", "worth 50 billion" are money
             Matcher noun = COUNTED_AFTER.matcher(text.substring(m.end()));
-            boolean currency = m.group("scaled").matches("(?i).*\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)$");
+            boolean currency = ENDS_IN_CURRENCY.matcher(m.group("scaled")).matches();
             return !currency && noun.lookingAt() && !NOT_COUNTED.contains(noun.group(1).toLowerCase(Locale.ROOT))
                     ? Units.normal(noun.group(1)) : "money";
         }
@@ -97,7 +100,7 @@ public final class Figures {
             return Units.normal(noun);
         }
         String bare = m.group("bare");
-        if (bare != null && bare.matches("(?i).*\\s(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)$")) {
+        if (bare != null && ENDS_IN_CURRENCY.matcher(bare).matches()) {
             return "money";
         }
         return null;
