@@ -84,7 +84,7 @@ final class Rounds {
             if (!title && d.lookingAt()) {
                 for (String city : d.group(1).split("/")) {
                     String name = titleCase(city.trim());
-                    if (dateline == null && known.kindOf(name).filter(k -> k == Name.Kind.COUNTRY).isEmpty()) {
+                    if (dateline == null && !standsForCountry(known, name)) {
                         dateline = name;
                     }
                 }
@@ -93,18 +93,23 @@ final class Rounds {
             for (Name n : finder.find(text)) {
                 String before = text.substring(0, n.titleStart());
                 String after = text.substring(n.end());
-                if (!title && (EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).lookingAt() || datedEarlier(after, published))) {
-                    continue;
-                }
                 boolean city = world.isCity(n.text());
                 boolean scene = SCENE_BEFORE.matcher(before).find() || SCENE_AFTER.matcher(after).lookingAt();
                 boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE;
-                if ((place && (city || scene || n.kind() == Name.Kind.VENUE)) || (city && scene)) {
+                boolean isScene = (place && (city || scene || n.kind() == Name.Kind.VENUE)) || (city && scene);
+                // the costlier test last, for a scene only: is it the scene of an earlier event?
+                if (isScene && (title || !(EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).lookingAt()
+                        || datedEarlier(after, published)))) {
                     return n.text();
                 }
             }
         }
         return dateline;
+    }
+
+    /** Whether this corpus uses the name for a country ("Washington" for the United States, in its aliases). */
+    private static boolean standsForCountry(KnownNames known, String name) {
+        return known.kindOf(name).filter(k -> k == Name.Kind.COUNTRY).isPresent();
     }
 
     /** Whether a date right after a place puts it more than a week before the article: "met in Busan on Oct. 30". */
@@ -137,7 +142,7 @@ final class Rounds {
         if (place == null) {
             return List.of();
         }
-        if (known.kindOf(place).filter(k -> k == Name.Kind.COUNTRY).isPresent()) {
+        if (standsForCountry(known, place)) {
             return List.of(place);
         }
         Set<String> names = new LinkedHashSet<>();
