@@ -69,6 +69,19 @@ final class Focus {
         return fit;
     }
 
+    /** The share of the focus a piece of text holds, with or without the names the question says. */
+    double textFit(String text, boolean names) {
+        if (total <= 0) {
+            return 0;
+        }
+        double score = 0;
+        for (String t : new java.util.HashSet<>(analysis.queryTerms(text))) {
+            Float w = weights.get(t);
+            score += w == null || (!names && nameTerms.contains(t)) ? 0 : w;
+        }
+        return score / total;
+    }
+
     /** How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's trade rep" Li's. */
     double titleScore(String title) {
         double score = 0;

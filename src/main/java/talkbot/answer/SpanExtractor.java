@@ -62,7 +62,7 @@ final class SpanExtractor {
             case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> date(q, sentence, r, at);
-            case FIGURE, DURATION -> figure(q, sentence, r, at);
+            case FIGURE, DURATION -> figure(q, sentence, r, at, focus);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
             case NAME -> name(q, r, at);
@@ -387,7 +387,7 @@ final class SpanExtractor {
         return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
     }
 
-    private static Span figure(Question q, String sentence, SentenceReading r, double[] at) {
+    private static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         QuestionShape shape = q.shape();
         String asked = Text.fold(q.corrected());
         Figure best = null;
@@ -422,6 +422,7 @@ final class SpanExtractor {
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
+            score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
@@ -429,6 +430,47 @@ final class SpanExtractor {
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
     }
+
+    /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
+    private static final double LEAD = 0.15;
+
+    /**
+     * The words that lead up to a figure: from the previous figure of its clause (or the clause's
+     * start) to it — "and the Nasdaq Composite dropped" for "3.6%" in "The S&P 500 fell 2.7% and the
+     * Nasdaq Composite dropped 3.6%". The second end of a change ("from 40% to 15%") shares the
+     * words of the first.
+     */
+    private static String lead(String sentence, SentenceReading r, Figure f, int clause) {
+        int from = r.clauses().get(clause).start();
+        Figure previous = null;
+        for (Figure other : r.figures()) {
+            if (other.end() <= f.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
+                previous = other;
+            }
+        }
+        if (previous != null && f.role() == Figure.Role.TO && previous.role() == Figure.Role.FROM) {
+            Figure pair = previous;
+            previous = null;
+            for (Figure other : r.figures()) {
+                if (other.end() <= pair.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
+                    previous = other;
+                }
+            }
+        }
+        if (previous == null) {
+            return sentence.substring(from, f.start());
+        }
+        String between = sentence.substring(previous.end(), f.start());
+        Matcher turn = TURN.matcher(between);
+        int start = 0;
+        while (turn.find()) {
+            start = turn.end(); // "30% on Chinese goods and China charges 10%": what leads to 10% is "China charges"
+        }
+        return between.substring(start);
+    }
+
+    /** Where a sentence turns from one figure's subject to the next one's. */
+    private static final Pattern TURN = Pattern.compile("(?i)\\b(?:and|while|but|whereas)\\b");
 
     /** "what share of global rare earth processing does ...": the noun that ends what the share is of. */
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -457,8 +499,11 @@ final class SpanExtractor {
                 end = other.start();
             }
         }
-        return Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0];
+        return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
     }
+
+    /** Where the words after a figure turn to another subject: "2.7% and the Nasdaq ...". */
+    private static final Pattern NEXT_SUBJECT = Pattern.compile("\\b(?:and|while|but|whereas)\\s+(?:the|a|an|its|their|his|her)\\b");
 
     /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
     private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {

@@ -82,6 +82,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+    private static final Pattern PERSON_NOUN = Pattern.compile("\\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
+            + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b");
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
     static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
@@ -104,7 +106,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
         }
         if (type == AnswerType.CLAUSE && CALLED.matcher(folded).find()) {
-            type = AnswerType.NAME; // "what was the april tariff push called?"
+            // "what was the april tariff push called?"; "the name of the ministry's spokeswoman" is a person's
+            type = PERSON_NOUN.matcher(folded).find() ? AnswerType.PERSON : AnswerType.NAME;
         }
         if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
             type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
@@ -137,11 +140,18 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|institution|body|suburb|district|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
                     + "|weekday|rate|amount|percentage|level|figure|number|value|total|share|size|person|official|role|job|title"
                     + "|position|product|products|goods|sector|sectors|industry|industries|leader|leaders|officials|minister|ministers"
-                    + "|people|executive|executives|negotiator|negotiators|diplomat|diplomats|politician|politicians|spokesperson)\\b");
+                    + "|people|executive|executives|negotiator|negotiators|diplomat|diplomats|politician|politicians|spokesperson|spokeswoman|spokesman)\\b");
+
+    /** A word that says only what kind of place answers, wherever it stands: "beijing summit venue". */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(venue|location|whereabouts)\\b");
 
     private static String typeWord(String folded) {
         Matcher m = TYPE_WORD.matcher(folded);
-        return m.find() ? m.group(1) : null;
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher place = PLACE_WORD.matcher(folded);
+        return place.find() ? place.group(1) : null;
     }
 
     private static String unit(String folded, AnswerType type, String measured, String howMuchOf) {

@@ -55,6 +55,10 @@ public final class NameFinder {
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
+    private static final Pattern HOLDING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:stake|stakes|shares|holding|holdings|interest|investment|investments|invested|investing|investor|investors|stakeholder)\\s+in"
+                    + "|(?:related|relating|linked|tied|belonging|according|thanks|owing|due)\\s+to)\\s+$");
     private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?i)\\b(?:economist|analyst|strategist|director|head|chief|partner"
             + "|fellow|professor|researcher|executive|chairman|chairwoman|officer|manager|adviser|advisor|spokesperson|spokeswoman"
             + "|spokesman|scientist|trader|lawyer|consultant|editor|correspondent)s?\\s+(?:at|with)\\s+$");
@@ -249,7 +253,7 @@ public final class NameFinder {
         if (EMPLOYER_BEFORE.matcher(before).find()) {
             return Name.Kind.ORG; // "senior economist at Maybank": where someone works
         }
-        if (PLACE_BEFORE.matcher(before).find() && words <= 2) {
+        if (PLACE_BEFORE.matcher(before).find() && !HOLDING_BEFORE.matcher(before).find() && words <= 2) {
             return Name.Kind.PLACE;
         }
         if (sentenceStart && words == 1 && EnglishWords.contains(lower)) {

@@ -94,4 +94,20 @@ class TypedAnswersTest {
         Answer a = CORE.answer("what day did the oslo talks kick off");
         assertThat(a.shortAnswer()).contains("Monday").doesNotContain("Tuesday");
     }
+
+    @Test
+    void ofFiguresInOneSentenceTheOneLedByWhatIsAskedAnswers() {
+        // "the main index fell 1.1% and the Nordic small-cap index dropped 2.5%": each figure has its own subject
+        assertThat(CORE.answer("how much did the small-cap index drop in oslo").shortAnswer()).contains("2.5%");
+        assertThat(CORE.answer("how much did the main index fall in oslo").shortAnswer()).contains("1.1%");
+        // the words that lead up to the figure, not the country the whole sentence names
+        assertThat(CORE.answer("how big is norway's surplus with iceland").shortAnswer()).contains("$5 billion");
+    }
+
+    @Test
+    void theNameOfAPersonAsksForAPerson() {
+        Answer a = CORE.answer("whats the name of iceland's fisheries minister");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("Kari Holm");
+    }
 }

@@ -42,6 +42,13 @@ class NameFinderTest {
     }
 
     @Test
+    void whatIsHeldOrConcernedIsNoPlace() {
+        assertThat(described("Beijing would review any technology related to TikTok, and investors in Fangst were wary."))
+                .contains("OTHER:TikTok", "OTHER:Fangst");
+        assertThat(described("The delegates flew to Trondheim.")).containsExactly("PLACE:Trondheim");
+    }
+
+    @Test
     void aPronounOpeningASentenceIsNotAName() {
         assertThat(described("He described the weekend as productive.")).isEmpty();
         assertThat(described("Markets rallied on Monday.")).isEmpty();
