@@ -111,6 +111,12 @@ public final class NameFinder {
                 }
                 if (t.capitalised()) {
                     j++;
+                } else if (TitleWords.isHead(t.text()) && j + 1 < tokens.size() && tokens.get(j + 1).capitalised()
+                        && onlySpaceBetween(text, t, tokens.get(j + 1))) {
+                    j++; // "Opposition Conservative leader Kemi Badenoch": one title, then the name
+                } else if (numbered(text, tokens, j)) {
+                    j++; // "Merdeka 118", "Section 301", "Nikkei 225": the number is part of the name
+                    break;
                 } else if (joins(text, tokens, j)) {
                     j++;
                 } else {
@@ -156,6 +162,24 @@ public final class NameFinder {
             }
         }
         return true;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern CALENDAR = Pattern.compile(
+            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july|august|september|october|november|december"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+    /** A bare number right after a capitalised word, ending the name: not a year, not a day of a month, not a figure with a unit. */
+    private static boolean numbered(String text, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String previous = tokens.get(j - 1).text();
+        if (!NUMBER.matcher(t.text()).matches() || YEAR.matcher(t.text()).matches() || CALENDAR.matcher(previous).matches()) {
+            return false;
+        }
+        int after = t.end();
+        return after >= text.length() || !(Character.isLetterOrDigit(text.charAt(after)) || "%-.$".indexOf(text.charAt(after)) >= 0
+                && after + 1 < text.length() && Character.isLetterOrDigit(text.charAt(after + 1)));
     }
 
     private static boolean isAbbreviation(String s) {
@@ -246,7 +270,7 @@ public final class NameFinder {
         String before = text.substring(Math.max(0, start - 25), start);
         String after = text.substring(end);
         if (SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find()) {
-            if (words > 1 || !EnglishWords.contains(lower)) {
+            if ((words > 1 || !EnglishWords.contains(lower)) && !Character.isDigit(last.charAt(0))) {
                 return Name.Kind.PERSON;
             }
         }
@@ -259,8 +283,8 @@ public final class NameFinder {
         if (sentenceStart && words == 1 && EnglishWords.contains(lower)) {
             return null; // "Markets rallied": a capitalised word, not a name
         }
-        if (words >= 2 && words <= 4 && !isAcronymRun(name)) {
-            return Name.Kind.PERSON;
+        if (words >= 2 && words <= 4 && !isAcronymRun(name) && !Character.isDigit(last.charAt(0))) {
+            return Name.Kind.PERSON; // but nobody is called "Section 301"
         }
         return Name.Kind.OTHER;
     }

@@ -42,6 +42,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aNumberEndsANameAndALowerCaseTitleWordJoinsTheTitle() {
+        assertThat(described("The talks were held at Merdeka 118, the tallest tower, under Section 301 of the act."))
+                .containsExactly("PLACE:Merdeka 118", "OTHER:Section 301");
+        assertThat(described("Markets cheered on 30 October 2025."))
+                .doesNotContain("OTHER:October 30", "OTHER:October 2025");
+        assertThat(described("Opposition Conservative leader Kemi Badenoch criticised the deal."))
+                .containsExactly("PERSON:Opposition Conservative leader|Kemi Badenoch");
+    }
+
+    @Test
     void whatIsHeldOrConcernedIsNoPlace() {
         assertThat(described("Beijing would review any technology related to TikTok, and investors in Fangst were wary."))
                 .contains("OTHER:TikTok", "OTHER:Fangst");
