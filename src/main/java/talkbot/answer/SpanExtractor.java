@@ -98,6 +98,20 @@ final class SpanExtractor {
                 people.add(n);
             }
         }
+        Entity side = Sides.asked(q);
+        if (side != null && !people.isEmpty()) {
+            // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
+            List<Name> ours = new ArrayList<>();
+            for (Name n : people) {
+                if (!Boolean.FALSE.equals(Sides.on(sentence, r, n, side))) {
+                    ours.add(n);
+                }
+            }
+            if (ours.isEmpty()) {
+                return null;
+            }
+            people = ours;
+        }
         if (people.isEmpty()) {
             if (r.speakerHint() != null && OPENING_PRONOUN.matcher(sentence).find() && !asked(q, r.speakerHint())) {
                 return new Span(r.speakerHint(), at.length == 0 ? 0 : at[0]); // "He described the talks as productive"

@@ -1,0 +1,135 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.corpus.Entity;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.intent.Question;
+import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Name;
+
+/**
+ * Which side of a negotiation a question asks about ("who led china's team", "the american
+ * side") and which side each person of a sentence is on: the country of their own title ("U.S.
+ * Treasury Secretary"), else the nearest country before them in their clause ("a Chinese team led
+ * by ... He Lifeng and ... Li Chenggang"), else the first after it ("Bessent and Greer led the
+ * American delegation").
+ */
+final class Sides {
+    /** Words that make a country in a question the side asked about. */
+    private static final Pattern SIDE_WORD = Pattern.compile("^(?:'s\\s+|’s\\s+)?(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
+            + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}.]+(?:['’]s)?");
+
+    private Sides() {}
+
+    /** The country whose side the question asks about, or null when it names none that way. */
+    static Entity asked(Question q) {
+        String folded = Text.fold(q.corrected());
+        for (Entity e : q.entities()) {
+            if (e.type() != Entity.EntityType.COUNTRY) {
+                continue;
+            }
+            for (String name : e.names()) {
+                String n = Text.fold(name);
+                if (WorldPlaces.get().isCity(name)) {
+                    continue; // "in washington" says where, not whose side
+                }
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(folded);
+                while (m.find()) {
+                    if (SIDE_WORD.matcher(folded.substring(m.end()).stripLeading()).find()
+                            || folded.substring(m.end()).startsWith("'s") || folded.substring(m.end()).startsWith("’s")) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the person is on the side of {@code side}, false when on another country's, null when the sentence doesn't say. */
+    static Boolean on(String sentence, SentenceReading r, Name person, Entity side) {
+        String country = countryOf(sentence, r, person);
+        if (country == null) {
+            return null;
+        }
+        Optional<WorldPlaces.Country> of = WorldPlaces.get().country(country);
+        for (String n : side.names()) {
+            if (Text.fold(n).equals(Text.fold(country))) {
+                return true;
+            }
+            Optional<WorldPlaces.Country> sideCountry = WorldPlaces.get().isCity(n) ? Optional.empty() : WorldPlaces.get().country(n);
+            if (of.isPresent() && sideCountry.isPresent() && of.get().name().equals(sideCountry.get().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country written where the sentence says whose side someone is on, and where. */
+    private record Mark(int at, String country) {}
+
+    private static String countryOf(String sentence, SentenceReading r, Name person) {
+        String own = titleCountry(person);
+        if (own != null) {
+            return own;
+        }
+        int clause = r.clauseAt(person.titleStart());
+        List<Mark> marks = new ArrayList<>();
+        for (Name n : r.names()) {
+            if (n == person || r.clauseAt(n.titleStart()) != clause || quoted(r, n)) {
+                continue; // "... with the United States," Prime Minister Shigeru Ishiba said: a country in words quoted says nothing of sides
+            }
+            if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text())) {
+                marks.add(new Mark(n.start(), n.text()));
+            } else if (n.kind() == Name.Kind.PERSON && titleCountry(n) != null) {
+                marks.add(new Mark(n.titleStart(), titleCountry(n)));
+            }
+        }
+        Mark before = null;
+        Mark after = null;
+        for (Mark m : marks) {
+            if (m.at() < person.titleStart() && (before == null || m.at() > before.at())) {
+                before = m;
+            } else if (m.at() > person.end() && (after == null || m.at() < after.at())) {
+                after = m;
+            }
+        }
+        if (after != null && ON_THE.matcher(sentence.substring(person.end(), after.at())).matches()
+                && SIDE_AFTER.matcher(sentence.substring(Math.min(sentence.length(), after.at() + after.country().length()))).lookingAt()) {
+            return after.country(); // "led by He on the Chinese side and by Bessent and Greer on the American side"
+        }
+        return before != null ? before.country() : after != null ? after.country() : null;
+    }
+
+    private static final Pattern ON_THE = Pattern.compile("[\\w\\s]{0,30}\\bon the\\s+");
+    private static final Pattern SIDE_AFTER = Pattern.compile("\\s+(?:side|team|delegation)\\b");
+
+    private static boolean quoted(SentenceReading r, Name n) {
+        for (var quote : r.quotes()) {
+            if (n.start() >= quote.start() && n.end() <= quote.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country the person's own title names: "U.S." in "U.S. Treasury Secretary", "Chinese" in "Chinese Vice Premier". */
+    private static String titleCountry(Name person) {
+        if (person.title() == null) {
+            return null;
+        }
+        Matcher m = WORD.matcher(person.title());
+        while (m.find()) {
+            String word = m.group().replaceAll("['’]s$", "");
+            if (WorldPlaces.get().country(word).isPresent()) {
+                return word;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** "Who led Iceland's team" is answered by the people a sentence puts on Iceland's side, not by everyone it names. */
+class SidesTest {
+    private static final QuestionAnswerer CORE = Cores.over(Path.of("src/test/resources/corpora/sides"));
+
+    @Test
+    void theSideAskedAboutDecidesWhichPeopleAnswer() {
+        Answer iceland = CORE.answer("who was on iceland's team in oslo?");
+        assertThat(iceland.answered()).isTrue();
+        assertThat(iceland.shortAnswer()).containsAnyOf("Kari Holm", "Sigurdsson").doesNotContain("Brekke").doesNotContain("Lund");
+        Answer norway = CORE.answer("who was on the norwegian side?");
+        assertThat(norway.answered()).isTrue();
+        assertThat(norway.shortAnswer()).containsAnyOf("Ola Brekke", "Lund").doesNotContain("Holm").doesNotContain("Sigurdsson");
+    }
+
+    @Test
+    void onTheSideOfACountryThatFollowsTheName() {
+        // "led by Sigurdsson on the Icelandic side and by Lund on the Norwegian side"
+        Answer a = CORE.answer("who leads the committee for the norwegian side?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("Lund").doesNotContain("Sigurdsson");
+    }
+}
