@@ -50,6 +50,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:to|down to|up to|into|now|new|after|become|becomes|end up|currently|remaining|lowered to|reduced to|cut to|settle|would be|will be|go back)\\b[^?]*\\??$");
     private static final Pattern FROM_END = Pattern.compile(
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
+    /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
+    private static final Pattern BEFORE_CHANGE = Pattern.compile(
+            "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
             "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus)\\b(?!\\s+(?:made up|about|mean|for|cover))"
@@ -126,7 +129,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
             unit = unit(folded, type, measured, howMuchOf);
             boolean from = FROM_END.matcher(folded).find();
-            boolean to = TO_END.matcher(folded).find();
+            boolean to = TO_END.matcher(folded).find() && !BEFORE_CHANGE.matcher(folded).find();
             direction = from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }

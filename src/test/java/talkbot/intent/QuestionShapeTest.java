@@ -1,0 +1,27 @@
+package talkbot.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a question's answer looks like, read from its wording alone. */
+class QuestionShapeTest {
+    private static QuestionShape shape(Intent intent, String folded) {
+        return QuestionShape.of(intent, folded, true);
+    }
+
+    @Test
+    void beforeAChangeAsksForTheFromEndWhateverFollows() {
+        assertThat(shape(Intent.WHAT, "what was the fentanyl levy on chinese goods before trump cut it after meeting xi?").direction())
+                .isEqualTo(QuestionShape.Direction.FROM);
+        assertThat(shape(Intent.WHAT, "what is the fentanyl levy on chinese goods after the cut?").direction())
+                .isEqualTo(QuestionShape.Direction.TO);
+    }
+
+    @Test
+    void theNameOfAPersonAsksForAPersonAndABareVenueWordForAVenue() {
+        assertThat(shape(Intent.WHAT, "what's the name of the chinese commerce ministry spokeswoman").type()).isEqualTo(AnswerType.PERSON);
+        assertThat(shape(Intent.WHAT, "what was the april tariff push called").type()).isEqualTo(AnswerType.NAME);
+        assertThat(shape(Intent.WHERE, "beijing summit venue").typeWord()).isEqualTo("venue");
+    }
+}
