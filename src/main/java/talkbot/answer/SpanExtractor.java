@@ -644,7 +644,7 @@ final class SpanExtractor {
             return new Span(Replies.quotation(best.words(), Answer.SHORT_LIMIT), Math.min(1, bestFit));
         }
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
-        if (reported.find()) {
+        if (reported.find() && !reportedByAnother(q, sentence, r, reported.start())) {
             String said = sentence.substring(reported.start(1), reported.end(1)).strip();
             return new Span(Text.clip(capitalise(said), Answer.SHORT_LIMIT), at.length == 0 ? 0 : max(at));
         }
@@ -680,7 +680,8 @@ final class SpanExtractor {
      * asks about: '"...," Starmer said' or '"...," said Starmer' right after the closing mark.
      */
     private static boolean saidByAnother(Question q, String sentence, SentenceReading r, Quotes.Quote quote) {
-        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).toList();
+        // the first person the question names is the one who speaks: "what did xi say to trump"
+        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).limit(1).toList();
         if (asked.isEmpty()) {
             return false;
         }
@@ -695,12 +696,52 @@ final class SpanExtractor {
             if (attributed) {
                 String folded = Text.fold(n.text());
                 String surname = folded.substring(folded.lastIndexOf(' ') + 1);
-                return asked.stream().noneMatch(e -> e.names().stream().map(Text::fold)
-                        .anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname)));
+                return !isAsked(asked, n);
             }
             return false;
         }
-        return false;
+        // 'Trump, shaking hands with Xi, ... said the two would have "a fantastic relationship"': the sentence's subject says it
+        Matcher pronoun = OPENING_PRONOUN.matcher(sentence);
+        if (pronoun.find() && r.speakerHint() != null && OPENER_SAYS.matcher(sentence.substring(0, quote.start())).find()) {
+            String hint = Text.fold(r.speakerHint());
+            return asked.stream().noneMatch(e -> e.names().stream().map(Text::fold).anyMatch(x -> x.equals(hint) || hint.endsWith(" " + x)));
+        }
+        Name opener = r.names().isEmpty() ? null : r.names().get(0);
+        return opener != null && opener.kind() == Name.Kind.PERSON && opener.titleStart() <= 4 && opener.end() < quote.start()
+                && OPENER_SAYS.matcher(sentence.substring(opener.end(), quote.start())).find() && !isAsked(asked, opener);
+    }
+
+    /** Between a speaker's name and their verb of saying: "Trump has said", "Bessent also said". */
+    private static final Pattern BEFORE_VERB = Pattern.compile("\\s*(?:(?:has|had|have|also|later|then|again|previously|repeatedly)\\s+)*");
+    private static final Pattern OPENER_SAYS = Pattern.compile("\\b" + SPEECH_VERB + "\\b|\\bcalled\\b");
+
+    private static boolean isAsked(List<Entity> asked, Name n) {
+        String folded = Text.fold(n.text());
+        String surname = folded.substring(folded.lastIndexOf(' ') + 1);
+        return asked.stream().anyMatch(e -> e.names().stream().map(Text::fold)
+                .anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname)));
+    }
+
+    /**
+     * Whether the person named right before a verb of saying ("US President Donald Trump said on
+     * Thursday that ...") is someone else than the person the question asks about.
+     */
+    private static boolean reportedByAnother(Question q, String sentence, SentenceReading r, int verb) {
+        // "what did xi say at the start of the meeting with trump": the first person named is the one who speaks
+        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).limit(1).toList();
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Name speaker = null;
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PERSON && n.end() <= verb && BEFORE_VERB.matcher(sentence.substring(n.end(), verb)).matches()) {
+                speaker = n;
+            }
+        }
+        if (speaker == null) {
+            return false;
+        }
+        return !isAsked(asked, speaker);
     }
 
     /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */

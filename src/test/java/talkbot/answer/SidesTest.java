@@ -26,4 +26,14 @@ class SidesTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("Lund").doesNotContain("Sigurdsson");
     }
+
+    @Test
+    void whatSomeoneSaidIsNotWhatAnotherSaidWithThemInTheSentence() {
+        Answer holm = CORE.answer("what did holm say?");
+        assertThat(holm.answered()).isTrue();
+        assertThat(holm.shortAnswer()).contains("quota");
+        // Brekke's words about a partnership with Holm are not Holm's: answered by Holm's own words or not at all
+        Answer partnership = CORE.answer("what did holm say about a partnership on salmon?");
+        assertThat(partnership.answered() ? partnership.shortAnswer() : "").doesNotContain("partnership");
+    }
 }
