@@ -434,6 +434,7 @@ final class SpanExtractor {
                 }
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            score -= describesOther(q, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
             score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
@@ -443,6 +444,24 @@ final class SpanExtractor {
             }
         }
         return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** A span of time written as an adjective of a noun the question doesn't say loses this much: "the one-year truce" for "how long did the round go on". */
+    private static final double OTHER_NOUN = 0.3;
+    private static final Pattern ADJECTIVE_SPAN = Pattern.compile("(?i).*\\w-(?:day|week|month|year|hour|minute)$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]{3,})");
+
+    private static boolean describesOther(Question q, String sentence, Figure f) {
+        if (!ADJECTIVE_SPAN.matcher(f.text()).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(sentence.substring(f.end()));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String noun = next.group(1);
+        String stem = noun.substring(0, Math.min(noun.length(), STEM));
+        return !Text.fold(q.corrected()).matches("(?s).*\\b" + Pattern.quote(stem) + ".*");
     }
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */

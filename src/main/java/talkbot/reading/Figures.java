@@ -26,11 +26,13 @@ public final class Figures {
     private static final String UNIT_NOUN = "(?:percentage points?|points?|days?|weeks?|months?|years?|hours?|minutes?|tonnes?|tons?|barrels?"
             + "|units?|cars?|vehicles?|jobs?|people|workers?|companies|firms|products|items|goods|countries|members?|officials?"
             + "|delegates?|times|fold|rounds?|sessions?|meetings?)";
+    /** The smaller unit that completes a span of time: "an hour and 40 minutes", "two years and three months". */
+    private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORD_NUM + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
             + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
             + "|(?<scaled>" + NUM + "\\s?(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
-            + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b)"
+            + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");

@@ -36,4 +36,12 @@ class SidesTest {
         Answer partnership = CORE.answer("what did holm say about a partnership on salmon?");
         assertThat(partnership.answered() ? partnership.shortAnswer() : "").doesNotContain("partnership");
     }
+
+    @Test
+    void howLongPeopleMetIsNotASpanOfTimeDescribingSomethingElse() {
+        // "The five-year quota deal was reviewed by officials who met for two days"
+        Answer a = CORE.answer("how long did the officials meet at the ministry?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("two days");
+    }
 }
