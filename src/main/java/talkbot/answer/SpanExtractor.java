@@ -349,6 +349,10 @@ final class SpanExtractor {
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
 
+    /** A question about a deadline, which a date after "by", "before" or "until" answers. */
+    private static final Pattern ASKS_DEADLINE = Pattern.compile("\\b(?:by when|deadline|until when|till when|due by|how soon)\\b");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until|till|no later than)\\s+(?:the\\s+)?$");
+
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
     private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
     private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|resumed)\\b[^.;]{0,50}$");
@@ -373,6 +377,7 @@ final class SpanExtractor {
         String asked = Text.fold(q.corrected());
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
+        boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -381,7 +386,9 @@ final class SpanExtractor {
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
+            boolean deadline = byWhen && DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 12), d.start())).find();
             double fit = fitOf(at, r.clauseAt(d.start()))
+                    + (deadline ? 0.2 : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
                     + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
                     - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
