@@ -20,6 +20,7 @@ import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Clauses.Clause;
 import talkbot.reading.Figure;
 import talkbot.reading.Name;
+import talkbot.reading.NameFinder;
 import talkbot.reading.Quotes;
 import talkbot.reading.Quotes.Quote;
 import talkbot.reading.Units;
@@ -307,6 +308,8 @@ final class SpanExtractor {
             "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
                     + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
 
+    /** Where an institution's building is the place: "at the White House", not "returned to" or "officials from" it. */
+    private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside|near)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
@@ -316,7 +319,9 @@ final class SpanExtractor {
             double bestFit = -1;
             for (Name n : r.names()) {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
-                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && inPlace // "at the White House"
+                String before = sentence.substring(Math.max(0, n.titleStart() - 40), n.titleStart());
+                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && AT_ORG.matcher(before).find() // "at the White House"
+                        && !NameFinder.worksAt(before) // not "strategist at Harbourline Capital"
                         && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
                 boolean medium = kinds.contains(Name.Kind.PLACE) && ASKS_MEDIUM.matcher(q.text()).find() && (n.kind() == Name.Kind.ORG || n.kind() == Name.Kind.OTHER)
                         && ON_MEDIUM_BEFORE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find()

@@ -55,6 +55,7 @@ public final class NameFinder {
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
     private static final Pattern HOLDING_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:stake|stakes|shares|holding|holdings|interest|investment|investments|invested|investing|investor|investors|stakeholder)\\s+in"
@@ -64,6 +65,16 @@ public final class NameFinder {
             + "|spokesman|scientist|trader|lawyer|consultant|editor|correspondent)s?\\s+(?:at|with)\\s+$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:'s|’s)?,?\\s+(?:said|says|told|added|stated|wrote|noted|warned|argued|insisted|explained|called|described|who|was|is|has|had)\\b");
     private static final Pattern SPEECH_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|according to|by)\\s+$");
+
+    /** Whether the text before a name ends in someone's job at it: "senior economist at ". */
+    public static boolean worksAt(String before) {
+        return EMPLOYER_BEFORE.matcher(before).find() || JOB_AT.matcher(before).find();
+    }
+
+    /** "head of Asia trade research at ": a job, a few words on what of, then where. */
+    private static final Pattern JOB_AT = Pattern.compile("(?i)\\b(?:economist|analyst|strategist|director|head|chief|partner|fellow|professor"
+            + "|researcher|executive|chairman|chairwoman|officer|manager|adviser|advisor|spokesperson|spokeswoman|spokesman|president)s?\\b"
+            + "[^,.;\"“”]{0,30}\\b(?:at|with)\\s+(?:the\\s+)?$");
 
     private final KnownNames known;
     private final WorldPlaces world;
@@ -274,8 +285,11 @@ public final class NameFinder {
                 return Name.Kind.PERSON;
             }
         }
-        if (EMPLOYER_BEFORE.matcher(before).find()) {
-            return Name.Kind.ORG; // "senior economist at Maybank": where someone works
+        if (VENUE_NOUN_AFTER.matcher(after).lookingAt()) {
+            return Name.Kind.VENUE; // "the Capella hotel", "the Treasury building"
+        }
+        if (worksAt(text.substring(Math.max(0, start - 45), start))) {
+            return Name.Kind.ORG; // "senior economist at Maybank", "head of Asia trade research at Calloway Stratton": where someone works
         }
         if (PLACE_BEFORE.matcher(before).find() && !HOLDING_BEFORE.matcher(before).find() && words <= 2) {
             return Name.Kind.PLACE;

@@ -52,6 +52,12 @@ class NameFinderTest {
     }
 
     @Test
+    void aHotelIsAVenueAndAPlaceOfWorkIsAnInstitution() {
+        assertThat(described("They met at the Capella hotel, said Marcus Feld, head of Asia trade research at Calloway Stratton in Singapore."))
+                .containsExactly("VENUE:Capella", "PERSON:Marcus Feld", "COUNTRY:Asia", "ORG:Calloway Stratton", "PLACE:Singapore");
+    }
+
+    @Test
     void whatIsHeldOrConcernedIsNoPlace() {
         assertThat(described("Beijing would review any technology related to TikTok, and investors in Fangst were wary."))
                 .contains("OTHER:TikTok", "OTHER:Fangst");
