@@ -421,6 +421,10 @@ final class SpanExtractor {
         // "how much lng": only a figure followed by what it measures answers ("25 million tonnes of soybeans" does not)
         boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
         String head = measuredHead(asked);
+        String object = taxedObject(asked);
+        if (object != null && !saysStem(sentence, object)) {
+            return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
+        }
         for (Figure f : r.figures()) {
             if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
                 continue;
@@ -516,6 +520,26 @@ final class SpanExtractor {
 
     /** Where a sentence turns from one figure's subject to the next one's. */
     private static final Pattern TURN = Pattern.compile("(?i)\\b(?:and|while|but|whereas)\\b");
+
+    /** "the tariff on (chinese) steel": what a rate is charged on. */
+    private static final Pattern TAXED = Pattern.compile(
+            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:the\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?([a-z]{4,})\\b");
+    /** What nearly every rate is on: a sentence need not say it. */
+    private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",
+            "china", "chinese", "america", "american", "americans", "each", "both", "them", "their", "other", "foreign", "most", "all");
+
+    private static String taxedObject(String asked) {
+        Matcher m = TAXED.matcher(asked);
+        if (!m.find() || ANY_GOODS.contains(m.group(1))) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    private static boolean saysStem(String sentence, String word) {
+        String stem = word.substring(0, Math.min(word.length(), STEM));
+        return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(sentence).find();
+    }
 
     /** "what share of global rare earth processing does ...": the noun that ends what the share is of. */
     private static final Pattern SHARE_OF = Pattern.compile(

@@ -110,4 +110,12 @@ class TypedAnswersTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("Kari Holm");
     }
+
+    @Test
+    void theRateOnAThingIsNotARateOnAnotherThing() {
+        // "A levy of 12% will apply to fish landed through third countries": says nothing of a levy on timber
+        Answer timber = CORE.answer("what is the levy on norwegian timber?");
+        assertThat(timber.answered() ? timber.shortAnswer() : "").doesNotContain("12%");
+        assertThat(CORE.answer("what is the levy on fish landed thru third countries?").shortAnswer()).contains("12%");
+    }
 }
