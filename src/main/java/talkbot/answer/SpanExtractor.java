@@ -354,6 +354,24 @@ final class SpanExtractor {
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
 
+    /** Whether the question names a month ("what date in april") and the date falls in another. */
+    private static boolean outsideAskedMonth(Question q, DateMention d) {
+        var from = q.scope().from();
+        var to = q.scope().to();
+        if (from == null || from.getMonth() != to.getMonth() || from.getYear() != to.getYear() || from.getDayOfMonth() != 1
+                || to.getDayOfMonth() != to.lengthOfMonth()) {
+            return false; // no month, or a day, a week, a year
+        }
+        String month = from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String abbreviation = month.substring(0, 3);
+        boolean inMonth = Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:" + month + "|" + abbreviation + ")\\b")
+                .matcher(Text.fold(q.corrected())).find(); // "in april", not "after the february one"
+        return inMonth && d.from().getMonth() != from.getMonth() && d.to().getMonth() != from.getMonth();
+    }
+
+    /** A number joined to a unit of its own: "679-metre", "1:01". */
+    private static final Pattern OTHER_UNIT_AFTER = Pattern.compile("(?:-\\p{L}|:\\d)");
+
     /** A question about a deadline, which a date after "by", "before" or "until" answers. */
     private static final Pattern ASKS_DEADLINE = Pattern.compile("\\b(?:by when|deadline|until when|till when|due by|how soon)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until|till|no later than)\\s+(?:the\\s+)?$");
@@ -388,6 +406,9 @@ final class SpanExtractor {
         for (DateMention d : r.dates()) {
             if (asked.contains(Text.fold(d.text()))) {
                 continue; // the question already says it
+            }
+            if (outsideAskedMonth(q, d)) {
+                continue; // "what date in april": not a day in October
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
@@ -436,6 +457,10 @@ final class SpanExtractor {
             String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
             if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
                 continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
+            }
+            if (f.unit() == null && unit != null && !unit.equals("count") && OTHER_UNIT_AFTER.matcher(sentence.substring(f.end())).lookingAt()
+                    && !tailSays(sentence, r, f, unit)) {
+                continue; // "how many floors": not the "679" of "the 679-metre skyscraper", nor the "1" of "1:01 p.m."
             }
             int clause = r.clauseAt(f.start());
             double score = fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);

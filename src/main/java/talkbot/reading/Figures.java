@@ -56,7 +56,7 @@ public final class Figures {
             }
             String t = m.group().strip();
             String unit = unit(m, text);
-            if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()))) {
+            if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()) || clockTime(text, m.start(), m.end()))) {
                 continue;
             }
             out.add(new Figure(m.start(), m.start() + t.length(), t, unit, Figure.Role.NONE));
@@ -106,6 +106,13 @@ public final class Figures {
             return "money";
         }
         return null;
+    }
+
+    /** "1:01 p.m.": either number of a time of day. */
+    private static boolean clockTime(String text, int start, int end) {
+        boolean after = end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
+        boolean before = start >= 2 && text.charAt(start - 1) == ':' && Character.isDigit(text.charAt(start - 2));
+        return after || before;
     }
 
     private static boolean insideDate(int start, int end, List<DateMention> dates) {

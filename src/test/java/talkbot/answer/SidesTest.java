@@ -51,4 +51,13 @@ class SidesTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("June");
     }
+
+    @Test
+    void aCountOfOneThingIsNotANumberJoinedToAnotherUnitOrAnotherMonth() {
+        Answer floors = CORE.answer("how many floors does the ministry tower have?");
+        assertThat(floors.answered() ? floors.shortAnswer() : "").doesNotContain("40");
+        // the talks ended on Wednesday 4 March: nothing says what happened in June
+        Answer june = CORE.answer("what day in may did the salmon talks end?");
+        assertThat(june.answered() ? june.shortAnswer() : "").doesNotContain("March");
+    }
 }
