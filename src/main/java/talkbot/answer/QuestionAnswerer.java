@@ -275,6 +275,9 @@ public final class QuestionAnswerer implements Answerer {
         if (differ) {
             rivals.add(0, best);
         }
+        if (pastTense(q)) {
+            return new Chosen(best, false, rivals); // "where was the framework agreed": one event, not the latest news
+        }
         return new Chosen(differ ? newest : best, differ, rivals);
     }
 
@@ -311,9 +314,13 @@ public final class QuestionAnswerer implements Answerer {
         String asOf = choice.asOf() ? "As of " + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
         double confidence = Math.max(0, Math.min(1, c.confidence()));
-        List<talkbot.answer.Choice> choices = PAST.matcher(Text.fold(q.text())).find() && !PRESENT.matcher(Text.fold(q.text())).find()
-                ? choices(q, choice.rivals()) : List.of();
+        List<talkbot.answer.Choice> choices = pastTense(q) ? choices(q, choice.rivals()) : List.of();
         return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices);
+    }
+
+    private static boolean pastTense(Question q) {
+        String folded = Text.fold(q.text());
+        return PAST.matcher(folded).find() && !PRESENT.matcher(folded).find();
     }
 
     /** A question in the past tense ("where were the talks?") asks about one round; in the present ("what is the tariff now?") about the latest. */
