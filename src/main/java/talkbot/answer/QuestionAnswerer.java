@@ -46,6 +46,7 @@ public final class QuestionAnswerer implements Answerer {
     private final RoundFit rounds;
     private final Weights weights;
     private final ConfidenceModel model;
+    private final Calibration calibration = Calibration.load();
     private final Summarizer summarizer;
     /** The greeting, help and what it can answer: the corpus's bot.properties. */
     private final BotProfile profile;
@@ -313,7 +314,7 @@ public final class QuestionAnswerer implements Answerer {
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
         String asOf = choice.asOf() ? "As of " + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
-        double confidence = Math.max(0, Math.min(1, c.confidence()));
+        double confidence = Math.max(0, Math.min(1, calibration.apply(c.confidence())));
         List<talkbot.answer.Choice> choices = pastTense(q) ? choices(q, choice.rivals()) : List.of();
         return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices);
     }
