@@ -466,6 +466,8 @@ final class SpanExtractor {
             double score = fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
                 score += f.role() == Figure.Role.NONE ? 0.1 : 0; // "how much did exports drop": by how much, not to what
+            } else if (shape.direction() == QuestionShape.Direction.BOTH) {
+                score += pairedInClause(r, f, clause) ? 0.2 : 0; // "from what to what": a change with both ends
             } else if (pairedInClause(r, f, clause)) {
                 // "from 145% to 30%": the question's wording says which end
                 if (shape.direction() == QuestionShape.Direction.FROM) {
@@ -484,7 +486,34 @@ final class SpanExtractor {
                 bestScore = score;
             }
         }
-        return best == null ? null : new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+        if (best == null) {
+            return null;
+        }
+        Figure partner = shape.direction() == QuestionShape.Direction.BOTH ? partner(r, best) : null;
+        if (shape.direction() == QuestionShape.Direction.BOTH && partner == null) {
+            return null; // "from what to what" is answered by a change with both ends, not by one figure
+        }
+        if (partner != null) {
+            Figure from = best.role() == Figure.Role.FROM ? best : partner;
+            Figure to = from == best ? partner : best;
+            return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)));
+        }
+        return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** The other end of the change a figure is one end of, in its clause: the "to" after a "from", the "from" before a "to". */
+    private static Figure partner(SentenceReading r, Figure f) {
+        List<Figure> all = r.figures();
+        int i = all.indexOf(f);
+        int clause = r.clauseAt(f.start());
+        if (f.role() == Figure.Role.FROM && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.TO
+                && r.clauseAt(all.get(i + 1).start()) == clause) {
+            return all.get(i + 1);
+        }
+        if (f.role() == Figure.Role.TO && i > 0 && all.get(i - 1).role() == Figure.Role.FROM && r.clauseAt(all.get(i - 1).start()) == clause) {
+            return all.get(i - 1);
+        }
+        return null;
     }
 
     /** A span of time written as an adjective of a noun the question doesn't say loses this much: "the one-year truce" for "how long did the round go on". */

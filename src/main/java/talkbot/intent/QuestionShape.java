@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured) {
 
     /** Which end of "from X to Y" a question asks for. */
-    public enum Direction { ANY, FROM, TO, CHANGE }
+    /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
+    public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
 
     /**
      * Up to two words that qualify the noun after "which"/"what" ("which chinese body", "what
@@ -50,6 +51,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:to|down to|up to|into|now|new|after|become|becomes|end up|currently|remaining|lowered to|reduced to|cut to|settle|would be|will be|go back)\\b[^?]*\\??$");
     private static final Pattern FROM_END = Pattern.compile(
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
+    /** "from what to what", "cut it to what, and from what": both ends of a change. */
+    private static final Pattern BOTH_ENDS = Pattern.compile(
+            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bold and new\\b|\\bbefore and after\\b");
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
@@ -118,6 +122,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && FIGURE_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
+        if (type == AnswerType.CLAUSE && BOTH_ENDS.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "india tariffs went from what to what?"
+        }
         if (type == AnswerType.PERSON && YES_NO.matcher(folded).find() && !folded.startsWith("who")) {
             type = AnswerType.YESNO;
         }
@@ -130,7 +137,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             unit = unit(folded, type, measured, howMuchOf);
             boolean from = FROM_END.matcher(folded).find();
             boolean to = TO_END.matcher(folded).find() && !BEFORE_CHANGE.matcher(folded).find();
-            direction = from && !to ? Direction.FROM : to && !from ? Direction.TO
+            direction = BOTH_ENDS.matcher(folded).find() ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, typeWord(folded), measured);

@@ -50,6 +50,7 @@ class RoundsTest {
     void aFigureQuestionTakesTheEndOfTheChangeItAsksFor() {
         QuestionAnswerer core = Cores.over(CORPUS);
         assertThat(core.answer("how high was the US tariff on chinese imports before the geneva deal?").shortAnswer()).contains("145%");
+        assertThat(core.answer("the us tariff on chinese imports went from what to what in geneva?").shortAnswer()).contains("from 145% to 30%");
         assertThat(core.answer("what did china lower its levies on american goods to in geneva?").shortAnswer()).contains("10%");
     }
 }

@@ -19,6 +19,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void fromWhatToWhatAsksForBothEnds() {
+        QuestionShape both = shape(Intent.WHAT, "india tariffs went from what to what?");
+        assertThat(both.direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(both.type()).isEqualTo(AnswerType.FIGURE);
+    }
+
+    @Test
     void theNameOfAPersonAsksForAPersonAndABareVenueWordForAVenue() {
         assertThat(shape(Intent.WHAT, "what's the name of the chinese commerce ministry spokeswoman").type()).isEqualTo(AnswerType.PERSON);
         assertThat(shape(Intent.WHAT, "what was the april tariff push called").type()).isEqualTo(AnswerType.NAME);
