@@ -52,8 +52,8 @@ final class Sides {
     }
 
     /** True when the person is on the side of {@code side}, false when on another country's, null when the sentence doesn't say. */
-    static Boolean on(String sentence, SentenceReading r, Name person, Entity side) {
-        String country = countryOf(sentence, r, person);
+    static Boolean on(String sentence, SentenceReading r, Name person, String title, Entity side) {
+        String country = countryOf(sentence, r, person, title);
         if (country == null) {
             return null;
         }
@@ -73,8 +73,8 @@ final class Sides {
     /** A country written where the sentence says whose side someone is on, and where. */
     private record Mark(int at, String country) {}
 
-    private static String countryOf(String sentence, SentenceReading r, Name person) {
-        String own = titleCountry(person);
+    private static String countryOf(String sentence, SentenceReading r, Name person, String title) {
+        String own = titleCountry(title); // "Rajesh Agrawal, a special secretary in India's Department of Commerce"
         if (own != null) {
             return own;
         }
@@ -84,10 +84,10 @@ final class Sides {
             if (n == person || r.clauseAt(n.titleStart()) != clause || quoted(r, n)) {
                 continue; // "... with the United States," Prime Minister Shigeru Ishiba said: a country in words quoted says nothing of sides
             }
-            if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text())) {
+            if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isPresent()) {
                 marks.add(new Mark(n.start(), n.text()));
-            } else if (n.kind() == Name.Kind.PERSON && titleCountry(n) != null) {
-                marks.add(new Mark(n.titleStart(), titleCountry(n)));
+            } else if (n.kind() == Name.Kind.PERSON && titleCountry(n.title()) != null) {
+                marks.add(new Mark(n.titleStart(), titleCountry(n.title())));
             }
         }
         Mark before = null;
@@ -118,12 +118,12 @@ final class Sides {
         return false;
     }
 
-    /** The country the person's own title names: "U.S." in "U.S. Treasury Secretary", "Chinese" in "Chinese Vice Premier". */
-    private static String titleCountry(Name person) {
-        if (person.title() == null) {
+    /** The country a person's title names: "U.S." in "U.S. Treasury Secretary", "Chinese" in "Chinese Vice Premier". */
+    private static String titleCountry(String title) {
+        if (title == null) {
             return null;
         }
-        Matcher m = WORD.matcher(person.title());
+        Matcher m = WORD.matcher(title);
         while (m.find()) {
             String word = m.group().replaceAll("['’]s$", "");
             if (WorldPlaces.get().country(word).isPresent()) {

@@ -104,7 +104,7 @@ final class SpanExtractor {
             // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
             List<Name> ours = new ArrayList<>();
             for (Name n : people) {
-                if (!Boolean.FALSE.equals(Sides.on(sentence, r, n, side))) {
+                if (!Boolean.FALSE.equals(Sides.on(sentence, r, n, fullTitle(sentence, n), side))) {
                     ours.add(n);
                 }
             }

@@ -55,6 +55,8 @@ public final class NameFinder {
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    private static final java.util.Set<String> REGION_PREFIX = java.util.Set.of("central", "southern", "northern", "eastern", "western",
+            "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
     private static final Pattern HOLDING_BEFORE = Pattern.compile(
@@ -296,6 +298,9 @@ public final class NameFinder {
         }
         if (sentenceStart && words == 1 && EnglishWords.contains(lower)) {
             return null; // "Markets rallied": a capitalised word, not a name
+        }
+        if (words == 2 && REGION_PREFIX.contains(parts[0]) && world.country(name.substring(name.lastIndexOf(' ') + 1)).isPresent()) {
+            return Name.Kind.COUNTRY; // "Central Asia", "Southern Europe": a region, not a person, nor a city or a building
         }
         if (words >= 2 && words <= 4 && !isAcronymRun(name) && !Character.isDigit(last.charAt(0))) {
             return Name.Kind.PERSON; // but nobody is called "Section 301"

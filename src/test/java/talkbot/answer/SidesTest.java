@@ -60,4 +60,11 @@ class SidesTest {
         Answer june = CORE.answer("what day in may did the salmon talks end?");
         assertThat(june.answered() ? june.shortAnswer() : "").doesNotContain("March");
     }
+
+    @Test
+    void aTitleInAppositionSaysTheSide() {
+        // "Per Lund met Jon Sigurdsson, a special envoy of Iceland's fisheries ministry, again on Thursday."
+        Answer a = CORE.answer("who did iceland's side send to meet lund again on thursday?");
+        assertThat(a.answered() ? a.shortAnswer() : "").doesNotContain("Lund");
+    }
 }

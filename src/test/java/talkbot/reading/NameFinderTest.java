@@ -58,6 +58,11 @@ class NameFinderTest {
     }
 
     @Test
+    void aRegionIsNoPerson() {
+        assertThat(described("He is the negotiator for South and Central Asia.")).contains("COUNTRY:Central Asia");
+    }
+
+    @Test
     void whatIsHeldOrConcernedIsNoPlace() {
         assertThat(described("Beijing would review any technology related to TikTok, and investors in Fangst were wary."))
                 .contains("OTHER:TikTok", "OTHER:Fangst");
