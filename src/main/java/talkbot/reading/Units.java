@@ -18,7 +18,7 @@ public final class Units {
             Map.entry("day", "time"), Map.entry("days", "time"), Map.entry("week", "time"), Map.entry("weeks", "time"),
             Map.entry("month", "time"), Map.entry("months", "time"), Map.entry("year", "time"), Map.entry("years", "time"),
             Map.entry("hour", "time"), Map.entry("hours", "time"), Map.entry("minute", "time"), Map.entry("minutes", "time"),
-            Map.entry("time", "time"), Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"), Map.entry("ton", "tonne"),
+            Map.entry("time", "time"), Map.entry("times", "times"), Map.entry("fold", "times"), Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"), Map.entry("ton", "tonne"),
             Map.entry("tons", "tonne"), Map.entry("people", "person"), Map.entry("persons", "person"), Map.entry("person", "person"));
 
     private Units() {}

@@ -30,6 +30,7 @@ class FiguresTest {
                 .containsExactly("about five hours/time/NONE", "24 percentage points/points/NONE", "93 billion euros/money/NONE");
         assertThat(described("the S&P 500 rose 0.6% in 2025")).containsExactly("0.6%/percent/NONE");
         assertThat(described("It stopped collecting the fees from 1:01 p.m. local time.")).isEmpty();
+        assertThat(described("He has extended the deadline three times.")).containsExactly("three times/times/NONE");
         assertThat(described("The two leaders met for about an hour and 40 minutes, two days after a 90-day pause ended."))
                 .containsExactly("about an hour and 40 minutes/time/NONE", "two days/time/NONE", "90-day/time/NONE");
     }
