@@ -49,12 +49,14 @@ final class SentenceRanker {
     private final RoundFit rounds;
 
     private final ConfidenceModel model;
+    private final Sides sides;
 
     SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
         this.model = model;
+        this.sides = new Sides(index);
     }
 
     /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject. */
@@ -203,7 +205,7 @@ final class SentenceRanker {
         Question q = ask.q();
         Sentence s = p.sentence();
         SentenceReading r = p.reading();
-        var span = SpanExtractor.extract(q, s.text(), r, ask.focus(), p.fit());
+        var span = SpanExtractor.extract(q, s.text(), r, ask.focus(), p.fit(), sides);
         boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;

@@ -1,12 +1,17 @@
 package talkbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.corpus.Text;
+import talkbot.index.CorpusIndex;
+import talkbot.index.Hit;
 import talkbot.index.SentenceReading;
 import talkbot.intent.Question;
 import talkbot.lexicon.WorldPlaces;
@@ -17,7 +22,8 @@ import talkbot.reading.Name;
  * side") and which side each person of a sentence is on: the country of their own title ("U.S.
  * Treasury Secretary"), else the nearest country before them in their clause ("a Chinese team led
  * by ... He Lifeng and ... Li Chenggang"), else the first after it ("Bessent and Greer led the
- * American delegation").
+ * American delegation"), else the country other sentences of the corpus give them in a title
+ * ("U.S. President Donald Trump") — looked up once per name.
  */
 final class Sides {
     /** Words that make a country in a question the side asked about. */
@@ -25,7 +31,15 @@ final class Sides {
             + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+(?:['’]s)?");
 
-    private Sides() {}
+    /** Sentences searched for a name when its own sentence doesn't say its side. */
+    private static final int LOOKUP = 200;
+
+    private final CorpusIndex index;
+    private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();
+
+    Sides(CorpusIndex index) {
+        this.index = index;
+    }
 
     /** The country whose side the question asks about, or null when it names none that way. */
     static Entity asked(Question q) {
@@ -52,8 +66,11 @@ final class Sides {
     }
 
     /** True when the person is on the side of {@code side}, false when on another country's, null when the sentence doesn't say. */
-    static Boolean on(String sentence, SentenceReading r, Name person, String title, Entity side) {
+    Boolean on(String sentence, SentenceReading r, Name person, String title, Entity side) {
         String country = countryOf(sentence, r, person, title);
+        if (country == null) {
+            country = elsewhere(person.text());
+        }
         if (country == null) {
             return null;
         }
@@ -70,8 +87,32 @@ final class Sides {
         return false;
     }
 
+    /** The country most titles give the person elsewhere in the corpus ("U.S. President Donald Trump"), or null. */
+    private String elsewhere(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return known.computeIfAbsent(Text.fold(last), k -> lookUp(last)).orElse(null);
+    }
+
+    private Optional<String> lookUp(String last) {
+        List<String> terms = index.analysis().queryTerms(last);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        for (Hit h : index.searchSentences(terms, LOOKUP)) {
+            for (Name n : index.reading(h.ord()).names()) {
+                String country = n.kind() == Name.Kind.PERSON && n.text().endsWith(last) ? titleCountry(n.title()) : null;
+                if (country != null) {
+                    String named = WorldPlaces.get().country(country).map(WorldPlaces.Country::name).orElse(country);
+                    votes.merge(named, 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
     /** A country written where the sentence says whose side someone is on, and where. */
-    private record Mark(int at, String country) {}
+    private record Mark(int at, String country, boolean ofTitle) {}
 
     private static String countryOf(String sentence, SentenceReading r, Name person, String title) {
         String own = titleCountry(title); // "Rajesh Agrawal, a special secretary in India's Department of Commerce"
@@ -85,9 +126,9 @@ final class Sides {
                 continue; // "... with the United States," Prime Minister Shigeru Ishiba said: a country in words quoted says nothing of sides
             }
             if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isPresent()) {
-                marks.add(new Mark(n.start(), n.text()));
+                marks.add(new Mark(n.start(), n.text(), false));
             } else if (n.kind() == Name.Kind.PERSON && titleCountry(n.title()) != null) {
-                marks.add(new Mark(n.titleStart(), titleCountry(n.title())));
+                marks.add(new Mark(n.titleStart(), titleCountry(n.title()), true));
             }
         }
         Mark before = null;
@@ -95,7 +136,8 @@ final class Sides {
         for (Mark m : marks) {
             if (m.at() < person.titleStart() && (before == null || m.at() > before.at())) {
                 before = m;
-            } else if (m.at() > person.end() && (after == null || m.at() < after.at())) {
+            } else if (m.at() > person.end() && !m.ofTitle() && (after == null || m.at() < after.at())) {
+                // a country after the name says their side ("Bessent and Greer led the American delegation"); another person's title does not
                 after = m;
             }
         }

@@ -54,9 +54,9 @@ final class SpanExtractor {
         }
     }
 
-    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at) {
+    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides sides) {
         Span span = switch (q.type()) {
-            case PERSON -> person(q, sentence, r, at, focus);
+            case PERSON -> person(q, sentence, r, at, focus, sides);
             case ORG -> organisations(q, r, at);
             case CITY -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
             case VENUE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
@@ -92,7 +92,7 @@ final class SpanExtractor {
         return new Span(capitalise(text), at[best]);
     }
 
-    private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
+    private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus, Sides sides) {
         List<Name> people = new ArrayList<>();
         for (Name n : r.names()) {
             if (n.kind() == Name.Kind.PERSON && !asked(q, n.text()) && !quoted(r, n)) {
@@ -104,7 +104,7 @@ final class SpanExtractor {
             // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
             List<Name> ours = new ArrayList<>();
             for (Name n : people) {
-                if (!Boolean.FALSE.equals(Sides.on(sentence, r, n, fullTitle(sentence, n), side))) {
+                if (!Boolean.FALSE.equals(sides.on(sentence, r, n, fullTitle(sentence, n), side))) {
                     ours.add(n);
                 }
             }
