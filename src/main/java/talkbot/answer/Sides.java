@@ -100,8 +100,12 @@ final class Sides {
         }
         Map<String, Integer> votes = new HashMap<>();
         for (Hit h : index.searchSentences(terms, LOOKUP)) {
-            for (Name n : index.reading(h.ord()).names()) {
-                String country = n.kind() == Name.Kind.PERSON && n.text().endsWith(last) ? titleCountry(n.title()) : null;
+            SentenceReading r = index.reading(h.ord());
+            String sentence = index.sentence(h.ord()).text();
+            for (Name n : r.names()) {
+                // the title written with the name, before it or in apposition ("Li Chenggang, China's trade representative")
+                String country = n.kind() == Name.Kind.PERSON && n.text().contains(" ") && List.of(n.text().split(" ")).contains(last)
+                        ? titleCountry(n.title() != null ? n.title() : apposition(sentence, n)) : null;
                 if (country != null) {
                     String named = WorldPlaces.get().country(country).map(WorldPlaces.Country::name).orElse(country);
                     votes.merge(named, 1, Integer::sum);
@@ -109,6 +113,16 @@ final class Sides {
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The words in apposition right after a name, up to the next comma: ", China's international trade representative,". */
+    private static String apposition(String sentence, Name n) {
+        String after = sentence.substring(n.end());
+        if (!after.startsWith(", ")) {
+            return null;
+        }
+        int end = after.indexOf(',', 2);
+        return after.substring(2, end < 0 ? Math.min(after.length(), 80) : end);
     }
 
     /** A country written where the sentence says whose side someone is on, and where. */
