@@ -11,23 +11,15 @@ over the answer's probability, in blocks of at least MIN_BLOCK answers. Prints t
 probability<TAB>share right, one a line, ascending. Only answers count: a refusal reports no
 confidence. Plain Python, no dependencies.
 """
-import glob, json, os, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from reliability import right  # one judge for the table and the fit
+from reliability import answered, right  # one reading and one judge for the table and the fit
 
 MIN_BLOCK = 20
 
 def main(groups):
-    points = []
-    for group in groups:
-        for path in sorted(glob.glob(f"eval/sets/{group}/*.jsonl")):
-            name = os.path.basename(path)[:-len(".jsonl")]
-            qs = [json.loads(l) for l in open(path) if l.strip()]
-            ans = [json.loads(l) for l in open(f"target/eval/{name}.answers.jsonl") if l.strip()]
-            for q, a in zip(qs, ans):
-                if a.get("answered"):
-                    points.append((float(a.get("confidence", 0)), 1.0 if right(q, a) else 0.0))
+    points = [(float(a.get("confidence", 0)), 1.0 if right(q, a) else 0.0) for q, a in answered(groups) if a.get("answered")]
     points.sort()
     # blocks of at least MIN_BLOCK answers, merged while a block is not below the next (PAV)
     blocks = []

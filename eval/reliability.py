@@ -25,24 +25,28 @@ def right(q, a):
         good = good and len(short) <= SHORT_CHARS and has(short)
     return good
 
-def main(groups):
-    rows = {b: [0, 0] for b in BANDS}
-    refused = [0, 0]
+def answered(groups):
+    """Every (question, answer) pair of the groups' sets, from target/eval/ (eval/measure.sh)."""
     for group in groups:
         for path in sorted(glob.glob(f"eval/sets/{group}/*.jsonl")):
             name = os.path.basename(path)[:-len(".jsonl")]
             qs = [json.loads(l) for l in open(path) if l.strip()]
             ans = [json.loads(l) for l in open(f"target/eval/{name}.answers.jsonl") if l.strip()]
-            for q, a in zip(qs, ans):
-                if not a.get("answered"):
-                    refused[0] += 1
-                    refused[1] += bool(q.get("refuse"))
-                    continue
-                c = float(a.get("confidence", 0))
-                for lo, hi in BANDS:
-                    if lo <= c < hi:
-                        rows[(lo, hi)][0] += 1
-                        rows[(lo, hi)][1] += right(q, a)
+            yield from zip(qs, ans)
+
+def main(groups):
+    rows = {b: [0, 0] for b in BANDS}
+    refused = [0, 0]
+    for q, a in answered(groups):
+        if not a.get("answered"):
+            refused[0] += 1
+            refused[1] += bool(q.get("refuse"))
+            continue
+        c = float(a.get("confidence", 0))
+        for lo, hi in BANDS:
+            if lo <= c < hi:
+                rows[(lo, hi)][0] += 1
+                rows[(lo, hi)][1] += right(q, a)
     print("| confidence | answers | right | share right |")
     print("| --- | --- | --- | --- |")
     for (lo, hi), (n, ok) in rows.items():
