@@ -53,7 +53,7 @@ final class Known {
     static final Setting<Optional<URI>> TELEGRAM_WEBHOOK_URL = file("TELEGRAM_WEBHOOK_URL", Values::optionalUrl);
     static final Setting<Optional<Secret>> TELEGRAM_WEBHOOK_SECRET = secret("TELEGRAM_WEBHOOK_SECRET",
             "[A-Za-z0-9_-]{1,256}", "1 to 256 letters, digits, _ or - (Telegram's secret_token)");
-    /** Read by logback from the environment before any settings are loaded, so it cannot come from a file. */
+    /** Read by the logging set-up (talkbot.LogSetup) from the environment before any settings are loaded, so it cannot come from a file. */
     static final Setting<String> LOG_LEVEL = new Setting<>("TALKBOT_LOG_LEVEL", Source.ENVIRONMENT_ONLY, Values::logLevel);
     /** Names the config file itself. */
     static final Setting<String> CONFIG = new Setting<>("TALKBOT_CONFIG", Source.ENVIRONMENT_ONLY, (name, text) -> text);
