@@ -27,7 +27,7 @@ import talkbot.reading.Name;
  */
 final class Sides {
     /** Words that make a country in a question the side asked about. */
-    private static final Pattern SIDE_WORD = Pattern.compile("^(?:'s\\s+|’s\\s+)?(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
+    private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
             + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+(?:['’]s)?");
 
@@ -41,8 +41,21 @@ final class Sides {
         this.index = index;
     }
 
+    /** The side a question asks about, worked out once per question: its {@code country} is null when it names none. */
+    record Asked(Sides sides, Entity country) {
+        /** Whether the sentence (or the corpus) puts the person on another country's side than the one asked about. */
+        boolean otherSide(String sentence, SentenceReading r, Name person, String title) {
+            return country != null && Boolean.FALSE.equals(sides.on(sentence, r, person, title, country));
+        }
+    }
+
+    /** The side {@code q} asks about. */
+    Asked asked(Question q) {
+        return new Asked(this, country(q));
+    }
+
     /** The country whose side the question asks about, or null when it names none that way. */
-    static Entity asked(Question q) {
+    private static Entity country(Question q) {
         String folded = Text.fold(q.corrected());
         for (Entity e : q.entities()) {
             if (e.type() != Entity.EntityType.COUNTRY) {
@@ -66,7 +79,7 @@ final class Sides {
     }
 
     /** True when the person is on the side of {@code side}, false when on another country's, null when the sentence doesn't say. */
-    Boolean on(String sentence, SentenceReading r, Name person, String title, Entity side) {
+    private Boolean on(String sentence, SentenceReading r, Name person, String title, Entity side) {
         String country = countryOf(sentence, r, person, title);
         if (country == null) {
             country = elsewhere(person.text());
@@ -115,7 +128,11 @@ final class Sides {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** The words in apposition right after a name, up to the next comma: ", China's international trade representative,". */
+    /**
+     * The words in apposition right after a name, up to the next comma: ", China's international
+     * trade representative,". Wider than SpanExtractor.fullTitle's apposition, which wants a
+     * title word or an article: here any country the words name counts as a vote.
+     */
     private static String apposition(String sentence, Name n) {
         String after = sentence.substring(n.end());
         if (!after.startsWith(", ")) {
@@ -141,8 +158,11 @@ final class Sides {
             }
             if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isPresent()) {
                 marks.add(new Mark(n.start(), n.text(), false));
-            } else if (n.kind() == Name.Kind.PERSON && titleCountry(n.title()) != null) {
-                marks.add(new Mark(n.titleStart(), titleCountry(n.title()), true));
+            } else if (n.kind() == Name.Kind.PERSON) {
+                String country = titleCountry(n.title());
+                if (country != null) {
+                    marks.add(new Mark(n.titleStart(), country, true));
+                }
             }
         }
         Mark before = null;

@@ -54,9 +54,9 @@ final class SpanExtractor {
         }
     }
 
-    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides sides) {
+    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Span span = switch (q.type()) {
-            case PERSON -> person(q, sentence, r, at, focus, sides);
+            case PERSON -> person(q, sentence, r, at, focus, side);
             case ORG -> organisations(q, r, at);
             case CITY -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
             case VENUE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
@@ -92,26 +92,19 @@ final class SpanExtractor {
         return new Span(capitalise(text), at[best]);
     }
 
-    private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus, Sides sides) {
+    private static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus, Sides.Asked side) {
         List<Name> people = new ArrayList<>();
         for (Name n : r.names()) {
             if (n.kind() == Name.Kind.PERSON && !asked(q, n.text()) && !quoted(r, n)) {
                 people.add(n);
             }
         }
-        Entity side = Sides.asked(q);
-        if (side != null && !people.isEmpty()) {
+        if (side.country() != null && !people.isEmpty()) {
             // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
-            List<Name> ours = new ArrayList<>();
-            for (Name n : people) {
-                if (!Boolean.FALSE.equals(sides.on(sentence, r, n, fullTitle(sentence, n), side))) {
-                    ours.add(n);
-                }
-            }
-            if (ours.isEmpty()) {
+            people.removeIf(n -> side.otherSide(sentence, r, n, fullTitle(sentence, n)));
+            if (people.isEmpty()) {
                 return null;
             }
-            people = ours;
         }
         if (people.isEmpty()) {
             if (r.speakerHint() != null && OPENING_PRONOUN.matcher(sentence).find() && !asked(q, r.speakerHint())) {
@@ -354,19 +347,19 @@ final class SpanExtractor {
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
 
-    /** Whether the question names a month ("what date in april") and the date falls in another. */
-    private static boolean outsideAskedMonth(Question q, DateMention d) {
+    /** The month a question asks within ("what date in april"), or null: its scope is that whole month and it says "in" or "during" it. */
+    private static java.time.Month askedMonth(Question q) {
         var from = q.scope().from();
         var to = q.scope().to();
         if (from == null || from.getMonth() != to.getMonth() || from.getYear() != to.getYear() || from.getDayOfMonth() != 1
                 || to.getDayOfMonth() != to.lengthOfMonth()) {
-            return false; // no month, or a day, a week, a year
+            return null; // no month, or a day, a week, a year
         }
         String month = from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
         String abbreviation = month.substring(0, 3);
         boolean inMonth = Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:" + month + "|" + abbreviation + ")\\b")
                 .matcher(Text.fold(q.corrected())).find(); // "in april", not "after the february one"
-        return inMonth && d.from().getMonth() != from.getMonth() && d.to().getMonth() != from.getMonth();
+        return inMonth ? from.getMonth() : null;
     }
 
     /** A number joined to a unit of its own: "679-metre", "1:01". */
@@ -401,13 +394,14 @@ final class SpanExtractor {
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
+        java.time.Month month = askedMonth(q);
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
             if (asked.contains(Text.fold(d.text()))) {
                 continue; // the question already says it
             }
-            if (outsideAskedMonth(q, d)) {
+            if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
                 continue; // "what date in april": not a day in October
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
@@ -477,7 +471,7 @@ final class SpanExtractor {
                 }
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
-            score -= describesOther(q, sentence, f) ? OTHER_NOUN : 0;
+            score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
             score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
@@ -521,7 +515,8 @@ final class SpanExtractor {
     private static final Pattern ADJECTIVE_SPAN = Pattern.compile("(?i).*\\w-(?:day|week|month|year|hour|minute)$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]{3,})");
 
-    private static boolean describesOther(Question q, String sentence, Figure f) {
+    /** {@code asked}: the question, folded. */
+    private static boolean describesOther(String asked, String sentence, Figure f) {
         if (!ADJECTIVE_SPAN.matcher(f.text()).matches()) {
             return false;
         }
@@ -531,7 +526,7 @@ final class SpanExtractor {
         }
         String noun = next.group(1);
         String stem = noun.substring(0, Math.min(noun.length(), STEM));
-        return !Text.fold(q.corrected()).matches("(?s).*\\b" + Pattern.quote(stem) + ".*");
+        return !Pattern.compile("\\b" + Pattern.quote(stem)).matcher(asked).find();
     }
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
@@ -545,20 +540,9 @@ final class SpanExtractor {
      */
     private static String lead(String sentence, SentenceReading r, Figure f, int clause) {
         int from = r.clauses().get(clause).start();
-        Figure previous = null;
-        for (Figure other : r.figures()) {
-            if (other.end() <= f.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
-                previous = other;
-            }
-        }
+        Figure previous = previousFigure(r, f, from);
         if (previous != null && f.role() == Figure.Role.TO && previous.role() == Figure.Role.FROM) {
-            Figure pair = previous;
-            previous = null;
-            for (Figure other : r.figures()) {
-                if (other.end() <= pair.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
-                    previous = other;
-                }
-            }
+            previous = previousFigure(r, previous, from);
         }
         if (previous == null) {
             return sentence.substring(from, f.start());
@@ -570,6 +554,17 @@ final class SpanExtractor {
             start = turn.end(); // "30% on Chinese goods and China charges 10%": what leads to 10% is "China charges"
         }
         return between.substring(start);
+    }
+
+    /** The last figure that ends before {@code f} starts and starts at or after {@code from}, or null. */
+    private static Figure previousFigure(SentenceReading r, Figure f, int from) {
+        Figure previous = null;
+        for (Figure other : r.figures()) {
+            if (other.end() <= f.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
+                previous = other;
+            }
+        }
+        return previous;
     }
 
     /** Where a sentence turns from one figure's subject to the next one's. */
@@ -789,9 +784,8 @@ final class SpanExtractor {
      * asks about: '"...," Starmer said' or '"...," said Starmer' right after the closing mark.
      */
     private static boolean saidByAnother(Question q, String sentence, SentenceReading r, Quotes.Quote quote) {
-        // the first person the question names is the one who speaks: "what did xi say to trump"
-        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).limit(1).toList();
-        if (asked.isEmpty()) {
+        Entity asked = speaker(q);
+        if (asked == null) {
             return false;
         }
         for (Name n : r.names()) {
@@ -803,8 +797,6 @@ final class SpanExtractor {
             boolean attributed = SAID_BEFORE_NAME.matcher(between).matches()
                     || (between.strip().matches(",?") && SAID_AFTER_NAME.matcher(after).matches());
             if (attributed) {
-                String folded = Text.fold(n.text());
-                String surname = folded.substring(folded.lastIndexOf(' ') + 1);
                 return !isAsked(asked, n);
             }
             return false;
@@ -813,7 +805,7 @@ final class SpanExtractor {
         Matcher pronoun = OPENING_PRONOUN.matcher(sentence);
         if (pronoun.find() && r.speakerHint() != null && OPENER_SAYS.matcher(sentence.substring(0, quote.start())).find()) {
             String hint = Text.fold(r.speakerHint());
-            return asked.stream().noneMatch(e -> e.names().stream().map(Text::fold).anyMatch(x -> x.equals(hint) || hint.endsWith(" " + x)));
+            return asked.names().stream().map(Text::fold).noneMatch(x -> x.equals(hint) || hint.endsWith(" " + x));
         }
         Name opener = r.names().isEmpty() ? null : r.names().get(0);
         return opener != null && opener.kind() == Name.Kind.PERSON && opener.titleStart() <= 4 && opener.end() < quote.start()
@@ -824,11 +816,15 @@ final class SpanExtractor {
     private static final Pattern BEFORE_VERB = Pattern.compile("\\s*(?:(?:has|had|have|also|later|then|again|previously|repeatedly)\\s+)*");
     private static final Pattern OPENER_SAYS = Pattern.compile("\\b" + SPEECH_VERB + "\\b|\\bcalled\\b");
 
-    private static boolean isAsked(List<Entity> asked, Name n) {
+    /** The person a "what did X say" question asks about: the first it names ("what did xi say to trump"), or null. */
+    private static Entity speaker(Question q) {
+        return q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).findFirst().orElse(null);
+    }
+
+    private static boolean isAsked(Entity asked, Name n) {
         String folded = Text.fold(n.text());
         String surname = folded.substring(folded.lastIndexOf(' ') + 1);
-        return asked.stream().anyMatch(e -> e.names().stream().map(Text::fold)
-                .anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname)));
+        return asked.names().stream().map(Text::fold).anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname));
     }
 
     /**
@@ -836,9 +832,8 @@ final class SpanExtractor {
      * Thursday that ...") is someone else than the person the question asks about.
      */
     private static boolean reportedByAnother(Question q, String sentence, SentenceReading r, int verb) {
-        // "what did xi say at the start of the meeting with trump": the first person named is the one who speaks
-        List<Entity> asked = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).limit(1).toList();
-        if (asked.isEmpty()) {
+        Entity asked = speaker(q);
+        if (asked == null) {
             return false;
         }
         Name speaker = null;

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured) {
 
-    /** Which end of "from X to Y" a question asks for. */
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
 
@@ -122,7 +121,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && FIGURE_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
-        if (type == AnswerType.CLAUSE && BOTH_ENDS.matcher(folded).find()) {
+        boolean bothEnds = BOTH_ENDS.matcher(folded).find();
+        if (type == AnswerType.CLAUSE && bothEnds) {
             type = AnswerType.FIGURE; // "india tariffs went from what to what?"
         }
         if (type == AnswerType.PERSON && YES_NO.matcher(folded).find() && !folded.startsWith("who")) {
@@ -137,7 +137,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             unit = unit(folded, type, measured, howMuchOf);
             boolean from = FROM_END.matcher(folded).find();
             boolean to = TO_END.matcher(folded).find() && !BEFORE_CHANGE.matcher(folded).find();
-            direction = BOTH_ENDS.matcher(folded).find() ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
+            direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, typeWord(folded), measured);

@@ -55,7 +55,7 @@ public final class NameFinder {
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
-    private static final java.util.Set<String> REGION_PREFIX = java.util.Set.of("central", "southern", "northern", "eastern", "western",
+    private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
