@@ -93,6 +93,9 @@ final class ScopeReader {
                 boolean ahead = d.from().isAfter(now.plusDays(7)) && !YEAR_SAID.matcher(d.text()).find()
                         && !FUTURE.matcher(folded).find();
                 int back = ahead ? 1 : 0; // "the may round", asked when the newest news is from April: last May's
+                if (!YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find()) {
+                    back = yearsBackToARound(d.from().minusYears(back), d.to().minusYears(back), back);
+                }
                 from = d.from().minusYears(back);
                 to = d.to().minusYears(back);
                 terms.addAll(analysis.queryTerms(d.text()));
@@ -114,6 +117,25 @@ final class ScopeReader {
         }
         terms.removeAll(analysis.queryTerms("round talks meeting negotiations session summit deal")); // what every round is
         return new Scope(places, from, to, order, terms);
+    }
+
+    /** How far back a time named without its year looks for a round held or reported in it. */
+    private static final int YEARS_BACK = 3;
+
+    /**
+     * "The october round" with no year is the latest October in which a round took place or was
+     * reported — not an October of this year the articles say nothing about: how many years back
+     * from the first guess that is, or the first guess when no round falls in any of them.
+     */
+    private int yearsBackToARound(LocalDate from, LocalDate to, int back) {
+        for (int extra = 0; extra <= YEARS_BACK; extra++) {
+            for (Round r : rounds) {
+                if (r.during(from.minusYears(extra), to.minusYears(extra))) {
+                    return back + extra;
+                }
+            }
+        }
+        return back;
     }
 
     private static final Pattern REFERENCE_POINT = Pattern.compile("\\b(?:before|since|after|until|prior to|ahead of)\\s+(?:the\\s+|this\\s+)?$");
