@@ -66,7 +66,7 @@ final class SpanExtractor {
             case FIGURE, DURATION -> figure(q, sentence, r, at, focus);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
-            case NAME -> name(q, r, at);
+            case NAME -> name(q, sentence, r, at);
             default -> null;
         };
         return Optional.ofNullable(span).filter(s -> !s.text().isBlank());
@@ -690,7 +690,10 @@ final class SpanExtractor {
     }
 
     /** What something is called: words in quotation marks that nobody says ("Liberation Day"), else a name that is no person or place. */
-    private static Span name(Question q, SentenceReading r, double[] at) {
+    private static Span name(Question q, String sentence, SentenceReading r, double[] at) {
+        if (q.shape().typeWord() != null) {
+            return thing(q, sentence, r, at, q.shape().typeWord());
+        }
         for (Quote quote : r.quotes()) {
             if (!quote.speech() || words(quote.words()) <= 3) {
                 if (!asked(q, quote.words())) {
@@ -704,6 +707,39 @@ final class SpanExtractor {
             }
         }
         return null;
+    }
+
+    /** "London-based", "US-linked": a word that describes a thing, not its name. */
+    private static final Pattern DESCRIBING = Pattern.compile(".*-\\p{Ll}+");
+    private static final Set<Name.Kind> THINGS = Set.of(Name.Kind.ORG, Name.Kind.OTHER, Name.Kind.PLACE, Name.Kind.VENUE);
+
+    /**
+     * "Which nvidia processor": a name the question does not say, of a thing (no person, no
+     * country), best one next to the noun the question asks by ("the Peterson Institute, a think
+     * tank"), else one of the clause that holds most of the question.
+     */
+    private static Span thing(Question q, String sentence, SentenceReading r, double[] at, String noun) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String stem = noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        Name best = null;
+        double bestScore = -1;
+        for (Name n : r.names()) {
+            // "Korean shipbuilder Hanwha Ocean": whatever the name looks like, the noun right before it says what it is
+            int before = lower.lastIndexOf(stem, n.start());
+            boolean named = before >= 0 && lower.substring(before, n.start()).matches("[\\p{L}-]*\\s+");
+            if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || asked(q, n.text()) || quoted(r, n)
+                    || DESCRIBING.matcher(n.text()).matches()) {
+                continue;
+            }
+            int near = lower.indexOf(stem, Math.max(0, n.start() - 30));
+            boolean byNoun = near >= 0 && near <= n.end() + 30;
+            double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0);
+            if (score > bestScore) {
+                best = n;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : new Span(best.text(), fitOf(at, r.clauseAt(best.start())), best.start());
     }
 
     private static boolean quoted(SentenceReading r, Name n) {

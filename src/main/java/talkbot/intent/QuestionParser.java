@@ -161,7 +161,7 @@ public final class QuestionParser {
         if (shape.type() == AnswerType.NAME) {
             terms.removeAll(index.analysis().queryTerms("called named known dubbed branded nicknamed name"));
         }
-        if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO) {
+        if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO && shape.type() != AnswerType.NAME) {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
             terms.removeAll(typeTerms);

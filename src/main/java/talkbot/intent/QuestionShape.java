@@ -115,6 +115,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             // "what was the april tariff push called?"; "the name of the ministry's spokeswoman" is a person's
             type = PERSON_NOUN.matcher(folded).find() ? AnswerType.PERSON : AnswerType.NAME;
         }
+        String thing = null;
+        if (type == AnswerType.CLAUSE) {
+            thing = thing(folded);
+            if (thing != null) {
+                type = AnswerType.NAME; // "which nvidia processor did trump say he might allow": Blackwell
+            }
+        }
         if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
             type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
         }
@@ -140,7 +147,35 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, typeWord(folded), measured);
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured);
+    }
+
+    /**
+     * "Which think tank was the analyst from", "which us shipyard was among …": "which" and a noun
+     * ask to pick one named thing of that kind. The noun, when the question asks so — or null when it
+     * asks for things a plain phrase names ("which products are hit", "which issues remain").
+     */
+    private static final Pattern WHICH_THING = Pattern.compile(
+            "^(?:(?:so|and|but|ok|okay)\\s+)?(?:which|what)\\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could"
+                    + "|should|the|a|an|about|else|kind|sort|type|happens|happened|happen|exactly|if)\\b)" + MODIFIERS
+                    + "([a-z-]{3,})(?:'s)?\\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|said|says|[a-z]+ed)\\b");
+
+    /** Nouns whose instances are told by a plain phrase, not a name: "which products", "what reason". */
+    private static final Pattern PLAIN_THINGS = Pattern.compile(
+            "(?:products?|goods|items?|issues?|steps?|measures?|reasons?|sectors?|industr(?:y|ies)|terms?|topics?|areas?|parts?|points?"
+                    + "|concessions?|commitments?|demands?|changes?|options?|things?|kinds?|types?|crops?|commodit(?:y|ies)|days?|weeks?"
+                    + "|months?|years?|times?|deal|deals|agreement|tariffs?|levy|levies|duty|duties|rates?|figures?|amounts?|percent"
+                    + "|percentage|share|stakes?|role|job|title|position|body|bodies|mechanism|group|groups|decisions?|moves?|actions?"
+                    + "|polic(?:y|ies)|plans?|proposals?|conditions?|questions?|problems?|concerns?|messages?|warnings?|promises?"
+                    + "|pledges?|goals?|aims?|targets?|events?|size|value|cost|price|number|level|total)");
+
+    private static String thing(String folded) {
+        Matcher m = WHICH_THING.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1);
+        return PLAIN_THINGS.matcher(noun).matches() ? null : noun;
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(

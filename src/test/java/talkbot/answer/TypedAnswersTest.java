@@ -21,6 +21,14 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whichAndANounIsAnsweredByTheNameThatNounIntroduces() {
+        // a name of two capitalised words reads like a person's; the noun before it says it is a shipbuilder
+        Answer a = CORE.answer("which norwegian shipbuilder will iceland get its patrol boats from?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Vartdal Marine");
+    }
+
+    @Test
     void whereSomethingWasPostedIsTheMediumAndWhereSomeoneMetIsThePlace() {
         assertThat(CORE.answer("where did holm post her reaction?").shortAnswer()).contains("Bluesky");
         assertThat(CORE.answer("where did holm meet the norwegian delegation?").shortAnswer()).contains("Akershus Fortress");

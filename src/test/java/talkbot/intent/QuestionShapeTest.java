@@ -31,4 +31,17 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "what was the april tariff push called").type()).isEqualTo(AnswerType.NAME);
         assertThat(shape(Intent.WHERE, "beijing summit venue").typeWord()).isEqualTo("venue");
     }
+
+    @Test
+    void whichAndANounAskForTheNameOfSuchAThingUnlessAPlainPhraseTellsThem() {
+        QuestionShape tank = shape(Intent.WHAT, "which think tank was the analyst from");
+        assertThat(tank.type()).isEqualTo(AnswerType.NAME);
+        assertThat(tank.typeWord()).isEqualTo("tank");
+        assertThat(shape(Intent.WHAT, "which nvidia processor did trump say he might allow").typeWord()).isEqualTo("processor");
+        // products, issues and decisions are told by what they are, not by a name
+        assertThat(shape(Intent.WHAT, "which indian products are hit hardest").type()).isEqualTo(AnswerType.CLAUSE);
+        assertThat(shape(Intent.WHAT, "what duty applies to fish landed thru third countries").type()).isNotEqualTo(AnswerType.NAME);
+        assertThat(shape(Intent.WHAT, "what us decision did analysts say came before the move").type()).isEqualTo(AnswerType.CLAUSE);
+        assertThat(shape(Intent.WHAT, "what stake would bytedance keep").type()).isEqualTo(AnswerType.CLAUSE);
+    }
 }
