@@ -55,6 +55,19 @@ final class SpanExtractor {
     }
 
     static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
+        Optional<Span> first = single(q, sentence, r, focus, at, side);
+        if (first.isEmpty() || q.shape().also() == null) {
+            return first;
+        }
+        // "where and when is the next round": the place and the date, when the sentence says both
+        Optional<Span> second = single(q.reshaped(q.shape().also()), sentence, r, focus, at, side);
+        if (second.isEmpty() || first.get().text().contains(second.get().text())) {
+            return first;
+        }
+        return Optional.of(new Span(first.get().text() + ", " + second.get().text(), first.get().fit(), first.get().at()));
+    }
+
+    private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Span span = switch (q.type()) {
             case PERSON -> person(q, sentence, r, at, focus, side);
             case ORG -> organisations(q, r, at);

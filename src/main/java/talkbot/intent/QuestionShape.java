@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * @param measured  what a "how much" question measures when it names a thing ("how much LNG": lng),
  *                  which a figure that answers it must be of; null when it names none, or money, a
  *                  rate or a change ("how much did exports drop")
+ * @param also      a second thing the question asks for ("where and when", "who led it, and when"):
+ *                  when, where or who; null when it asks for one thing
  */
-public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured) {
+public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured, Intent also) {
 
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
@@ -147,7 +149,23 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured);
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded));
+    }
+
+    /** "Where and when", "when and where", "… and where was the last one": a second question word joined by "and". */
+    private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(when|where|who)\\b");
+
+    private static Intent also(Intent intent, String folded) {
+        Matcher m = AND_ALSO.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        Intent second = switch (m.group(1)) {
+            case "when" -> Intent.WHEN;
+            case "where" -> Intent.WHERE;
+            default -> Intent.WHO;
+        };
+        return second == intent || intent == Intent.WHY || intent == Intent.SAY ? null : second;
     }
 
     /**

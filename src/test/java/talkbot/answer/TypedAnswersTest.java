@@ -29,6 +29,15 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whereAndWhenIsAnsweredWithThePlaceAndTheDate() {
+        Answer a = CORE.answer("where and when will the negotiators meet again?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("Reykjavik").contains("June");
+        // one question word: one thing
+        assertThat(CORE.answer("where will the negotiators meet again?").shortAnswer()).isEqualTo("Reykjavik");
+    }
+
+    @Test
     void whereSomethingWasPostedIsTheMediumAndWhereSomeoneMetIsThePlace() {
         assertThat(CORE.answer("where did holm post her reaction?").shortAnswer()).contains("Bluesky");
         assertThat(CORE.answer("where did holm meet the norwegian delegation?").shortAnswer()).contains("Akershus Fortress");

@@ -44,4 +44,11 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "what us decision did analysts say came before the move").type()).isEqualTo(AnswerType.CLAUSE);
         assertThat(shape(Intent.WHAT, "what stake would bytedance keep").type()).isEqualTo(AnswerType.CLAUSE);
     }
+
+    @Test
+    void aSecondQuestionWordJoinedByAndIsASecondThingAsked() {
+        assertThat(shape(Intent.WHERE, "where and when is the next round").also()).isEqualTo(Intent.WHEN);
+        assertThat(shape(Intent.HOW_MUCH, "how many rounds were held, and where was the last one").also()).isEqualTo(Intent.WHERE);
+        assertThat(shape(Intent.WHERE, "where did trump and xi meet").also()).isNull();
+    }
 }
