@@ -379,8 +379,12 @@ final class SpanExtractor {
     private static final Pattern OTHER_UNIT_AFTER = Pattern.compile("(?:-\\p{L}|:\\d)");
 
     /** A question about a deadline, which a date after "by", "before" or "until" answers. */
-    private static final Pattern ASKS_DEADLINE = Pattern.compile("\\b(?:by when|deadline|until when|till when|due by|how soon)\\b");
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|before|until|till|no later than)\\s+(?:the\\s+)?$");
+    private static final Pattern ASKS_DEADLINE = Pattern.compile(
+            "\\b(?:by when|deadline|(?:until|till|by) (?:when|what date|what day|which date)|due by|how soon|expire|expires|expiring|lapse|lapses)\\b");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
+    /** "What day", "which date": a month or a year does not answer it. */
+    private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
     private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
@@ -408,18 +412,22 @@ final class SpanExtractor {
         boolean end = !start && ASKS_END.matcher(asked).find();
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
         java.time.Month month = askedMonth(q);
+        boolean day = ASKS_DAY.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
             if (asked.contains(Text.fold(d.text()))) {
                 continue; // the question already says it
             }
+            if (day && d.precision() != DateMention.Precision.DAY) {
+                continue; // "what day did the talks wrap up": not "before the truce expires in November"
+            }
             if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
                 continue; // "what date in april": not a day in October
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
-            boolean deadline = byWhen && DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 12), d.start())).find();
+            boolean deadline = byWhen && DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find();
             double fit = fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? 0.2 : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
@@ -431,7 +439,7 @@ final class SpanExtractor {
             }
         }
         if (best == null) {
-            return within(sentence, r, at);
+            return day ? null : within(sentence, r, at);
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day

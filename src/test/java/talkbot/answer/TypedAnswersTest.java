@@ -38,6 +38,14 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whatDayIsAnsweredByADayNotByAMonth() {
+        Answer a = CORE.answer("what day did the tromso round end?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("27 February");
+        assertThat(CORE.answer("when did the tromso round end?").shortAnswer()).contains("February");
+    }
+
+    @Test
     void whereSomethingWasPostedIsTheMediumAndWhereSomeoneMetIsThePlace() {
         assertThat(CORE.answer("where did holm post her reaction?").shortAnswer()).contains("Bluesky");
         assertThat(CORE.answer("where did holm meet the norwegian delegation?").shortAnswer()).contains("Akershus Fortress");

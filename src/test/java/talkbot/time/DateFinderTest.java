@@ -38,6 +38,9 @@ class DateFinderTest {
         "They met on May 10-11 in Geneva.|2025-05-10|2025-05-11",
         "The statement was issued on June 9, 2025.|2025-06-09|2025-06-09",
         "They talked this weekend.|2025-06-07|2025-06-08",
+        // what runs until a day speaks of the days ahead, however near the last such day was
+        "The suspension runs until 10 January.|2026-01-10|2026-01-10",
+        "The talks went on until 10 January.|2025-01-10|2025-01-10",
     })
     void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
         DateMention d = only(text, MONDAY_9_JUNE);
