@@ -311,7 +311,7 @@ final class RoundFit {
         if (!scope.hasTime()) {
             return null;
         }
-        return r.during(scope.from(), scope.to());
+        return scope.anyYear(r::during);
     }
 
     private static boolean saysPlace(Scope scope, String text) {
@@ -332,7 +332,7 @@ final class RoundFit {
         long asked = scope.to().toEpochDay() - scope.from().toEpochDay();
         for (DateMention d : reading.dates()) {
             long said = d.to().toEpochDay() - d.from().toEpochDay();
-            if (d.overlaps(scope.from(), scope.to()) && said <= asked) {
+            if (scope.anyYear(d::overlaps) && said <= asked) {
                 return true;
             }
         }
@@ -352,7 +352,7 @@ final class RoundFit {
             long asked = scope.to().toEpochDay() - scope.from().toEpochDay();
             for (DateMention d : reading.dates()) {
                 long said = d.to().toEpochDay() - d.from().toEpochDay();
-                if (d.start() >= clauseStart && d.end() <= clauseEnd && d.overlaps(scope.from(), scope.to()) && said <= asked) {
+                if (d.start() >= clauseStart && d.end() <= clauseEnd && scope.anyYear(d::overlaps) && said <= asked) {
                     return true;
                 }
             }

@@ -87,6 +87,7 @@ final class ScopeReader {
         }
         LocalDate from = null;
         LocalDate to = null;
+        int yearsBack = 0;
         for (DateMention d : MAY_NAME_A_TIME.matcher(folded).find() ? DateFinder.lenient().find(folded, now) : List.<DateMention>of()) {
             boolean bound = NOT_A_ROUND.matcher(folded.substring(0, d.start())).find(); // "since april" is not the april round
             if (ROUND_TIME.matcher(d.text()).find() && from == null && !bound) {
@@ -95,6 +96,7 @@ final class ScopeReader {
                 int back = ahead ? 1 : 0; // "the may round", asked when the newest news is from April: last May's
                 if (!YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find()) {
                     back = yearsBackToARound(d.from().minusYears(back), d.to().minusYears(back), back);
+                    yearsBack = MONTH_NAME.matcher(d.text()).find() ? YEARS_BACK : 0; // "the july talks": any recent July's
                 }
                 from = d.from().minusYears(back);
                 to = d.to().minusYears(back);
@@ -116,8 +118,11 @@ final class ScopeReader {
             return Scope.NONE;
         }
         terms.removeAll(analysis.queryTerms("round talks meeting negotiations session summit deal")); // what every round is
-        return new Scope(places, from, to, order, terms);
+        return new Scope(places, from, to, order, terms, yearsBack);
     }
+
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
 
     /** How far back a time named without its year looks for a round held or reported in it. */
     private static final int YEARS_BACK = 3;

@@ -39,4 +39,18 @@ class ScopeReaderTest {
         // no round in any March: the month as first read
         assertThat(reader.read("what was agreed in march").from()).isEqualTo(LocalDate.of(2026, 3, 1));
     }
+
+    @Test
+    void aMonthWithoutItsYearAlsoCoversThatMonthOfTheYearsBefore() {
+        ScopeReader twoJulys = new ScopeReader(List.of(
+                round("stockholm", "Stockholm", LocalDate.of(2025, 7, 29)),
+                round("singapore", "Singapore", LocalDate.of(2026, 7, 16))), TextAnalysis.withSynonyms(List.of()), name -> false);
+        Scope july = twoJulys.read("what did vietnam agree in july");
+        assertThat(july.from()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(july.anyYear((from, to) -> !from.isAfter(LocalDate.of(2025, 7, 3)) && !to.isBefore(LocalDate.of(2025, 7, 3)))).isTrue();
+        assertThat(july.anyYear((from, to) -> !from.isAfter(LocalDate.of(2025, 8, 3)) && !to.isBefore(LocalDate.of(2025, 8, 3)))).isFalse();
+        // a year said, or "last month", is one time only
+        assertThat(twoJulys.read("what did vietnam agree in july 2026").yearsBack()).isZero();
+        assertThat(twoJulys.read("what did vietnam agree last month").yearsBack()).isZero();
+    }
 }
