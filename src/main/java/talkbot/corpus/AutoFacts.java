@@ -59,7 +59,7 @@ final class AutoFacts {
             m = LOWER_TITLE_NAME.matcher(titled ? t : "");
             while (m.find()) {
                 if (Character.isLowerCase(m.group(1).charAt(0))) {
-                    add(facts, article, s, FactKind.ROLE, m.group(2), m.group(1));
+                    add(facts, article, s, FactKind.ROLE, m.group(2), trimTitle(m.group(1)));
                     remember(fullNames, m.group(2));
                 }
             }
@@ -103,11 +103,12 @@ final class AutoFacts {
         add(facts, a, s, FactKind.QUOTE, name, quote.strip());
     }
 
-    /** "Fisheries Minister" stays; a sentence-initial "The" or "While" does not. */
+    /** "Fisheries Minister" stays; a sentence-initial "The" or "While", or the "and" before a lower-case title, does not. */
     private static String trimTitle(String title) {
         String[] words = title.split(" ");
         int start = 0;
-        while (start < words.length - 1 && words[start].matches("The|A|An|While|And|But|When|Then|Meanwhile|New")) {
+        // "and chief trade negotiator Li Chenggang": the title starts after the joining word
+        while (start < words.length - 1 && words[start].matches("(?i:the|a|an|while|and|but|when|then|meanwhile|or|with|by|as|of|to|for|from|met)|New")) {
             start++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));

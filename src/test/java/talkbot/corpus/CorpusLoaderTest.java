@@ -100,4 +100,15 @@ class CorpusLoaderTest {
             assertThat(f.value()).isEqualTo("Trade Minister");
         });
     }
+
+    @Test
+    void aLowerCaseTitleAfterAndStartsAtItsOwnFirstWord() throws IOException {
+        write("norway-talks.txt", "Norway's team was led by Trade Minister Jan Olsen and chief fisheries negotiator Kari Dahl on Friday.\n");
+        Corpus c = CorpusLoader.load(dir);
+        assertThat(c.facts()).anySatisfy(f -> {
+            assertThat(f.subject()).isEqualTo("Kari Dahl");
+            assertThat(f.value()).isEqualTo("chief fisheries negotiator");
+        });
+        assertThat(c.facts()).noneSatisfy(f -> assertThat(f.value()).startsWith("and "));
+    }
 }
