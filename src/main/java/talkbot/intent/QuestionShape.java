@@ -60,8 +60,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
             "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
-                    + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus)\\b(?!\\s+(?:made up|about|mean|for|cover))"
+                    + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|for|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
+    /** A question that asks for a date by the noun: "start date", "the dates of the summit", "what's the deadline". */
+    private static final Pattern DATE_NOUN = Pattern.compile("\\b(?:dates?|deadline)\\b(?!\\s+(?:of the (?:deal|agreement|talks) (?:say|cover)))");
+    /** "What is it worth", "how much is it worth": money. */
+    private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
@@ -126,6 +130,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
             type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
+        }
+        if (type == AnswerType.CLAUSE && DATE_NOUN.matcher(folded).find()) {
+            type = AnswerType.DATE; // "rare earth licence rule start date", "what are the dates of the apec summit"
+        }
+        if (type == AnswerType.CLAUSE && WORTH.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "what is the boeing order worth"
         }
         if (type == AnswerType.CLAUSE && FIGURE_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
