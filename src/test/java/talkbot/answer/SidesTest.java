@@ -75,4 +75,11 @@ class SidesTest {
         assertThat(a.answered() ? a.shortAnswer() : "").doesNotContain("Solberg");
         assertThat(CORE.answer("who toured the fish market for the norwegian side?").shortAnswer()).contains("Solberg");
     }
+
+    @Test
+    void aSentenceThatNamesBothSidesAnswersEachWithItsOwnPerson() {
+        // the other side named in the same clause is what such a sentence is, not a sign it is about someone else
+        assertThat(CORE.answer("who signed the feed protocol for iceland's side?").shortAnswer()).isEqualTo("Jon Sigurdsson");
+        assertThat(CORE.answer("who signed the feed protocol for the norwegian side?").shortAnswer()).isEqualTo("Per Lund");
+    }
 }
