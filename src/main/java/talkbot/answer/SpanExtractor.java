@@ -788,6 +788,7 @@ final class SpanExtractor {
     private static Span quote(Question q, String sentence, SentenceReading r, double[] at) {
         Quote best = null;
         double bestFit = -1;
+        List<Quote> theirs = new ArrayList<>();
         for (Quote quote : r.quotes()) {
             if (!quote.speech() || words(quote.words()) < 2) {
                 continue; // marks without a verb of saying are a name or scare quotes
@@ -795,6 +796,7 @@ final class SpanExtractor {
             if (saidByAnother(q, sentence, r, quote)) {
                 continue; // "what did trump say": not the words Starmer said on his call with Trump
             }
+            theirs.add(quote);
             double fit = fitOf(at, r.clauseAt(quote.start() + 1)) + quote.words().length() * 1e-4;
             if (fit > bestFit) {
                 best = quote;
@@ -802,7 +804,10 @@ final class SpanExtractor {
             }
         }
         if (best != null) {
-            return new Span(Replies.quotation(best.words(), Answer.SHORT_LIMIT), Math.min(1, bestFit));
+            String whole = pieces(theirs);
+            // "should 'cherish the hard-won consensus' and 'expand the list of cooperation'": every piece, when they fit
+            String text = theirs.size() > 1 && whole.length() <= Answer.SHORT_LIMIT ? whole : Replies.quotation(best.words(), Answer.SHORT_LIMIT);
+            return new Span(text, Math.min(1, bestFit));
         }
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
         if (reported.find() && !reportedByAnother(q, sentence, r, reported.start())) {
@@ -810,6 +815,15 @@ final class SpanExtractor {
             return new Span(Text.clip(capitalise(said), Answer.SHORT_LIMIT), at.length == 0 ? 0 : max(at));
         }
         return null;
+    }
+
+    /** The pieces of one person's quotation in a sentence, in order, each in its marks: "“…” … “…”". */
+    private static String pieces(List<Quote> quotes) {
+        StringBuilder out = new StringBuilder();
+        for (Quote quote : quotes) {
+            out.append(out.length() == 0 ? "" : " … ").append(Replies.quotation(quote.words(), Integer.MAX_VALUE));
+        }
+        return out.toString();
     }
 
     /**

@@ -82,4 +82,11 @@ class SidesTest {
         assertThat(CORE.answer("who signed the feed protocol for iceland's side?").shortAnswer()).isEqualTo("Jon Sigurdsson");
         assertThat(CORE.answer("who signed the feed protocol for the norwegian side?").shortAnswer()).isEqualTo("Per Lund");
     }
+
+    @Test
+    void aQuotationInPiecesIsAnsweredWithEveryPieceWhenTheyFit() {
+        Answer a = CORE.answer("what did brekke say about holm?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("“a formidable negotiator” … “a long and friendly partnership on salmon”");
+    }
 }
