@@ -384,7 +384,7 @@ final class SpanExtractor {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
     /** "What day", "which date": a month or a year does not answer it. */
-    private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
+    private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
     private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
