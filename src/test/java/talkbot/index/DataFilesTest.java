@@ -103,6 +103,16 @@ class DataFilesTest {
     }
 
     @Test
+    void chatWordsForTradeThingsSearchAsTheArticlesWords() {
+        TextAnalysis a = TextAnalysis.withSynonyms(List.of());
+        assertThat(a.queryTerms("boats")).isEqualTo(a.queryTerms("vessels"));
+        assertThat(a.queryTerms("beans")).isEqualTo(a.queryTerms("soybeans"));
+        assertThat(a.queryTerms("autos")).isEqualTo(a.queryTerms("cars"));
+        assertThat(a.queryTerms("tax")).isEqualTo(a.queryTerms("tariff"));
+        assertThat(a.queryTerms("firms")).isEqualTo(a.queryTerms("companies"));
+    }
+
+    @Test
     void everyAliasNamesOneEntity() {
         Map<String, String> owner = new HashMap<>();
         List<String> shared = new ArrayList<>();
