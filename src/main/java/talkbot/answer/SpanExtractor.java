@@ -73,7 +73,7 @@ final class SpanExtractor {
             case ORG -> organisations(q, r, at);
             case CITY -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
             case VENUE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
-            case COUNTRY -> named(q, r, at, Set.of(Name.Kind.COUNTRY));
+            case COUNTRY -> named(q, sentence, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> date(q, sentence, r, at);
             case FIGURE, DURATION -> figure(q, sentence, r, at, focus);
@@ -270,7 +270,7 @@ final class SpanExtractor {
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
             + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
 
-    private static Span named(Question q, SentenceReading r, double[] at, Set<Name.Kind> kinds) {
+    private static Span named(Question q, String sentence, SentenceReading r, double[] at, Set<Name.Kind> kinds) {
         Name best = null;
         double bestFit = -1;
         for (Name n : r.names()) {
@@ -286,8 +286,9 @@ final class SpanExtractor {
             // "Russian and Iranian oil": every country of the clause, by its name
             List<String> countries = new ArrayList<>();
             int clause = r.clauseAt(best.start());
+            Set<Name> listed = listedWith(sentence, r, best); // "including Thailand, Indonesia and Malaysia", across commas
             for (Name n : r.names()) {
-                if (n.kind() == Name.Kind.COUNTRY && r.clauseAt(n.start()) == clause && !asked(q, n.text())) {
+                if (n.kind() == Name.Kind.COUNTRY && (r.clauseAt(n.start()) == clause || listed.contains(n)) && !asked(q, n.text())) {
                     // "Russian" is written as Russia; "UK" stays as the article writes it
                     boolean adjective = WorldPlaces.get().country(n.text()).map(c -> c.adjectives().contains(n.text())).orElse(false);
                     String name = adjective ? WorldPlaces.get().country(n.text()).get().name() : n.text();
@@ -299,6 +300,25 @@ final class SpanExtractor {
             return new Span(Replies.list(countries), bestFit);
         }
         return new Span(best.text(), bestFit);
+    }
+
+    /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */
+    private static Set<Name> listedWith(String sentence, SentenceReading r, Name n) {
+        List<Name> same = r.names().stream().filter(m -> m.kind() == n.kind()).toList();
+        int at = same.indexOf(n);
+        Set<Name> out = new java.util.HashSet<>();
+        out.add(n);
+        for (int i = at + 1; i < same.size() && listGap(sentence, same.get(i - 1), same.get(i)); i++) {
+            out.add(same.get(i));
+        }
+        for (int i = at - 1; i >= 0 && listGap(sentence, same.get(i), same.get(i + 1)); i--) {
+            out.add(same.get(i));
+        }
+        return out;
+    }
+
+    private static boolean listGap(String sentence, Name a, Name b) {
+        return a.end() <= b.start() && ROW_GAP.matcher(sentence.substring(a.end(), b.start())).matches();
     }
 
     /** An event named after an organisation happens somewhere; it is not the place. */
@@ -383,6 +403,16 @@ final class SpanExtractor {
             "\\b(?:by when|deadline|(?:until|till|by) (?:when|what date|what day|which date)|due by|how soon|expire|expires|expiring|lapse|lapses)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
+    /** How much a date after "by", "until" or "extended … to" counts for a deadline question, against how well its clause fits. */
+    private static final double DEADLINE_WEIGHT = 0.6;
+
+    /** "extended the deadline for a sale by another 90 days, to Dec. 16": the date a deadline was moved to. */
+    private static final Pattern MOVED_TO = Pattern.compile(
+            "(?i)\\b(?:extend\\w*|push\\w* back|mov\\w*|delay\\w*|postpon\\w*|brought forward)\\b[^.;]{0,50}\\bto\\s+$");
+    /** "What time": a clock time answers it, with its day. */
+    private static final Pattern ASKS_TIME = Pattern.compile("\\b(?:what|which|wat) time\\b|\\bat what hour\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b|\\bnoon\\b");
+
     /** "What day", "which date": a month or a year does not answer it. */
     private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
@@ -427,9 +457,10 @@ final class SpanExtractor {
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
-            boolean deadline = byWhen && DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find();
+            boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find()
+                    || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
             double fit = fitOf(at, r.clauseAt(d.start()))
-                    + (deadline ? 0.2 : 0) // "by when do they want the deal done": "ready by November", not "today"
+                    + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
                     + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
                     - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
@@ -440,6 +471,20 @@ final class SpanExtractor {
         }
         if (best == null) {
             return day ? null : within(sentence, r, at);
+        }
+        Matcher clock = ASKS_TIME.matcher(asked).find() ? CLOCK.matcher(sentence) : null;
+        if (clock != null && !clock.find()) {
+            return null; // "what time": a sentence without a clock time does not say
+        }
+        if (clock != null) {
+            // "what time was the truce to lapse": "12:01am, Tuesday 12 August 2025" — the day the clock time is on
+            DateMention on = best;
+            for (DateMention d : r.dates()) {
+                if (Math.abs(d.start() - clock.end()) < Math.abs(on.start() - clock.end())) {
+                    on = d;
+                }
+            }
+            return new Span(clock.group().strip() + ", " + Replies.date(on), Math.min(1, bestFit));
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day

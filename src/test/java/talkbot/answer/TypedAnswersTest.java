@@ -46,6 +46,26 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whatTimeIsAnsweredWithTheClockTimeAndItsDay() {
+        Answer a = CORE.answer("what time was the old quota set to lapse?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).startsWith("12:01am").contains("3 March");
+    }
+
+    @Test
+    void aNewDeadlineIsTheDateItWasMovedTo() {
+        Answer a = CORE.answer("new deadline for a deal on the old quota?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("30 June");
+    }
+
+    @Test
+    void whichCountriesListsEveryCountryOfTheList() {
+        // "including Denmark, Finland and Sweden": the list runs across the commas that split clauses
+        assertThat(CORE.answer("which other nordic countries will study the terms?").shortAnswer()).isEqualTo("Denmark, Finland and Sweden");
+    }
+
+    @Test
     void whereSomethingWasPostedIsTheMediumAndWhereSomeoneMetIsThePlace() {
         assertThat(CORE.answer("where did holm post her reaction?").shortAnswer()).contains("Bluesky");
         assertThat(CORE.answer("where did holm meet the norwegian delegation?").shortAnswer()).contains("Akershus Fortress");
