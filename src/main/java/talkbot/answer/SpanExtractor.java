@@ -308,17 +308,22 @@ final class SpanExtractor {
         int at = same.indexOf(n);
         Set<Name> out = new java.util.HashSet<>();
         out.add(n);
-        for (int i = at + 1; i < same.size() && listGap(sentence, same.get(i - 1), same.get(i)); i++) {
+        for (int i = at + 1; i < same.size() && listGap(sentence, r, same.get(i - 1), same.get(i)); i++) {
             out.add(same.get(i));
         }
-        for (int i = at - 1; i >= 0 && listGap(sentence, same.get(i), same.get(i + 1)); i--) {
+        for (int i = at - 1; i >= 0 && listGap(sentence, r, same.get(i), same.get(i + 1)); i--) {
             out.add(same.get(i));
         }
         return out;
     }
 
-    private static boolean listGap(String sentence, Name a, Name b) {
-        return a.end() <= b.start() && ROW_GAP.matcher(sentence.substring(a.end(), b.start())).matches();
+    /** Only commas and "and" between two names; ", and" joins two clauses ("from Iceland, and Denmark buys …") unless one clause holds both. */
+    private static boolean listGap(String sentence, SentenceReading r, Name a, Name b) {
+        if (a.end() > b.start()) {
+            return false;
+        }
+        String gap = sentence.substring(a.end(), b.start());
+        return ROW_GAP.matcher(gap).matches() && (!gap.matches(",\\s*and\\s+") || r.clauseAt(a.start()) == r.clauseAt(b.start()));
     }
 
     /** An event named after an organisation happens somewhere; it is not the place. */
@@ -400,7 +405,7 @@ final class SpanExtractor {
 
     /** A question about a deadline, which a date after "by", "before" or "until" answers. */
     private static final Pattern ASKS_DEADLINE = Pattern.compile(
-            "\\b(?:by when|deadline|(?:until|till|by) (?:when|what date|what day|which date)|due by|how soon|expire|expires|expiring|lapse|lapses)\\b");
+            "\\b(?:by when|deadline|(?:until|till|by) (?:when|what date|what day|which date)|due by|how soon|expire|expires|expired|expiring|lapse|lapses|lapsed)\\b");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
     /** How much a date after "by", "until" or "extended … to" counts for a deadline question, against how well its clause fits. */
@@ -411,7 +416,12 @@ final class SpanExtractor {
             "(?i)\\b(?:extend\\w*|push\\w* back|mov\\w*|delay\\w*|postpon\\w*|brought forward)\\b[^.;]{0,50}\\bto\\s+$");
     /** "What time": a clock time answers it, with its day. */
     private static final Pattern ASKS_TIME = Pattern.compile("\\b(?:what|which|wat) time\\b|\\bat what hour\\b");
-    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b|\\bnoon\\b");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b|\\bnoon\\b");
+
+    /** The characters between a date and a clock time, whichever comes first. */
+    private static int gap(DateMention d, Matcher clock) {
+        return d.end() <= clock.start() ? clock.start() - d.end() : Math.max(0, d.start() - clock.end());
+    }
 
     /** "What day", "which date": a month or a year does not answer it. */
     private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
@@ -457,7 +467,7 @@ final class SpanExtractor {
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
-            boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 16), d.start())).find()
+            boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()
                     || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
             double fit = fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
@@ -469,22 +479,23 @@ final class SpanExtractor {
                 bestFit = fit;
             }
         }
-        if (best == null) {
-            return day ? null : within(sentence, r, at);
-        }
         Matcher clock = ASKS_TIME.matcher(asked).find() ? CLOCK.matcher(sentence) : null;
-        if (clock != null && !clock.find()) {
-            return null; // "what time": a sentence without a clock time does not say
-        }
         if (clock != null) {
+            if (!clock.find()) {
+                return null; // "what time": a sentence without a clock time does not say
+            }
             // "what time was the truce to lapse": "12:01am, Tuesday 12 August 2025" — the day the clock time is on
-            DateMention on = best;
+            DateMention on = null;
             for (DateMention d : r.dates()) {
-                if (Math.abs(d.start() - clock.end()) < Math.abs(on.start() - clock.end())) {
+                if (on == null || gap(d, clock) < gap(on, clock)) {
                     on = d;
                 }
             }
-            return new Span(clock.group().strip() + ", " + Replies.date(on), Math.min(1, bestFit));
+            String time = clock.group().strip();
+            return new Span(on == null ? time : time + ", " + Replies.date(on), Math.max(0, Math.min(1, bestFit)), clock.start());
+        }
+        if (best == null) {
+            return day ? null : within(sentence, r, at);
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day
@@ -792,13 +803,14 @@ final class SpanExtractor {
         for (Name n : r.names()) {
             // "Korean shipbuilder Hanwha Ocean": whatever the name looks like, the noun right before it says what it is
             int before = lower.lastIndexOf(stem, n.start());
-            boolean named = before >= 0 && lower.substring(before, n.start()).matches("[\\p{L}-]*\\s+");
+            boolean named = before >= 0 && (before == 0 || !Character.isLetter(lower.charAt(before - 1)))
+                    && lower.substring(before, n.start()).matches("[\\p{L}-]*\\s+");
             if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || asked(q, n.text()) || quoted(r, n)
                     || DESCRIBING.matcher(n.text()).matches()) {
                 continue;
             }
-            int near = lower.indexOf(stem, Math.max(0, n.start() - 30));
-            boolean byNoun = near >= 0 && near <= n.end() + 30;
+            Matcher near = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
+            boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
             double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0);
             if (score > bestScore) {
                 best = n;
@@ -849,9 +861,10 @@ final class SpanExtractor {
             }
         }
         if (best != null) {
-            String whole = pieces(theirs);
+            String whole = pieces(r, theirs);
             // "should 'cherish the hard-won consensus' and 'expand the list of cooperation'": every piece, when they fit
-            String text = theirs.size() > 1 && whole.length() <= Answer.SHORT_LIMIT ? whole : Replies.quotation(best.words(), Answer.SHORT_LIMIT);
+            String text = theirs.size() > 1 && !whole.isEmpty() && whole.length() <= Answer.SHORT_LIMIT ? whole
+                    : Replies.quotation(best.words(), Answer.SHORT_LIMIT);
             return new Span(text, Math.min(1, bestFit));
         }
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
@@ -862,13 +875,30 @@ final class SpanExtractor {
         return null;
     }
 
-    /** The pieces of one person's quotation in a sentence, in order, each in its marks: "“…” … “…”". */
-    private static String pieces(List<Quote> quotes) {
+    /**
+     * The pieces of one person's quotation in a sentence, in order, each in its marks: "“…” … “…”";
+     * only pieces with no person named between them ("…", while Brekke said it was "…" are two people's).
+     */
+    private static String pieces(SentenceReading r, List<Quote> quotes) {
         StringBuilder out = new StringBuilder();
+        Quote last = null;
         for (Quote quote : quotes) {
+            if (last != null && personBetween(r, last.end(), quote.start())) {
+                return ""; // another speaker's words: too long for a short answer, so the best piece alone answers
+            }
             out.append(out.length() == 0 ? "" : " … ").append(Replies.quotation(quote.words(), Integer.MAX_VALUE));
+            last = quote;
         }
         return out.toString();
+    }
+
+    private static boolean personBetween(SentenceReading r, int from, int to) {
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PERSON && n.start() >= from && n.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

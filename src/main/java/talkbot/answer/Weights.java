@@ -74,13 +74,17 @@ final class Weights {
      * about that the question does not name — unless the question matches it well anyway.
      * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
      */
-    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer) {
+    /**
+     * @param sideAsked the question asks for one side's person and the answer is not on another side:
+     *                  the other party the sentence names is the other side, not a sign it is about someone else
+     */
+    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked) {
         if (coverage >= WELL_COVERED && !q.entities().isEmpty()) {
             return coverage; // a question that names its parties and is well covered is answered, whoever else is named
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
-        for (talkbot.corpus.Entity e : mentioned) {
+        for (talkbot.corpus.Entity e : sideAsked ? Set.<talkbot.corpus.Entity>of() : mentioned) {
             if (parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }

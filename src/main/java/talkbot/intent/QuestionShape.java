@@ -63,7 +63,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|for|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
     /** A question that asks for a date by the noun: "start date", "the dates of the summit", "what's the deadline". */
-    private static final Pattern DATE_NOUN = Pattern.compile("\\b(?:dates?|deadline)\\b(?!\\s+(?:of the (?:deal|agreement|talks) (?:say|cover)))");
+    private static final Pattern DATE_NOUN = Pattern.compile(
+            "\\b(?:start|starting|end|ending|expiry|due|effective|closing|opening|new|exact|target|signing)\\s+(?:date|dates|deadline)\\b"
+                    + "|^(?:so\\s+)?(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?\\s+(?:date|dates|deadline)\\b"
+                    + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:date|dates|deadline)\\s+(?:of|for)\\b");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
@@ -121,13 +124,6 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             // "what was the april tariff push called?"; "the name of the ministry's spokeswoman" is a person's
             type = PERSON_NOUN.matcher(folded).find() ? AnswerType.PERSON : AnswerType.NAME;
         }
-        String thing = null;
-        if (type == AnswerType.CLAUSE) {
-            thing = thing(folded);
-            if (thing != null) {
-                type = AnswerType.NAME; // "which nvidia processor did trump say he might allow": Blackwell
-            }
-        }
         if (type == AnswerType.CLAUSE && namesSomething && WHAT_IS_NAME.matcher(folded).matches()) {
             type = AnswerType.TITLE; // "what is rosenbad?": what the articles call it
         }
@@ -143,6 +139,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         boolean bothEnds = BOTH_ENDS.matcher(folded).find();
         if (type == AnswerType.CLAUSE && bothEnds) {
             type = AnswerType.FIGURE; // "india tariffs went from what to what?"
+        }
+        String thing = null;
+        if (type == AnswerType.CLAUSE) {
+            thing = thing(folded);
+            if (thing != null) {
+                type = AnswerType.NAME; // "which nvidia processor did trump say he might allow": Blackwell
+            }
         }
         if (type == AnswerType.PERSON && YES_NO.matcher(folded).find() && !folded.startsWith("who")) {
             type = AnswerType.YESNO;
@@ -195,7 +198,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|months?|years?|times?|deal|deals|agreement|tariffs?|levy|levies|duty|duties|rates?|figures?|amounts?|percent"
                     + "|percentage|share|stakes?|role|job|title|position|body|bodies|mechanism|group|groups|decisions?|moves?|actions?"
                     + "|polic(?:y|ies)|plans?|proposals?|conditions?|questions?|problems?|concerns?|messages?|warnings?|promises?"
-                    + "|pledges?|goals?|aims?|targets?|events?|size|value|cost|price|number|level|total)");
+                    + "|pledges?|goals?|aims?|targets?|events?|size|value|cost|price|number|level|total|deadlines?|dates?|quotas?"
+                    + "|caps?|thresholds?|limits?|deficits?|surplus(?:es)?|stance|position|response|reaction|view|message)");
 
     private static String thing(String folded) {
         Matcher m = WHICH_THING.matcher(folded);

@@ -94,9 +94,10 @@ final class ScopeReader {
                 boolean ahead = d.from().isAfter(now.plusDays(7)) && !YEAR_SAID.matcher(d.text()).find()
                         && !FUTURE.matcher(folded).find();
                 int back = ahead ? 1 : 0; // "the may round", asked when the newest news is from April: last May's
-                if (!YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find()) {
+                if (!YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find() && MONTH_NAME.matcher(d.text()).find()) {
+                    // "the july talks": the latest July with a round, and any recent July's; "last month" is one month only
                     back = yearsBackToARound(d.from().minusYears(back), d.to().minusYears(back), back);
-                    yearsBack = MONTH_NAME.matcher(d.text()).find() ? YEARS_BACK : 0; // "the july talks": any recent July's
+                    yearsBack = YEARS_BACK;
                 }
                 from = d.from().minusYears(back);
                 to = d.to().minusYears(back);

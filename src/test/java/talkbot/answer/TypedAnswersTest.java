@@ -53,6 +53,22 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whatTimeWithNoDateIsTheClockTimeAlone() {
+        assertThat(CORE.answer("what time will the talks resume in bergen?").shortAnswer()).isEqualTo("9am");
+    }
+
+    @Test
+    void quotationsOfTwoPeopleInOneSentenceAreNotJoinedAsOnes() {
+        assertThat(CORE.answer("what did holm say about the herring deal?").shortAnswer()).isEqualTo("“a real step forward”");
+    }
+
+    @Test
+    void aListOfCountriesDoesNotRunIntoTheClauseBefore() {
+        // "… to Iceland, and Denmark, Finland and Sweden buy cod": Iceland is not one of the buyers
+        assertThat(CORE.answer("which countries buy cod from norway?").shortAnswer()).isEqualTo("Denmark, Finland and Sweden");
+    }
+
+    @Test
     void aNewDeadlineIsTheDateItWasMovedTo() {
         Answer a = CORE.answer("new deadline for a deal on the old quota?");
         assertThat(a.answered()).isTrue();

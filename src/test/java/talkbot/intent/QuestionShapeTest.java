@@ -62,4 +62,13 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "what stake would bytedance keep in the us business").type()).isEqualTo(AnswerType.FIGURE);
         assertThat(shape(Intent.WHAT, "what did they agree on chips").type()).isEqualTo(AnswerType.CLAUSE);
     }
+
+    @Test
+    void aDeadlineOrAQuotaAfterWhatIsNoNameAndToDateIsNoDate() {
+        assertThat(shape(Intent.WHAT, "what deadline did norway set for a herring deal?").type()).isNotEqualTo(AnswerType.NAME);
+        assertThat(shape(Intent.WHAT, "what quota did norway set?").type()).isNotEqualTo(AnswerType.NAME);
+        assertThat(shape(Intent.WHAT, "what has been agreed to date").type()).isNotEqualTo(AnswerType.DATE);
+        assertThat(shape(Intent.WHAT, "what happens if the deadline passes").type()).isNotEqualTo(AnswerType.DATE);
+        assertThat(shape(Intent.WHAT, "new deadline for tiktok sale?").type()).isEqualTo(AnswerType.DATE);
+    }
 }

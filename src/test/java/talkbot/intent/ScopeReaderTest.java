@@ -51,6 +51,8 @@ class ScopeReaderTest {
         assertThat(july.anyYear((from, to) -> !from.isAfter(LocalDate.of(2025, 8, 3)) && !to.isBefore(LocalDate.of(2025, 8, 3)))).isFalse();
         // a year said, or "last month", is one time only
         assertThat(twoJulys.read("what did vietnam agree in july 2026").yearsBack()).isZero();
-        assertThat(twoJulys.read("what did vietnam agree last month").yearsBack()).isZero();
+        Scope lastMonth = twoJulys.read("what did vietnam agree last month");
+        assertThat(lastMonth.yearsBack()).isZero();
+        assertThat(lastMonth.from()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
 }

@@ -41,6 +41,7 @@ class DateFinderTest {
         // what runs until a day speaks of the days ahead, however near the last such day was
         "The suspension runs until 10 January.|2026-01-10|2026-01-10",
         "The talks went on until 10 January.|2025-01-10|2025-01-10",
+        "The old tariffs were in place until 10 January.|2025-01-10|2025-01-10",
     })
     void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
         DateMention d = only(text, MONDAY_9_JUNE);
