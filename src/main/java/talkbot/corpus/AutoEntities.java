@@ -78,7 +78,7 @@ final class AutoEntities {
                                 book.addPerson(n.text());
                             }
                         }
-                        case PLACE, VENUE -> book.add(Entity.EntityType.PLACE, n.text(), List.of());
+                        case PLACE, VENUE -> book.add(Entity.EntityType.PLACE, n.text(), world.shortNames(n.text())); // "KL"
                         case COUNTRY -> world.country(n.text()).ifPresent(c -> {
                             List<String> aliases = new ArrayList<>(c.names());
                             aliases.addAll(c.adjectives());

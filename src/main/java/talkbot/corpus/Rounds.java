@@ -51,6 +51,7 @@ final class Rounds {
         }
         LocalDate published = article.info().published();
         String place = place(lead, known, published);
+        place = place == null ? null : WorldPlaces.get().fullName(place); // "the KL talks" were in Kuala Lumpur
         LocalDate from = published;
         LocalDate to = published;
         for (String text : lead.subList(1, lead.size())) {
@@ -147,6 +148,7 @@ final class Rounds {
         }
         Set<String> names = new LinkedHashSet<>();
         names.add(place);
+        names.addAll(WorldPlaces.get().shortNames(place)); // "the KL talks"
         WorldPlaces.get().countryOfCity(place).ifPresent(c -> {
             names.addAll(c.names());
             names.addAll(c.adjectives());

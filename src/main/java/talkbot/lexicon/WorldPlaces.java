@@ -15,12 +15,13 @@ import java.util.Optional;
 public final class WorldPlaces {
     private static final String RESOURCE = "/talkbot/world-places.tsv";
 
-    /** A country: its names (the usual one first), the words for its people, its main cities. */
-    public record Country(List<String> names, List<String> adjectives, List<String> cities) {
+    /** A country: its names (the usual one first), the words for its people, its main cities and their short names. */
+    public record Country(List<String> names, List<String> adjectives, List<String> cities, Map<String, List<String>> shortNames) {
         public Country {
             names = List.copyOf(names);
             adjectives = List.copyOf(adjectives);
             cities = List.copyOf(cities);
+            shortNames = Map.copyOf(shortNames);
         }
 
         public String name() {
@@ -31,6 +32,7 @@ public final class WorldPlaces {
     private final List<Country> countries;
     private final Map<String, Country> byCountryWord = new HashMap<>();
     private final Map<String, Country> byCity = new HashMap<>();
+    private final Map<String, String> cityOfShortName = new HashMap<>();
 
     private WorldPlaces(List<Country> countries) {
         this.countries = List.copyOf(countries);
@@ -43,6 +45,12 @@ public final class WorldPlaces {
             }
             for (String city : c.cities()) {
                 byCity.putIfAbsent(key(city), c);
+            }
+            for (Map.Entry<String, List<String>> e : c.shortNames().entrySet()) {
+                for (String shortName : e.getValue()) {
+                    byCity.putIfAbsent(key(shortName), c);
+                    cityOfShortName.putIfAbsent(key(shortName), e.getKey());
+                }
             }
         }
     }
@@ -65,6 +73,16 @@ public final class WorldPlaces {
         return Optional.ofNullable(byCity.get(key(city)));
     }
 
+    /** The short names chat uses for a city ("KL" for Kuala Lumpur); none for most. */
+    public List<String> shortNames(String city) {
+        return countryOfCity(city).map(c -> c.shortNames().getOrDefault(city, List.of())).orElse(List.of());
+    }
+
+    /** The city a short name stands for ("KL", "Kl": Kuala Lumpur), or the name itself. */
+    public String fullName(String name) {
+        return cityOfShortName.getOrDefault(key(name), name);
+    }
+
     public boolean isCity(String name) {
         return byCity.containsKey(key(name));
     }
@@ -83,7 +101,16 @@ public final class WorldPlaces {
                 if (cols.length != 3 || cols[0].isBlank()) {
                     throw new IllegalStateException(RESOURCE + ": expected names<TAB>adjectives<TAB>cities: " + line);
                 }
-                out.add(new Country(split(cols[0]), split(cols[1]), split(cols[2])));
+                List<String> cities = new ArrayList<>();
+                Map<String, List<String>> shortNames = new java.util.LinkedHashMap<>();
+                for (String city : split(cols[2])) {
+                    String[] parts = city.split("=", 2);
+                    cities.add(parts[0].strip());
+                    if (parts.length == 2) {
+                        shortNames.put(parts[0].strip(), List.of(parts[1].strip().split("\\s*/\\s*")));
+                    }
+                }
+                out.add(new Country(split(cols[0]), split(cols[1]), cities, shortNames));
             }
             return new WorldPlaces(out);
         }

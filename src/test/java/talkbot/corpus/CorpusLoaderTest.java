@@ -111,4 +111,12 @@ class CorpusLoaderTest {
         });
         assertThat(c.facts()).noneSatisfy(f -> assertThat(f.value()).startsWith("and "));
     }
+
+    @Test
+    void aRoundIsNamedByItsCitysShortNameToo() throws IOException {
+        write("kl-talks.txt", "KUALA LUMPUR, Oct 26 (Wire report) - US and Chinese negotiators ended two days of talks in Kuala Lumpur on Sunday.\n");
+        Corpus c = CorpusLoader.load(dir);
+        assertThat(c.round("kl-talks").place()).isEqualTo("Kuala Lumpur");
+        assertThat(c.round("kl-talks").placeNames()).contains("KL", "Malaysia");
+    }
 }
