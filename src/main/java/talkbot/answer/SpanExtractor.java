@@ -977,16 +977,30 @@ final class SpanExtractor {
      * Whether the person named right before a verb of saying ("US President Donald Trump said on
      * Thursday that ...") is someone else than the person the question asks about.
      */
+    /** "saying", "adding": said by the subject of the clause the participle hangs on. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:saying|adding|warning|arguing|insisting|noting|explaining)\\b");
+
     private static boolean reportedByAnother(Question q, String sentence, SentenceReading r, int verb) {
         Entity asked = speaker(q);
         if (asked == null) {
             return false;
         }
         Name speaker = null;
+        Name subject = null;
         for (Name n : r.names()) {
-            if (n.kind() == Name.Kind.PERSON && n.end() <= verb && BEFORE_VERB.matcher(sentence.substring(n.end(), verb)).matches()) {
-                speaker = n;
+            if (n.kind() == Name.Kind.PERSON && n.end() <= verb) {
+                boolean possessive = sentence.startsWith("'s", n.end()) || sentence.startsWith("’s", n.end());
+                if (subject == null && !possessive) {
+                    subject = n;
+                }
+                if (BEFORE_VERB.matcher(sentence.substring(n.end(), verb)).matches()) {
+                    speaker = n;
+                }
             }
+        }
+        if (speaker == null && PARTICIPLE.matcher(sentence.substring(verb)).lookingAt()) {
+            // "Badenoch criticised Trump's deal, saying …": the one who did the criticising says it
+            speaker = subject;
         }
         if (speaker == null) {
             return false;

@@ -69,6 +69,14 @@ class TypedAnswersTest {
     }
 
     @Test
+    void whatOneSaysAfterADeedIsTheirsNotTheAskedPersons() {
+        // "Moen criticised the quota rules, saying …": Moen's words, whoever else the question names
+        Answer a = CORE.answer("what did brekke say about giving away too much to iceland?");
+        assertThat(a.shortAnswer() == null ? "" : a.shortAnswer()).doesNotContain("given away");
+        assertThat(CORE.answer("what did moen say about the quota rules?").shortAnswer()).contains("given away too much");
+    }
+
+    @Test
     void aNewDeadlineIsTheDateItWasMovedTo() {
         Answer a = CORE.answer("new deadline for a deal on the old quota?");
         assertThat(a.answered()).isTrue();
