@@ -29,6 +29,9 @@ final class Sides {
     /** Words that make a country in a question the side asked about. */
     private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
             + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
+    /** "who led china": the country a lead verb takes is the side asked about. */
+    private static final Pattern LED_BEFORE = Pattern.compile(
+            "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing)\\s+(?:the\\s+)?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+(?:['’]s)?");
 
     /** Sentences searched for a name when its own sentence doesn't say its side. */
@@ -68,6 +71,9 @@ final class Sides {
                 }
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(folded);
                 while (m.find()) {
+                    if (LED_BEFORE.matcher(folded.substring(0, m.start())).find()) {
+                        return e; // "who led china", "who represented the us"
+                    }
                     if (SIDE_WORD.matcher(folded.substring(m.end()).stripLeading()).find()
                             || folded.substring(m.end()).startsWith("'s") || folded.substring(m.end()).startsWith("’s")) {
                         return e;

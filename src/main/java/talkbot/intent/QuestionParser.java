@@ -115,7 +115,7 @@ public final class QuestionParser {
         List<String> unknown = w.unknown();
         Set<String> guessed = w.guessed();
         String unknownName = w.unknownName();
-        String folded = Text.fold(correctedText);
+        String folded = topicLast(Text.fold(correctedText));
         Intent intent = router.route(folded);
         List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
         List<Entity> named = new ArrayList<>(entities.find(words));
@@ -216,6 +216,26 @@ public final class QuestionParser {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /** The question without the names it uses: "he lifeng" is a name, not the pronoun "he". */
+    /**
+     * "madrid talks who led china", "fentanyl tariff - what did they cut it to": chat puts the topic
+     * first; read as "who led china madrid talks", so the question word leads as the patterns expect.
+     */
+    private static final Pattern TOPIC_FIRST = Pattern.compile(
+            "^(?!(?:so|and|but|ok|okay|also|then|hey|hi|please|pls|btw|and so|by the way|just)\\b)((?:[\\w'.&%-]+\\s+){1,4}?)[-–—:,]?\\s*"
+                    + "((?:who|whom|whose|where|when|why|how|what|which)\\b.*)$");
+    /** Words that make the part before the question word a clause of its own, not a topic. */
+    private static final Pattern NOT_A_TOPIC = Pattern.compile(
+            "\\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|i|you|we|they|he|she|it|tell|know|wonder|asked|ask)\\b");
+
+    static String topicLast(String folded) {
+        Matcher m = TOPIC_FIRST.matcher(folded);
+        if (!m.matches() || NOT_A_TOPIC.matcher(m.group(1)).find()) {
+            return folded;
+        }
+        String question = m.group(2).replaceAll("[?!.\\s]+$", "");
+        return question + " " + m.group(1).strip() + (folded.endsWith("?") ? "?" : "");
+    }
+
     private static String namesRemoved(String folded, List<Entity> named) {
         String out = folded;
         for (Entity e : named) {

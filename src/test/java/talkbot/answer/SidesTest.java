@@ -89,4 +89,12 @@ class SidesTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).isEqualTo("“a formidable negotiator” … “a long and friendly partnership on salmon”");
     }
+
+    @Test
+    void theCountryALeadVerbTakesIsTheSideAsked() {
+        // "who led iceland": one of Iceland's people, not the Norwegian envoy the same sentence names
+        assertThat(CORE.answer("who led iceland in oslo?").shortAnswer()).isIn("Kari Holm", "Jon Sigurdsson");
+        assertThat(CORE.answer("oslo talks who led iceland").shortAnswer()).isIn("Kari Holm", "Jon Sigurdsson");
+        assertThat(CORE.answer("who led norway?").shortAnswer()).isIn("Ola Brekke", "Per Lund");
+    }
 }
