@@ -225,7 +225,8 @@ public final class QuestionParser {
                     + "((?:who|whom|whose|where|when|why|how|what|which)\\b.*)$");
     /** Words that make the part before the question word a clause of its own, not a topic. */
     private static final Pattern NOT_A_TOPIC = Pattern.compile(
-            "\\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|i|you|we|they|he|she|it|tell|know|wonder|asked|ask)\\b");
+            "\\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|i|you|we|they|he|she|it|tell|know|wonder|asked|ask"
+                    + "|and|or|who|whom|whose|where|when|why|how|what|which)\\b");
 
     static String topicLast(String folded) {
         Matcher m = TOPIC_FIRST.matcher(folded);

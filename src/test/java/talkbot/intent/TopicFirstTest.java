@@ -18,5 +18,7 @@ class TopicFirstTest {
         assertThat(QuestionParser.topicLast("so what did they agree")).isEqualTo("so what did they agree");
         assertThat(QuestionParser.topicLast("do you know who led china")).isEqualTo("do you know who led china");
         assertThat(QuestionParser.topicLast("beijing summit venue")).isEqualTo("beijing summit venue");
+        // two question words joined by "and" are one question, not a topic and a question
+        assertThat(QuestionParser.topicLast("where and when will they meet again")).isEqualTo("where and when will they meet again");
     }
 }
