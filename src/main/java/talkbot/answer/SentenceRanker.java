@@ -59,9 +59,9 @@ final class SentenceRanker {
         this.sides = new Sides(index);
     }
 
-    /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about. */
+    /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about, the question reshaped to its second thing. */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> words, Sides.Asked side) {}
+            Set<String> words, Sides.Asked side, Question also) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -121,7 +121,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), Set.copyOf(Vocabulary.words(q.corrected())), sides.asked(q));
+                weights.unknownShare(q), Set.copyOf(Vocabulary.words(q.corrected())), sides.asked(q), SpanExtractor.also(q));
     }
 
     private List<Prospect> prospects(Ask ask) {
@@ -205,7 +205,7 @@ final class SentenceRanker {
         Question q = ask.q();
         Sentence s = p.sentence();
         SentenceReading r = p.reading();
-        var span = SpanExtractor.extract(q, s.text(), r, ask.focus(), p.fit(), ask.side());
+        var span = SpanExtractor.extract(q, ask.also(), s.text(), r, ask.focus(), p.fit(), ask.side());
         boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;

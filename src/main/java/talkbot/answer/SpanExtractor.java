@@ -54,17 +54,26 @@ final class SpanExtractor {
         }
     }
 
-    static Optional<Span> extract(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
+    /**
+     * @param also the question reshaped to the second thing it asks for ("where and when": the when),
+     *             made once per question by {@link #also(Question)}; null when it asks for one thing
+     */
+    static Optional<Span> extract(Question q, Question also, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Optional<Span> first = single(q, sentence, r, focus, at, side);
-        if (first.isEmpty() || q.shape().also() == null) {
+        if (first.isEmpty() || also == null) {
             return first;
         }
         // "where and when is the next round": the place and the date, when the sentence says both
-        Optional<Span> second = single(q.reshaped(q.shape().also()), sentence, r, focus, at, side);
+        Optional<Span> second = single(also, sentence, r, focus, at, side);
         if (second.isEmpty() || first.get().text().contains(second.get().text())) {
             return first;
         }
         return Optional.of(new Span(first.get().text() + ", " + second.get().text(), first.get().fit(), first.get().at()));
+    }
+
+    /** The question asking for the second thing it asks for, or null when it asks for one. */
+    static Question also(Question q) {
+        return q.shape().also() == null ? null : q.reshaped(q.shape().also());
     }
 
     private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
@@ -601,9 +610,7 @@ final class SpanExtractor {
         if (!next.lookingAt()) {
             return false;
         }
-        String noun = next.group(1);
-        String stem = noun.substring(0, Math.min(noun.length(), STEM));
-        return !Pattern.compile("\\b" + Pattern.quote(stem)).matcher(asked).find();
+        return !saysStem(asked, next.group(1));
     }
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
@@ -798,6 +805,7 @@ final class SpanExtractor {
     private static Span thing(Question q, String sentence, SentenceReading r, double[] at, String noun) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String stem = noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        Matcher near = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
         Name best = null;
         double bestScore = -1;
         for (Name n : r.names()) {
@@ -809,7 +817,6 @@ final class SpanExtractor {
                     || DESCRIBING.matcher(n.text()).matches()) {
                 continue;
             }
-            Matcher near = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
             double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0);
             if (score > bestScore) {
@@ -973,13 +980,14 @@ final class SpanExtractor {
         return asked.names().stream().map(Text::fold).anyMatch(x -> x.equals(folded) || x.endsWith(" " + surname) || x.equals(surname));
     }
 
-    /**
-     * Whether the person named right before a verb of saying ("US President Donald Trump said on
-     * Thursday that ...") is someone else than the person the question asks about.
-     */
     /** "saying", "adding": said by the subject of the clause the participle hangs on. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?:saying|adding|warning|arguing|insisting|noting|explaining)\\b");
 
+    /**
+     * Whether the person named right before a verb of saying ("US President Donald Trump said on
+     * Thursday that ...") — or, for "…, saying", the subject of the clause — is someone else than the
+     * person the question asks about.
+     */
     private static boolean reportedByAnother(Question q, String sentence, SentenceReading r, int verb) {
         Entity asked = speaker(q);
         if (asked == null) {

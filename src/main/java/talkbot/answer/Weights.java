@@ -73,8 +73,7 @@ final class Weights {
      * Coverage lowered for each party (person, organisation, country) the candidate text is
      * about that the question does not name — unless the question matches it well anyway.
      * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
-     */
-    /**
+     *
      * @param sideAsked the question asks for one side's person and the answer is not on another side:
      *                  the other party the sentence names is the other side, not a sign it is about someone else
      */
@@ -84,8 +83,8 @@ final class Weights {
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
-        for (talkbot.corpus.Entity e : sideAsked ? Set.<talkbot.corpus.Entity>of() : mentioned) {
-            if (parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
+        for (talkbot.corpus.Entity e : mentioned) {
+            if (!sideAsked && parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
         }

@@ -215,7 +215,6 @@ public final class QuestionParser {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
-    /** The question without the names it uses: "he lifeng" is a name, not the pronoun "he". */
     /**
      * "madrid talks who led china", "fentanyl tariff - what did they cut it to": chat puts the topic
      * first; read as "who led china madrid talks", so the question word leads as the patterns expect.
@@ -237,6 +236,7 @@ public final class QuestionParser {
         return question + " " + m.group(1).strip() + (folded.endsWith("?") ? "?" : "");
     }
 
+    /** The question without the names it uses: "he lifeng" is a name, not the pronoun "he". */
     private static String namesRemoved(String folded, List<Entity> named) {
         String out = folded;
         for (Entity e : named) {

@@ -199,7 +199,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|percentage|share|stakes?|role|job|title|position|body|bodies|mechanism|group|groups|decisions?|moves?|actions?"
                     + "|polic(?:y|ies)|plans?|proposals?|conditions?|questions?|problems?|concerns?|messages?|warnings?|promises?"
                     + "|pledges?|goals?|aims?|targets?|events?|size|value|cost|price|number|level|total|deadlines?|dates?|quotas?"
-                    + "|caps?|thresholds?|limits?|deficits?|surplus(?:es)?|stance|position|response|reaction|view|message)");
+                    + "|caps?|thresholds?|limits?|deficits?|surplus(?:es)?|stance|response|reaction|view)");
 
     private static String thing(String folded) {
         Matcher m = WHICH_THING.matcher(folded);

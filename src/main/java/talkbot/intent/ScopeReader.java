@@ -91,10 +91,10 @@ final class ScopeReader {
         for (DateMention d : MAY_NAME_A_TIME.matcher(folded).find() ? DateFinder.lenient().find(folded, now) : List.<DateMention>of()) {
             boolean bound = NOT_A_ROUND.matcher(folded.substring(0, d.start())).find(); // "since april" is not the april round
             if (ROUND_TIME.matcher(d.text()).find() && from == null && !bound) {
-                boolean ahead = d.from().isAfter(now.plusDays(7)) && !YEAR_SAID.matcher(d.text()).find()
-                        && !FUTURE.matcher(folded).find();
+                boolean yearless = !YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find();
+                boolean ahead = d.from().isAfter(now.plusDays(7)) && yearless;
                 int back = ahead ? 1 : 0; // "the may round", asked when the newest news is from April: last May's
-                if (!YEAR_SAID.matcher(d.text()).find() && !FUTURE.matcher(folded).find() && MONTH_NAME.matcher(d.text()).find()) {
+                if (yearless && MONTH_NAME.matcher(d.text()).find()) {
                     // "the july talks": the latest July with a round, and any recent July's; "last month" is one month only
                     back = yearsBackToARound(d.from().minusYears(back), d.to().minusYears(back), back);
                     yearsBack = YEARS_BACK;
