@@ -11,6 +11,7 @@ import talkbot.corpus.Round;
 import talkbot.corpus.Text;
 import talkbot.index.TextAnalysis;
 import talkbot.index.Vocabulary;
+import talkbot.lexicon.WorldPlaces;
 import talkbot.time.DateFinder;
 import talkbot.time.DateMention;
 
@@ -83,6 +84,7 @@ final class ScopeReader {
             if (selects) {
                 places.add(Text.fold(p.name()));
                 terms.addAll(analysis.queryTerms(p.name()));
+                terms.addAll(analysis.queryTerms(WorldPlaces.get().fullName(p.name()))); // "hk": the words of Hong Kong too
             }
         }
         LocalDate from = null;

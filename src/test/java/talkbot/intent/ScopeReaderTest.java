@@ -55,4 +55,15 @@ class ScopeReaderTest {
         assertThat(lastMonth.yearsBack()).isZero();
         assertThat(lastMonth.from()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
+
+    @Test
+    void aRoundNamedByItsCitysShortNameCoversTheWordsOfTheFullName() {
+        ScopeReader hk = new ScopeReader(List.of(new Round("hk", "Hong Kong", List.of("Hong Kong", "HK"),
+                LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 15))),
+                TextAnalysis.withSynonyms(List.of()), name -> false);
+        Scope scope = hk.read("who led china's team in the hk round");
+        assertThat(scope.places()).containsExactly("hk");
+        // the question's "hk" is searched as Hong Kong: a sentence of that round covers those words too
+        assertThat(scope.terms()).contains("hong", "kong");
+    }
 }
