@@ -108,6 +108,9 @@ class DataFilesTest {
         assertThat(a.queryTerms("boats")).isEqualTo(a.queryTerms("vessels"));
         assertThat(a.queryTerms("soy")).isEqualTo(a.queryTerms("soybeans"));
         assertThat(a.queryTerms("autos")).isEqualTo(a.queryTerms("cars"));
+        assertThat(a.queryTerms("picked")).isEqualTo(a.queryTerms("chosen"));
+        assertThat(a.queryTerms("swap")).isEqualTo(a.queryTerms("exchange"));
+        assertThat(a.queryTerms("characterise")).isEqualTo(a.queryTerms("described"));
         // words with other everyday senses stay apart: "a firm stance", "coffee beans", a digital services tax
         assertThat(a.queryTerms("firm")).isNotEqualTo(a.queryTerms("company"));
         assertThat(a.queryTerms("beans")).isNotEqualTo(a.queryTerms("soybeans"));
@@ -138,5 +141,8 @@ class DataFilesTest {
         assertThat(router.route("where are the talks?")).isEqualTo(Intent.WHERE);
         assertThat(router.route("how much did exports fall?")).isEqualTo(Intent.HOW_MUCH);
         assertThat(router.route("what is the sticking point?")).isEqualTo(Intent.WHY);
+        // the opening question word wins over a noun that names another kind of answer
+        assertThat(router.route("why was hong kong picked as the location?")).isEqualTo(Intent.WHY);
+        assertThat(router.route("when was the venue announced?")).isEqualTo(Intent.WHEN);
     }
 }
