@@ -20,6 +20,11 @@ final class TitleResolver {
     private record Holder(Entity person, Set<String> titleTerms, Entity side) {}
 
     private final List<Holder> holders = new ArrayList<>();
+    /**
+     * A one-word title at least this common names no one: "leader" and "head" are searched as
+     * "lead", which half the sentences use ("the group represents", "who headed the talks").
+     */
+    private static final float GENERIC_IDF = 2.5f;
 
     TitleResolver(CorpusIndex index, EntityMatcher matcher) {
         for (Fact f : index.corpus().facts()) {
@@ -32,7 +37,8 @@ final class TitleResolver {
             }
             Set<Entity> side = f.side() == null ? Set.of() : matcher.find(Vocabulary.words(f.side()));
             Set<String> terms = new HashSet<>(index.analysis().queryTerms(f.value()));
-            if (!terms.isEmpty()) {
+            boolean generic = terms.size() == 1 && index.idf(terms.iterator().next()) < GENERIC_IDF;
+            if (!terms.isEmpty() && !generic) {
                 holders.add(new Holder(person.iterator().next(), terms, side.isEmpty() ? null : side.iterator().next()));
             }
         }

@@ -1,0 +1,38 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.CorpusLoader;
+import talkbot.index.CorpusIndex;
+import talkbot.intent.IntentRouter;
+import talkbot.intent.QuestionParser;
+
+/** Everyday words that are also titles ("head", "leader") do not stand for the one person who holds them. */
+class GenericTitlesTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("titles");
+
+    private static final QuestionParser PARSER = new QuestionParser(
+            CorpusIndex.build(CorpusLoader.load(Path.of("src/test/resources/corpora/titles"))), IntentRouter.load());
+
+    @Test
+    void aGroupThatRepresentsPeopleIsNotTheOppositionLeader() {
+        // "represent" is searched as "lead", and the article's only "leader" is Mark Dunmore: a word
+        // that common is not his title
+        assertThat(PARSER.parse("how many farm families does the growers group represent").entities()).isEmpty();
+        assertThat(PARSER.parse("what did the coalition head say").entities()).isEmpty();
+        // a title that tells its holder apart still stands for them
+        assertThat(PARSER.parse("what did the trade minister say").entities()).extracting(e -> e.name()).containsExactly("Karen Holt");
+        Answer a = CORE.answer("how many farm families does the growers group represent");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("14,000");
+    }
+
+    @Test
+    void whatSomeoneAgreedToDoIsNotTheirJob() {
+        Answer a = CORE.answer("what did norwegian refiners agree to do");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.reply()).contains("new plant");
+    }
+}
