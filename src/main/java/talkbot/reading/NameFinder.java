@@ -149,15 +149,16 @@ public final class NameFinder {
 
     /**
      * Whether a lower-case word joins the capitalised words around it into one name: the particles
-     * of names ("von der Leyen") and "of" inside titles and institutions ("Secretary of State",
-     * "Bank of England") but not between a person and their employer ("Helen Marsh of XTB").
+     * of names ("von der Leyen"), "of" inside titles and institutions ("Secretary of State",
+     * "Bank of England") and "for" inside titles ("Secretary for Economic Affairs") but not between a person and their employer ("Helen Marsh of XTB").
      */
     private static boolean joins(String text, List<Token> tokens, int j) {
         Token t = tokens.get(j);
         int k = j;
-        if (t.text().equals("of")) {
+        if (t.text().equals("of") || t.text().equals("for")) {
             String before = tokens.get(j - 1).lower();
-            if (!TitleWords.isHead(before) && !ORG_ENDINGS.contains(before) && !INSTITUTION_STARTS.contains(before)) {
+            boolean title = TitleWords.isHead(before); // "Secretary for Economic Affairs", "Minister of Commerce"
+            if (!title && (t.text().equals("for") || !ORG_ENDINGS.contains(before) && !INSTITUTION_STARTS.contains(before))) {
                 return false;
             }
             k++;
@@ -226,9 +227,12 @@ public final class NameFinder {
         for (int k = from; k < to - 1; k++) {
             if (TitleWords.isHead(tokens.get(k).text())) {
                 titleEnd = k;
-                if (k + 2 < to && tokens.get(k + 1).text().equals("of")) {
+                if (k + 2 < to && (tokens.get(k + 1).text().equals("of") || tokens.get(k + 1).text().equals("for"))) {
                     titleEnd = k + 2; // "Secretary of State"
-                    k += 2;
+                    while (to - titleEnd > 3) {
+                        titleEnd++; // "State Secretary for Economic Affairs Martin Brunner": a name is at most two words here
+                    }
+                    k = titleEnd;
                 }
             }
         }

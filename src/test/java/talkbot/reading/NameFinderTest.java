@@ -23,6 +23,11 @@ class NameFinderTest {
                 .containsExactly("PERSON:European Commission President|Ursula von der Leyen");
         assertThat(described("He met Secretary of State Marco Rubio."))
                 .containsExactly("PERSON:Secretary of State|Marco Rubio");
+        // a title with "for" and a longer office: the name is what is left, at most two words
+        assertThat(described("It was led by State Secretary for Economic Affairs Martin Brunner."))
+                .containsExactly("PERSON:State Secretary for Economic Affairs|Martin Brunner");
+        assertThat(described("He met Minister of Commerce Wang Wentao."))
+                .containsExactly("PERSON:Minister of Commerce|Wang Wentao");
     }
 
     @Test
