@@ -19,6 +19,8 @@ import talkbot.index.Vocabulary;
 import talkbot.intent.AnswerType;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
+import talkbot.lexicon.TitleWords;
+import talkbot.lexicon.WorldPlaces;
 
 /**
  * Answers from the best sentences — for articles that come without facts, and whenever a sentence
@@ -30,6 +32,7 @@ import talkbot.intent.Question;
  */
 final class SentenceRanker {
     private static final int CANDIDATES = 24;
+    private static final List<String> SAY = List.of("say");
     /** Confidence kept when the sentence holds no span of the asked type. */
     private static final double NO_SPAN = 0.5;
     /** Confidence kept for answers that are a whole clause (why, what, yes/no). */
@@ -353,16 +356,45 @@ final class SentenceRanker {
     }
 
     /** Whom a "what did X say" or "who is X" question is about: the first person, organisation or country it names. */
-    private static Entity subject(Question q) {
+    private Entity subject(Question q) {
         if (q.type() != AnswerType.QUOTE && q.type() != AnswerType.TITLE) {
             return null;
         }
+        List<String> words = null;
         for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.COUNTRY) {
+                words = words == null ? Vocabulary.words(q.corrected()) : words;
+                if (describesAnother(words, e)) {
+                    continue; // "how did swiss farm groups react": the farm groups speak, not Switzerland
+                }
+            }
             if (e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG || e.type() == Entity.EntityType.COUNTRY) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the question names the country only by its adjective, before a noun ("swiss farm
+     * groups"), not before a verb ("the swiss said") or a title ("the german chancellor").
+     */
+    private boolean describesAnother(List<String> words, Entity country) {
+        boolean named = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (country.names().stream().noneMatch(n -> n.equalsIgnoreCase(w))) {
+                continue;
+            }
+            boolean adjective = WorldPlaces.get().country(w).stream().anyMatch(c -> c.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(w)));
+            List<String> next = i + 1 < words.size() ? index.analysis().queryTerms(words.get(i + 1)) : List.of();
+            boolean title = i + 1 < words.size() && TitleWords.isHead(words.get(i + 1)); // "the german chancellor": Germany's, by their title
+            if (!adjective || next.isEmpty() || next.equals(SAY) || title) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 
     /** Whether the sentence's article is about the parties the question names (not one that mentions them in passing). */

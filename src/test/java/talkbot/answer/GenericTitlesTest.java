@@ -35,4 +35,12 @@ class GenericTitlesTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.reply()).contains("new plant");
     }
+
+    @Test
+    void aCountrysAdjectiveBeforeANounNamesWhoSpeaksNotTheCountry() {
+        // "norwegian farm groups": the groups speak, in a sentence that need not say "Norway"
+        Answer a = CORE.answer("how did norwegian farm groups react to the deal");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.reply()).contains("undercut small growers");
+    }
 }
