@@ -225,8 +225,10 @@ final class SentenceRanker {
         String answering = s.text().substring(c.start(), c.end());
         // "who led the us side": a sentence that names the other side's leader too is what answers it; the span is on the side asked
         boolean sideAsked = q.type() == AnswerType.PERSON && ask.side().country() != null && span.isPresent();
+        boolean speakerAsked = q.type() == AnswerType.QUOTE && span.isPresent()
+                && q.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         double aboutOthers = weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering), span.map(SpanExtractor.Span::text).orElse(null),
-                sideAsked);
+                sideAsked, speakerAsked);
         boolean about = aboutParties(q, s.articleId());
         double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features features = features(ask, p, about)

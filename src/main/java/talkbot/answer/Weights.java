@@ -76,15 +76,20 @@ final class Weights {
      *
      * @param sideAsked the question asks for one side's person and the answer is not on another side:
      *                  the other party the sentence names is the other side, not a sign it is about someone else
+     * @param speakerAsked the question asks what someone it does not name said ("what did the growers' head say"):
+     *                     the person the sentence names is who said it, not someone else
      */
-    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked) {
+    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
+            boolean speakerAsked) {
         if (coverage >= WELL_COVERED && !q.entities().isEmpty()) {
             return coverage; // a question that names its parties and is well covered is answered, whoever else is named
         }
         List<String> answerWords = answer == null ? List.of() : talkbot.index.Vocabulary.words(answer);
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
         for (talkbot.corpus.Entity e : mentioned) {
-            if (!sideAsked && parties.contains(e) && !q.entities().contains(e) && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
+            boolean speaker = speakerAsked && e.type() == talkbot.corpus.Entity.EntityType.PERSON;
+            if (!sideAsked && !speaker && parties.contains(e) && !q.entities().contains(e)
+                    && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
         }

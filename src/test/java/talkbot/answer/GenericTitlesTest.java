@@ -43,4 +43,29 @@ class GenericTitlesTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.reply()).contains("undercut small growers");
     }
+
+    @Test
+    void theSpeakerOfAnAnswerIsNotAnotherPartyWhenTheQuestionAsksWhatSomeoneItDoesNotNameSaid() {
+        CorpusIndex index = CorpusIndex.build(CorpusLoader.load(Path.of("src/test/resources/corpora/titles")));
+        QuestionParser parser = new QuestionParser(index, IntentRouter.load());
+        Weights weights = new Weights(index, parser.entityMatcher());
+        var q = parser.parse("what did the coalition head say about the deal");
+        var words = talkbot.index.Vocabulary.words("said Linda Harkness, president of the Prairie Grain Growers Coalition");
+        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, true)).isEqualTo(0.6);
+        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, false)).isLessThan(0.6);
+    }
+
+    @Test
+    void whatAnUnnamedPersonSaidIsAnsweredByTheOneTheSentenceNames() {
+        // the question describes the speaker ("the coalition head"); the sentence names her: she is not someone else
+        Answer a = CORE.answer("what did the grain growers coalition head say about the deal");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.reply()).contains("show up at the port");
+    }
+
+    @Test
+    void aMonthShortenedInChatIsTheMonth() {
+        assertThat(PARSER.parse("what has canada done since nov").corrected()).isEqualTo("what has canada done since november");
+        assertThat(PARSER.parse("what did jan say").corrected()).isEqualTo("what did jan say"); // a name too: left as typed
+    }
 }
