@@ -234,14 +234,40 @@ final class RoundFit {
         if (q.scope().places().isEmpty()) {
             return false;
         }
-        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1)))) {
+        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1))
+                && !anchored(Vocabulary.words(clause.substring(0, m.start())), Integer.MAX_VALUE))) {
             return true; // "a truce agreed during talks in Switzerland": an event at a place that is not the round's
         }
         List<String> words = Vocabulary.words(clause);
         // Each name of a round that is not selected, unless it is also a name of a selected one:
         // a name no selected round has belongs to unselected rounds only.
         for (PlaceName n : placeNames) {
-            if (!q.scope().places().contains(n.folded()) && !placeOfSelected(selected, n.folded()) && containsWords(words, n.words())) {
+            if (!q.scope().places().contains(n.folded()) && !placeOfSelected(selected, n.folded()) && namedAsAnEvent(words, n.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a round mentioned after them a time, not the subject: "the first round since the Beijing visit". */
+    private static final Set<String> TIME_ANCHORS = Set.of("since", "ahead");
+    private static final int ANCHOR_REACH = 6;
+
+    /** Whether the words name the place, other than as a time ("since Trump's state visit to Beijing"). */
+    private static boolean namedAsAnEvent(List<String> words, List<String> name) {
+        for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
+            if (words.subList(i, i + name.size()).equals(name) && !anchored(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the few words before the given one (all of them, at most) makes what follows a time. */
+    private static boolean anchored(List<String> words, int before) {
+        int end = Math.min(before, words.size());
+        for (int k = Math.max(0, end - ANCHOR_REACH); k < end; k++) {
+            if (TIME_ANCHORS.contains(words.get(k))) {
                 return true;
             }
         }
@@ -274,14 +300,6 @@ final class RoundFit {
         return false;
     }
 
-    private static boolean containsWords(List<String> words, List<String> name) {
-        for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
-            if (words.subList(i, i + name.size()).equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether an article's title and opening sentences name the entity: whether the article is about it. */
     boolean about(String articleId, Entity e) {

@@ -150,8 +150,12 @@ final class Rounds {
         names.add(place);
         names.addAll(WorldPlaces.get().shortNames(place)); // "the KL talks"
         WorldPlaces.get().countryOfCity(place).ifPresent(c -> {
-            names.addAll(c.names());
-            names.addAll(c.adjectives());
+            // a country whose government the articles name by a city ("Beijing said") is a party to the
+            // talks, not the scene of one round: "the Chinese" is no name of the Hong Kong round
+            if (c.cities().stream().noneMatch(city -> standsForCountry(known, city))) {
+                names.addAll(c.names());
+                names.addAll(c.adjectives());
+            }
         });
         return List.copyOf(names);
     }
