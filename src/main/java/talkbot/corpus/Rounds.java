@@ -63,7 +63,27 @@ final class Rounds {
                 }
             }
         }
-        return new Round(article.id(), place, placeNames(place, known), from, to, published);
+        List<String> names = new ArrayList<>(placeNames(place, known));
+        String city = place == null || WorldPlaces.get().isCity(place) ? null : datelineCity(lead, known);
+        if (city != null) {
+            names.addAll(placeNames(city, known)); // a venue's round is also the round in its city: "the new delhi talks"
+        }
+        return new Round(article.id(), place, List.copyOf(new LinkedHashSet<>(names)), from, to, published);
+    }
+
+    /** The dateline's first city of the world that does not stand for a party's government, if the lead opens with one. */
+    private static String datelineCity(List<String> lead, KnownNames known) {
+        Matcher d = lead.size() > 1 ? DATELINE.matcher(lead.get(1)) : null;
+        if (d == null || !d.lookingAt()) {
+            return null;
+        }
+        for (String c : d.group(1).split("/")) {
+            String name = titleCase(c.trim());
+            if (WorldPlaces.get().isCity(name) && !standsForCountry(known, name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -33,4 +33,14 @@ class RoundPlaceNamesTest {
         Round hk = CorpusLoader.load(dir).round("hk-round");
         assertThat(hk.placeNames()).contains("Hong Kong", "China");
     }
+
+    @Test
+    void aRoundAtAVenueIsAlsoTheRoundInItsDatelinesCity(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("delhi-round.txt"),
+                "NEW DELHI, Sep 16 (Test wire report) - U.S. and Indian negotiators held a full day of talks at Vanijya Bhawan on Tuesday.\n");
+        Files.writeString(dir.resolve("delhi-round.meta.properties"), "title=US and India hold trade talks\npublished=2025-09-16\n");
+        Round delhi = CorpusLoader.load(dir).round("delhi-round");
+        assertThat(delhi.place()).isEqualTo("Vanijya Bhawan");
+        assertThat(delhi.placeNames()).contains("Vanijya Bhawan", "New Delhi", "Delhi", "India");
+    }
 }
