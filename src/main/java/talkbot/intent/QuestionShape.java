@@ -54,7 +54,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern BOTH_ENDS = Pattern.compile(
-            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bold and new\\b|\\bbefore and after\\b");
+            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bold and new\\b|\\bbefore and after\\b"
+                    + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\b"); // "the new rate, and what was it before"
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
@@ -165,8 +166,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded));
     }
 
-    /** "Where and when", "when and where", "… and where was the last one": a second question word joined by "and". */
-    private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(when|where|who)\\b");
+    /** "Where and when", "when and where", "… and where was the last one", "… and by when": a second question word joined by "and". */
+    private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who)\\b"); // "… and by when"
 
     private static Intent also(Intent intent, String folded) {
         Matcher m = AND_ALSO.matcher(folded);

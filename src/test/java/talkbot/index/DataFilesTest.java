@@ -144,5 +144,8 @@ class DataFilesTest {
         // the opening question word wins over a noun that names another kind of answer
         assertThat(router.route("why was hong kong picked as the location?")).isEqualTo(Intent.WHY);
         assertThat(router.route("when was the venue announced?")).isEqualTo(Intent.WHEN);
+        // "… and by when" asks a second thing, after the first
+        assertThat(router.route("how much will they invest and by when?")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(router.route("by when will they invest?")).isEqualTo(Intent.WHEN);
     }
 }

@@ -22,6 +22,7 @@ class QuestionShapeTest {
     void fromWhatToWhatAsksForBothEnds() {
         QuestionShape both = shape(Intent.WHAT, "india tariffs went from what to what?");
         assertThat(both.direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "what's the new us tariff and what was it before").direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(both.type()).isEqualTo(AnswerType.FIGURE);
     }
 
@@ -50,6 +51,7 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHERE, "where and when is the next round").also()).isEqualTo(Intent.WHEN);
         assertThat(shape(Intent.HOW_MUCH, "how many rounds were held, and where was the last one").also()).isEqualTo(Intent.WHERE);
         assertThat(shape(Intent.WHERE, "where did trump and xi meet").also()).isNull();
+        assertThat(shape(Intent.HOW_MUCH, "how much are swiss firms pledging to invest, and by when").also()).isEqualTo(Intent.WHEN);
     }
 
     @Test
