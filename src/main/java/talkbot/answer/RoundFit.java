@@ -213,6 +213,10 @@ final class RoundFit {
             if (selected.contains(s.articleId())) {
                 return Match.MATCH;
             }
+            boolean cityNamed = scope.places().stream().anyMatch(talkbot.lexicon.WorldPlaces.get()::isCity); // not "britain": a party too
+            if (cityNamed && beforeAll(r, selected)) {
+                return Match.MISMATCH; // a report from before the round asked about can only announce it
+            }
             Boolean place = placeFits(scope, r);
             boolean placeSaid = !scope.places().isEmpty() && saysPlace(scope, s.text());
             boolean timeSaid = scope.hasTime() && saysTime(scope, reading);
@@ -224,6 +228,21 @@ final class RoundFit {
             return ordered.equals(s.articleId()) ? Match.MATCH : Match.NEUTRAL;
         }
         return Match.NEUTRAL;
+    }
+
+    private static final int FEW_ROUNDS = 16;
+
+    /** Whether the article came out before every selected round began. */
+    private boolean beforeAll(Round r, Set<String> selected) {
+        if (selected.isEmpty() || selected.size() > FEW_ROUNDS) {
+            return false; // a selection of many rounds ("china" in a corpus of other talks) dates nothing
+        }
+        for (String id : selected) {
+            if (!r.published().isBefore(round(id).from())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,4 +25,15 @@ class OtherRoundTest {
         assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent led the talks ahead of a summit in Geneva")).isFalse();
         assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent recalled what was agreed in Geneva")).isTrue();
     }
+
+    @Test
+    void aReportFromBeforeTheRoundAskedAboutOnlyAnnouncesIt() {
+        Question q = PARSER.parse("who led the us side at the london talks?");
+        var selected = ROUNDS.selected(q);
+        // the Geneva report (May) names London, where the June round was still to come
+        var announced = new talkbot.corpus.Sentence("geneva-round", 9, "Lutnick will lead the US side at the next talks in London.", false);
+        assertThat(ROUNDS.of(q, selected, null, announced, null)).isEqualTo(RoundFit.Match.MISMATCH);
+        var own = new talkbot.corpus.Sentence("london-round", 9, "Lutnick led the US side.", false);
+        assertThat(ROUNDS.of(q, selected, null, own, null)).isEqualTo(RoundFit.Match.MATCH);
+    }
 }
