@@ -286,6 +286,9 @@ public final class NameFinder {
         }
         String before = text.substring(Math.max(0, start - 25), start);
         String after = text.substring(end);
+        if (words == 1 && CAMEL_CASE.matcher(name).matches()) {
+            return Name.Kind.ORG; // "TikTok", "ByteDance": a brand, not a person (but "McDonald", "DeSantis")
+        }
         if (SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find()) {
             if ((words > 1 || !EnglishWords.contains(lower)) && !Character.isDigit(last.charAt(0))) {
                 return Name.Kind.PERSON;
@@ -311,6 +314,10 @@ public final class NameFinder {
         }
         return Name.Kind.OTHER;
     }
+
+    /** One word with a capital inside it, after a start that is not a surname prefix ("Mc", "De", "Van"). */
+    private static final Pattern CAMEL_CASE = Pattern.compile(
+            "(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
 
     private static boolean isAcronymRun(String name) {
         return name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
