@@ -581,7 +581,7 @@ final class SpanExtractor {
         return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
     }
 
-    /** The other end of the change a figure is one end of, in its clause: the "to" after a "from", the "from" before a "to". */
+    /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
     private static Figure partner(SentenceReading r, Figure f) {
         List<Figure> all = r.figures();
         int i = all.indexOf(f);
@@ -591,6 +591,14 @@ final class SpanExtractor {
             return all.get(i + 1);
         }
         if (f.role() == Figure.Role.TO && i > 0 && all.get(i - 1).role() == Figure.Role.FROM && r.clauseAt(all.get(i - 1).start()) == clause) {
+            return all.get(i - 1);
+        }
+        // written the other way round: "lowers the tariff to 15% from 39%"
+        if (f.role() == Figure.Role.TO && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.FROM
+                && r.clauseAt(all.get(i + 1).start()) == clause) {
+            return all.get(i + 1);
+        }
+        if (f.role() == Figure.Role.FROM && i > 0 && all.get(i - 1).role() == Figure.Role.TO && r.clauseAt(all.get(i - 1).start()) == clause) {
             return all.get(i - 1);
         }
         return null;

@@ -68,4 +68,12 @@ class GenericTitlesTest {
         assertThat(PARSER.parse("what has canada done since nov").corrected()).isEqualTo("what has canada done since november");
         assertThat(PARSER.parse("what did jan say").corrected()).isEqualTo("what did jan say"); // a name too: left as typed
     }
+
+    @Test
+    void aChangeWrittenToThenFromIsAnsweredWithBothEnds() {
+        // "cut tariffs on frozen fish to 5% from 12%"
+        Answer a = CORE.answer("what's the new tariff on frozen fish and what was it before");
+        assertThat(a.shortAnswer()).contains("12%").contains("5%");
+        assertThat(CORE.answer("frozen fish tariff went from what to what").shortAnswer()).contains("12%").contains("5%");
+    }
 }
