@@ -488,6 +488,15 @@ final class SpanExtractor {
                 bestFit = fit;
             }
         }
+        if (best != null && best.precision() != DateMention.Precision.DAY) {
+            for (DateMention d : r.dates()) {
+                if (d.precision() == DateMention.Precision.DAY && !d.from().isBefore(best.from()) && !d.to().isAfter(best.to())
+                        && !asked.contains(Text.fold(d.text()))) {
+                    best = d; // "in Washington next month, with a session set for Feb. 12": the day within that month
+                    break;
+                }
+            }
+        }
         Matcher clock = ASKS_TIME.matcher(asked).find() ? CLOCK.matcher(sentence) : null;
         if (clock != null) {
             if (!clock.find()) {

@@ -76,4 +76,10 @@ class GenericTitlesTest {
         assertThat(a.shortAnswer()).contains("12%").contains("5%");
         assertThat(CORE.answer("frozen fish tariff went from what to what").shortAnswer()).contains("12%").contains("5%");
     }
+
+    @Test
+    void aDayWithinTheMonthASentenceNamesIsTheAnswer() {
+        // "meet again in Oslo next month, with a session set for April 20"
+        assertThat(CORE.answer("when will canada and norway meet again").shortAnswer()).contains("20 April");
+    }
 }
