@@ -214,7 +214,7 @@ final class RoundFit {
                 return Match.MATCH;
             }
             boolean cityNamed = scope.places().stream().anyMatch(talkbot.lexicon.WorldPlaces.get()::isCity); // not "britain": a party too
-            if (cityNamed && beforeAll(r, selected)) {
+            if (cityNamed && !AHEAD.matcher(Text.fold(q.corrected())).find() && beforeAll(r, selected)) {
                 return Match.MISMATCH; // a report from before the round asked about can only announce it
             }
             Boolean place = placeFits(scope, r);
@@ -231,6 +231,9 @@ final class RoundFit {
     }
 
     private static final int FEW_ROUNDS = 16;
+    /** A question about what is still to come at a round: the reports that announced it may answer it. */
+    private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile(
+            "\\b(?:will|going to|plan|plans|planned|expected|upcoming|agenda)\\b");
 
     /** Whether the article came out before every selected round began. */
     private boolean beforeAll(Round r, Set<String> selected) {
@@ -269,7 +272,6 @@ final class RoundFit {
     }
 
     /** Words that make a round mentioned after them a time, not the subject: "the first round since the Beijing visit". */
-    private static final Set<String> TIME_ANCHORS = Set.of("since", "ahead");
     private static final int ANCHOR_REACH = 6;
 
     /** Whether the words name the place, other than as a time ("since Trump's state visit to Beijing"). */
@@ -286,8 +288,9 @@ final class RoundFit {
     private static boolean anchored(List<String> words, int before) {
         int end = Math.min(before, words.size());
         for (int k = Math.max(0, end - ANCHOR_REACH); k < end; k++) {
-            if (TIME_ANCHORS.contains(words.get(k))) {
-                return true;
+            String w = words.get(k);
+            if (w.equals("since") || w.equals("ahead") && k + 1 < end && words.get(k + 1).equals("of")) {
+                return true; // "since the Beijing visit", "ahead of a summit in Geneva" (not "pressed ahead with talks in Geneva")
             }
         }
         return false;

@@ -33,6 +33,14 @@ import talkbot.lexicon.WorldPlaces;
 final class SentenceRanker {
     private static final int CANDIDATES = 24;
     private static final List<String> SAY = List.of("say");
+    /**
+     * Words after a country's adjective that still make the country the speaker: its government
+     * ("the chinese side", "swiss officials") or a verb ("how did the swiss react").
+     */
+    private static final String GOVERNMENT = "side sides government officials official delegation team negotiators negotiator ministry"
+            + " authorities leaders leadership commerce foreign finance trade embassy customs state media spokesperson spokesman spokeswoman"
+            + " react reacted respond responded reply replied welcome welcomed describe described think want";
+    private final Set<String> government;
     /** Confidence kept when the sentence holds no span of the asked type. */
     private static final double NO_SPAN = 0.5;
     /** Confidence kept for answers that are a whole clause (why, what, yes/no). */
@@ -60,6 +68,7 @@ final class SentenceRanker {
         this.rounds = rounds;
         this.model = model;
         this.sides = new Sides(index);
+        this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
     }
 
     /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about, the question reshaped to its second thing. */
@@ -391,7 +400,7 @@ final class SentenceRanker {
             boolean adjective = WorldPlaces.get().country(w).stream().anyMatch(c -> c.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(w)));
             List<String> next = i + 1 < words.size() ? index.analysis().queryTerms(words.get(i + 1)) : List.of();
             boolean title = i + 1 < words.size() && TitleWords.isHead(words.get(i + 1)); // "the german chancellor": Germany's, by their title
-            if (!adjective || next.isEmpty() || next.equals(SAY) || title) {
+            if (!adjective || next.isEmpty() || next.equals(SAY) || title || government.containsAll(next)) {
                 return false;
             }
             named = true;

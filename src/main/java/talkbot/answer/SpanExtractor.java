@@ -488,10 +488,11 @@ final class SpanExtractor {
                 bestFit = fit;
             }
         }
-        if (best != null && best.precision() != DateMention.Precision.DAY) {
+        if (best != null && best.precision() == DateMention.Precision.MONTH) {
+            int clause = r.clauseAt(best.start());
             for (DateMention d : r.dates()) {
                 if (d.precision() == DateMention.Precision.DAY && !d.from().isBefore(best.from()) && !d.to().isAfter(best.to())
-                        && !asked.contains(Text.fold(d.text()))) {
+                        && Math.abs(r.clauseAt(d.start()) - clause) <= 1 && !asked.contains(Text.fold(d.text()))) {
                     best = d; // "in Washington next month, with a session set for Feb. 12": the day within that month
                     break;
                 }

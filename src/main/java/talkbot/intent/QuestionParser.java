@@ -123,7 +123,7 @@ public final class QuestionParser {
         List<String> terms = withWrittenNames(index.analysis().queryTerms(content), named);
         // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
         boolean askingWho = intent == Intent.WHO;
-        titles.resolve(terms, named).filter(p -> !askingWho).ifPresent(p -> {
+        titles.resolve(terms, words, named).filter(p -> !askingWho).ifPresent(p -> {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
         });

@@ -55,7 +55,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
-                    + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\b"); // "the new rate, and what was it before"
+                    + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$"); // "the new rate, and what was it before"
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");

@@ -17,14 +17,9 @@ import talkbot.index.Vocabulary;
  * nothing in the question to tell them apart ("the president"), resolves to no one.
  */
 final class TitleResolver {
-    private record Holder(Entity person, Set<String> titleTerms, Entity side) {}
+    private record Holder(Entity person, Set<String> titleTerms, Set<String> titleWords, Entity side) {}
 
     private final List<Holder> holders = new ArrayList<>();
-    /**
-     * A one-word title at least this common names no one: "leader" and "head" are searched as
-     * "lead", which half the sentences use ("the group represents", "who headed the talks").
-     */
-    private static final float GENERIC_IDF = 2.5f;
 
     TitleResolver(CorpusIndex index, EntityMatcher matcher) {
         for (Fact f : index.corpus().facts()) {
@@ -37,19 +32,24 @@ final class TitleResolver {
             }
             Set<Entity> side = f.side() == null ? Set.of() : matcher.find(Vocabulary.words(f.side()));
             Set<String> terms = new HashSet<>(index.analysis().queryTerms(f.value()));
-            boolean generic = terms.size() == 1 && index.idf(terms.iterator().next()) < GENERIC_IDF;
-            if (!terms.isEmpty() && !generic) {
-                holders.add(new Holder(person.iterator().next(), terms, side.isEmpty() ? null : side.iterator().next()));
+            if (!terms.isEmpty()) {
+                holders.add(new Holder(person.iterator().next(), terms, Set.copyOf(Vocabulary.words(f.value())),
+                        side.isEmpty() ? null : side.iterator().next()));
             }
         }
     }
 
     /** The person the question's title names, if exactly one fits. */
-    Optional<Entity> resolve(List<String> questionTerms, List<Entity> named) {
+    Optional<Entity> resolve(List<String> questionTerms, List<String> questionWords, List<Entity> named) {
         Set<String> terms = new HashSet<>(questionTerms);
         Entity found = null;
         for (Holder h : holders) {
             if (!terms.containsAll(h.titleTerms()) || named.contains(h.person())) {
+                continue;
+            }
+            // the question says one of the title's own words: "represent" and "head" are searched as
+            // "lead" too, but they do not call anyone "leader"
+            if (questionWords.stream().noneMatch(w -> h.titleWords().contains(w) || w.endsWith("s") && h.titleWords().contains(w.substring(0, w.length() - 1)))) {
                 continue;
             }
             boolean sideFits = h.side() == null ? named.isEmpty() : named.contains(h.side());

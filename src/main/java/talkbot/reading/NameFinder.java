@@ -229,8 +229,8 @@ public final class NameFinder {
                 titleEnd = k;
                 if (k + 2 < to && (tokens.get(k + 1).text().equals("of") || tokens.get(k + 1).text().equals("for"))) {
                     titleEnd = k + 2; // "Secretary of State"
-                    while (to - titleEnd > 3) {
-                        titleEnd++; // "State Secretary for Economic Affairs Martin Brunner": a name is at most two words here
+                    while (to - titleEnd > 3 && EnglishWords.contains(tokens.get(titleEnd + 1).lower())) {
+                        titleEnd++; // "State Secretary for Economic Affairs Martin Brunner": office words, then the name
                     }
                     k = titleEnd;
                 }

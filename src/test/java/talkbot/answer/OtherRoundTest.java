@@ -24,6 +24,7 @@ class OtherRoundTest {
         assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent led the talks, the first round since the Geneva meeting")).isFalse();
         assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent led the talks ahead of a summit in Geneva")).isFalse();
         assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent recalled what was agreed in Geneva")).isTrue();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent pressed ahead with talks in Geneva")).isTrue();
     }
 
     @Test
@@ -35,5 +36,8 @@ class OtherRoundTest {
         assertThat(ROUNDS.of(q, selected, null, announced, null)).isEqualTo(RoundFit.Match.MISMATCH);
         var own = new talkbot.corpus.Sentence("london-round", 9, "Lutnick led the US side.", false);
         assertThat(ROUNDS.of(q, selected, null, own, null)).isEqualTo(RoundFit.Match.MATCH);
+        // what is still to come there: the report that announced it may say
+        Question ahead = PARSER.parse("who will lead the us side at the london talks?");
+        assertThat(ROUNDS.of(ahead, ROUNDS.selected(ahead), null, announced, null)).isNotEqualTo(RoundFit.Match.MISMATCH);
     }
 }

@@ -28,6 +28,8 @@ class NameFinderTest {
                 .containsExactly("PERSON:State Secretary for Economic Affairs|Martin Brunner");
         assertThat(described("He met Minister of Commerce Wang Wentao."))
                 .containsExactly("PERSON:Minister of Commerce|Wang Wentao");
+        assertThat(described("He met Secretary of Commerce Howard Wilbur Lutnick."))
+                .containsExactly("PERSON:Secretary of Commerce|Howard Wilbur Lutnick");
         // one word with a capital inside is a brand, unless it starts like a surname
         assertThat(described("The framework on TikTok was agreed on Monday, ByteDance said.")).contains("ORG:TikTok", "ORG:ByteDance");
         assertThat(described("The plan was welcomed by senator McConnell.")).noneMatch(d -> d.startsWith("ORG"));
