@@ -214,7 +214,7 @@ final class RoundFit {
                 return Match.MATCH;
             }
             boolean cityNamed = scope.places().stream().anyMatch(talkbot.lexicon.WorldPlaces.get()::isCity); // not "britain": a party too
-            if (cityNamed && !AHEAD.matcher(Text.fold(q.corrected())).find() && beforeAll(r, selected)) {
+            if (cityNamed && beforeAll(r, selected) && !AHEAD.matcher(Text.fold(q.corrected())).find()) {
                 return Match.MISMATCH; // a report from before the round asked about can only announce it
             }
             Boolean place = placeFits(scope, r);

@@ -397,7 +397,7 @@ final class SentenceRanker {
             if (country.names().stream().noneMatch(n -> n.equalsIgnoreCase(w))) {
                 continue;
             }
-            boolean adjective = WorldPlaces.get().country(w).stream().anyMatch(c -> c.adjectives().stream().anyMatch(a -> a.equalsIgnoreCase(w)));
+            boolean adjective = WorldPlaces.get().isAdjective(w);
             List<String> next = i + 1 < words.size() ? index.analysis().queryTerms(words.get(i + 1)) : List.of();
             boolean title = i + 1 < words.size() && TitleWords.isHead(words.get(i + 1)); // "the german chancellor": Germany's, by their title
             if (!adjective || next.isEmpty() || next.equals(SAY) || title || government.containsAll(next)) {

@@ -299,7 +299,7 @@ final class SpanExtractor {
             for (Name n : r.names()) {
                 if (n.kind() == Name.Kind.COUNTRY && (r.clauseAt(n.start()) == clause || listed.contains(n)) && !asked(q, n.text())) {
                     // "Russian" is written as Russia; "UK" stays as the article writes it
-                    boolean adjective = WorldPlaces.get().country(n.text()).map(c -> c.adjectives().contains(n.text())).orElse(false);
+                    boolean adjective = WorldPlaces.get().isAdjective(n.text());
                     String name = adjective ? WorldPlaces.get().country(n.text()).get().name() : n.text();
                     if (!countries.contains(name) && countries.size() < 4) {
                         countries.add(name);

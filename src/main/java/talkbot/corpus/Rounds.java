@@ -77,13 +77,21 @@ final class Rounds {
         if (d == null || !d.lookingAt()) {
             return null;
         }
-        for (String c : d.group(1).split("/")) {
-            String name = titleCase(c.trim());
+        for (String name : datelineNames(d)) {
             if (WorldPlaces.get().isCity(name) && !standsForCountry(known, name)) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** The places a dateline names, title-cased: "HANOI/WASHINGTON" is Hanoi and Washington. */
+    private static List<String> datelineNames(Matcher dateline) {
+        List<String> out = new ArrayList<>();
+        for (String c : dateline.group(1).split("/")) {
+            out.add(titleCase(c.trim()));
+        }
+        return out;
     }
 
     /**
@@ -103,8 +111,7 @@ final class Rounds {
             boolean title = i == 0; // a headline names its own event: "... after Geneva talks"
             Matcher d = DATELINE.matcher(text);
             if (!title && d.lookingAt()) {
-                for (String city : d.group(1).split("/")) {
-                    String name = titleCase(city.trim());
+                for (String name : datelineNames(d)) {
                     if (dateline == null && !standsForCountry(known, name)) {
                         dateline = name;
                     }

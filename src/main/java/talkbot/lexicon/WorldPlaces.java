@@ -33,6 +33,7 @@ public final class WorldPlaces {
     private final Map<String, Country> byCountryWord = new HashMap<>();
     private final Map<String, Country> byCity = new HashMap<>();
     private final Map<String, String> cityOfShortName = new HashMap<>();
+    private final java.util.Set<String> adjectives = new java.util.HashSet<>();
 
     private WorldPlaces(List<Country> countries) {
         this.countries = List.copyOf(countries);
@@ -42,6 +43,7 @@ public final class WorldPlaces {
             }
             for (String a : c.adjectives()) {
                 byCountryWord.putIfAbsent(key(a), c);
+                adjectives.add(key(a));
             }
             for (String city : c.cities()) {
                 byCity.putIfAbsent(key(city), c);
@@ -81,6 +83,11 @@ public final class WorldPlaces {
     /** The city a short name stands for ("KL", "Kl": Kuala Lumpur), or the name itself. */
     public String fullName(String name) {
         return cityOfShortName.getOrDefault(key(name), name);
+    }
+
+    /** Whether the word is one for a country's people or things ("Swiss", "Russian"), not its name. */
+    public boolean isAdjective(String word) {
+        return adjectives.contains(key(word));
     }
 
     public boolean isCity(String name) {
