@@ -89,7 +89,7 @@ final class Weights {
         for (talkbot.corpus.Entity e : mentioned) {
             boolean speaker = speakerAsked && e.type() == talkbot.corpus.Entity.EntityType.PERSON;
             if (!sideAsked && !speaker && parties.contains(e) && !q.entities().contains(e)
-                    && !talkbot.intent.EntityMatcher.mentions(answerWords, e)) {
+                    && !talkbot.intent.EntityMatcher.mentions(answerWords, e) && !saidInOtherWords(q, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
         }
@@ -101,6 +101,25 @@ final class Weights {
             }
         }
         return coverage;
+    }
+
+    /**
+     * Whether the question says every word of one of the entity's names, in another order or form:
+     * "the vice commerce minister" speaks for the Ministry of Commerce.
+     */
+    private boolean saidInOtherWords(talkbot.intent.Question q, talkbot.corpus.Entity e) {
+        for (String n : e.names()) {
+            List<String> terms = index.analysis().queryTerms(n);
+            if (terms.size() > 1 && terms.stream().allMatch(t -> q.terms().stream().anyMatch(w -> sameRoot(t, w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "minist" (minister) and "ministri" (ministry): one stem begins the other, and is long enough to say so. */
+    private static boolean sameRoot(String a, String b) {
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 5 && (a.startsWith(b) || b.startsWith(a));
     }
 
     /** The share of the question's weight in words the corpus has never seen. */

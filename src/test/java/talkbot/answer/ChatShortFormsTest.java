@@ -1,0 +1,26 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.CorpusLoader;
+import talkbot.index.CorpusIndex;
+import talkbot.intent.IntentRouter;
+import talkbot.intent.Question;
+import talkbot.intent.QuestionParser;
+
+/** Chat's short forms ("reps", "pharma", "govt") are read as the words they stand for, not as words the articles never use. */
+class ChatShortFormsTest {
+    private static final QuestionParser PARSER = new QuestionParser(
+            CorpusIndex.build(CorpusLoader.load(Path.of("src/test/resources/corpora/titles"))), IntentRouter.load());
+
+    @Test
+    void aShortFormIsSearchedAsTheWordItStandsFor() {
+        Question chat = PARSER.parse("who were the canadian reps at the grain talks");
+        Question spelt = PARSER.parse("who were the canadian representatives at the grain talks");
+        assertThat(chat.unknownWords()).isEmpty();
+        assertThat(chat.terms()).isEqualTo(spelt.terms());
+        assertThat(PARSER.parse("what did the trade rep say").terms()).isEqualTo(PARSER.parse("what did the trade representative say").terms());
+    }
+}
