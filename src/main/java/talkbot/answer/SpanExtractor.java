@@ -756,6 +756,17 @@ final class SpanExtractor {
                 tailStems.add(w.substring(0, STEM));
             }
         }
+        String focus = q.focusTerm();
+        if (focus != null && !q.nameTerms().contains(focus)) {
+            // "how much sorghum": the thing measured itself, not another word of the question ("since", "bought")
+            String root = focus.length() >= STEM ? focus.substring(0, STEM) : focus;
+            for (String w : tail.split("[^a-z]+")) {
+                if (w.startsWith(root) || focus.length() >= 4 && (w.endsWith(focus) || w.endsWith(focus + "s"))) {
+                    return true; // "soybeans" measures "beans" too
+                }
+            }
+            return false;
+        }
         Set<String> names = new HashSet<>();
         for (String t : q.nameTerms()) {
             names.add(t.length() >= STEM ? t.substring(0, STEM) : t);

@@ -81,6 +81,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
     private static final Pattern HOW_MUCH_OF = Pattern.compile(
             "\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new)\\s+){0,2}([a-z]+)");
+    /** "how many tonnes of wheat", "how many million barrels of us oil": what a count of some unit measures. */
+    private static final Pattern HOW_MANY_UNITS_OF = Pattern.compile(
+            "\\bhow many (?:(?:million|billion|thousand|metric)\\s+){0,2}(?:tonnes|tons|barrels|bushels|kilograms|kilos|pounds|cargoes|containers)"
+                    + " of (?:(?:us|u\\.s\\.|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new)\\s+){0,2}([a-z]+)");
     /** "how much extra levy": a rate, in percent. */
     private static final Pattern RATE_WORD = Pattern.compile("tariffs?|levy|levies|duty|duties|rates?|tax|taxes");
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
@@ -153,6 +157,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         Matcher howMuch = HOW_MUCH_OF.matcher(folded);
         String howMuchOf = howMuch.find() ? howMuch.group(1) : null;
+        Matcher unitsOf = HOW_MANY_UNITS_OF.matcher(folded);
+        if (howMuchOf == null && unitsOf.find()) {
+            howMuchOf = unitsOf.group(1); // "how many tonnes of wheat": wheat
+        }
         String measured = howMuchOf != null && !NOT_A_MASS.matcher(howMuchOf).matches() ? howMuchOf : null;
         String unit = null;
         Direction direction = Direction.ANY;

@@ -19,6 +19,14 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aCountOfSomeUnitOfAThingMeasuresThatThing() {
+        assertThat(shape(Intent.HOW_MUCH, "how many tonnes of wheat does china have to buy a year").measured()).isEqualTo("wheat");
+        assertThat(shape(Intent.HOW_MUCH, "how many million barrels of us oil will they ship").measured()).isEqualTo("oil");
+        assertThat(shape(Intent.HOW_MUCH, "how much sorghum has china bought").measured()).isEqualTo("sorghum");
+        assertThat(shape(Intent.HOW_MUCH, "how many rounds have there been").measured()).isNull();
+    }
+
+    @Test
     void fromWhatToWhatAsksForBothEnds() {
         QuestionShape both = shape(Intent.WHAT, "india tariffs went from what to what?");
         assertThat(both.direction()).isEqualTo(QuestionShape.Direction.BOTH);

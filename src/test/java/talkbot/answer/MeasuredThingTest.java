@@ -1,0 +1,29 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "How much X": a figure answers only when what follows it is X, not because another word of the
+ * question ("shipped", "last year") is near it — even when the article names X elsewhere.
+ */
+class MeasuredThingTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("ministries");
+
+    @Test
+    void aFigureOfTheThingAskedAnswers() {
+        Answer a = CORE.answer("how many tonnes of copper ore did peru ship to chile last year");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("2.1 million");
+    }
+
+    @Test
+    void aFigureOfAnotherThingDoesNotAnswerWhatTheArticleNamesWithoutAFigure() {
+        // the article names zinc (in the data exchange) but gives no figure for it
+        Answer zinc = CORE.answer("how many tonnes of zinc did peru ship to chile last year");
+        assertThat(zinc.shortAnswer() == null ? "" : zinc.shortAnswer()).doesNotContain("2.1 million");
+        Answer silver = CORE.answer("how much silver did peru ship to chile last year");
+        assertThat(silver.shortAnswer() == null ? "" : silver.shortAnswer()).doesNotContain("2.1 million");
+    }
+}
