@@ -822,8 +822,10 @@ final class SpanExtractor {
         return null;
     }
 
-    /** "London-based", "US-linked": a word that describes a thing, not its name. */
-    private static final Pattern DESCRIBING = Pattern.compile(".*-\\p{Ll}+");
+    /** "London-based", "US-linked": a name that describes a thing, not the thing's name (the name ends before the hyphen). */
+    private static boolean describing(String sentence, Name n) {
+        return n.end() + 1 < sentence.length() && sentence.charAt(n.end()) == '-' && Character.isLowerCase(sentence.charAt(n.end() + 1));
+    }
     private static final Set<Name.Kind> THINGS = Set.of(Name.Kind.ORG, Name.Kind.OTHER, Name.Kind.PLACE, Name.Kind.VENUE);
 
     /**
@@ -843,7 +845,7 @@ final class SpanExtractor {
             boolean named = before >= 0 && (before == 0 || !Character.isLetter(lower.charAt(before - 1)))
                     && lower.substring(before, n.start()).matches("[\\p{L}-]*\\s+");
             if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || asked(q, n.text()) || quoted(r, n)
-                    || DESCRIBING.matcher(n.text()).matches()) {
+                    || describing(sentence, n)) {
                 continue;
             }
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;

@@ -105,6 +105,11 @@ public final class NameFinder {
             while (end > m.start() + 1 && ".-'’".indexOf(text.charAt(end - 1)) >= 0 && !isAbbreviation(text.substring(m.start(), end))) {
                 end--;
             }
+            int hyphen = text.lastIndexOf('-', end - 1);
+            if (hyphen > m.start() && hyphen + 1 < end && Character.isLowerCase(text.charAt(hyphen + 1))
+                    && Character.isUpperCase(text.charAt(m.start()))) {
+                end = hyphen; // "Singapore-based Pacific Shipowners' Council": the place, then another name
+            }
             tokens.add(new Token(m.start(), end, text.substring(m.start(), end)));
         }
         List<Name> out = new ArrayList<>();
@@ -117,8 +122,9 @@ public final class NameFinder {
             int j = i + 1;
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
-                boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t);
                 String previous = tokens.get(j - 1).text();
+                boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t)
+                        || t.capitalised() && pluralPossessive(text, tokens.get(j - 1), t); // "Pacific Shipowners' Council"
                 if (!adjacent || previous.endsWith("'s") || previous.endsWith("’s")) {
                     break; // "Trump's Scottish golf resort": the possessor is a name of its own
                 }
@@ -198,6 +204,12 @@ public final class NameFinder {
 
     private static boolean isAbbreviation(String s) {
         return s.matches("(?:\\p{Lu}\\.){2,}") || s.matches("(?i)(?:mr|mrs|ms|dr|st|jr|sr)\\.");
+    }
+
+    /** "Shipowners' Council": a plural possessive inside a name, an apostrophe and a space between the words. */
+    private static boolean pluralPossessive(String text, Token a, Token b) {
+        String gap = text.substring(a.end(), b.start());
+        return a.text().endsWith("s") && (gap.equals("' ") || gap.equals("’ "));
     }
 
     private static boolean onlySpaceBetween(String text, Token a, Token b) {

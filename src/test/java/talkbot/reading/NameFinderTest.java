@@ -36,6 +36,16 @@ class NameFinderTest {
     }
 
     @Test
+    void aPluralPossessiveStaysInsideANameAndAPlaceBeforeBasedIsAPlaceOfItsOwn() {
+        assertThat(described("The Singapore-based Pacific Shipowners' Council welcomed the move."))
+                .containsExactly("PLACE:Singapore", "ORG:Pacific Shipowners' Council");
+        assertThat(described("Harbourline Maritime Research, a London-based consultancy, estimated the cost."))
+                .contains("PLACE:London");
+        // a hyphen before a capital is part of the name
+        assertThat(described("Executives at Rolls-Royce said so.")).extracting(x -> x.substring(x.indexOf(':') + 1)).containsExactly("Rolls-Royce");
+    }
+
+    @Test
     void readsPlacesVenuesAndInstitutions() {
         assertThat(described("The talks were held at Rosenbad, the Swedish government's headquarters in central Stockholm."))
                 .containsExactly("PLACE:Rosenbad", "COUNTRY:Swedish", "PLACE:Stockholm");
