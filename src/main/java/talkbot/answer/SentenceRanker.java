@@ -314,8 +314,30 @@ final class SentenceRanker {
         Set<String> title = index.titleTerms(s.articleId());
         Set<String> heading = index.headingTerms(ord);
         Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
-        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) ? Weights.FULL
+        Set<String> pair = pairedPeople(q, s, previous, title);
+        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
+    }
+
+    /** "The two leaders met ...", "both presidents": two people, named just before or in the title. */
+    private static final java.util.regex.Pattern TWO_PEOPLE = java.util.regex.Pattern.compile("(?i)\\b(?:the two|both) (?:leaders|presidents|men|ministers|negotiators)\\b");
+
+    /**
+     * The name terms of the people the question names, when the sentence speaks of them as a pair
+     * ("the two leaders") and the sentence before or the article's title names them.
+     */
+    private Set<String> pairedPeople(Question q, Sentence s, Set<String> previous, Set<String> title) {
+        List<Entity> people = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).toList();
+        if (people.size() != 2 || !TWO_PEOPLE.matcher(s.text()).find()) {
+            return Set.of();
+        }
+        Set<String> terms = new java.util.HashSet<>();
+        for (String t : q.nameTerms()) {
+            if (previous.contains(t) || title.contains(t)) {
+                terms.add(t);
+            }
+        }
+        return terms;
     }
 
     /**
