@@ -23,9 +23,12 @@ final class Focus {
 
     /** The question's terms that name things (China, Bessent): a title that holds only these says nothing of the question. */
     private final Set<String> nameTerms;
+    /** The question's own words, stemmed without synonyms: a title holds the question only in words it says. */
+    private final Set<String> said;
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
+        this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
         this.nameTerms = q.nameTerms();
         float sum = 0;
         for (String t : q.terms()) {
@@ -85,10 +88,16 @@ final class Focus {
     /** How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's trade rep" Li's. */
     double titleScore(String title) {
         double score = 0;
-        for (String t : new java.util.HashSet<>(analysis.queryTerms(title))) {
-            Float w = weights.get(t);
-            if (w != null && !nameTerms.contains(t)) {
-                score += w;
+        Set<String> counted = new java.util.HashSet<>();
+        for (String word : title.split("[\\s,]+")) {
+            if (java.util.Collections.disjoint(TextAnalysis.plainTerms(word), said)) {
+                continue; // "who led china": "led" is searched as "chief" too, but it does not ask for a chief negotiator
+            }
+            for (String t : analysis.queryTerms(word)) {
+                Float w = weights.get(t);
+                if (w != null && !nameTerms.contains(t) && counted.add(t)) {
+                    score += w;
+                }
             }
         }
         return total <= 0 ? 0 : score / total;

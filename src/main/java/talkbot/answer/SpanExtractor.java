@@ -150,7 +150,7 @@ final class SpanExtractor {
                 bestTitle = score;
             }
         }
-        if (titled != null) {
+        if (titled != null && !PLURAL_TITLES.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
             return new Span(titled.text(), Math.max(fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
         }
         // people named in a row ("Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick, and ...")
@@ -276,6 +276,9 @@ final class SpanExtractor {
     }
 
     /** A question that asks for several people: every person the best clause names answers it. */
+    /** "Who were the american representatives": several people, not the one whose title says "representative". */
+    private static final Pattern PLURAL_TITLES = Pattern.compile("\\b(?:who were|who are|representatives|ministers|leaders|negotiators"
+            + "|delegates|officials|chiefs|secretaries|envoys)\\b");
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
             + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
 
