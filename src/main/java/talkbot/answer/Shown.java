@@ -43,13 +43,17 @@ final class Shown {
         return out.toString();
     }
 
-    /** Whether a date expression already says its date: "12 May 2025", "June 9" (a year missing is no loss), "2025". */
+    /**
+     * Whether a date expression already says its date: "12 May 2025", "in May" (the month is what it
+     * says), "2025". A day without its year does not: the talks run over years, so it is
+     * shown with the year it means ("would run on March 3 [3 March 2027]").
+     */
     private static boolean says(DateMention d) {
         String t = d.text().toLowerCase(java.util.Locale.ROOT);
         boolean month = t.matches(".*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*.*");
         boolean digits = t.matches(".*\\d.*");
         return switch (d.precision()) {
-            case DAY -> month && digits;
+            case DAY -> month && t.matches(".*\\b\\d{4}\\b.*");
             case MONTH -> month;
             case YEAR -> digits;
         };

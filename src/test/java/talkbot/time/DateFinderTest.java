@@ -58,6 +58,13 @@ class DateFinderTest {
     }
 
     @Test
+    void whatSomeoneSaidWouldHappenIsAhead() {
+        // reported future ("said ... would run on March 3") is next March; what would have happened is not
+        assertThat(only("Officials said the first trains would run on March 3.", TUESDAY_29_JULY).from()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(only("The fees would have applied from March 3.", TUESDAY_29_JULY).from()).isEqualTo(LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
     void aNumberInADateIsPartOfIt() {
         List<DateMention> found = DateFinder.strict().find(
                 "Under a statement released on 12 May, Washington will cut duties from 145% to 30%.", LocalDate.of(2025, 5, 12));
