@@ -314,6 +314,30 @@ final class SpanExtractor {
         return new Span(best.text(), bestFit);
     }
 
+    /**
+     * "Geneva in May, London in June, Stockholm in July": the place written with the time the
+     * question names ("where did they meet in july"), or null when none is.
+     */
+    private static Name datedAsAsked(Question q, String sentence, SentenceReading r, Set<Name.Kind> kinds) {
+        if (!q.scope().hasTime()) {
+            return null;
+        }
+        for (Name n : r.names()) {
+            if (!kinds.contains(n.kind()) || asked(q, n.text())) {
+                continue;
+            }
+            for (talkbot.time.DateMention d : r.dates()) {
+                if (d.start() >= n.end() && DATED_GAP.matcher(sentence.substring(n.end(), d.start())).matches()
+                        && q.scope().anyYear(d::overlaps)) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATED_GAP = Pattern.compile(",?\\s+(?:in|on)\\s+(?:early\\s+|mid-?|late\\s+)?");
+
     /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */
     private static Set<Name> listedWith(String sentence, SentenceReading r, Name n) {
         List<Name> same = r.names().stream().filter(m -> m.kind() == n.kind()).toList();
@@ -357,6 +381,11 @@ final class SpanExtractor {
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     private static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
+        Name dated = datedAsAsked(q, sentence, r, preference.get(0));
+        if (dated != null) {
+            // written with the time asked, it answers as well as the sentence's best clause does
+            return new Span(dated.text(), Math.min(1, java.util.Arrays.stream(at).max().orElse(0)), dated.start());
+        }
         for (Set<Name.Kind> kinds : preference) {
             Name best = null;
             double bestFit = -1;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A day written without its year is shown with the year it means: the talks run over years. */
+/** Dates in answers: a day without its year is shown with the year it means; a place is the one written with the time asked. */
 class ShownDatesTest {
     private static final QuestionAnswerer CORE = Cores.testCorpus("ministries");
 
@@ -13,5 +13,12 @@ class ShownDatesTest {
         Answer a = CORE.answer("when will the first trains run on the rail link");
         assertThat(a.answered()).isTrue();
         assertThat(a.reply()).containsPattern("March 3 \\[(?:\\w+ )?3 March 2027\\]");
+    }
+
+    @Test
+    void thePlaceWrittenWithTheMonthAskedAnswersWhere() {
+        Answer a = CORE.answer("where did vargas and salas meet in may");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Puno");
     }
 }
