@@ -25,6 +25,8 @@ final class Focus {
     private final Set<String> nameTerms;
     /** The question's own words, stemmed without synonyms: a title holds the question only in words it says. */
     private final Set<String> said;
+    /** The title words already stemmed for this question: every candidate's titles are read again. */
+    private final Map<String, List<String>> plainWords = new HashMap<>();
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
@@ -90,7 +92,7 @@ final class Focus {
         double score = 0;
         Set<String> counted = new java.util.HashSet<>();
         for (String word : title.split("[\\s,]+")) {
-            if (java.util.Collections.disjoint(TextAnalysis.plainTerms(word), said)) {
+            if (java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said)) {
                 continue; // "who led china": "led" is searched as "chief" too, but it does not ask for a chief negotiator
             }
             for (String t : analysis.queryTerms(word)) {

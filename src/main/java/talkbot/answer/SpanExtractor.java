@@ -275,10 +275,10 @@ final class SpanExtractor {
         return rows;
     }
 
-    /** A question that asks for several people: every person the best clause names answers it. */
     /** "Who were the american representatives": several people, not the one whose title says "representative". */
     private static final Pattern PLURAL_TITLES = Pattern.compile("\\b(?:who were|who are|representatives|ministers|leaders|negotiators"
             + "|delegates|officials|chiefs|secretaries|envoys)\\b");
+    /** A question that asks for several people: every person the best clause names answers it. */
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
             + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
 
