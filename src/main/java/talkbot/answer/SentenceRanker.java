@@ -327,8 +327,8 @@ final class SentenceRanker {
      * ("the two leaders") and the sentence before or the article's title names them.
      */
     private Set<String> pairedPeople(Question q, Sentence s, Set<String> previous, Set<String> title) {
-        List<Entity> people = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).toList();
-        if (people.size() != 2 || !TWO_PEOPLE.matcher(s.text()).find()) {
+        long people = q.entities().stream().filter(e -> e.type() == Entity.EntityType.PERSON).count();
+        if (people != 2 || !TWO_PEOPLE.matcher(s.text()).find()) {
             return Set.of();
         }
         Set<String> terms = new java.util.HashSet<>();

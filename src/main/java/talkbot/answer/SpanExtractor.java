@@ -781,23 +781,23 @@ final class SpanExtractor {
      * it asks about, begins one of them.
      */
     private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
-        String tail = tail(sentence, r, f, true);
-        Set<String> tailStems = new HashSet<>();
-        for (String w : tail.split("[^a-z]+")) {
-            if (w.length() >= STEM) {
-                tailStems.add(w.substring(0, STEM));
-            }
-        }
+        String[] tailWords = tail(sentence, r, f, true).split("[^a-z]+");
         String focus = q.focusTerm();
         if (focus != null && !q.nameTerms().contains(focus)) {
             // "how much sorghum": the thing measured itself, not another word of the question ("since", "bought")
             String root = focus.length() >= STEM ? focus.substring(0, STEM) : focus;
-            for (String w : tail.split("[^a-z]+")) {
+            for (String w : tailWords) {
                 if (w.startsWith(root) || focus.length() >= 4 && (w.endsWith(focus) || w.endsWith(focus + "s"))) {
                     return true; // "soybeans" measures "beans" too
                 }
             }
             return false;
+        }
+        Set<String> tailStems = new HashSet<>();
+        for (String w : tailWords) {
+            if (w.length() >= STEM) {
+                tailStems.add(w.substring(0, STEM));
+            }
         }
         Set<String> names = new HashSet<>();
         for (String t : q.nameTerms()) {

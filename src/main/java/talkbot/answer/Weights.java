@@ -33,7 +33,8 @@ final class Weights {
 
     private final CorpusIndex index;
     private final Set<String> lightTerms;
-    private final Set<talkbot.corpus.Entity> parties;
+    /** The parties, each with the analyzed terms of each of its names (read once: every candidate asks). */
+    private final java.util.Map<talkbot.corpus.Entity, List<List<String>>> parties;
     private final talkbot.intent.EntityMatcher matcher;
 
     Weights(CorpusIndex index, talkbot.intent.EntityMatcher matcher) {
@@ -44,23 +45,26 @@ final class Weights {
             light.addAll(index.analysis().queryTerms(w));
         }
         this.lightTerms = Set.copyOf(light);
-        List<talkbot.corpus.Entity> p = new java.util.ArrayList<>();
+        java.util.Map<talkbot.corpus.Entity, List<List<String>>> p = new java.util.HashMap<>();
         for (talkbot.corpus.Entity e : index.corpus().entities()) {
-            if (talkbot.intent.EntityMatcher.isHard(e) && !ubiquitous(e)) {
-                p.add(e);
+            if (talkbot.intent.EntityMatcher.isHard(e)) {
+                List<List<String>> names = e.names().stream().map(n -> index.analysis().queryTerms(n)).toList();
+                if (!ubiquitous(names)) {
+                    p.put(e, names);
+                }
             }
         }
-        this.parties = Set.copyOf(p);
+        this.parties = java.util.Map.copyOf(p);
     }
 
     /** A person, organisation or country that only part of the corpus is about. */
     boolean isParty(talkbot.corpus.Entity e) {
-        return parties.contains(e);
+        return parties.containsKey(e);
     }
 
-    private boolean ubiquitous(talkbot.corpus.Entity e) {
-        for (String n : e.names()) {
-            for (String t : index.analysis().queryTerms(n)) {
+    private boolean ubiquitous(List<List<String>> names) {
+        for (List<String> terms : names) {
+            for (String t : terms) {
                 if (index.sentenceShare(t) >= UBIQUITOUS) {
                     return true;
                 }
@@ -88,7 +92,7 @@ final class Weights {
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
         for (talkbot.corpus.Entity e : mentioned) {
             boolean speaker = speakerAsked && e.type() == talkbot.corpus.Entity.EntityType.PERSON;
-            if (!sideAsked && !speaker && parties.contains(e) && !q.entities().contains(e)
+            if (!sideAsked && !speaker && parties.containsKey(e) && !q.entities().contains(e)
                     && !talkbot.intent.EntityMatcher.mentions(answerWords, e) && !saidInOtherWords(q, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
@@ -108,8 +112,7 @@ final class Weights {
      * "the vice commerce minister" speaks for the Ministry of Commerce.
      */
     private boolean saidInOtherWords(talkbot.intent.Question q, talkbot.corpus.Entity e) {
-        for (String n : e.names()) {
-            List<String> terms = index.analysis().queryTerms(n);
+        for (List<String> terms : parties.get(e)) {
             if (terms.size() > 1 && terms.stream().allMatch(t -> q.terms().stream().anyMatch(w -> sameRoot(t, w)))) {
                 return true;
             }

@@ -79,12 +79,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|dollar|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
+    /** Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of extra wheat". */
+    private static final String QUALIFIERS = "us|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new";
     private static final Pattern HOW_MUCH_OF = Pattern.compile(
-            "\\bhow much (?:(?:us|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new)\\s+){0,2}([a-z]+)");
+            "\\bhow much (?:(?:" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how many tonnes of wheat", "how many million barrels of us oil": what a count of some unit measures. */
     private static final Pattern HOW_MANY_UNITS_OF = Pattern.compile(
             "\\bhow many (?:(?:million|billion|thousand|metric)\\s+){0,2}(?:tonnes|tons|barrels|bushels|kilograms|kilos|pounds|cargoes|containers)"
-                    + " of (?:(?:us|u\\.s\\.|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new)\\s+){0,2}([a-z]+)");
+                    + " of (?:(?:u\\.s\\.|" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how much extra levy": a rate, in percent. */
     private static final Pattern RATE_WORD = Pattern.compile("tariffs?|levy|levies|duty|duties|rates?|tax|taxes");
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
