@@ -274,14 +274,30 @@ final class RoundFit {
     /** Words that make a round mentioned after them a time, not the subject: "the first round since the Beijing visit". */
     private static final int ANCHOR_REACH = 6;
 
-    /** Whether the words name the place, other than as a time ("since Trump's state visit to Beijing"). */
+    /**
+     * Whether the words name the place as where something happened — "in Geneva", "at Lancaster
+     * House", "the Geneva truce" — other than as a time ("since Trump's state visit to Beijing").
+     * A capital that stands for its government ("Washington has pushed", "Washington's chief
+     * negotiator", "report back to Washington") names no round.
+     */
     private static boolean namedAsAnEvent(List<String> words, List<String> name) {
         for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
-            if (words.subList(i, i + name.size()).equals(name) && !anchored(words, i)) {
+            if (words.subList(i, i + name.size()).equals(name) && !anchored(words, i) && asAVenue(words, i, i + name.size())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words after which a place is where something was: "in Geneva", "at Lancaster House". */
+    private static final Set<String> VENUE_BEFORE = Set.of("in", "at");
+    /** Words that make a place before them an event: "the Geneva talks", "the Busan truce". */
+    private static final Set<String> EVENT_AFTER = Set.of("talks", "talk", "round", "rounds", "meeting", "meetings", "summit",
+            "truce", "deal", "agreement", "framework", "consensus", "session", "sessions", "negotiations", "accord", "visit",
+            "understanding", "meet");
+
+    private static boolean asAVenue(List<String> words, int start, int end) {
+        return start > 0 && VENUE_BEFORE.contains(words.get(start - 1)) || end < words.size() && EVENT_AFTER.contains(words.get(end));
     }
 
     /** Whether one of the few words before the given one (all of them, at most) makes what follows a time. */

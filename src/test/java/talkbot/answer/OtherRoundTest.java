@@ -28,6 +28,16 @@ class OtherRoundTest {
     }
 
     @Test
+    void aPlaceThatStandsForItsGovernmentNamesNoRound() {
+        Question q = PARSER.parse("who led the us side at the london talks?");
+        var selected = ROUNDS.selected(q);
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent, Geneva's chief negotiator, led the talks")).isFalse();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Geneva has pushed for a wider deal")).isFalse();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent upheld the Geneva truce")).isTrue();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Bessent said what the two sides had agreed at Geneva")).isTrue();
+    }
+
+    @Test
     void aReportFromBeforeTheRoundAskedAboutOnlyAnnouncesIt() {
         Question q = PARSER.parse("who led the us side at the london talks?");
         var selected = ROUNDS.selected(q);
