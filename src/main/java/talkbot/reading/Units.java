@@ -5,10 +5,12 @@ import java.util.Map;
 
 /** The units figures are counted in, named alike for questions and articles: "per cent" and "%" are "percent". */
 public final class Units {
+    /** "percentage points": a difference of rates, which answers a question asked in percent or in points. */
+    private static final String POINTS_OF_PERCENT = "percentage points";
     private static final Map<String, String> NORMAL = Map.ofEntries(
             Map.entry("%", "percent"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
             Map.entry("percentage", "percent"), Map.entry("pc", "percent"),
-            Map.entry("percentage point", "points"), Map.entry("percentage points", "points"), Map.entry("point", "points"),
+            Map.entry("percentage point", POINTS_OF_PERCENT), Map.entry("percentage points", POINTS_OF_PERCENT), Map.entry("point", "points"),
             Map.entry("points", "points"),
             Map.entry("$", "money"), Map.entry("€", "money"), Map.entry("£", "money"), Map.entry("¥", "money"),
             Map.entry("dollar", "money"), Map.entry("dollars", "money"), Map.entry("euro", "money"), Map.entry("euros", "money"),
@@ -42,10 +44,14 @@ public final class Units {
             return !askedUnit.equals("percent") && !askedUnit.equals("money") && !askedUnit.equals("time") && !askedUnit.equals("move");
         }
         if (askedUnit.equals("move")) {
-            return figureUnit.equals("percent") || figureUnit.equals("points"); // how a market moved
+            return figureUnit.equals("percent") || figureUnit.equals("points") || figureUnit.equals(POINTS_OF_PERCENT); // how a market moved
         }
         if (askedUnit.equals("count")) {
-            return !figureUnit.equals("percent") && !figureUnit.equals("money") && !figureUnit.equals("time") && !figureUnit.equals("points");
+            return !figureUnit.equals("percent") && !figureUnit.equals("money") && !figureUnit.equals("time") && !figureUnit.equals("points")
+                    && !figureUnit.equals(POINTS_OF_PERCENT);
+        }
+        if (figureUnit.equals(POINTS_OF_PERCENT)) {
+            return askedUnit.equals("percent") || askedUnit.equals("points"); // "how much could it knock off growth": 0.5 percentage point
         }
         return askedUnit.equals(figureUnit);
     }

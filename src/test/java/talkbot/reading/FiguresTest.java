@@ -27,7 +27,7 @@ class FiguresTest {
         assertThat(described("Exports dropped 12.7% in May to $28.8 billion, and the pause lasts 90 days."))
                 .containsExactly("12.7%/percent/NONE", "$28.8 billion/money/TO", "90 days/time/NONE");
         assertThat(described("They met for about five hours and suspended 24 percentage points on 93 billion euros of goods."))
-                .containsExactly("about five hours/time/NONE", "24 percentage points/points/NONE", "93 billion euros/money/NONE");
+                .containsExactly("about five hours/time/NONE", "24 percentage points/percentage points/NONE", "93 billion euros/money/NONE");
         assertThat(described("the S&P 500 rose 0.6% in 2025")).containsExactly("0.6%/percent/NONE");
         assertThat(described("It stopped collecting the fees from 1:01 p.m. local time.")).isEmpty();
         assertThat(described("He has extended the deadline three times.")).containsExactly("three times/times/NONE");
