@@ -41,7 +41,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:which|what|name of the) " + MODIFIERS + "(?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
                     + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
-    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|town|capital)\\b");
+    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|cities|town|towns|capital|capitals)\\b");
     private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:country|countries|nation|nations)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
@@ -122,6 +122,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             default -> YES_NO.matcher(folded).find() ? AnswerType.YESNO
                     : ORG.matcher(folded).find() ? AnswerType.ORG
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
+                    : CITY.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
         };
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {

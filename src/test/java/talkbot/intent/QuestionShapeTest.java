@@ -27,6 +27,14 @@ class QuestionShapeTest {
     }
 
     @Test
+    void whichTownsOrCitiesAsksForCitiesWhateverTheQuestionWord() {
+        assertThat(shape(Intent.WHAT, "which indian towns are losing jobs without a deal").type()).isEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHERE, "in what cities did they meet").type()).isEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHAT, "which city's mayor spoke").type()).isEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHAT, "who runs the city").type()).isNotEqualTo(AnswerType.CITY);
+    }
+
+    @Test
     void fromWhatToWhatAsksForBothEnds() {
         QuestionShape both = shape(Intent.WHAT, "india tariffs went from what to what?");
         assertThat(both.direction()).isEqualTo(QuestionShape.Direction.BOTH);
