@@ -54,6 +54,12 @@ final class RoundFit {
     /** A place name as written, folded, and as words. */
     private record PlaceName(String name, String folded, List<String> words) {}
 
+    /**
+     * Per country a question named (folded), the positions in {@link #byDate} of the rounds whose
+     * article's title names it: worked out when a question first names it.
+     */
+    private final Map<String, java.util.BitSet> titledWith = new java.util.concurrent.ConcurrentHashMap<>();
+
     RoundFit(Corpus corpus) {
         for (Article a : corpus.articles()) {
             articles.put(a.id(), a);
@@ -145,8 +151,41 @@ final class RoundFit {
             for (int i : roundsAt.getOrDefault(p, new int[0])) {
                 out.set(i);
             }
+            out.or(titledWithCountry(p));
         }
         return out;
+    }
+
+    /**
+     * The rounds whose article's title names the country: "the britain deal" is the one the US and
+     * Britain unveiled in Washington, not only the talks held in London. None for a name that is no
+     * country's ("geneva").
+     */
+    private java.util.BitSet titledWithCountry(String folded) {
+        return titledWith.computeIfAbsent(folded, p -> {
+            java.util.BitSet out = new java.util.BitSet(byDate.size());
+            if (talkbot.lexicon.WorldPlaces.get().isCity(p) || talkbot.lexicon.WorldPlaces.get().country(p).isEmpty()
+                    || talkbot.lexicon.WorldPlaces.get().isAdjective(p)) {
+                return out;
+            }
+            List<String> name = Vocabulary.words(p);
+            for (int i = 0; i < byDate.size(); i++) {
+                Article a = articles.get(byDate.get(i).articleId());
+                if (a != null && contains(Vocabulary.words(a.info().title()), name)) {
+                    out.set(i);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean contains(List<String> words, List<String> name) {
+        for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
+            if (words.subList(i, i + name.size()).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -355,8 +394,14 @@ final class RoundFit {
         if (scope.places().isEmpty()) {
             return null;
         }
-        for (String n : slots.get(r.articleId()).folded()) {
+        Slot slot = slots.get(r.articleId());
+        for (String n : slot.folded()) {
             if (scope.places().contains(n)) {
+                return true;
+            }
+        }
+        for (String p : scope.places()) {
+            if (titledWithCountry(p).get(slot.position())) {
                 return true;
             }
         }
