@@ -487,6 +487,11 @@ final class SpanExtractor {
         return null;
     }
 
+    /** "since" right before a date: the date bounds a stretch of time and is not when the thing asked about happens. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    /** A question about an earlier time ("when had they last met", "since when"): a date after "since" may answer it. */
+    private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|previously|since|before|earlier|prior|first)\\b");
+
     private static Span date(Question q, String sentence, SentenceReading r, double[] at) {
         String asked = Text.fold(q.corrected());
         boolean start = ASKS_START.matcher(asked).find();
@@ -494,6 +499,7 @@ final class SpanExtractor {
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
         java.time.Month month = askedMonth(q);
         boolean day = ASKS_DAY.matcher(asked).find();
+        boolean looksBack = LOOKS_BACK.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -507,7 +513,8 @@ final class SpanExtractor {
                 continue; // "what date in april": not a day in October
             }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
-            boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find());
+            boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find())
+                    || (!looksBack && !start && SINCE_BEFORE.matcher(lead).find()); // "his first visit since November 2017" is not when he visits
             boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()
                     || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
             double fit = fitOf(at, r.clauseAt(d.start()))

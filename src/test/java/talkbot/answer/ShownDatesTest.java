@@ -16,6 +16,12 @@ class ShownDatesTest {
     }
 
     @Test
+    void aDateAfterSinceIsNotWhenItHappens() {
+        assertThat(CORE.answer("when is vargas going to visit peru").shortAnswer()).contains("14 August");
+        assertThat(CORE.answer("when had vargas last visited peru before this").shortAnswer()).contains("2019");
+    }
+
+    @Test
     void thePlaceWrittenWithTheMonthAskedAnswersWhere() {
         Answer a = CORE.answer("where did vargas and salas meet in may");
         assertThat(a.answered()).isTrue();
