@@ -888,7 +888,9 @@ final class SpanExtractor {
                 continue;
             }
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
-            double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0);
+            // "on Sentosa island", "in the Jongno district": the noun right after the name says what it is
+            boolean namedBefore = Pattern.compile("\\s+" + Pattern.quote(stem) + "\\b").matcher(lower).region(n.end(), lower.length()).lookingAt();
+            double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0) + (named || namedBefore ? 1 : 0);
             if (score > bestScore) {
                 best = n;
                 bestScore = score;

@@ -113,7 +113,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
             case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
-            case WHERE -> VENUE.matcher(folded).find() ? AnswerType.VENUE
+            case WHERE -> asksOtherThing(folded) ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
+                    : VENUE.matcher(folded).find() ? AnswerType.VENUE
                     : CITY.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
             case WHEN -> AnswerType.DATE;
@@ -121,6 +122,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case WHY -> AnswerType.REASON;
             default -> YES_NO.matcher(folded).find() ? AnswerType.YESNO
                     : ORG.matcher(folded).find() ? AnswerType.ORG
+                    : asksOtherThing(folded) ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
                     : CITY.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
@@ -212,6 +214,21 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|polic(?:y|ies)|plans?|proposals?|conditions?|questions?|problems?|concerns?|messages?|warnings?|promises?"
                     + "|pledges?|goals?|aims?|targets?|events?|size|value|cost|price|number|level|total|deadlines?|dates?|quotas?"
                     + "|caps?|thresholds?|limits?|deficits?|surplus(?:es)?|stance|response|reaction|view)");
+
+    /** The kinds of place the typed patterns above ask for by name: "which hotel", "what city". */
+    private static final Pattern PLACE_KIND = Pattern.compile(
+            "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall|city|cities|town|towns"
+                    + "|capital|capitals|country|countries|nation|nations");
+
+    /**
+     * Whether the question opens by asking for a thing of a kind no typed pattern reads ("what
+     * island was the venue on"): that noun says what answers, whatever other words follow.
+     */
+    private static boolean asksOtherThing(String folded) {
+        String noun = thing(folded);
+        return noun != null && !PLACE_KIND.matcher(noun).matches()
+                && !CITY.matcher(folded).find() && !COUNTRY.matcher(folded).find(); // "which countries' oil": countries
+    }
 
     private static String thing(String folded) {
         Matcher m = WHICH_THING.matcher(folded);

@@ -27,6 +27,15 @@ class QuestionShapeTest {
     }
 
     @Test
+    void theNounAQuestionOpensWithSaysWhatAnswers() {
+        QuestionShape island = shape(Intent.WHERE, "what island was the venue for the talks in singapore on?");
+        assertThat(island.type()).isEqualTo(AnswerType.NAME);
+        assertThat(island.typeWord()).isEqualTo("island");
+        assertThat(shape(Intent.WHAT, "which countries' oil did bessent bring up").type()).isEqualTo(AnswerType.COUNTRY);
+        assertThat(shape(Intent.WHERE, "which hotel was the venue").type()).isEqualTo(AnswerType.VENUE);
+    }
+
+    @Test
     void whichTownsOrCitiesAsksForCitiesWhateverTheQuestionWord() {
         assertThat(shape(Intent.WHAT, "which indian towns are losing jobs without a deal").type()).isEqualTo(AnswerType.CITY);
         assertThat(shape(Intent.WHERE, "in what cities did they meet").type()).isEqualTo(AnswerType.CITY);

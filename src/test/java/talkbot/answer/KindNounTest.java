@@ -1,0 +1,23 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "What valley", "what island": the noun the question asks by names the answer, right after the name it describes. */
+class KindNounTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("ministries");
+
+    @Test
+    void theNameRightBeforeTheAskedNounAnswers() {
+        Answer a = CORE.answer("what valley did the presidents dine in");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Camarones");
+    }
+
+    @Test
+    void whereWithAKindNounAsksForThatKind() {
+        Answer a = CORE.answer("what valley was the dinner held in?");
+        assertThat(a.shortAnswer()).isEqualTo("Camarones");
+    }
+}
