@@ -43,7 +43,6 @@ final class RoundFit {
     private static final int SELECTIONS_KEPT = 64;
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
-    /** Per article, its round's place names folded, in order. */
     /** Per article id: its round, its position in {@link #byDate} and its place names folded — one lookup for all three. */
     private final Map<String, Slot> slots = new HashMap<>();
 
@@ -157,42 +156,37 @@ final class RoundFit {
     }
 
     /**
-     * The rounds whose article's title names the country: "the britain deal" is the one the US and
-     * Britain unveiled in Washington, not only the talks held in London. None for a name that is no
-     * country's ("geneva").
-     */
-    /**
-     * The most rounds, newest first, whose titles {@link #titledWithCountry} reads: enough for
-     * any run of talks a question means by its parties, and a few milliseconds in a corpus of
-     * 100,000 articles.
+     * The most rounds, newest first, whose titles {@link #titledWithCountry} reads: a few
+     * milliseconds in a corpus of 100,000 articles. A deal older than the newest 2,000 rounds is
+     * found by its place only, as before.
      */
     private static final int TITLES_READ = 2_000;
 
+    /**
+     * The rounds whose article's title names the country, by any of its names: "the britain deal"
+     * is the one the US and the UK unveiled in Washington, not only the talks held in London. None
+     * for a name that is no country's ("geneva"); a city-state ("singapore") is both.
+     */
     private java.util.BitSet titledWithCountry(String folded) {
         return titledWith.computeIfAbsent(folded, p -> {
-            java.util.BitSet out = new java.util.BitSet(byDate.size());
-            if (talkbot.lexicon.WorldPlaces.get().isCity(p) || talkbot.lexicon.WorldPlaces.get().country(p).isEmpty()
-                    || talkbot.lexicon.WorldPlaces.get().isAdjective(p)) {
-                return out;
+            talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
+            var country = world.country(p);
+            if (country.isEmpty() || world.isAdjective(p) || country.get().names().stream().noneMatch(n -> Text.fold(n).equals(p))) {
+                return new java.util.BitSet();
             }
-            List<String> name = Vocabulary.words(p);
+            List<List<String>> names = country.get().names().stream().map(Vocabulary::words).filter(w -> !w.isEmpty()).toList();
+            java.util.BitSet out = new java.util.BitSet(byDate.size());
             for (int i = byDate.size() - 1; i >= Math.max(0, byDate.size() - TITLES_READ); i--) {
                 Article a = articles.get(byDate.get(i).articleId());
-                if (a != null && contains(Vocabulary.words(a.info().title()), name)) {
-                    out.set(i);
+                if (a != null) {
+                    List<String> title = Vocabulary.words(a.info().title());
+                    if (names.stream().anyMatch(n -> java.util.Collections.indexOfSubList(title, n) >= 0)) {
+                        out.set(i);
+                    }
                 }
             }
             return out;
         });
-    }
-
-    private static boolean contains(List<String> words, List<String> name) {
-        for (int i = 0; !name.isEmpty() && i + name.size() <= words.size(); i++) {
-            if (words.subList(i, i + name.size()).equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -488,9 +488,9 @@ final class SpanExtractor {
     }
 
     /** "since" right before a date: the date bounds a stretch of time and is not when the thing asked about happens. */
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$");
     /** A question about an earlier time ("when had they last met", "since when"): a date after "since" may answer it. */
-    private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|previously|since|before|earlier|prior|first)\\b");
+    private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|previously|since|before|earlier|prior)\\b");
 
     private static Span date(Question q, String sentence, SentenceReading r, double[] at) {
         String asked = Text.fold(q.corrected());
@@ -563,6 +563,9 @@ final class SpanExtractor {
         return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
     }
 
+    /** What grows or shrinks in percentage points: "how much could the cut add to growth". */
+    private static final Pattern ECONOMY = Pattern.compile("\\b(?:growth|gdp|economy|economic|inflation|output|unemployment|percentage points?)\\b");
+
     private static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         QuestionShape shape = q.shape();
         String asked = Text.fold(q.corrected());
@@ -586,6 +589,9 @@ final class SpanExtractor {
             String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
             if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
                 continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
+            }
+            if ("percent".equals(unit) && Units.POINTS_OF_PERCENT.equals(f.unit()) && !ECONOMY.matcher(asked).find()) {
+                continue; // "what is the tariff now": a rate, not "raised by 10 percentage points"
             }
             if (f.unit() == null && unit != null && !unit.equals("count") && OTHER_UNIT_AFTER.matcher(sentence.substring(f.end())).lookingAt()
                     && !tailSays(sentence, r, f, unit)) {
@@ -876,6 +882,7 @@ final class SpanExtractor {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String stem = noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
         Matcher near = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
+        Matcher after = Pattern.compile("\\s+" + Pattern.quote(stem) + "\\b").matcher(lower);
         Name best = null;
         double bestScore = -1;
         for (Name n : r.names()) {
@@ -889,7 +896,7 @@ final class SpanExtractor {
             }
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
             // "on Sentosa island", "in the Jongno district": the noun right after the name says what it is
-            boolean namedBefore = Pattern.compile("\\s+" + Pattern.quote(stem) + "\\b").matcher(lower).region(n.end(), lower.length()).lookingAt();
+            boolean namedBefore = after.region(n.end(), lower.length()).lookingAt();
             double score = fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0) + (named || namedBefore ? 1 : 0);
             if (score > bestScore) {
                 best = n;

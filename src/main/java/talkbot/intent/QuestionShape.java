@@ -41,6 +41,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern VENUE = Pattern.compile(
             "\\b(?:which|what|name of the) " + MODIFIERS + "(?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
                     + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
+    /** "Which towns", "what city": a city, asked without "where" ("what capital investment" is none). */
+    private static final Pattern TOWN = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|cities|town|towns)\\b");
     private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|cities|town|towns|capital|capitals)\\b");
     private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:country|countries|nation|nations)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
@@ -124,7 +126,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : ORG.matcher(folded).find() ? AnswerType.ORG
                     : asksOtherThing(folded) ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
-                    : CITY.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
+                    : TOWN.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
         };
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {

@@ -6,7 +6,7 @@ import java.util.Map;
 /** The units figures are counted in, named alike for questions and articles: "per cent" and "%" are "percent". */
 public final class Units {
     /** "percentage points": a difference of rates, which answers a question asked in percent or in points. */
-    private static final String POINTS_OF_PERCENT = "percentage points";
+    public static final String POINTS_OF_PERCENT = "percentage points";
     private static final Map<String, String> NORMAL = Map.ofEntries(
             Map.entry("%", "percent"), Map.entry("percent", "percent"), Map.entry("per cent", "percent"),
             Map.entry("percentage", "percent"), Map.entry("pc", "percent"),

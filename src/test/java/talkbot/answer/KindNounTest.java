@@ -20,4 +20,10 @@ class KindNounTest {
         Answer a = CORE.answer("what valley was the dinner held in?");
         assertThat(a.shortAnswer()).isEqualTo("Camarones");
     }
+
+    @Test
+    void percentagePointsAnswerHowMuchGrowthAsAPercent() {
+        Answer a = CORE.answer("by what percent could the rail link boost peru's growth");
+        assertThat(a.shortAnswer()).contains("0.4");
+    }
 }

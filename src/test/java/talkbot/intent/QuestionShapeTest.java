@@ -40,7 +40,8 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "which indian towns are losing jobs without a deal").type()).isEqualTo(AnswerType.CITY);
         assertThat(shape(Intent.WHERE, "in what cities did they meet").type()).isEqualTo(AnswerType.CITY);
         assertThat(shape(Intent.WHAT, "which city's mayor spoke").type()).isEqualTo(AnswerType.CITY);
-        assertThat(shape(Intent.WHAT, "who runs the city").type()).isNotEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHAT, "who visited which city").type()).isNotEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHAT, "what capital investment did they pledge").type()).isNotEqualTo(AnswerType.CITY);
     }
 
     @Test
