@@ -55,7 +55,7 @@ record Features(double[] values) {
                 case YESNO -> set("type_clause", 1).set("type_yesno", 1);
                 case PERSON, TITLE, ORG -> set("type_who", 1);
                 case PLACE, CITY, COUNTRY, VENUE -> set("type_place", 1);
-                case DATE -> set("type_date", 1);
+                case DATE, FREQUENCY -> set("type_date", 1);
             }
             return this;
         }

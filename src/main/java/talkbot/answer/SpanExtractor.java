@@ -85,6 +85,7 @@ final class SpanExtractor {
             case COUNTRY -> named(q, sentence, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> date(q, sentence, r, at);
+            case FREQUENCY -> frequency(sentence, r, at);
             case FIGURE, DURATION -> figure(q, sentence, r, at, focus);
             case QUOTE -> quote(q, sentence, r, at);
             case TITLE -> title(q, sentence, r);
@@ -565,6 +566,25 @@ final class SpanExtractor {
 
     /** What grows or shrinks in percentage points: "how much could the cut add to growth". */
     private static final Pattern ECONOMY = Pattern.compile("\\b(?:growth|gdp|economy|economic|inflation|output|unemployment|percentage points?)\\b");
+
+    /** How often something happens: "every two weeks", "monthly", "twice a year", "once a quarter". */
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:[a-z0-9]+\\s+)?"
+            + "(?:day|days|week|weeks|fortnight|month|months|quarter|quarters|year|years)\\b"
+            + "|\\b(?:daily|weekly|fortnightly|biweekly|bi-weekly|monthly|bimonthly|quarterly|annually|yearly)\\b"
+            + "|\\b(?:once|twice|[a-z]+ times)\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b");
+
+    /** The frequency the clause that best holds the question says. */
+    private static Span frequency(String sentence, SentenceReading r, double[] at) {
+        Matcher m = FREQUENCY.matcher(sentence);
+        Span best = null;
+        while (m.find()) {
+            double fit = fitOf(at, r.clauseAt(m.start()));
+            if (best == null || fit > best.fit()) {
+                best = new Span(m.group(), Math.min(1, fit), m.start());
+            }
+        }
+        return best;
+    }
 
     private static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         QuestionShape shape = q.shape();

@@ -6,6 +6,8 @@ public enum AnswerType {
     /** Any place; {@link #CITY}, {@link #COUNTRY} and {@link #VENUE} when the question says which. */
     PLACE, CITY, COUNTRY, VENUE,
     DATE, FIGURE, DURATION, QUOTE, REASON,
+    /** "How often": every two weeks, monthly, twice a year. */
+    FREQUENCY,
     /** What something is called: a name in capitals or in quotation marks ("Liberation Day"). */
     NAME,
     /** "Did they agree to ...?": answered with the clause that says so. */

@@ -106,6 +106,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+    private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("\\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
             + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b");
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
@@ -129,6 +130,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : TOWN.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
         };
+        if (HOW_OFTEN.matcher(folded).find()) {
+            type = AnswerType.FREQUENCY; // "how often will the working group meet": monthly
+        }
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
         }

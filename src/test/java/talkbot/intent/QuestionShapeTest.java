@@ -27,6 +27,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void howOftenAsksForAFrequency() {
+        assertThat(shape(Intent.WHEN, "how often will the working group meet").type()).isEqualTo(AnswerType.FREQUENCY);
+        assertThat(shape(Intent.HOW_MUCH, "how many times a year do the leaders meet").type()).isEqualTo(AnswerType.FREQUENCY);
+        assertThat(shape(Intent.HOW_MUCH, "how many times did they meet").type()).isNotEqualTo(AnswerType.FREQUENCY);
+    }
+
+    @Test
     void theNounAQuestionOpensWithSaysWhatAnswers() {
         QuestionShape island = shape(Intent.WHERE, "what island was the venue for the talks in singapore on?");
         assertThat(island.type()).isEqualTo(AnswerType.NAME);
