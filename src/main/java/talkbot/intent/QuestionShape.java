@@ -38,13 +38,18 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
                     + "|chipmakers|exchange|index|newspaper)\\b");
+    /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
+    private static final String VENUE_NOUNS = "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall";
+    private static final String TOWN_NOUNS = "city|cities|town|towns";
+    private static final String CITY_NOUNS = TOWN_NOUNS + "|capital|capitals";
+    private static final String COUNTRY_NOUNS = "country|countries|nation|nations";
     private static final Pattern VENUE = Pattern.compile(
-            "\\b(?:which|what|name of the) " + MODIFIERS + "(?:building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall)\\b"
+            "\\b(?:which|what|name of the) " + MODIFIERS + "(?:" + VENUE_NOUNS + ")\\b"
                     + "|\\bwhere exactly\\b|\\b(?:building|venue|villa)\\b");
     /** "Which towns", "what city": a city, asked without "where" ("what capital investment" is none). */
-    private static final Pattern TOWN = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|cities|town|towns)\\b");
-    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:city|cities|town|towns|capital|capitals)\\b");
-    private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:country|countries|nation|nations)\\b");
+    private static final Pattern TOWN = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + TOWN_NOUNS + ")\\b");
+    private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + CITY_NOUNS + ")\\b");
+    private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + COUNTRY_NOUNS + ")\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
@@ -112,11 +117,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
     static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
+        String head = thing(folded); // the noun the question opens with, read once for the checks below
+        boolean otherThing = asksOtherThing(folded, head);
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
             case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
-            case WHERE -> asksOtherThing(folded) ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
+            case WHERE -> otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() ? AnswerType.VENUE
                     : CITY.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
@@ -125,7 +132,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case WHY -> AnswerType.REASON;
             default -> YES_NO.matcher(folded).find() ? AnswerType.YESNO
                     : ORG.matcher(folded).find() ? AnswerType.ORG
-                    : asksOtherThing(folded) ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
+                    : otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
                     : TOWN.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
@@ -158,7 +165,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         String thing = null;
         if (type == AnswerType.CLAUSE) {
-            thing = thing(folded);
+            thing = head;
             if (thing != null) {
                 type = AnswerType.NAME; // "which nvidia processor did trump say he might allow": Blackwell
             }
@@ -222,16 +229,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|caps?|thresholds?|limits?|deficits?|surplus(?:es)?|stance|response|reaction|view)");
 
     /** The kinds of place the typed patterns above ask for by name: "which hotel", "what city". */
-    private static final Pattern PLACE_KIND = Pattern.compile(
-            "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall|city|cities|town|towns"
-                    + "|capital|capitals|country|countries|nation|nations");
+    private static final Pattern PLACE_KIND = Pattern.compile(VENUE_NOUNS + "|" + CITY_NOUNS + "|" + COUNTRY_NOUNS);
 
     /**
      * Whether the question opens by asking for a thing of a kind no typed pattern reads ("what
      * island was the venue on"): that noun says what answers, whatever other words follow.
      */
-    private static boolean asksOtherThing(String folded) {
-        String noun = thing(folded);
+    private static boolean asksOtherThing(String folded, String noun) {
         return noun != null && !PLACE_KIND.matcher(noun).matches()
                 && !CITY.matcher(folded).find() && !COUNTRY.matcher(folded).find(); // "which countries' oil": countries
     }
