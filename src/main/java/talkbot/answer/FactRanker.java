@@ -131,15 +131,15 @@ final class FactRanker {
     private static final Pattern WANTS_COUNTRY = Pattern.compile("\\b(country|countries|nation|nations)\\b");
     private static final Pattern WANTS_CITY = Pattern.compile("\\b(city|cities|town)\\b");
 
-    /** What the question's wording asks for, read once per question: a country or a city; a speaker ("who said"). */
-    private record Asked(Entity.EntityType place, boolean speaker) {
+    /** What the question's wording asks for, read once per question: a country or a city; a speaker ("who said"); its folded text. */
+    private record Asked(Entity.EntityType place, boolean speaker, String folded) {
         static Asked of(Question q) {
             String folded = Text.fold(q.corrected());
             boolean country = WANTS_COUNTRY.matcher(folded).find();
             boolean city = WANTS_CITY.matcher(folded).find();
             Entity.EntityType place = country == city ? null
                     : country ? Entity.EntityType.COUNTRY : Entity.EntityType.PLACE;
-            return new Asked(place, SAY_VERB.matcher(folded).find());
+            return new Asked(place, SAY_VERB.matcher(folded).find(), folded);
         }
     }
 
@@ -158,7 +158,7 @@ final class FactRanker {
                 || talkbot.lexicon.WorldPlaces.get().country(f.value()).isPresent())) {
             return null; // "which building" is not answered by a city or a country
         }
-        if (!answersWithSubjectKind(f.kind(), q) && Text.fold(q.corrected()).contains(Text.fold(f.value()))) {
+        if (!answersWithSubjectKind(f.kind(), q) && asked.folded().contains(Text.fold(f.value()))) {
             return null; // the question already says the value: "what building were the Geneva talks held in" is not "Geneva"
         }
         FactTerms t = index.factTerms(ord);

@@ -3,6 +3,7 @@ package talkbot.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class SentenceRanker {
 
     /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about, the question reshaped to its second thing. */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> words, Sides.Asked side, Question also) {}
+            Set<String> echoed, Sides.Asked side, Question also) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -133,7 +134,26 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), Set.copyOf(Vocabulary.words(q.corrected())), sides.asked(q), SpanExtractor.also(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q));
+    }
+
+    /**
+     * The question's words that an answer repeats without answering: not the noun that asks for the
+     * kind of answer ("the Siam Kempinski Hotel" answers "which hotel"), nor, for a venue, the city
+     * of the round asked about ("the Okura Tokyo" answers "which hotel hosted the tokyo talks").
+     */
+    static Set<String> echoed(Question q) {
+        Set<String> words = new HashSet<>(Vocabulary.words(q.corrected()));
+        String kind = q.shape().typeWord();
+        if (kind != null) {
+            words.removeAll(Vocabulary.words(kind));
+        }
+        if (q.type() == AnswerType.VENUE) {
+            for (String place : q.scope().places()) {
+                words.removeAll(Vocabulary.words(place));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private List<Prospect> prospects(Ask ask) {
@@ -246,7 +266,7 @@ final class SentenceRanker {
                 .set("span_fit", Math.min(1, span.map(SpanExtractor.Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
                 .set("round_place", span.isPresent() && isRoundPlace(q, p, span.get().text()))
-                .set("span_echo", span.map(x -> echo(ask.words(), x.text())).orElse(0.0))
+                .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
         double score = confidence + (p.match() == RoundFit.Match.MATCH ? 1e-3 : 0) + 1e-5 / p.rank();

@@ -891,6 +891,7 @@ final class SpanExtractor {
     private static boolean describing(String sentence, Name n) {
         return n.end() + 1 < sentence.length() && sentence.charAt(n.end()) == '-' && Character.isLowerCase(sentence.charAt(n.end() + 1));
     }
+    private static final Pattern DISTRICT = Pattern.compile(QuestionShape.DISTRICT_NOUNS);
     private static final Set<Name.Kind> THINGS = Set.of(Name.Kind.ORG, Name.Kind.OTHER, Name.Kind.PLACE, Name.Kind.VENUE);
 
     /**
@@ -901,8 +902,10 @@ final class SpanExtractor {
     private static Span thing(Question q, String sentence, SentenceReading r, double[] at, String noun) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String stem = noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
-        Matcher near = Pattern.compile("\\b" + Pattern.quote(stem)).matcher(lower);
-        Matcher after = Pattern.compile("\\s+" + Pattern.quote(stem) + "\\b").matcher(lower);
+        // a part of a city goes by several nouns: "which district" is answered by "the Toranomon district" or "Minato ward"
+        String nouns = DISTRICT.matcher(stem).matches() ? QuestionShape.DISTRICT_NOUNS : Pattern.quote(stem);
+        Matcher near = Pattern.compile("\\b(?:" + nouns + ")").matcher(lower);
+        Matcher after = Pattern.compile("\\s+(?:" + nouns + ")\\b").matcher(lower);
         Name best = null;
         double bestScore = -1;
         for (Name n : r.names()) {

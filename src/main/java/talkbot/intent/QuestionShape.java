@@ -50,6 +50,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern TOWN = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + TOWN_NOUNS + ")\\b");
     private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + CITY_NOUNS + ")\\b");
     private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + COUNTRY_NOUNS + ")\\b");
+    /** The nouns for a part of a city ("which district", "what neighbourhood"): one name answers, as for any other kind of thing. */
+    public static final String DISTRICT_NOUNS = "district|neighbou?rhood|suburb|ward|borough";
+    /** "Which district of manila", "what neighbourhood" ("what part of bangkok" is read so too: question-phrases.tsv): a part of a city, by name. */
+    private static final Pattern DISTRICT = Pattern.compile("\\b(?:which|what|in what)\\s+" + MODIFIERS + "(?:" + DISTRICT_NOUNS + ")s?\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
@@ -101,11 +105,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|money|cash|is|are|has"
                     + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
-                    + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage");
+                    + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"
+                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?|capital");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
-                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value)\\b"
-                    + "|\\b(?:deficit|surplus|worth|investment|spending)\\b");
+                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
+                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?)\\b"
+                    + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
@@ -117,7 +123,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
     static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
-        String head = thing(folded); // the noun the question opens with, read once for the checks below
+        String head = (intent == Intent.WHERE || intent == Intent.WHAT) && DISTRICT.matcher(folded).find()
+                ? "district" // "what part of bangkok was the meeting in": the district, named
+                : thing(folded); // the noun the question opens with, read once for the checks below
         boolean otherThing = asksOtherThing(folded, head);
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;

@@ -58,6 +58,9 @@ public final class NameFinder {
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
+    /** "the Pathum Wan district", "Minato ward": the noun after a name says it is part of a city or a country. */
+    private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(
+            "\\s+(?:district|neighbou?rhood|suburb|ward|borough|province|prefecture|county)\\b");
     /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
     private static final Pattern HOLDING_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:stake|stakes|shares|holding|holdings|interest|investment|investments|invested|investing|investor|investors|stakeholder)\\s+in"
@@ -308,6 +311,9 @@ public final class NameFinder {
         }
         if (VENUE_NOUN_AFTER.matcher(after).lookingAt()) {
             return Name.Kind.VENUE; // "the Capella hotel", "the Treasury building"
+        }
+        if (PLACE_NOUN_AFTER.matcher(after).lookingAt()) {
+            return Name.Kind.PLACE; // "Bangkok's Pathum Wan district": no person, whatever its two words look like
         }
         if (worksAt(text.substring(Math.max(0, start - 45), start))) {
             return Name.Kind.ORG; // "senior economist at Maybank", "head of Asia trade research at Calloway Stratton": where someone works

@@ -22,6 +22,22 @@ class KindNounTest {
     }
 
     @Test
+    void aDistrictIsAskedByAnyOfItsNounsAndAnsweredByTheNameBeforeIt() {
+        for (String question : new String[] {"which district of lima was the venue in", "what part of lima did the gas talks take place in",
+                "lima gas talks - what neighbourhood were they in"}) {
+            Answer a = CORE.answer(question);
+            assertThat(a.answered()).as(question).isTrue();
+            assertThat(a.shortAnswer()).as(question).isEqualTo("San Isidro");
+        }
+    }
+
+    @Test
+    void aDistrictIsNoPersonWhoLedTheTalks() {
+        Answer a = CORE.answer("who led bolivia's side in lima");
+        assertThat(a.shortAnswer()).isNotEqualTo("San Isidro");
+    }
+
+    @Test
     void percentagePointsAnswerHowMuchGrowthAsAPercent() {
         Answer a = CORE.answer("by what percent could the rail link boost peru's growth");
         assertThat(a.shortAnswer()).contains("0.4");

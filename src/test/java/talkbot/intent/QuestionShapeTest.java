@@ -43,6 +43,26 @@ class QuestionShapeTest {
     }
 
     @Test
+    void financingAndTheValueOfSomethingAreMoney() {
+        QuestionShape financing = shape(Intent.HOW_MUCH, "how much financing backs the mining framework");
+        assertThat(financing.unit()).isEqualTo("money");
+        assertThat(financing.measured()).isNull(); // "$2.5 billion in financing": dollars of it, not tonnes of "financing"
+        assertThat(shape(Intent.HOW_MUCH, "value of chinese exports to the us in may?").unit()).isEqualTo("money");
+        assertThat(IntentRouter.load().route("size of the joint rare earth processing fund?")).isEqualTo(Intent.HOW_MUCH);
+    }
+
+    @Test
+    void aDistrictIsAskedByName() {
+        for (String q : new String[] {"which district of manila was the venue in", "tokyo venue - what neighbourhood was it in",
+                "in what suburb did they meet"}) {
+            QuestionShape district = shape(Intent.WHERE, q);
+            assertThat(district.type()).as(q).isEqualTo(AnswerType.NAME);
+            assertThat(district.typeWord()).as(q).isEqualTo("district");
+        }
+        assertThat(shape(Intent.WHO, "which district official spoke").type()).isEqualTo(AnswerType.PERSON);
+    }
+
+    @Test
     void whichTownsOrCitiesAsksForCitiesWhateverTheQuestionWord() {
         assertThat(shape(Intent.WHAT, "which indian towns are losing jobs without a deal").type()).isEqualTo(AnswerType.CITY);
         assertThat(shape(Intent.WHERE, "in what cities did they meet").type()).isEqualTo(AnswerType.CITY);

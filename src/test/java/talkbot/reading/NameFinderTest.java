@@ -14,6 +14,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameBeforeADistrictNounIsAPlaceNotAPerson() {
+        assertThat(described("The meeting was held in Bangkok's Pathum Wan district.")).contains("PLACE:Pathum Wan");
+        assertThat(described("They met in the Toranomon neighbourhood, near Minato ward.")).contains("PLACE:Toranomon");
+        assertThat(described("Pathum Wan said the talks went well.")).contains("PERSON:Pathum Wan");
+    }
+
+    @Test
     void splitsTitlesFromNamesAtTheLastTitleWord() {
         assertThat(described("US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer led the American "
                 + "delegation, while China's team was headed by Vice Premier He Lifeng, President Xi Jinping's top economic envoy."))
