@@ -161,6 +161,12 @@ public final class QuestionParser {
         if (shape.type() == AnswerType.NAME) {
             terms.removeAll(index.analysis().queryTerms("called named known dubbed branded nicknamed name"));
         }
+        if (shape.type() == AnswerType.NAME && "district".equals(shape.typeWord())) {
+            // "what part of bangkok": the sentence that names the venue's district says "district" (or a synonym of it)
+            terms.addAll(index.analysis().queryTerms("district"));
+            terms.removeAll(index.analysis().queryTerms("part area section"));
+            focusTerm = null;
+        }
         if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO && shape.type() != AnswerType.NAME) {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());

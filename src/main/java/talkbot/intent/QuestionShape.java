@@ -50,10 +50,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern TOWN = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + TOWN_NOUNS + ")\\b");
     private static final Pattern CITY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + CITY_NOUNS + ")\\b");
     private static final Pattern COUNTRY = Pattern.compile("\\b(?:which|what|in what) " + MODIFIERS + "(?:" + COUNTRY_NOUNS + ")\\b");
-    /** The nouns for a part of a city ("which district", "what neighbourhood"): one name answers, as for any other kind of thing. */
-    public static final String DISTRICT_NOUNS = "district|neighbou?rhood|suburb|ward|borough";
-    /** "Which district of manila", "what neighbourhood" ("what part of bangkok" is read so too: question-phrases.tsv): a part of a city, by name. */
-    private static final Pattern DISTRICT = Pattern.compile("\\b(?:which|what|in what)\\s+" + MODIFIERS + "(?:" + DISTRICT_NOUNS + ")s?\\b");
+    /**
+     * "Which district of manila", "what neighbourhood", "what part of bangkok": a part of a city, by
+     * name ("what part of the deal" is none: after "part of" or "area of" a city must follow).
+     */
+    private static final Pattern DISTRICT = Pattern.compile("\\b(?:which|what|in what)\\s+" + MODIFIERS
+            + "(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + ")s?\\b(?!\\s+(?:officials?|council|court|office|chief|head|leader|governor|mayor)\\b)");
+    private static final Pattern PART_OF = Pattern.compile("\\b(?:which|what) (?:part|area|section) of (?:the city of )?([a-z]+(?: [a-z]+)?)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate)\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
@@ -106,7 +109,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
                     + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"
-                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?|capital");
+                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
@@ -123,7 +126,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
     static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
-        String head = (intent == Intent.WHERE || intent == Intent.WHAT) && DISTRICT.matcher(folded).find()
+        String head = (intent == Intent.WHERE || intent == Intent.WHAT) && asksDistrict(folded)
                 ? "district" // "what part of bangkok was the meeting in": the district, named
                 : thing(folded); // the noun the question opens with, read once for the checks below
         boolean otherThing = asksOtherThing(folded, head);
@@ -200,6 +203,19 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded));
     }
 
+    private static boolean asksDistrict(String folded) {
+        if (DISTRICT.matcher(folded).find()) {
+            return true;
+        }
+        Matcher partOf = PART_OF.matcher(folded);
+        if (!partOf.find()) {
+            return false;
+        }
+        String place = partOf.group(1);
+        talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
+        return world.isCity(place) || world.isCity(place.split(" ")[0]); // "what part of bangkok was …": "bangkok was" is read word by word
+    }
+
     /** "Where and when", "when and where", "… and where was the last one", "… and by when": a second question word joined by "and". */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who)\\b"); // "… and by when"
 
@@ -261,7 +277,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(building|venue|hotel|villa|palace|residence|headquarters|resort"
                     + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
                     + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
-                    + "|institution|body|suburb|district|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
+                    + "|institution|body|suburb|district|ward|borough|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
                     + "|weekday|rate|amount|percentage|level|figure|number|value|total|share|size|person|official|role|job|title"
                     + "|position|product|products|goods|sector|sectors|industry|industries|leader|leaders|officials|minister|ministers"
                     + "|people|executive|executives|negotiator|negotiators|diplomat|diplomats|politician|politicians|spokesperson|spokeswoman|spokesman)\\b");

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class WorldPlaces {
     private static final String RESOURCE = "/talkbot/world-places.tsv";
+    /** The nouns for a part of a city, as a regular-expression alternation: "the Toranomon district", "Minato ward". */
+    public static final String DISTRICT_NOUNS = "district|neighbou?rhood|suburb|ward|borough";
 
     /** A country: its names (the usual one first), the words for its people, its main cities and their short names. */
     public record Country(List<String> names, List<String> adjectives, List<String> cities, Map<String, List<String>> shortNames) {

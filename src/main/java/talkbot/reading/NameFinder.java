@@ -60,7 +60,7 @@ public final class NameFinder {
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "the Pathum Wan district", "Minato ward": the noun after a name says it is part of a city or a country. */
     private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(
-            "\\s+(?:district|neighbou?rhood|suburb|ward|borough|province|prefecture|county)\\b");
+            "\\s+(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + "|province|prefecture|county)\\b");
     /** "a stake in TikTok", "technology related to TikTok": what is held, or what something concerns, is no place. */
     private static final Pattern HOLDING_BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:stake|stakes|shares|holding|holdings|interest|investment|investments|invested|investing|investor|investors|stakeholder)\\s+in"

@@ -22,6 +22,12 @@ class EchoTest {
     }
 
     @Test
+    void aDistrictAskedByAnyOfItsNounsIsNoEcho() {
+        assertThat(SentenceRanker.echoed(PARSER.parse("lima gas talks - what neighbourhood were they in")))
+                .doesNotContain("neighbourhood", "district");
+    }
+
+    @Test
     void outsideAVenueTheQuestionsPlacesStillEcho() {
         assertThat(SentenceRanker.echoed(PARSER.parse("who led the talks in lima"))).contains("lima", "led");
     }

@@ -59,7 +59,9 @@ class QuestionShapeTest {
             assertThat(district.type()).as(q).isEqualTo(AnswerType.NAME);
             assertThat(district.typeWord()).as(q).isEqualTo("district");
         }
-        assertThat(shape(Intent.WHO, "which district official spoke").type()).isEqualTo(AnswerType.PERSON);
+        assertThat(shape(Intent.WHAT, "what part of bangkok was the meeting in").typeWord()).isEqualTo("district");
+        assertThat(shape(Intent.WHAT, "which district official spoke").type()).isNotEqualTo(AnswerType.NAME);
+        assertThat(shape(Intent.WHAT, "what part of the deal is unresolved").type()).isNotEqualTo(AnswerType.NAME);
     }
 
     @Test
