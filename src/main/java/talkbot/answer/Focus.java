@@ -43,6 +43,16 @@ final class Focus {
         this.total = sum;
     }
 
+    /** Whether any of these words is one the question itself says (stemmed, without synonyms): "take effect" of "when do they take effect". */
+    boolean saysAnyOf(List<String> words) {
+        for (String word : words) {
+            if (!java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * For each clause of the sentence, the share of the focus it holds, with its neighbours and the
      * rest counting for less (so it can exceed 1: it ranks clauses; callers cap it where a share is meant).

@@ -84,7 +84,7 @@ final class SpanExtractor {
             case VENUE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
             case COUNTRY -> named(q, sentence, r, at, Set.of(Name.Kind.COUNTRY));
             case PLACE -> place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
-            case DATE -> date(q, sentence, r, at);
+            case DATE -> date(q, sentence, r, at, focus);
             case FREQUENCY -> frequency(sentence, r, at);
             case FIGURE, DURATION -> figure(q, sentence, r, at, focus);
             case QUOTE -> quote(q, sentence, r, at);
@@ -493,7 +493,30 @@ final class SpanExtractor {
     /** A question about an earlier time ("when had they last met", "since when"): a date after "since" may answer it. */
     private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|previously|since|before|earlier|prior)\\b");
 
-    private static Span date(Question q, String sentence, SentenceReading r, double[] at) {
+    /**
+     * "Meet in Washington on May 20 to finalise the quota rules, which are due to take effect on
+     * July 1": of two dates, the one right after the words the question says ("when do the rules
+     * take effect") is the one it asks for, even in a clause that holds fewer of its words. "Friday's
+     * call" says its words right after the date.
+     */
+    private static final int SAID_BEFORE_WORDS = 4;
+    private static final double SAID_BEFORE_WEIGHT = 0.5;
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+
+    /** The last few words before a date, within its clause, and the words it owns right after it ("Friday's call"). */
+    private static List<String> wordsAround(String sentence, SentenceReading r, DateMention d) {
+        int at = d.start();
+        Clause c = r.clauses().get(r.clauseAt(at));
+        List<String> before = Vocabulary.words(sentence.substring(Math.min(at, Math.max(c.start(), at - 60)), at));
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - SAID_BEFORE_WORDS), before.size()));
+        Matcher owned = POSSESSIVE_AFTER.matcher(sentence.substring(Math.min(d.end(), sentence.length())));
+        if (owned.find()) {
+            words.addAll(Vocabulary.words(owned.group(1)));
+        }
+        return words;
+    }
+
+    private static Span date(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         String asked = Text.fold(q.corrected());
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
@@ -520,6 +543,7 @@ final class SpanExtractor {
                     || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
             double fit = fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
+                    + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
                     + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
                     - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
@@ -907,13 +931,13 @@ final class SpanExtractor {
         String nouns = district ? WorldPlaces.DISTRICT_NOUNS : Pattern.quote(stem);
         Matcher near = Pattern.compile("\\b(?:" + nouns + ")" + (district ? "\\b" : "")).matcher(lower);
         Matcher after = Pattern.compile("\\s+(?:" + nouns + ")\\b").matcher(lower);
+        // "Korean shipbuilder Hanwha Ocean", "the suburb of Barton": the noun right before a name says what it is
+        Matcher namedAfter = Pattern.compile("\\b(?:" + nouns + ")[\\p{L}-]*(?:\\s+of)?\\s+$").matcher(lower);
+        namedAfter.useTransparentBounds(true);
         Name best = null;
         double bestScore = -1;
         for (Name n : r.names()) {
-            // "Korean shipbuilder Hanwha Ocean": whatever the name looks like, the noun right before it says what it is
-            int before = lower.lastIndexOf(stem, n.start());
-            boolean named = before >= 0 && (before == 0 || !Character.isLetter(lower.charAt(before - 1)))
-                    && lower.substring(before, n.start()).matches("[\\p{L}-]*\\s+");
+            boolean named = namedAfter.region(Math.max(0, n.start() - 60), n.start()).find();
             if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || asked(q, n.text()) || quoted(r, n)
                     || describing(sentence, n)) {
                 continue;
