@@ -278,6 +278,9 @@ public final class NameFinder {
         if (k.isPresent()) {
             return k.get();
         }
+        if (words >= 2 && FIRM_ACRONYM.matcher(name).lookingAt()) {
+            return Name.Kind.ORG; // "COSCO Shipping", "HSBC Holdings": a firm (but "JD Vance" is a person)
+        }
         if (titled) {
             return Name.Kind.PERSON;
         }
@@ -327,11 +330,21 @@ public final class NameFinder {
         if (words == 2 && REGION_PREFIX.contains(parts[0]) && world.country(name.substring(name.lastIndexOf(' ') + 1)).isPresent()) {
             return Name.Kind.COUNTRY; // "Central Asia", "Southern Europe": a region, not a person, nor a city or a building
         }
+        if (words >= 2 && DOCUMENT_ENDINGS.contains(last)) {
+            return Name.Kind.OTHER; // "the Data Security Law", "the Inflation Reduction Act": a text, not a person
+        }
         if (words >= 2 && words <= 4 && !isAcronymRun(name) && !Character.isDigit(last.charAt(0))) {
             return Name.Kind.PERSON; // but nobody is called "Section 301"
         }
         return Name.Kind.OTHER;
     }
+
+    /** The last words of the names of laws, agreements and plans. */
+    private static final Set<String> DOCUMENT_ENDINGS = Set.of("law", "act", "agreement", "treaty", "accord", "accords", "initiative",
+            "programme", "program", "plan", "convention", "protocol", "charter", "declaration", "bill", "code", "directive");
+
+    /** A name that opens with an acronym of three letters or more. */
+    private static final Pattern FIRM_ACRONYM = Pattern.compile("\\p{Lu}{3,}\\s");
 
     /** One word with a capital inside it, after a start that is not a surname prefix ("Mc", "De", "Van"). */
     private static final Pattern CAMEL_CASE = Pattern.compile(

@@ -14,6 +14,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aNameOpeningWithAnAcronymIsAFirm() {
+        assertThat(described("Chinese state-owned carrier COSCO Shipping had been expected to be the hardest hit."))
+                .contains("ORG:COSCO Shipping");
+        assertThat(described("The plan was backed by Vice President JD Vance.")).noneMatch(d -> d.startsWith("ORG"));
+    }
+
+    @Test
+    void aLawIsNoPerson() {
+        assertThat(described("Officials said it would breach China's Data Security Law.")).contains("OTHER:Data Security Law");
+    }
+
+    @Test
     void aNameBeforeADistrictNounIsAPlaceNotAPerson() {
         assertThat(described("The meeting was held in Bangkok's Pathum Wan district.")).contains("PLACE:Pathum Wan");
         assertThat(described("They met in the Toranomon neighbourhood, near Minato ward.")).contains("PLACE:Toranomon");
