@@ -43,10 +43,14 @@ final class Focus {
         this.total = sum;
     }
 
-    /** Whether any of these words is one the question itself says (stemmed, without synonyms): "take effect" of "when do they take effect". */
+    /**
+     * Whether any of these words is one the question itself says (stemmed, without synonyms), other
+     * than a name it says: "take effect" of "when do they take effect", not "Paredes" of "Paredes said on Monday".
+     */
     boolean saysAnyOf(List<String> words) {
         for (String word : words) {
-            if (!java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said)) {
+            List<String> terms = plainWords.computeIfAbsent(word, TextAnalysis::plainTerms);
+            if (!java.util.Collections.disjoint(terms, said) && !nameTerms.containsAll(terms)) {
                 return true;
             }
         }

@@ -278,10 +278,7 @@ public final class NameFinder {
         if (k.isPresent()) {
             return k.get();
         }
-        if (words >= 2 && FIRM_ACRONYM.matcher(name).lookingAt()) {
-            return Name.Kind.ORG; // "COSCO Shipping", "HSBC Holdings": a firm (but "JD Vance" is a person)
-        }
-        if (titled) {
+        if (titled && !firm(name, words)) {
             return Name.Kind.PERSON;
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -290,6 +287,9 @@ public final class NameFinder {
         }
         if (world.country(name).isPresent()) {
             return Name.Kind.COUNTRY;
+        }
+        if (firm(name, words)) {
+            return Name.Kind.ORG; // "COSCO Shipping", "HSBC Holdings": a firm, even after "carrier" (but "JD Vance", "USTR Greer" are people)
         }
         String[] parts = lower.split(" ");
         String last = parts[parts.length - 1];
@@ -330,7 +330,7 @@ public final class NameFinder {
         if (words == 2 && REGION_PREFIX.contains(parts[0]) && world.country(name.substring(name.lastIndexOf(' ') + 1)).isPresent()) {
             return Name.Kind.COUNTRY; // "Central Asia", "Southern Europe": a region, not a person, nor a city or a building
         }
-        if (words >= 2 && DOCUMENT_ENDINGS.contains(last)) {
+        if (words >= 2 && DOCUMENT_ENDINGS.contains(last) && (words >= 3 || !SURNAME_LIKE_ENDINGS.contains(last))) {
             return Name.Kind.OTHER; // "the Data Security Law", "the Inflation Reduction Act": a text, not a person
         }
         if (words >= 2 && words <= 4 && !isAcronymRun(name) && !Character.isDigit(last.charAt(0))) {
@@ -343,8 +343,15 @@ public final class NameFinder {
     private static final Set<String> DOCUMENT_ENDINGS = Set.of("law", "act", "agreement", "treaty", "accord", "accords", "initiative",
             "programme", "program", "plan", "convention", "protocol", "charter", "declaration", "bill", "code", "directive");
 
-    /** A name that opens with an acronym of three letters or more. */
-    private static final Pattern FIRM_ACRONYM = Pattern.compile("\\p{Lu}{3,}\\s");
+    /** A word of three capitals or more, then one everyday word: "COSCO Shipping", "HSBC Holdings", "BYD Auto". */
+    private static final Pattern FIRM_ACRONYM = Pattern.compile("\\p{Lu}{3,}\\s+(\\p{Lu}\\p{Ll}+)");
+    /** Endings that are also surnames ("Jude Law", "Ted Bill"): a text's name only with more words before them. */
+    private static final Set<String> SURNAME_LIKE_ENDINGS = Set.of("law", "bill", "code", "plan");
+
+    private static boolean firm(String name, int words) {
+        Matcher m = FIRM_ACRONYM.matcher(name);
+        return words == 2 && !isAcronymRun(name) && m.matches() && EnglishWords.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
 
     /** One word with a capital inside it, after a start that is not a surname prefix ("Mc", "De", "Van"). */
     private static final Pattern CAMEL_CASE = Pattern.compile(

@@ -17,12 +17,13 @@ class NameFinderTest {
     void aNameOpeningWithAnAcronymIsAFirm() {
         assertThat(described("Chinese state-owned carrier COSCO Shipping had been expected to be the hardest hit."))
                 .contains("ORG:COSCO Shipping");
-        assertThat(described("The plan was backed by Vice President JD Vance.")).noneMatch(d -> d.startsWith("ORG"));
+        assertThat(described("The plan was backed by USTR Jamieson Greer and by USTR Greer.")).noneMatch(d -> d.startsWith("ORG"));
     }
 
     @Test
     void aLawIsNoPerson() {
         assertThat(described("Officials said it would breach China's Data Security Law.")).contains("OTHER:Data Security Law");
+        assertThat(described("The film starred Jude Law.")).contains("PERSON:Jude Law");
     }
 
     @Test
