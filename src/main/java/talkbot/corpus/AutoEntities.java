@@ -85,7 +85,9 @@ final class AutoEntities {
                             book.add(Entity.EntityType.COUNTRY, c.name(), aliases);
                         });
                         case ORG -> book.add(Entity.EntityType.ORG, n.text(), acronym(n.text()).map(List::of).orElse(List.of()));
-                        case OTHER -> acronym(n.text()).ifPresent(initials -> book.add(Entity.EntityType.ORG, n.text(), List.of(initials)));
+                        // "the Data Security Law (DSL)": a topic known by its initials, not a party to the talks
+                        case OTHER -> acronym(n.text()).ifPresent(initials -> book.add(
+                                NameFinder.namesText(n.text()) ? Entity.EntityType.TOPIC : Entity.EntityType.ORG, n.text(), List.of(initials)));
                     }
                 }
             }

@@ -330,7 +330,7 @@ public final class NameFinder {
         if (words == 2 && REGION_PREFIX.contains(parts[0]) && world.country(name.substring(name.lastIndexOf(' ') + 1)).isPresent()) {
             return Name.Kind.COUNTRY; // "Central Asia", "Southern Europe": a region, not a person, nor a city or a building
         }
-        if (words >= 2 && DOCUMENT_ENDINGS.contains(last) && (words >= 3 || !SURNAME_LIKE_ENDINGS.contains(last))) {
+        if (namesText(name)) {
             return Name.Kind.OTHER; // "the Data Security Law", "the Inflation Reduction Act": a text, not a person
         }
         if (words >= 2 && words <= 4 && !isAcronymRun(name) && !Character.isDigit(last.charAt(0))) {
@@ -347,6 +347,13 @@ public final class NameFinder {
     private static final Pattern FIRM_ACRONYM = Pattern.compile("\\p{Lu}{3,}\\s+(\\p{Lu}\\p{Ll}+)");
     /** Endings that are also surnames ("Jude Law", "Ted Bill"): a text's name only with more words before them. */
     private static final Set<String> SURNAME_LIKE_ENDINGS = Set.of("law", "bill", "code", "plan");
+
+    /** Whether a name is that of a law, an agreement or a plan ("the Data Security Law"): a text, which nobody is a party to by name. */
+    public static boolean namesText(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split(" ");
+        String last = parts[parts.length - 1];
+        return parts.length >= 2 && DOCUMENT_ENDINGS.contains(last) && (parts.length >= 3 || !SURNAME_LIKE_ENDINGS.contains(last));
+    }
 
     private static boolean firm(String name, int words) {
         Matcher m = FIRM_ACRONYM.matcher(name);
