@@ -142,15 +142,13 @@ final class SentenceRanker {
      * kind of answer ("the Siam Kempinski Hotel" answers "which hotel"), nor, for a venue, the city
      * of the round asked about ("the Okura Tokyo" answers "which hotel hosted the tokyo talks").
      */
-    private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile(talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS);
-
     static Set<String> echoed(Question q) {
         Set<String> words = new HashSet<>(Vocabulary.words(q.corrected()));
         String kind = q.shape().typeWord();
         if (kind != null) {
             words.removeAll(Vocabulary.words(kind));
-            if (DISTRICT.matcher(kind).matches()) {
-                words.removeIf(w -> DISTRICT.matcher(w).matches()); // asked as "which neighbourhood", read as a district
+            if (talkbot.lexicon.WorldPlaces.isDistrictNoun(kind)) {
+                words.removeIf(talkbot.lexicon.WorldPlaces::isDistrictNoun); // asked as "which neighbourhood", read as a district
             }
         }
         if (q.type() == AnswerType.VENUE) {

@@ -915,7 +915,6 @@ final class SpanExtractor {
     private static boolean describing(String sentence, Name n) {
         return n.end() + 1 < sentence.length() && sentence.charAt(n.end()) == '-' && Character.isLowerCase(sentence.charAt(n.end() + 1));
     }
-    private static final Pattern DISTRICT = Pattern.compile(WorldPlaces.DISTRICT_NOUNS);
     private static final Set<Name.Kind> THINGS = Set.of(Name.Kind.ORG, Name.Kind.OTHER, Name.Kind.PLACE, Name.Kind.VENUE);
 
     /**
@@ -927,7 +926,7 @@ final class SpanExtractor {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String stem = noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
         // a part of a city goes by several nouns: "which district" is answered by "the Toranomon district" or "Minato ward"
-        boolean district = DISTRICT.matcher(stem).matches();
+        boolean district = WorldPlaces.isDistrictNoun(stem);
         String nouns = district ? WorldPlaces.DISTRICT_NOUNS : Pattern.quote(stem);
         Matcher near = Pattern.compile("\\b(?:" + nouns + ")" + (district ? "\\b" : "")).matcher(lower);
         Matcher after = Pattern.compile("\\s+(?:" + nouns + ")\\b").matcher(lower);

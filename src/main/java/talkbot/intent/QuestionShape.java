@@ -103,17 +103,19 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + " of (?:(?:u\\.s\\.|" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how much extra levy": a rate, in percent. */
     private static final Pattern RATE_WORD = Pattern.compile("tariffs?|levy|levies|duty|duties|rates?|tax|taxes");
+    /** Money lent or granted: "how much financing" is dollars of it, not a mass of "financing". */
+    private static final String LENT_MONEY = "financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?";
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
     private static final Pattern NOT_A_MASS = Pattern.compile(
             "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|money|cash|is|are|has"
                     + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
                     + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"
-                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?");
+                    + "|" + LENT_MONEY);
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
-                    + "|financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?)\\b"
+                    + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"

@@ -16,6 +16,12 @@ public final class WorldPlaces {
     private static final String RESOURCE = "/talkbot/world-places.tsv";
     /** The nouns for a part of a city, as a regular-expression alternation: "the Toranomon district", "Minato ward". */
     public static final String DISTRICT_NOUNS = "district|neighbou?rhood|suburb|ward|borough";
+    private static final java.util.regex.Pattern DISTRICT_NOUN = java.util.regex.Pattern.compile(DISTRICT_NOUNS);
+
+    /** Whether the word is one of {@link #DISTRICT_NOUNS}. */
+    public static boolean isDistrictNoun(String word) {
+        return DISTRICT_NOUN.matcher(word).matches();
+    }
 
     /** A country: its names (the usual one first), the words for its people, its main cities and their short names. */
     public record Country(List<String> names, List<String> adjectives, List<String> cities, Map<String, List<String>> shortNames) {
