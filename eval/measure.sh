@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Answer quality on the frozen question sets, as README.md's figures are measured:
 #   eval/measure.sh [tuning|held-out|held-out-2]...     (default: every group)
-# Every question goes through `ask --json` over one corpus — corpus/ plus the 33 articles in
+# Every question goes through `ask --json` over one corpus — corpus/ plus the 35 articles in
 # eval/articles/ — and is scored by eval/score.py. Checks the sets against eval/sets/FROZEN.sha256
 # first. JAR=path/to/talkbot.jar measures another build (default target/talkbot.jar; build it with
 # mvn -B -q -DskipTests package). Answers and misses go to target/eval/. Needs java and python3.
@@ -19,9 +19,9 @@ rm -rf "$corpus" && mkdir -p "$corpus"
 cp -r corpus/. "$corpus/"
 cp eval/articles/* "$corpus/"
 groups=("$@")
-[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2)
+[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10)
 for group in "${groups[@]}"; do
-    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2)" >&2; exit 2; }
+    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10)" >&2; exit 2; }
     right=0; total=0
     for questions in eval/sets/$group/*.jsonl; do
         name=$(basename "$questions" .jsonl)
