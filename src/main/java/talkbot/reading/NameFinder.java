@@ -278,10 +278,13 @@ public final class NameFinder {
         if (k.isPresent()) {
             return k.get();
         }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (words > 2 && institution(lower.split(" "))) {
+            return Name.Kind.ORG; // "vice chairwoman of the Wood Industry Association of Ho Chi Minh City": the body, not a person
+        }
         if (titled && !firm(name, words)) {
             return Name.Kind.PERSON;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
         if (world.isCity(name)) {
             return Name.Kind.PLACE;
         }
@@ -337,6 +340,20 @@ public final class NameFinder {
             return Name.Kind.PERSON; // but nobody is called "Section 301"
         }
         return Name.Kind.OTHER;
+    }
+
+    /** Words that name a body whatever else its name says: "Association" last, or before "of". */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("association", "institute", "federation", "council", "ministry",
+            "department", "commission", "agency", "committee", "chamber", "university", "corporation", "bureau", "alliance", "coalition");
+
+    /** "Wood Industry Association of Ho Chi Minh City", "Semiconductor Equipment Suppliers Coalition". */
+    private static boolean institution(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            if (INSTITUTION_WORDS.contains(parts[i]) && (i == parts.length - 1 || parts[i + 1].equals("of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last words of the names of laws, agreements and plans. */

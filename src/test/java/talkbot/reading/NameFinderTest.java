@@ -21,6 +21,15 @@ class NameFinderTest {
     }
 
     @Test
+    void aBodyNamedAfterATitleIsNoPerson() {
+        assertThat(described("Nguyen Thi Hoa, vice chairwoman of the Handicraft and Wood Industry Association of Ho Chi Minh City, said orders fell."))
+                .noneMatch(d -> d.startsWith("PERSON") && d.contains("Association"));
+        assertThat(described("Dale Hendricks of the Semiconductor Equipment Suppliers Coalition said so."))
+                .noneMatch(d -> d.startsWith("PERSON") && d.contains("Coalition"));
+        assertThat(described("Vice Chairwoman Nguyen Thi Hoa said orders fell.")).anyMatch(d -> d.startsWith("PERSON") && d.contains("Nguyen Thi Hoa"));
+    }
+
+    @Test
     void aLawIsNoPerson() {
         assertThat(described("Officials said it would breach China's Data Security Law.")).contains("OTHER:Data Security Law");
         assertThat(described("The film starred Jude Law.")).contains("PERSON:Jude Law");
