@@ -634,6 +634,9 @@ final class SpanExtractor {
             if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
                 continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
             }
+            if (f.unit() == null && Units.isMeasure(unit) && countsOther(asked, sentence, f)) {
+                continue; // "how many tonnes of rare earths": not the 1,184 of "1,184 export licences"
+            }
             if ("percent".equals(unit) && Units.POINTS_OF_PERCENT.equals(f.unit()) && !ECONOMY.matcher(asked).find()) {
                 continue; // "what is the tariff now": a rate, not "raised by 10 percentage points"
             }
@@ -718,6 +721,26 @@ final class SpanExtractor {
             return false;
         }
         return !saysStem(asked, next.group(1));
+    }
+
+    /** Words between a number and its measure: "12 metric tons", "40 cubic metres". */
+    private static final Set<String> MEASURE_QUALIFIERS = Set.of("metric", "short", "long", "cubic", "square");
+
+    /** A bare number that counts things the question does not say ("1,184 export licences"). */
+    private static boolean countsOther(String asked, String sentence, Figure f) {
+        Matcher next = NEXT_TWO_WORDS.matcher(sentence.substring(f.end()));
+        if (!next.lookingAt() || MEASURE_QUALIFIERS.contains(next.group(1))) {
+            return false;
+        }
+        // the thing counted is the first plural of the two words: "licences" of "1,184 export licences"
+        String counted = next.group(2) != null && !plural(next.group(1)) && plural(next.group(2)) ? next.group(2) : next.group(1);
+        return !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted));
+    }
+
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?");
+
+    private static boolean plural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */

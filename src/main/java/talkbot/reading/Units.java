@@ -23,7 +23,16 @@ public final class Units {
             Map.entry("time", "time"), Map.entry("times", "times"), Map.entry("fold", "times"), Map.entry("tonne", "tonne"), Map.entry("tonnes", "tonne"), Map.entry("ton", "tonne"),
             Map.entry("tons", "tonne"), Map.entry("people", "person"), Map.entry("persons", "person"), Map.entry("person", "person"));
 
+    /** Units of weight, volume and length: what is counted in them is said by the unit, not by a noun after a bare number. */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("tonne", "barrel", "kilogram", "kg", "litre", "liter",
+            "gallon", "bushel", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "acre", "hectare", "cubic metre");
+
     private Units() {}
+
+    /** Whether the unit is a measure ("tonnes", "barrels"), not a count of things or a rate. */
+    public static boolean isMeasure(String unit) {
+        return unit != null && MEASURES.contains(unit);
+    }
 
     /** The unit's common name: "%" → "percent", "days" → "time", "cars" → "car". */
     public static String normal(String unit) {

@@ -26,4 +26,13 @@ class MeasuredThingTest {
         Answer silver = CORE.answer("how much silver did peru ship to chile last year");
         assertThat(silver.shortAnswer() == null ? "" : silver.shortAnswer()).doesNotContain("2.1 million");
     }
+
+    @Test
+    void aCountOfOtherThingsIsNoWeight() {
+        // "1,184 import licences" counts licences: it does not say how many tonnes of lithium
+        Answer lithium = CORE.answer("how many tonnes of lithium did chile import from peru since january");
+        assertThat(lithium.shortAnswer() == null ? "" : lithium.shortAnswer()).doesNotContain("1,184");
+        Answer licences = CORE.answer("how many import licences for lithium did chile issue");
+        assertThat(licences.shortAnswer()).contains("1,184");
+    }
 }
