@@ -259,8 +259,10 @@ final class SentenceRanker {
         boolean sideAsked = q.type() == AnswerType.PERSON && ask.side().country() != null && span.isPresent();
         boolean speakerAsked = q.type() == AnswerType.QUOTE && span.isPresent()
                 && q.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
-        double aboutOthers = weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering), span.map(SpanExtractor.Span::text).orElse(null),
-                sideAsked, speakerAsked);
+        // "which hotel hosted the tokyo talks": a sentence of the round the question names is about that round's parties
+        boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects();
+        double aboutOthers = roundNamed ? p.coverage() : weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering),
+                span.map(SpanExtractor.Span::text).orElse(null), sideAsked, speakerAsked);
         boolean about = aboutParties(q, s.articleId());
         double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features features = features(ask, p, about)
