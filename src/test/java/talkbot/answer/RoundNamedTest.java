@@ -1,0 +1,27 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A question that names its round by place ("the lisbon talks") is answered by that round's
+ * sentences even when they name people the question does not: they are that round's parties,
+ * not someone else.
+ */
+class RoundNamedTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("venues");
+
+    @Test
+    void theVenueOfTheNamedRoundAnswersThoughItsSentenceNamesTheNegotiators() {
+        Answer lisbon = CORE.answer("which hotel hosted the lisbon talks?");
+        assertThat(lisbon.answered()).isTrue();
+        assertThat(lisbon.shortAnswer()).contains("Pestana Palace");
+    }
+
+    @Test
+    void theOtherRoundIsNotTheAnswer() {
+        Answer lisbon = CORE.answer("which hotel hosted the lisbon talks?");
+        assertThat(lisbon.shortAnswer()).doesNotContain("Grand Hotel");
+    }
+}
