@@ -42,4 +42,12 @@ class FiguresTest {
         assertThat(described("China pledged to buy 25 million tonnes, worth 12 billion in all, and 40 million of it by June."))
                 .containsExactly("25 million/tonne/NONE", "12 billion/money/NONE", "40 million/money/NONE");
     }
+
+    @Test
+    void aScaleAfterANumberInWordsIsAFigure() {
+        assertThat(described("This is real relief for more than three million coconut farmers, he said."))
+                .containsExactly("more than three million/coconut/NONE");
+        assertThat(described("The fund could reach half a billion dollars, and a million jobs depend on it."))
+                .containsExactly("half a billion dollars/money/TO", "a million/job/NONE");
+    }
 }
