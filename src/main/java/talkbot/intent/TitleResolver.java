@@ -20,8 +20,10 @@ final class TitleResolver {
     private record Holder(Entity person, Set<String> titleTerms, Set<String> titleWords, Entity side) {}
 
     private final List<Holder> holders = new ArrayList<>();
+    private final talkbot.index.TextAnalysis analysis;
 
     TitleResolver(CorpusIndex index, EntityMatcher matcher) {
+        this.analysis = index.analysis();
         for (Fact f : index.corpus().facts()) {
             if (f.kind() != FactKind.ROLE) {
                 continue;
@@ -39,6 +41,25 @@ final class TitleResolver {
         }
     }
 
+    /**
+     * Whether the question says the title's words near one another — within the title's length and
+     * two more words ("the president of china") — and not scattered over the question.
+     */
+    private boolean together(Set<String> titleTerms, List<String> questionWords) {
+        List<Set<String>> wordTerms = questionWords.stream().map(w -> Set.copyOf(analysis.queryTerms(w))).toList();
+        int window = titleTerms.size() + 2;
+        for (int from = 0; from < wordTerms.size(); from++) {
+            Set<String> seen = new HashSet<>();
+            for (int i = from; i < Math.min(wordTerms.size(), from + window); i++) {
+                seen.addAll(wordTerms.get(i));
+            }
+            if (seen.containsAll(titleTerms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The person the question's title names, if exactly one fits. */
     Optional<Entity> resolve(List<String> questionTerms, List<String> questionWords, List<Entity> named) {
         Set<String> terms = new HashSet<>(questionTerms);
@@ -51,6 +72,9 @@ final class TitleResolver {
             // "lead" too, but they do not call anyone "leader"
             if (questionWords.stream().noneMatch(w -> h.titleWords().contains(w) || w.endsWith("s") && h.titleWords().contains(w.substring(0, w.length() - 1)))) {
                 continue;
+            }
+            if (!together(h.titleTerms(), questionWords)) {
+                continue; // "how many farmers did the trade secretary say": the farmers are not the Agriculture Secretary
             }
             boolean sideFits = h.side() == null ? named.isEmpty() : named.contains(h.side());
             if (!sideFits) {

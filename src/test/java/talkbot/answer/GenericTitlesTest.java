@@ -25,6 +25,9 @@ class GenericTitlesTest {
         assertThat(PARSER.parse("what did the coalition head say").entities()).isEmpty();
         // a title that tells its holder apart still stands for them
         assertThat(PARSER.parse("what did the trade minister say").entities()).extracting(e -> e.name()).containsExactly("Karen Holt");
+        assertThat(PARSER.parse("what did the minister for trade say").entities()).extracting(e -> e.name()).containsExactly("Karen Holt");
+        // but a title's words scattered over the question name no one
+        assertThat(PARSER.parse("what did the trade unions say about the cuts the minister wants").entities()).isEmpty();
         Answer a = CORE.answer("how many farm families does the growers group represent");
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("14,000");
