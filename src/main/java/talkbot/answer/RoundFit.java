@@ -311,6 +311,21 @@ final class RoundFit {
         return false;
     }
 
+    /** A question about what follows the round it names: "when and where is the next round after manila". */
+    private static final java.util.regex.Pattern ASKS_NEXT = java.util.regex.Pattern.compile(
+            "\\b(?:next|again|follow-up)\\b");
+    /** A clause that announces a later meeting: "negotiators will meet again in Washington on Oct. 15". */
+    private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
+            "\\b(?:will|next|again|due to|set to|scheduled|plan to|plans to|agreed to meet|to meet)\\b");
+
+    /**
+     * Whether the question asks what follows the round it names and the clause, in that round's own
+     * report, announces it: the place it names is where they meet next, not another round's aside.
+     */
+    static boolean announcesWhatFollows(Question q, String clause) {
+        return ASKS_NEXT.matcher(Text.fold(q.corrected())).find() && ANNOUNCES.matcher(Text.fold(clause)).find();
+    }
+
     /** Words that make a round mentioned after them a time, not the subject: "the first round since the Beijing visit". */
     private static final int ANCHOR_REACH = 6;
 

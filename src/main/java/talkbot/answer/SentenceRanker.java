@@ -190,7 +190,8 @@ final class SentenceRanker {
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
             String clauseText = s.text().substring(clause.start(), clause.end());
-            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText)) {
+            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText)
+                    && !(ask.selected().contains(s.articleId()) && RoundFit.announcesWhatFollows(q, clauseText))) {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())

@@ -24,4 +24,12 @@ class RoundNamedTest {
         Answer lisbon = CORE.answer("which hotel hosted the lisbon talks?");
         assertThat(lisbon.shortAnswer()).doesNotContain("Grand Hotel");
     }
+
+    @Test
+    void theNextRoundAnnouncedInTheNamedRoundsReportAnswersThoughItIsElsewhere() {
+        // the Lisbon report's "will meet again in Oslo" says where they meet next: not an aside on the Oslo round
+        Answer next = Cores.testCorpus("next-round").answer("which city hosts the next round after lisbon");
+        assertThat(next.answered()).isTrue();
+        assertThat(next.shortAnswer()).contains("Oslo");
+    }
 }
