@@ -22,5 +22,8 @@ class ChatShortFormsTest {
         assertThat(chat.unknownWords()).isEmpty();
         assertThat(chat.terms()).isEqualTo(spelt.terms());
         assertThat(PARSER.parse("what did the trade rep say").terms()).isEqualTo(PARSER.parse("what did the trade representative say").terms());
+        // a hedge on the figure asked is not what the question is about
+        assertThat(PARSER.parse("roughly what share of its soy pledge has beijing fulfilled").terms())
+                .isEqualTo(PARSER.parse("what share of its soy pledge has beijing fulfilled").terms());
     }
 }

@@ -27,6 +27,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aShareOfSomethingIsAPercentage() {
+        assertThat(shape(Intent.HOW_MUCH, "roughly what share of its soy pledge has beijing fulfilled").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "what proportion of exports goes to the us").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how many shares did the fund buy").unit()).isNotEqualTo("percent");
+    }
+
+    @Test
     void howOftenAsksForAFrequency() {
         assertThat(shape(Intent.WHEN, "how often will the working group meet").type()).isEqualTo(AnswerType.FREQUENCY);
         assertThat(shape(Intent.HOW_MUCH, "how many times a year do the leaders meet").type()).isEqualTo(AnswerType.FREQUENCY);
