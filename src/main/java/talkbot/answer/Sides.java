@@ -156,6 +156,13 @@ final class Sides {
         if (own != null) {
             return own;
         }
+        String apposed = apposition(sentence, person);
+        if (apposed != null && !NOT_A_TITLE.matcher(apposed).lookingAt()) {
+            String of = titleCountry(apposed); // "Zhou Lihua, director-general of the Chinese Commerce Ministry's Department …"
+            if (of != null) {
+                return of;
+            }
+        }
         int clause = r.clauseAt(person.titleStart());
         List<Mark> marks = new ArrayList<>();
         for (Name n : r.names()) {
@@ -188,6 +195,8 @@ final class Sides {
         return before != null ? before.country() : after != null ? after.country() : null;
     }
 
+    /** Words in apposition that are no title: "Trump, speaking in Beijing,", "Greer, who met China's envoy,". */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)(?:\\w+ing|\\w+ed|who|which|that|when|where|said|says|and|but)\\b");
     private static final Pattern ON_THE = Pattern.compile("[\\w\\s]{0,30}\\bon the\\s+");
     private static final Pattern SIDE_AFTER = Pattern.compile("\\s+(?:side|team|delegation)\\b");
 

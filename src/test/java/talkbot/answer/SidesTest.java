@@ -20,6 +20,14 @@ class SidesTest {
     }
 
     @Test
+    void aTitleInAppositionSaysTheSideBeforeAnotherPersonsTitleDoes() {
+        // "Moreau (whose title names Denmark too) and Mette Holst, director-general of the Danish Fisheries Ministry's …"
+        Answer a = Cores.testCorpus("sides-apposed").answer("who's the danish lead negotiator in torshavn");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("Mette Holst").doesNotContain("Moreau");
+    }
+
+    @Test
     void onTheSideOfACountryThatFollowsTheName() {
         // "led by Sigurdsson on the Icelandic side and by Lund on the Norwegian side"
         Answer a = CORE.answer("who leads the committee for the norwegian side?");
