@@ -138,6 +138,7 @@ class DataFilesTest {
         assertThat(router.route("who leads the delegation?")).isEqualTo(Intent.WHO);
         assertThat(router.route("what did bessent say?")).isEqualTo(Intent.SAY);
         assertThat(router.route("when do the talks start?")).isEqualTo(Intent.WHEN);
+        assertThat(router.route("by when do they have to name the first projects")).isEqualTo(Intent.WHEN); // not "name the": who
         assertThat(router.route("where are the talks?")).isEqualTo(Intent.WHERE);
         assertThat(router.route("how much did exports fall?")).isEqualTo(Intent.HOW_MUCH);
         assertThat(router.route("what is the sticking point?")).isEqualTo(Intent.WHY);

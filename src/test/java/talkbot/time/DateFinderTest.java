@@ -65,6 +65,14 @@ class DateFinderTest {
     }
 
     @Test
+    void whatIsToBeDoneByADayIsAhead() {
+        LocalDate march26 = LocalDate.of(2026, 3, 26);
+        assertThat(only("The fund will open soon, with the first projects to be named by June 30.", march26).from())
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(only("The first projects were named on June 30.", march26).from()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
     void aNumberInADateIsPartOfIt() {
         List<DateMention> found = DateFinder.strict().find(
                 "Under a statement released on 12 May, Washington will cut duties from 145% to 30%.", LocalDate.of(2025, 5, 12));
