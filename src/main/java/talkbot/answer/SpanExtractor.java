@@ -409,6 +409,10 @@ final class SpanExtractor {
                     continue; // "which building" is never answered by a city
                 }
                 double fit = fitOf(at, r.clauseAt(n.start()));
+                if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
+                    // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
+                    fit = Math.max(fit, java.util.Arrays.stream(at).max().orElse(0));
+                }
                 if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
                     fit += 0.01;
                 }
@@ -422,6 +426,16 @@ final class SpanExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */
+    private static boolean namedAsAsked(Question q, String sentence, Name n) {
+        String kind = q.shape().typeWord();
+        if (kind == null || kind.length() < 4) {
+            return false;
+        }
+        String after = Text.fold(sentence.substring(n.end()));
+        return Text.fold(n.text()).matches(".*\\b" + Pattern.quote(kind) + "\\b.*") || after.matches("^\\s+" + Pattern.quote(kind) + "\\b.*");
     }
 
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");

@@ -32,4 +32,12 @@ class RoundNamedTest {
         assertThat(next.answered()).isTrue();
         assertThat(next.shortAnswer()).contains("Oslo");
     }
+
+    @Test
+    void aVenueThatSaysTheKindAskedAnswersFromAnAside() {
+        // "The meeting, held at the Harbour Grand Hotel in …, was led by …": the hotel sits in an aside of the sentence
+        Answer hotel = Cores.testCorpus("venue-clause").answer("which hotel hosted the valletta talks");
+        assertThat(hotel.answered()).isTrue();
+        assertThat(hotel.shortAnswer()).contains("Harbour Grand Hotel");
+    }
 }
