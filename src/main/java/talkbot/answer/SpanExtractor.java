@@ -36,7 +36,7 @@ import talkbot.time.DateMention;
 final class SpanExtractor {
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
     private static final Pattern APPOSITION = Pattern.compile(
-            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,80}?)(?:,|\\.|;|$)");
+            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,120}?)(?:,|\\.|;|$)");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained) (?:that )?(.{8,}?)[.;]?$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
@@ -1222,7 +1222,7 @@ final class SpanExtractor {
         String phrase = m.group(1).strip();
         boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
         boolean titled = false;
-        for (String w : phrase.split("\\s+")) {
+        for (String w : phrase.split("[\\s-]+")) {
             titled |= talkbot.lexicon.TitleWords.isHead(w);
         }
         return article || titled ? phrase : null;

@@ -1,0 +1,17 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A title written after the name, however long and hyphenated: ", director-general of the … Ministry's Department of …". */
+class TitleInAppositionTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("sides-apposed");
+
+    @Test
+    void aLongHyphenatedTitleAfterTheNameIsTheTitle() {
+        Answer a = CORE.answer("mette holst - whats her actual title");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("director-general of the Danish Fisheries Ministry");
+    }
+}
