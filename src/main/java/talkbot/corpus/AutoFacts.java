@@ -28,7 +28,7 @@ final class AutoFacts {
     private static final Pattern LOWER_TITLE_NAME = Pattern.compile(
             "(?<![\\p{L}'’])((?:\\p{Ll}[\\p{L}-]* ){0,3}(?i:" + TITLE_WORDS + ")) " + NAME + "\\b");
     private static final Pattern NAME_APPOSITION = Pattern.compile(
-            NAME + ", ((?:the |a |an )?\\p{Ll}[^,;.“”]{2,60}?\\b(?i:" + TITLE_WORDS + ")\\b[^,;.“”]{0,40}),");
+            NAME + ", (?!(?:which|who|whose|that|where|when)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”]{2,60}?\\b(?i:" + TITLE_WORDS + ")\\b[^,;.“”]{0,40}),");
     private static final Pattern LED_BY = Pattern.compile(
             "(?:[Tt]he )?(" + CAP + "(?: " + CAP + ")?) (?:delegation|team|side) (?:is |was |will be )?(?:led|headed) by (?:(?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ") )?" + NAME);
     private static final Pattern REPRESENTED_BY = Pattern.compile(
