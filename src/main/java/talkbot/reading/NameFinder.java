@@ -42,7 +42,12 @@ public final class NameFinder {
             "parliament", "congress", "senate", "assembly", "party", "union", "federation", "forum", "board",
             "authority", "administration", "service", "services", "foundation", "university", "school", "platform",
             "network", "television", "radio", "press", "media", "agencies", "motors", "industries", "technologies",
-            "xinhua", "reuters", "bloomberg", "cabinet", "court", "house");
+            "xinhua", "reuters", "bloomberg", "cabinet", "court", "house",
+            // what firms and offices are called after: "Vietnam Airlines", "Iluka Resources", "Toyota Motor", "U.S. Customs"
+            "airlines", "airline", "airways", "resources", "materials", "motor", "shipyard", "shipyards", "shipbuilding", "gas",
+            "oil", "petroleum", "energy", "steel", "mining", "minerals", "metals", "chemicals", "foods", "pharmaceuticals",
+            "electronics", "semiconductor", "semiconductors", "logistics", "shipping", "telecom", "aerospace", "automotive",
+            "customs", "affairs", "composite", "index");
     private static final Set<String> INSTITUTION_STARTS = Set.of("chamber", "republic", "people's", "bureau", "court", "state", "secretariat");
     private static final Set<String> ONE_WORD_ORGS = Set.of("xinhua", "reuters", "bloomberg", "nasdaq", "opec", "nato", "wto", "imf", "asean", "apec",
             "congress", "parliament", "senate", "politburo");
@@ -52,7 +57,7 @@ public final class NameFinder {
     private static final Set<String> VENUE_ENDINGS = Set.of(
             "house", "palace", "hall", "centre", "center", "hotel", "residence", "building", "tower", "castle",
             "resort", "lodge", "manor", "square", "street", "villa", "mansion", "headquarters", "embassy",
-            "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate");
+            "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate", "avenue", "road", "boulevard");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",

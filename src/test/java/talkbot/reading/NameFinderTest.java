@@ -30,6 +30,14 @@ class NameFinderTest {
     }
 
     @Test
+    void aFirmNamedForItsTradeIsNoPerson() {
+        assertThat(described("Shares of Iluka Resources and Vietnam Airlines rose, while Toyota Motor fell."))
+                .contains("ORG:Iluka Resources", "ORG:Vietnam Airlines", "ORG:Toyota Motor");
+        assertThat(described("The talks were held on Pennsylvania Avenue.")).noneMatch(d -> d.startsWith("PERSON"));
+        assertThat(described("The firm was founded by Eleanor Price.")).contains("PERSON:Eleanor Price");
+    }
+
+    @Test
     void aLawIsNoPerson() {
         assertThat(described("Officials said it would breach China's Data Security Law.")).contains("OTHER:Data Security Law");
         assertThat(described("The film starred Jude Law.")).contains("PERSON:Jude Law");
