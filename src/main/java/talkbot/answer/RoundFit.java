@@ -313,10 +313,10 @@ final class RoundFit {
 
     /** A question about what follows the round it names: "when and where is the next round after manila". */
     private static final java.util.regex.Pattern ASKS_NEXT = java.util.regex.Pattern.compile(
-            "\\b(?:next|again|follow-up)\\b");
+            "\\b(?:next (?:round|meeting|session|talks)|meet (?:again|next)|follow-up (?:round|meeting|talks)|reconvene)\\b");
     /** A clause that announces a later meeting: "negotiators will meet again in Washington on Oct. 15". */
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
-            "\\b(?:will|next|again|due to|set to|scheduled|plan to|plans to|agreed to meet|to meet)\\b");
+            "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session))\\b");
 
     /**
      * Whether the question asks what follows the round it names and the clause, in that round's own

@@ -261,7 +261,9 @@ final class SentenceRanker {
         boolean speakerAsked = q.type() == AnswerType.QUOTE && span.isPresent()
                 && q.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         // "which hotel hosted the tokyo talks": a sentence of the round the question names is about that round's parties
-        boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects();
+        // (a question that names a person still wants that person's sentences: "when did xi arrive in busan")
+        boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects()
+                && q.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
         double aboutOthers = roundNamed ? p.coverage() : weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering),
                 span.map(SpanExtractor.Span::text).orElse(null), sideAsked, speakerAsked);
         boolean about = aboutParties(q, s.articleId());

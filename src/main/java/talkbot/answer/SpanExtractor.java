@@ -434,9 +434,16 @@ final class SpanExtractor {
         if (kind == null || kind.length() < 4) {
             return false;
         }
-        String after = Text.fold(sentence.substring(n.end()));
-        return Text.fold(n.text()).matches(".*\\b" + Pattern.quote(kind) + "\\b.*") || after.matches("^\\s+" + Pattern.quote(kind) + "\\b.*");
+        if (talkbot.index.Vocabulary.words(n.text()).contains(kind)) {
+            return true; // "the Siam Kempinski Hotel"
+        }
+        int end = n.end() + 1 + kind.length(); // "the Okura Tokyo hotel"
+        return end <= sentence.length() && sentence.regionMatches(true, n.end(), " " + kind, 0, kind.length() + 1)
+                && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)));
     }
+
+    /** How far into an apposition its title word may come: "senior trade analyst", "deputy director-general". */
+    private static final int TITLE_HEAD_WITHIN = 4;
 
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
@@ -748,7 +755,8 @@ final class SpanExtractor {
         }
         // the thing counted is the first plural of the two words: "licences" of "1,184 export licences"
         String counted = next.group(2) != null && !plural(next.group(1)) && plural(next.group(2)) ? next.group(2) : next.group(1);
-        return !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted));
+        // a plural noun says what is counted; "5,800 last month" counts nothing else
+        return plural(counted) && !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted));
     }
 
     private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?");
@@ -1222,8 +1230,9 @@ final class SpanExtractor {
         String phrase = m.group(1).strip();
         boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
         boolean titled = false;
-        for (String w : phrase.split("[\\s-]+")) {
-            titled |= talkbot.lexicon.TitleWords.isHead(w);
+        String[] words = phrase.split("[\\s-]+");
+        for (int i = 0; i < Math.min(words.length, TITLE_HEAD_WITHIN); i++) {
+            titled |= talkbot.lexicon.TitleWords.isHead(words[i]); // "director-general of …", not "fresh from a meeting with the vice premier"
         }
         return article || titled ? phrase : null;
     }

@@ -45,8 +45,7 @@ final class TitleResolver {
      * Whether the question says the title's words near one another — within the title's length and
      * two more words ("the president of china") — and not scattered over the question.
      */
-    private boolean together(Set<String> titleTerms, List<String> questionWords) {
-        List<Set<String>> wordTerms = questionWords.stream().map(w -> Set.copyOf(analysis.queryTerms(w))).toList();
+    private static boolean together(Set<String> titleTerms, List<Set<String>> wordTerms) {
         int window = titleTerms.size() + 2;
         for (int from = 0; from < wordTerms.size(); from++) {
             Set<String> seen = new HashSet<>();
@@ -63,6 +62,7 @@ final class TitleResolver {
     /** The person the question's title names, if exactly one fits. */
     Optional<Entity> resolve(List<String> questionTerms, List<String> questionWords, List<Entity> named) {
         Set<String> terms = new HashSet<>(questionTerms);
+        List<Set<String>> wordTerms = null; // each question word's terms, worked out when a title first needs them
         Entity found = null;
         for (Holder h : holders) {
             if (!terms.containsAll(h.titleTerms()) || named.contains(h.person())) {
@@ -73,7 +73,10 @@ final class TitleResolver {
             if (questionWords.stream().noneMatch(w -> h.titleWords().contains(w) || w.endsWith("s") && h.titleWords().contains(w.substring(0, w.length() - 1)))) {
                 continue;
             }
-            if (!together(h.titleTerms(), questionWords)) {
+            if (wordTerms == null) {
+                wordTerms = questionWords.stream().map(w -> Set.copyOf(analysis.queryTerms(w))).toList();
+            }
+            if (!together(h.titleTerms(), wordTerms)) {
                 continue; // "how many farmers did the trade secretary say": the farmers are not the Agriculture Secretary
             }
             boolean sideFits = h.side() == null ? named.isEmpty() : named.contains(h.side());

@@ -16,8 +16,6 @@ public final class Figures {
     private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?";
     private static final String WORD_NUM = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|sixty|hundred)(?: and a half)?|a few|several|a dozen|dozens of|hundreds of|thousands of|half an?|an|a|a couple of)";
-    /** A number in words before a scale: "three million coconut farmers", "half a billion". */
-    private static final String SCALED_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|hundreds of|half a|a)";
     private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
             + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
@@ -33,7 +31,7 @@ public final class Figures {
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
             + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
-            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + SCALED_WORD + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
+            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORD_NUM + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");

@@ -25,7 +25,7 @@ public final class Units {
 
     /** Units of weight, volume and length: what is counted in them is said by the unit, not by a noun after a bare number. */
     private static final java.util.Set<String> MEASURES = java.util.Set.of("tonne", "barrel", "kilogram", "kg", "litre", "liter",
-            "gallon", "bushel", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "acre", "hectare", "cubic metre");
+            "gallon", "bushel", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "acre", "hectare");
 
     private Units() {}
 

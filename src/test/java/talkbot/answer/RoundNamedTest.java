@@ -40,4 +40,12 @@ class RoundNamedTest {
         assertThat(hotel.answered()).isTrue();
         assertThat(hotel.shortAnswer()).contains("Harbour Grand Hotel");
     }
+
+    @Test
+    void aVenueFollowedByTheKindAskedAnswersFromAnAsideToo() {
+        // "held at the Okura Harbour hotel": the kind comes after the name, in lower case
+        Answer hotel = Cores.testCorpus("venue-after").answer("which hotel hosted the valletta talks");
+        assertThat(hotel.answered()).isTrue();
+        assertThat(hotel.shortAnswer()).contains("Okura Harbour");
+    }
 }
