@@ -157,7 +157,7 @@ final class Sides {
             return own;
         }
         String apposed = apposition(sentence, person);
-        if (apposed != null && !NOT_A_TITLE.matcher(apposed).lookingAt() && headsTitle(apposed)) {
+        if (apposed != null && !NOT_A_TITLE.matcher(apposed).lookingAt() && talkbot.lexicon.TitleWords.headsPhrase(apposed)) {
             String of = titleCountry(apposed); // "Zhou Lihua, director-general of the Chinese Commerce Ministry's Department …"
             if (of != null) {
                 return of;
@@ -198,16 +198,6 @@ final class Sides {
     /** Words in apposition that are no title: "Greer, who met China's envoy,". */
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)(?:who|which|that|when|where|said|says|and|but)\\b");
 
-    /** Whether a title word heads the apposition: "director-general of …", not "fresh from talks with China's He Lifeng". */
-    private static boolean headsTitle(String apposed) {
-        String[] words = apposed.split("[\\s-]+");
-        for (int i = 0; i < Math.min(words.length, 4); i++) {
-            if (talkbot.lexicon.TitleWords.isHead(words[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final Pattern ON_THE = Pattern.compile("[\\w\\s]{0,30}\\bon the\\s+");
     private static final Pattern SIDE_AFTER = Pattern.compile("\\s+(?:side|team|delegation)\\b");
 

@@ -382,10 +382,11 @@ final class SpanExtractor {
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     private static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
+        double bestClauseFit = java.util.Arrays.stream(at).max().orElse(0);
         Name dated = datedAsAsked(q, sentence, r, preference.get(0));
         if (dated != null) {
             // written with the time asked, it answers as well as the sentence's best clause does
-            return new Span(dated.text(), Math.min(1, java.util.Arrays.stream(at).max().orElse(0)), dated.start());
+            return new Span(dated.text(), Math.min(1, bestClauseFit), dated.start());
         }
         for (Set<Name.Kind> kinds : preference) {
             Name best = null;
@@ -411,7 +412,7 @@ final class SpanExtractor {
                 double fit = fitOf(at, r.clauseAt(n.start()));
                 if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
                     // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
-                    fit = Math.max(fit, java.util.Arrays.stream(at).max().orElse(0));
+                    fit = Math.max(fit, bestClauseFit);
                 }
                 if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
                     fit += 0.01;
@@ -441,9 +442,6 @@ final class SpanExtractor {
         return end <= sentence.length() && sentence.regionMatches(true, n.end(), " " + kind, 0, kind.length() + 1)
                 && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)));
     }
-
-    /** How far into an apposition its title word may come: "senior trade analyst", "deputy director-general". */
-    private static final int TITLE_HEAD_WITHIN = 4;
 
     private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
     private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
@@ -1229,12 +1227,7 @@ final class SpanExtractor {
         }
         String phrase = m.group(1).strip();
         boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
-        boolean titled = false;
-        String[] words = phrase.split("[\\s-]+");
-        for (int i = 0; i < Math.min(words.length, TITLE_HEAD_WITHIN); i++) {
-            titled |= talkbot.lexicon.TitleWords.isHead(words[i]); // "director-general of …", not "fresh from a meeting with the vice premier"
-        }
-        return article || titled ? phrase : null;
+        return article || talkbot.lexicon.TitleWords.headsPhrase(phrase) ? phrase : null;
     }
 
     /** "China's international trade representative and vice commerce minister, Li Chenggang": a lower-case title before a name. */

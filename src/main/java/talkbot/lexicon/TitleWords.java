@@ -8,7 +8,24 @@ import java.util.Set;
 public final class TitleWords {
     private static final Set<String> WORDS = load();
 
+    /** How far into a phrase its title word may come: "senior trade analyst", "deputy director-general". */
+    private static final int HEAD_WITHIN = 4;
+
     private TitleWords() {}
+
+    /**
+     * Whether a title word comes among the first words of a phrase, a hyphen parting words:
+     * "director-general of …" is a title, "fresh from a meeting with the vice premier" is not.
+     */
+    public static boolean headsPhrase(String phrase) {
+        String[] words = phrase.split("[\\s-]+");
+        for (int i = 0; i < Math.min(words.length, HEAD_WITHIN); i++) {
+            if (isHead(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static boolean isHead(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", ""));
