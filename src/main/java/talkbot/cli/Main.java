@@ -1,6 +1,7 @@
 package talkbot.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -12,11 +13,12 @@ import talkbot.store.StoreException;
 
 /** The talkbot command line. Errors are one line on standard error and a non-zero exit, never a stack trace. */
 @Command(name = "talkbot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Answers questions about a corpus of news articles, on Telegram, Slack and a console chat.",
-        subcommands = {AskCommand.class, ChatCommand.class, RunCommand.class, AddCommand.class, SummaryCommand.class,
-                SubscriptionsCommand.class, PostSummaryCommand.class, SentencesCommand.class, BenchCommand.class,
-                HealthCommand.class, FeedbackCommand.class, HelpCommand.class})
+        description = "Answers questions about a corpus of news articles, on Telegram, Slack and a console chat.")
 public final class Main {
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(AskCommand.class, ChatCommand.class, RunCommand.class,
+            AddCommand.class, SummaryCommand.class, SubscriptionsCommand.class, PostSummaryCommand.class,
+            SentencesCommand.class, BenchCommand.class, HealthCommand.class, FeedbackCommand.class, HelpCommand.class);
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -24,8 +26,7 @@ public final class Main {
 
     /** Runs the command line; returns the exit code. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        describe(cl);
+        CommandLine cl = commandLine(args);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof UsageProblem) {
@@ -45,6 +46,33 @@ public final class Main {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** The whole command line, every subcommand modelled. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        COMMANDS.forEach(cl::addSubcommand);
+        describe(cl);
+        return cl;
+    }
+
+    /**
+     * The command line that {@code args} need: when they start with a subcommand's name, only that
+     * subcommand is modelled (picocli building every command's model, and initialising every
+     * command class, was about a quarter of {@code ask}'s start); otherwise — no arguments, an
+     * option, {@code help}, a mistyped name — every one, for the usage and the suggestions.
+     */
+    static CommandLine commandLine(String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(c -> c != HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        if (named.isEmpty()) {
+            return commandLine();
+        }
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(named.get(0));
+        return cl;
     }
 
     /**

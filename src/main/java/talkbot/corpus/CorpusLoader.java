@@ -1,8 +1,6 @@
 package talkbot.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +36,6 @@ import java.util.stream.Stream;
  * Consumer)} skips a malformed article instead (its text, meta or facts file) and reports it.
  */
 public final class CorpusLoader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Files of the corpus folder that end in .txt but are data, not articles. */
     private static final Set<String> DATA_FILES = Set.of("synonyms.txt");
     private static final Set<String> FACT_FIELDS =
@@ -188,17 +184,13 @@ public final class CorpusLoader {
     }
 
     static Fact parseFact(String line, String where, Article article, String id) {
-        JsonNode node;
+        Map<String, Object> node;
         try {
-            node = JSON.readTree(line);
+            node = FlatJson.object(line).orElseThrow(() -> new CorpusException(where + ": not a JSON object"));
         } catch (JsonProcessingException e) {
             throw new CorpusException(where + ": not a JSON object: " + e.getOriginalMessage());
         }
-        if (node == null || !node.isObject()) {
-            throw new CorpusException(where + ": not a JSON object");
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
+        for (String f : node.keySet()) {
             if (!FACT_FIELDS.contains(f)) {
                 throw new CorpusException(where + ": unknown field '" + f + "' (known: " + String.join(", ", FACT_FIELDS.stream().sorted().toList()) + ")");
             }
@@ -208,11 +200,9 @@ public final class CorpusLoader {
                 where + ": unknown kind '" + kindText + "'"));
         String subject = text(node, "subject", where, true);
         String value = text(node, "value", where, true);
-        JsonNode n = node.get("sentence");
-        if (n == null || !n.canConvertToInt() || !n.isIntegralNumber()) {
+        if (!(node.get("sentence") instanceof Integer number)) {
             throw new CorpusException(where + ": 'sentence' must be a sentence number (see: talkbot sentences)");
         }
-        int number = n.asInt();
         if (number < 1 || number > article.sentences().size()) {
             throw new CorpusException(where + ": sentence " + number + " does not exist (the article has "
                     + article.sentences().size() + ")");
@@ -222,26 +212,26 @@ public final class CorpusLoader {
             throw new CorpusException(where + ": value '" + value + "' is not in sentence " + number + " (\""
                     + abbreviate(sentence.text()) + "\")");
         }
-        JsonNode lead = node.get("lead");
-        if (lead != null && !lead.isBoolean()) {
+        Object lead = node.get("lead");
+        if (lead != null && !(lead instanceof Boolean)) {
             throw new CorpusException(where + ": 'lead' must be true or false");
         }
         return new Fact(id, kind, subject, value, text(node, "side", where, false),
-                lead != null && lead.asBoolean(), text(node, "context", where, false), sentence);
+                Boolean.TRUE.equals(lead), text(node, "context", where, false), sentence);
     }
 
-    private static String text(JsonNode node, String field, String where, boolean required) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+    private static String text(Map<String, Object> node, String field, String where, boolean required) {
+        Object v = node.get(field);
+        if (v == null || v == FlatJson.NULL) {
             if (required) {
                 throw new CorpusException(where + ": missing '" + field + "'");
             }
             return null;
         }
-        if (!v.isTextual() || (required && v.asText().isBlank())) {
+        if (!(v instanceof String s) || (required && s.isBlank())) {
             throw new CorpusException(where + ": '" + field + "' must be " + (required ? "a non-empty " : "a ") + "string");
         }
-        return v.asText().strip();
+        return s.strip();
     }
 
     private static String abbreviate(String s) {

@@ -136,7 +136,10 @@ public final class CorpusIndex implements AutoCloseable {
     public static CorpusIndex build(Corpus corpus) {
         TextAnalysis analysis = TextAnalysis.withSynonyms(corpus.synonymRules());
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, IndexStore.config(analysis.indexAnalyzer()).setRAMBufferSizeMB(256))) {
+        // no compound file: the one segment a corpus of this size flushes to is then already what
+        // forceMerge(1) asks for, instead of being copied once more into a non-compound one
+        try (IndexWriter writer = new IndexWriter(dir,
+                IndexStore.config(analysis.indexAnalyzer()).setRAMBufferSizeMB(256).setUseCompoundFile(false))) {
             ArticleDocs docs = new ArticleDocs(corpus);
             for (Article a : corpus.articles()) {
                 writer.addDocuments(docs.of(a));

@@ -15,7 +15,7 @@ import talkbot.cli.MainTest.Run;
 class HelpTest {
 
     static List<String> commands() {
-        return List.copyOf(new CommandLine(new Main()).getSubcommands().keySet());
+        return List.copyOf(Main.commandLine().getSubcommands().keySet());
     }
 
     static List<String> commandsOtherThanHelp() {
@@ -26,6 +26,17 @@ class HelpTest {
     void everyCommandIsListed() {
         assertThat(commands()).contains("ask", "chat", "run", "summary", "subscriptions", "post-summary", "sentences",
                 "bench", "health", "help");
+    }
+
+    @Test
+    void aCommandNamedFirstIsTheOnlyOneModelledAnythingElseModelsThemAll() {
+        assertThat(Main.commandLine("ask", "who leads china?").getSubcommands()).containsOnlyKeys("ask");
+        assertThat(Main.commandLine("post-summary").getSubcommands()).containsOnlyKeys("post-summary");
+        for (String[] args : List.of(new String[0], new String[] {"help", "ask"}, new String[] {"asx"},
+                new String[] {"--help"}, new String[] {"ASK"})) {
+            assertThat(Main.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactlyElementsOf(commands());
+        }
     }
 
     @ParameterizedTest
@@ -50,7 +61,7 @@ class HelpTest {
     @ParameterizedTest
     @MethodSource("commandsOtherThanHelp")
     void everyCommandTakesTheCorpusOption(String command) {
-        assertThatCode(() -> new CommandLine(new Main()).parseArgs(command, "--corpus", "corpus"))
+        assertThatCode(() -> Main.commandLine().parseArgs(command, "--corpus", "corpus"))
                 .as(command).doesNotThrowAnyException();
         assertThat(MainTest.run(command, "--help").out()).as(command).contains("--corpus=DIR");
     }
@@ -60,7 +71,7 @@ class HelpTest {
         Run r = MainTest.run("--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("-V, --version", "help");
-        Map<String, CommandLine> subcommands = new CommandLine(new Main()).getSubcommands();
+        Map<String, CommandLine> subcommands = Main.commandLine().getSubcommands();
         subcommands.forEach((name, cl) -> {
             String[] header = cl.getCommandSpec().usageMessage().header();
             String[] description = cl.getCommandSpec().usageMessage().description();

@@ -48,7 +48,7 @@ class SummaryCommandsTest {
 
     @Test
     void bothCommandsAreRegistered() {
-        assertThat(new CommandLine(new Main()).getSubcommands()).containsKeys("post-summary", "subscriptions");
+        assertThat(Main.commandLine().getSubcommands()).containsKeys("post-summary", "subscriptions");
     }
 
     @Test

@@ -2,11 +2,13 @@ package talkbot.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,18 @@ class CorpusLoaderTest {
         for (Fact f : c.facts()) {
             assertThat(Text.containsLoosely(f.sentence().text(), f.value())).as(f.id()).isTrue();
         }
+    }
+
+    @Test
+    void aFactLineReadsEveryField() throws IOException {
+        write("a.txt", "Alice Smith met Bob Jones in Paris on Monday.\n");
+        write("a.facts.jsonl", "{\"kind\":\"place\",\"subject\":\" The meeting \",\"value\":\"Paris\",\"sentence\":1,"
+                + "\"side\":\"France\",\"lead\":true,\"context\":null}\n"
+                + "{\"kind\":\"time\",\"subject\":\"The meeting\",\"value\":\"Monday\",\"sentence\":1,\"lead\":false}\n");
+        List<Fact> facts = CorpusLoader.load(dir).facts();
+        assertThat(facts).extracting(Fact::kind, Fact::subject, Fact::value, Fact::side, Fact::lead, Fact::context)
+                .containsExactly(tuple(FactKind.PLACE, "The meeting", "Paris", "France", true, ""),
+                        tuple(FactKind.TIME, "The meeting", "Monday", null, false, ""));
     }
 
     @Test
@@ -60,6 +74,14 @@ class CorpusLoaderTest {
             {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":7}", "sentence 7 does not exist"},
             {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":\"one\"}", "'sentence' must be a sentence number"},
             {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":1,\"colour\":\"red\"}", "unknown field 'colour'"},
+            {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":1.0}", "'sentence' must be a sentence number"},
+            {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":4294967297}", "'sentence' must be a sentence number"},
+            {"{\"kind\":\"place\",\"subject\":{\"name\":\"x\"},\"value\":\"Paris\",\"sentence\":1}", "'subject' must be a non-empty string"},
+            {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":1,\"side\":[\"US\"]}", "'side' must be a string"},
+            {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":1,\"lead\":\"yes\"}", "'lead' must be true or false"},
+            {"{\"kind\":\"place\",\"subject\":\"x\",\"value\":\"Paris\",\"sentence\":1} {}", "not a JSON object"},
+            {"[1, 2]", "not a JSON object"},
+            {"{\"kind\":\"place\",\"subject\":\"x\"", "not a JSON object"},
         };
         for (String[] c : cases) {
             write("a.facts.jsonl", c[0] + "\n");
