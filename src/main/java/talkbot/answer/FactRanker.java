@@ -307,12 +307,17 @@ final class FactRanker {
         return Shown.sentence(s.text(), index.reading(index.ord(s)));
     }
 
-    /** The members of the same delegation; only the leader when the question asks who leads. */
+    /**
+     * The members of the same delegation at the same round (the fact's own article: delegations
+     * change from round to round), each named once; only the leader when the question asks who leads.
+     */
     private List<Fact> delegation(Question q, Fact f) {
         List<Fact> group = new ArrayList<>();
         List<Fact> leaders = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Fact g : index.corpus().facts()) {
-            if (g.kind() == FactKind.MEMBER && g.subject().equals(f.subject())) {
+            if (g.kind() == FactKind.MEMBER && g.subject().equals(f.subject())
+                    && g.sentence().articleId().equals(f.sentence().articleId()) && named.add(g.value())) {
                 group.add(g);
                 if (g.lead()) {
                     leaders.add(g);

@@ -33,11 +33,26 @@ final class AutoFacts {
             "(?:[Tt]he )?(" + CAP + "(?: " + CAP + ")?) (?:delegation|team|side) (?:is |was |will be )?(?:led|headed) by (?:(?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ") )?" + NAME);
     private static final Pattern REPRESENTED_BY = Pattern.compile(
             "(" + CAP + "(?: " + CAP + ")?) (?:is|was|will be) represented by (?:(?:" + CAP + " ){0,3}(?:" + TITLE_WORDS + ") )?" + NAME);
+    /** A title with the party's word in it: "Deputy U.S. Trade Representative", "Chinese Vice Commerce Minister". */
+    private static final String PARTY_TITLE = "((?:\\p{Lu}[\\p{L}.'’-]* ){0,4}(?:" + TITLE_WORDS + "))";
+    /**
+     * The two sides' principals named together as the subject of what the talks did: "Philippine
+     * Trade Secretary Ramon Villareal and Deputy U.S. Trade Representative Karen Whitfield announced
+     * the partial agreement", "… and Chinese Vice Commerce Minister Zhao Minghui met on Wednesday".
+     */
+    private static final Pattern JOINT_PRINCIPALS = Pattern.compile(PARTY_TITLE + " " + NAME + " and " + PARTY_TITLE + " " + NAME
+            + " (?:met|announced|agreed|signed|unveiled|concluded|struck|sealed|reached|held|wrapped up|opened)\\b");
     private static final Pattern QUOTE_THEN_SPEAKER = Pattern.compile(
             "[“\"]([^”\"]{8,})[”\"],? (?:(?:said|says|told [\\p{L} ]{1,30}?|added|stated|wrote) ((?:" + CAP + " ){0,3}" + CAP + ")"
                     + "|((?:" + CAP + " ){0,3}" + CAP + ") (?:said|says|told|added|stated|wrote))");
     private static final Pattern SPEAKER_THEN_QUOTE = Pattern.compile(
             "((?:" + CAP + " ){0,3}" + CAP + ") (?:said|says|told [\\p{L} ]{1,30}?|added|stated|wrote)[,:]? [“\"]([^”\"]{8,})[”\"]");
+
+    /** Anything saying who led, headed or represented a side: then that, not who announced, tells the leads. */
+    private static final Pattern LED_SAID = Pattern.compile(
+            "\\b(?:led|leads|leading|headed|heads|heading)\\b[^.]{0,40}\\b(?:delegation|team|side|negotiators|talks)\\b"
+                    + "|\\b(?:delegation|team|side)\\b[^.]{0,20}\\b(?:led|headed)\\b");
+    private static final talkbot.lexicon.WorldPlaces WORLD = talkbot.lexicon.WorldPlaces.get();
 
     private AutoFacts() {}
 
@@ -79,6 +94,7 @@ final class AutoFacts {
                 }
             }
         }
+        principals(article, facts);
         for (Sentence s : article.sentences()) {
             String t = s.text();
             if (t.indexOf('"') < 0 && t.indexOf('“') < 0) {
@@ -95,6 +111,48 @@ final class AutoFacts {
             }
         }
         return facts;
+    }
+
+    /**
+     * When the article says of no side who led it, the two officials it names together as the
+     * subject of the talks' outcome ("… and … announced the package", "… met on Wednesday") lead
+     * their sides: each title names its party ("Australian Trade Minister", "U.S. Trade
+     * Representative"), and the parties differ.
+     */
+    private static void principals(Article article, List<Fact> facts) {
+        boolean ledSaid = facts.stream().anyMatch(Fact::lead)
+                || article.sentences().stream().anyMatch(s -> LED_SAID.matcher(s.text()).find());
+        if (ledSaid) {
+            return;
+        }
+        for (Sentence s : article.sentences()) {
+            if (s.heading() || s.text().indexOf(" and ") < 0) {
+                continue;
+            }
+            Matcher m = JOINT_PRINCIPALS.matcher(s.text());
+            while (m.find()) {
+                String party1 = party(m.group(1));
+                String party2 = party(m.group(3));
+                if (party1 == null || party2 == null || WORLD.country(party1).equals(WORLD.country(party2))) {
+                    continue;
+                }
+                facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, party1,
+                        m.group(2), party1, true, "delegation leads represents", s));
+                facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, party2,
+                        m.group(4), party2, true, "delegation leads represents", s));
+                return;
+            }
+        }
+    }
+
+    /** The word of a title that names a country or its people ("U.S.", "Chinese"), or null. */
+    private static String party(String title) {
+        for (String w : title.split(" ")) {
+            if (WORLD.country(w).isPresent()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static void addQuote(List<Fact> facts, Article a, Sentence s, Map<String, String> fullNames,
