@@ -103,6 +103,15 @@ class DataFilesTest {
     }
 
     @Test
+    void theNounStateIsNotAVerbOfSaying() {
+        // "state visit", "state-owned", "the States": searched as "say", every sentence with "said" matched them
+        TextAnalysis a = TextAnalysis.withSynonyms(List.of());
+        assertThat(a.queryTerms("state visit")).doesNotContainAnyElementsOf(a.queryTerms("say"));
+        assertThat(a.queryTerms("the States")).doesNotContainAnyElementsOf(a.queryTerms("said"));
+        assertThat(a.queryTerms("remarked")).isEqualTo(a.queryTerms("said"));
+    }
+
+    @Test
     void chatWordsForTradeThingsSearchAsTheArticlesWords() {
         TextAnalysis a = TextAnalysis.withSynonyms(List.of());
         assertThat(a.queryTerms("boats")).isEqualTo(a.queryTerms("vessels"));
