@@ -12,7 +12,9 @@ enum Tense {
 
     private static final Pattern FUTURE_WORDS = Pattern.compile(
             "(?i)\\b(?:will|won'?t|would(?!\\s+have)|shall|set to|due to|due on|scheduled|expected|plans? to|planned|planning|is to|are to"
-                    + "|to be held|(?<!seem |seems |seemed |appear |appears |appeared )to be \\w+(?:ed|en) by|to meet|to resume|to start|to begin|upcoming|ahead of|deadline|expires?|expiring|looming"
+                    + "|to be held|(?<!seem |seems |seemed |appear |appears |appeared )to be \\w+(?:ed|en) by|to meet|to resume|to start|to begin|upcoming|ahead of|deadline"
+                    + "|(?:aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|seeks?|sought|seeking|targets?|targeted|targeting) to"
+                    + "|target(?:ed)? (?:for|date)|expires?|expiring|looming"
                     + "|(?:runs|lasts|remains|stays|(?:is|are|remains|stays)\\s+(?:valid|in effect|in force|in place))\\s+(?:until|till|through))\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
 

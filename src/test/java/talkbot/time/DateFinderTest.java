@@ -73,6 +73,15 @@ class DateFinderTest {
     }
 
     @Test
+    void whatSomeoneAimsToDoByADayIsAhead() {
+        LocalDate september3 = LocalDate.of(2026, 9, 3);
+        assertThat(only("Both sides said they aimed to conclude a full agreement by Nov. 30.", september3).from())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(only("Ministers hope to sign the deal on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(only("Both sides concluded a full agreement on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2025, 11, 30));
+    }
+
+    @Test
     void aNumberInADateIsPartOfIt() {
         List<DateMention> found = DateFinder.strict().find(
                 "Under a statement released on 12 May, Washington will cut duties from 145% to 30%.", LocalDate.of(2025, 5, 12));
