@@ -146,6 +146,9 @@ public final class NameFinder {
                     break;
                 } else if (joins(text, tokens, j)) {
                     j++;
+                } else if (joinsField(text, tokens, i, j)) {
+                    j += 2; // "Department of Trade and Industry"
+                    break;
                 } else {
                     break;
                 }
@@ -190,6 +193,27 @@ public final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether "and" joins one more field to an institution named by what it is and of what:
+     * "Department of Trade and Industry", "Department of Foreign Affairs and Trade" — one
+     * capitalised everyday word after it, not a name ("… of Commerce and Wang Wentao").
+     */
+    private static boolean joinsField(String text, List<Token> tokens, int from, int j) {
+        if (!tokens.get(j).text().equals("and") || j + 1 >= tokens.size()) {
+            return false;
+        }
+        boolean institution = false;
+        for (int k = from + 1; k < j && !institution; k++) {
+            String before = tokens.get(k - 1).lower();
+            institution = tokens.get(k).text().equals("of") && (ORG_STARTS.contains(before) || INSTITUTION_STARTS.contains(before));
+        }
+        Token field = tokens.get(j + 1);
+        boolean oneWord = j + 2 >= tokens.size() || !tokens.get(j + 2).capitalised()
+                || !onlySpaceBetween(text, field, tokens.get(j + 2));
+        return institution && field.capitalised() && oneWord && EnglishWords.contains(field.lower())
+                && onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j)) && onlySpaceBetween(text, tokens.get(j), field);
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");

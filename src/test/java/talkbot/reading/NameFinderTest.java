@@ -93,6 +93,18 @@ class NameFinderTest {
     }
 
     @Test
+    void anInstitutionOfTwoFieldsIsOneName() {
+        assertThat(described("They met at the Department of Trade and Industry headquarters in Makati."))
+                .contains("ORG:Department of Trade and Industry");
+        assertThat(described("Officials of the Ministry of Commerce and Wang Wentao disagreed."))
+                .contains("ORG:Ministry of Commerce", "PERSON:Wang Wentao");
+        assertThat(described("Talks at the Department of Commerce and Treasury officials went on."))
+                .contains("ORG:Department of Commerce and Treasury");
+        assertThat(described("Bessent and Greer met Lutnick."))
+                .containsExactly("OTHER:Bessent", "OTHER:Greer", "OTHER:Lutnick"); // no institution: "and" joins nothing
+    }
+
+    @Test
     void whereSomeoneWorksIsAnInstitutionNotAPlace() {
         assertThat(described("Daniel Ho, senior economist at Maybank in Singapore, called it a relief."))
                 .containsExactly("PERSON:Daniel Ho", "ORG:Maybank", "PLACE:Singapore");
