@@ -26,4 +26,14 @@ class ChatShortFormsTest {
         assertThat(PARSER.parse("roughly what share of its soy pledge has beijing fulfilled").terms())
                 .isEqualTo(PARSER.parse("what share of its soy pledge has beijing fulfilled").terms());
     }
+
+    @Test
+    void andWithAndHeadquartersInShort() {
+        Question chat = PARSER.parse("where n when is the next round");
+        assertThat(chat.corrected()).isEqualTo(PARSER.parse("where and when is the next round").corrected());
+        assertThat(chat.shape()).isEqualTo(PARSER.parse("where and when is the next round").shape());
+        assertThat(PARSER.parse("which street is the ministry hq on").terms())
+                .isEqualTo(PARSER.parse("which street is the ministry headquarters on").terms());
+        assertThat(PARSER.parse("what deal did they copy w the us").corrected()).contains("with the us");
+    }
 }
