@@ -62,6 +62,7 @@ final class SentenceRanker {
 
     private final ConfidenceModel model;
     private final Sides sides;
+    private final PronounSpeakers pronouns;
 
     SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
@@ -69,6 +70,7 @@ final class SentenceRanker {
         this.rounds = rounds;
         this.model = model;
         this.sides = new Sides(index);
+        this.pronouns = new PronounSpeakers(index);
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
     }
 
@@ -330,7 +332,8 @@ final class SentenceRanker {
 
     /**
      * The share of the question a sentence covers: its own words; the words of the round it
-     * belongs to, when the question names that round; and, for half, the words of the sentence
+     * belongs to, when the question names that round; the name and titles of whom its "she
+     * told reporters" stands for; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
     private double coverage(Question q, int ord, RoundFit.Match match) {
@@ -342,7 +345,9 @@ final class SentenceRanker {
         Set<String> heading = index.headingTerms(ord);
         Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
-        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t) ? Weights.FULL
+        Set<String> speaker = pronouns.of(ord);
+        return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
+                || speaker.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 

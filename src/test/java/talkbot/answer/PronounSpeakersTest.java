@@ -1,0 +1,37 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.CorpusLoader;
+import talkbot.corpus.Sentence;
+import talkbot.index.CorpusIndex;
+
+/** "…," she told reporters: the sentence speaks of the person named just before, by name and by the titles the article gives them. */
+class PronounSpeakersTest {
+    private static final CorpusIndex INDEX = CorpusIndex.build(CorpusLoader.load(Path.of("src/test/resources/corpora/pronoun-speaker")));
+
+    private static int ord(String start) {
+        for (Sentence s : INDEX.corpus().articles().get(0).sentences()) {
+            if (s.text().startsWith(start)) {
+                return INDEX.ord(s);
+            }
+        }
+        throw new AssertionError("no sentence starting " + start);
+    }
+
+    @Test
+    void aPronounThatSpeaksIsThePersonNamedBeforeWithTheirTitles() {
+        PronounSpeakers speakers = new PronounSpeakers(INDEX);
+        assertThat(speakers.of(ord("\"The numbers are moving")))
+                .containsAll(INDEX.analysis().queryTerms("Soto deputy trade minister"));
+    }
+
+    @Test
+    void noPronounSpeaksNoOneIsAdded() {
+        PronounSpeakers speakers = new PronounSpeakers(INDEX);
+        assertThat(speakers.of(ord("The next meeting is due"))).isEmpty();
+        assertThat(speakers.of(ord("Soto said Norway"))).isEmpty();
+    }
+}
