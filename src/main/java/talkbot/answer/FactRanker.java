@@ -315,12 +315,15 @@ final class FactRanker {
         List<Fact> group = new ArrayList<>();
         List<Fact> leaders = new ArrayList<>();
         java.util.Set<String> named = new java.util.HashSet<>();
+        java.util.Set<String> led = new java.util.HashSet<>();
         for (Fact g : index.corpus().facts()) {
             if (g.kind() == FactKind.MEMBER && g.subject().equals(f.subject())
-                    && g.sentence().articleId().equals(f.sentence().articleId()) && named.add(g.value())) {
-                group.add(g);
-                if (g.lead()) {
-                    leaders.add(g);
+                    && g.sentence().articleId().equals(f.sentence().articleId())) {
+                if (named.add(g.value())) {
+                    group.add(g);
+                }
+                if (g.lead() && led.add(g.value())) {
+                    leaders.add(g); // a name given first as a member, then as the lead, leads
                 }
             }
         }

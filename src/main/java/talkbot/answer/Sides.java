@@ -32,7 +32,6 @@ final class Sides {
     /** "who led china": the country a lead verb takes is the side asked about. */
     private static final Pattern LED_BEFORE = Pattern.compile(
             "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing)\\s+(?:the\\s+)?$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}.]+(?:['’]s)?");
 
     /** Sentences searched for a name when its own sentence doesn't say its side. */
     private static final int LOOKUP = 200;
@@ -212,16 +211,6 @@ final class Sides {
 
     /** The country a person's title names: "U.S." in "U.S. Treasury Secretary", "Chinese" in "Chinese Vice Premier". */
     private static String titleCountry(String title) {
-        if (title == null) {
-            return null;
-        }
-        Matcher m = WORD.matcher(title);
-        while (m.find()) {
-            String word = m.group().replaceAll("['’]s$", "");
-            if (WorldPlaces.get().country(word).isPresent()) {
-                return word;
-            }
-        }
-        return null;
+        return WorldPlaces.get().countryWordIn(title);
     }
 }

@@ -48,10 +48,17 @@ final class AutoFacts {
     private static final Pattern SPEAKER_THEN_QUOTE = Pattern.compile(
             "((?:" + CAP + " ){0,3}" + CAP + ") (?:said|says|told [\\p{L} ]{1,30}?|added|stated|wrote)[,:]? [“\"]([^”\"]{8,})[”\"]");
 
-    /** Anything saying who led, headed or represented a side: then that, not who announced, tells the leads. */
+    /**
+     * Anything saying who led, headed or represented a side ("X, who led the U.S. delegation",
+     * "the Chinese team was headed by Y"): then that, not who announced, tells the leads. Not
+     * "led to months of talks" or "stocks rose, led by exporters".
+     */
     private static final Pattern LED_SAID = Pattern.compile(
-            "\\b(?:led|leads|leading|headed|heads|heading)\\b[^.]{0,40}\\b(?:delegation|team|side|negotiators|talks)\\b"
-                    + "|\\b(?:delegation|team|side)\\b[^.]{0,20}\\b(?:led|headed)\\b");
+            "\\b(?:led|leads|leading|headed|heads|heading|represented|represents|representing)\\s+(?:the|its|their|his|her|\\p{Lu}[\\p{L}.'’]*)"
+                    + "\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:delegation|team|side|negotiators|negotiations|talks)\\b"
+                    + "|\\b(?:delegation|team|side)\\b.{0,20}?\\b(?:led|headed)\\s+by\\b");
+    /** What comes before an earlier event the sentence recalls: "a deal reached when A and B met in Busan". */
+    private static final Pattern RECALLED = Pattern.compile("(?i)\\b(?:when|after|before|since|until|once|as|while|where)\\s+(?:\\S+\\s+){0,1}$");
     private static final talkbot.lexicon.WorldPlaces WORLD = talkbot.lexicon.WorldPlaces.get();
 
     private AutoFacts() {}
@@ -131,8 +138,11 @@ final class AutoFacts {
             }
             Matcher m = JOINT_PRINCIPALS.matcher(s.text());
             while (m.find()) {
-                String party1 = party(m.group(1));
-                String party2 = party(m.group(3));
+                if (RECALLED.matcher(s.text().substring(0, m.start())).find()) {
+                    continue; // an earlier meeting the report recalls, not this round's
+                }
+                String party1 = WORLD.countryWordIn(m.group(1));
+                String party2 = WORLD.countryWordIn(m.group(3));
                 if (party1 == null || party2 == null || WORLD.country(party1).equals(WORLD.country(party2))) {
                     continue;
                 }
@@ -143,16 +153,6 @@ final class AutoFacts {
                 return;
             }
         }
-    }
-
-    /** The word of a title that names a country or its people ("U.S.", "Chinese"), or null. */
-    private static String party(String title) {
-        for (String w : title.split(" ")) {
-            if (WORLD.country(w).isPresent()) {
-                return w;
-            }
-        }
-        return null;
     }
 
     private static void addQuote(List<Fact> facts, Article a, Sentence s, Map<String, String> fullNames,

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * One line of a facts file read as a flat JSON object: each field's value a string, a whole
- * number, a boolean, null, or {@link #OTHER} (a fraction, an array, an object). Read with Jackson's
+ * number that fits an int, a boolean, null, or {@link #OTHER} (a fraction, a larger number, an
+ * array, an object). What follows the object on the line is not read, as Jackson's object
+ * mapper did not read it either. Read with Jackson's
  * streaming parser rather than its object mapper, whose start-up (some 0.3 s of class loading on a
  * cold JVM) every {@code ask} would pay.
  */
@@ -25,14 +27,18 @@ final class FlatJson {
     private FlatJson() {}
 
     /**
-     * The fields of the object on {@code line}, in order (the last of a repeated field wins), or
-     * empty when the line holds anything but one JSON object.
+     * The fields of the object that opens {@code line}, in order (the last of a repeated field
+     * wins), or empty when the line opens with another JSON value.
      *
-     * @throws JsonProcessingException when the line is not JSON at all
+     * @throws JsonProcessingException when the line does not open with well-formed JSON
      */
     static Optional<Map<String, Object>> object(String line) throws JsonProcessingException {
         try (JsonParser p = FACTORY.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                if (first != null) {
+                    p.skipChildren(); // a malformed array says what is wrong with it
+                }
                 return Optional.empty();
             }
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -43,7 +49,7 @@ final class FlatJson {
                 String name = p.currentName();
                 fields.put(name, value(p, p.nextToken()));
             }
-            return p.nextToken() == null ? Optional.of(fields) : Optional.empty();
+            return Optional.of(fields);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

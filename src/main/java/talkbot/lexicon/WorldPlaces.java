@@ -78,6 +78,26 @@ public final class WorldPlaces {
         return Optional.ofNullable(byCountryWord.get(key(word)));
     }
 
+    /**
+     * The first word of a title or phrase that names a country or its people, possessive dropped:
+     * "U.S." of "Deputy U.S. Trade Representative", "China" of "China's Vice Premier"; null if none.
+     */
+    public String countryWordIn(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PHRASE_WORD.matcher(phrase);
+        while (m.find()) {
+            String word = m.group().replaceAll("['’]s$", "");
+            if (country(word).isPresent()) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PHRASE_WORD = java.util.regex.Pattern.compile("[\\p{L}.]+(?:['’]s)?");
+
     /** The country of a city: Geneva → Switzerland. */
     public Optional<Country> countryOfCity(String city) {
         return Optional.ofNullable(byCity.get(key(city)));

@@ -195,10 +195,17 @@ public final class NameFinder {
         return true;
     }
 
+    /** What ministries and departments are of, one word each: "… of Trade and Industry", "… of Foreign Affairs and Trade". */
+    private static final Set<String> FIELDS = Set.of("industry", "trade", "commerce", "energy", "finance", "technology",
+            "investment", "planning", "development", "agriculture", "fisheries", "economy", "tourism", "transport",
+            "communications", "environment", "health", "labour", "labor", "security", "justice", "education", "science",
+            "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food");
+
     /**
      * Whether "and" joins one more field to an institution named by what it is and of what:
-     * "Department of Trade and Industry", "Department of Foreign Affairs and Trade" — one
-     * capitalised everyday word after it, not a name ("… of Commerce and Wang Wentao").
+     * "Department of Trade and Industry", "Department of Foreign Affairs and Trade's …" — one
+     * capitalised word after it that names a field of government, not a name or a country
+     * ("… of Commerce and China", "… of Commerce and Treasury officials").
      */
     private static boolean joinsField(String text, List<Token> tokens, int from, int j) {
         if (!tokens.get(j).text().equals("and") || j + 1 >= tokens.size()) {
@@ -211,8 +218,8 @@ public final class NameFinder {
         }
         Token field = tokens.get(j + 1);
         boolean oneWord = j + 2 >= tokens.size() || !tokens.get(j + 2).capitalised()
-                || !onlySpaceBetween(text, field, tokens.get(j + 2));
-        return institution && field.capitalised() && oneWord && EnglishWords.contains(field.lower())
+                || !onlySpaceBetween(text, field, tokens.get(j + 2)) || field.text().matches(".*['’]s");
+        return institution && field.capitalised() && oneWord && FIELDS.contains(field.lower().replaceAll("['’]s$", ""))
                 && onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j)) && onlySpaceBetween(text, tokens.get(j), field);
     }
 

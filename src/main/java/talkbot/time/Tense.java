@@ -13,9 +13,10 @@ enum Tense {
     private static final Pattern FUTURE_WORDS = Pattern.compile(
             "(?i)\\b(?:will|won'?t|would(?!\\s+have)|shall|set to|due to|due on|scheduled|expected|plans? to|planned|planning|is to|are to"
                     + "|to be held|(?<!seem |seems |seemed |appear |appears |appeared )to be \\w+(?:ed|en) by|to meet|to resume|to start|to begin|upcoming|ahead of|deadline"
-                    + "|(?:aims?|aimed|aiming|hopes?|hoped|hoping|intends?|intended|intending|seeks?|sought|seeking|targets?|targeted|targeting) to"
-                    + "|target(?:ed)? (?:for|date)|expires?|expiring|looming"
+                    + "|(?:aims?|aiming|hopes?|hoping|intends?|intending|seeks?|seeking|targets?|targeting) to|target date|expires?|expiring|looming"
                     + "|(?:runs|lasts|remains|stays|(?:is|are|remains|stays)\\s+(?:valid|in effect|in force|in place))\\s+(?:until|till|through))\\b");
+    /** An aim in the past tense looks ahead only to the day it was to be met by: "aimed to conclude a deal by Nov. 30". */
+    private static final Pattern AIMED_BY = Pattern.compile("(?i)\\b(?:aimed|hoped|intended|sought|planned|pledged|promised|vowed) to\\b.*\\bby\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
 
     /** The tense of the clause of {@code text} that holds the position {@code at}. */
@@ -30,6 +31,7 @@ enum Tense {
         if (m.find(end)) {
             to = m.start();
         }
-        return FUTURE_WORDS.matcher(text.substring(from, Math.max(from, to))).find() ? FUTURE : PAST;
+        return FUTURE_WORDS.matcher(text.substring(from, Math.max(from, to))).find()
+                || AIMED_BY.matcher(text.substring(from, Math.max(from, at))).find() ? FUTURE : PAST;
     }
 }

@@ -12,6 +12,7 @@ class EnglishWordsTest {
         assertThat(EnglishWords.contains("steel")).isTrue();
         assertThat(EnglishWords.contains("tariffs")).isTrue();
         assertThat(EnglishWords.contains("zygote")).isTrue();
+        assertThat(EnglishWords.contains("zygotes")).isTrue(); // the last line
         assertThat(EnglishWords.contains("tarrifs")).isFalse();
         assertThat(EnglishWords.contains("")).isFalse();
         assertThat(EnglishWords.contains("steel\n")).isFalse();

@@ -99,7 +99,9 @@ class NameFinderTest {
         assertThat(described("Officials of the Ministry of Commerce and Wang Wentao disagreed."))
                 .contains("ORG:Ministry of Commerce", "PERSON:Wang Wentao");
         assertThat(described("Talks at the Department of Commerce and Treasury officials went on."))
-                .contains("ORG:Department of Commerce and Treasury");
+                .contains("ORG:Department of Commerce").doesNotContain("ORG:Department of Commerce and Treasury");
+        assertThat(described("Talks between the Department of Commerce and China ended."))
+                .contains("ORG:Department of Commerce");
         assertThat(described("Bessent and Greer met Lutnick."))
                 .containsExactly("OTHER:Bessent", "OTHER:Greer", "OTHER:Lutnick"); // no institution: "and" joins nothing
     }

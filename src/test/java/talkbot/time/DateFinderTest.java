@@ -79,6 +79,9 @@ class DateFinderTest {
                 .isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(only("Ministers hope to sign the deal on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(only("Both sides concluded a full agreement on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2025, 11, 30));
+        // a past aim is ahead only for the day it was to be met by
+        assertThat(only("Negotiators sought to narrow gaps on Feb. 3.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
+        assertThat(only("On Feb. 3 he denied reports that he intended to resign.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
     }
 
     @Test
