@@ -645,6 +645,9 @@ final class SpanExtractor {
             if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
                 continue;
             }
+            if (mustMeasure && shape.unit() == null && "percent".equals(f.unit()) && shape.direction() != QuestionShape.Direction.CHANGE) {
+                continue; // "how much beef did they sell": an amount of beef, not the "10% duty on beef"
+            }
             String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
             if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {
                 continue; // the question already says it
