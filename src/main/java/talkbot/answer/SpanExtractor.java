@@ -996,7 +996,35 @@ final class SpanExtractor {
                 bestScore = score;
             }
         }
-        return best == null ? null : new Span(best.text(), fitOf(at, r.clauseAt(best.start())), best.start());
+        if (best == null) {
+            return null;
+        }
+        List<String> all = noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss")
+                ? coordinated(q, sentence, r, best) : List.of(best.text());
+        return new Span(Replies.list(all), fitOf(at, r.clauseAt(best.start())), best.start());
+    }
+
+    /** Between two names of one list: "A and B", "A, B and C". */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+
+    /**
+     * "Which states": the name found and the names of things listed with it ("in Western
+     * Australia and Queensland"), in order.
+     */
+    private static List<String> coordinated(Question q, String sentence, SentenceReading r, Name first) {
+        List<String> out = new ArrayList<>(List.of(first.text()));
+        Name last = first;
+        for (Name n : r.names()) {
+            if (n.start() < last.end()) {
+                continue;
+            }
+            if (!THINGS.contains(n.kind()) || asked(q, n.text()) || !LIST_JOIN.matcher(sentence.substring(last.end(), n.start())).matches()) {
+                break;
+            }
+            out.add(n.text());
+            last = n;
+        }
+        return out;
     }
 
     private static boolean quoted(SentenceReading r, Name n) {
