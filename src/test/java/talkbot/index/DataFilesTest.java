@@ -112,6 +112,12 @@ class DataFilesTest {
     }
 
     @Test
+    void aResultIsAnOutcome() {
+        TextAnalysis a = TextAnalysis.withSynonyms(List.of());
+        assertThat(a.queryTerms("the beef result")).isEqualTo(a.queryTerms("the beef outcome"));
+    }
+
+    @Test
     void chatWordsForTradeThingsSearchAsTheArticlesWords() {
         TextAnalysis a = TextAnalysis.withSynonyms(List.of());
         assertThat(a.queryTerms("boats")).isEqualTo(a.queryTerms("vessels"));
