@@ -255,6 +255,10 @@ final class SentenceRanker {
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));
             shortAnswer = clause.text();
         }
+        boolean denied = q.type() == AnswerType.YESNO && YesNo.denies(shortAnswer);
+        if (denied) {
+            shortAnswer = YesNo.NO + shortAnswer;
+        }
         // the other parties that count against a sentence are those of the clause that answers, not of an aside
         var c = r.clauses().get(p.bestClause());
         String answering = s.text().substring(c.start(), c.end());
@@ -283,7 +287,7 @@ final class SentenceRanker {
             LOG.trace(String.format("candidate %.3f cov=%.3f %s %s | %s | %s", confidence, p.coverage(), p.match(),
                     s.articleId(), shortAnswer, s.text().substring(0, Math.min(90, s.text().length()))));
         }
-        java.util.function.Supplier<String> reply = () -> Text.clip(Shown.sentence(s.text(), r), Answer.REPLY_LIMIT);
+        java.util.function.Supplier<String> reply = () -> Text.clip((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT);
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();
             String statement = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + ".";

@@ -29,6 +29,8 @@ final class AnswerLayout {
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]{1,80}\\]");
     /** "As of 9 June 2025: " before a reply that is the newest article's sentence. */
     private static final Pattern AS_OF = Pattern.compile("^(As of [^:]{3,40}:)\\s+(.+)$", Pattern.DOTALL);
+    /** "No. " before a reply to a yes/no question that is the sentence denying it. */
+    private static final Pattern NO = Pattern.compile("^(No\\.)\\s+(.+)$", Pattern.DOTALL);
     /** A quotation in curly marks, long enough to be a quote rather than a phrase. */
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{12,})”");
 
@@ -53,6 +55,10 @@ final class AnswerLayout {
         if (asOf.matches()) {
             lead = asOf.group(1);
             body = asOf.group(2);
+        }
+        Matcher no = NO.matcher(body);
+        if (no.matches() && title != null && title.startsWith(no.group(1))) {
+            body = no.group(2); // "No." leads the direct answer already
         }
         if (same(unbracketed(body), sentence)) {
             Citation shown = new Citation(source.articleId(), source.articleTitle(), source.published(), body.strip());

@@ -1,0 +1,24 @@
+package talkbot.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A yes/no question is answered by the clause that answers it, led — short answer and reply — by
+ * "No." when that clause denies ("did manila and washington reach a deal on electronics" — "talks ended without a
+ * deal on electronics"). Nothing is claimed when the clause does not deny: a clause that merely
+ * mentions what was asked is no "yes".
+ */
+final class YesNo {
+    private static final Pattern DENIES = Pattern.compile(
+            "(?i)\\b(?:no|not|never|without|failed|fails|fail to|refused|declined|rejected|ruled out|cannot)\\b|n[’']t\\b");
+
+    /** What leads the short answer and the reply when the answering clause denies. */
+    static final String NO = "No. ";
+
+    private YesNo() {}
+
+    /** Whether the clause that answers a yes/no question denies ("ended without a deal", "is not legally binding"). */
+    static boolean denies(String clause) {
+        return DENIES.matcher(clause).find();
+    }
+}
