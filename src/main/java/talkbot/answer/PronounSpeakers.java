@@ -38,8 +38,11 @@ final class PronounSpeakers {
 
     /** The terms of the person a pronoun that speaks in sentence {@code ord} stands for; none when no pronoun speaks. */
     Set<String> of(int ord) {
+        if (!PRONOUN_SPEAKS.matcher(index.sentence(ord).text()).find()) {
+            return Set.of(); // most sentences: their reading is not needed
+        }
         String hint = index.reading(ord).speakerHint();
-        if (hint == null || !PRONOUN_SPEAKS.matcher(index.sentence(ord).text()).find()) {
+        if (hint == null) {
             return Set.of();
         }
         String article = index.sentence(ord).articleId();

@@ -123,7 +123,7 @@ final class Sides {
             for (Name n : r.names()) {
                 // the title written with the name, before it or in apposition ("Li Chenggang, China's trade representative")
                 String country = n.kind() == Name.Kind.PERSON && n.text().contains(" ") && List.of(n.text().split(" ")).contains(last)
-                        ? titleCountry(n.title() != null ? n.title() : apposition(sentence, n)) : null;
+                        ? WorldPlaces.get().countryWordIn(n.title() != null ? n.title() : apposition(sentence, n)) : null;
                 if (country != null) {
                     String named = WorldPlaces.get().country(country).map(WorldPlaces.Country::name).orElse(country);
                     votes.merge(named, 1, Integer::sum);
@@ -151,13 +151,13 @@ final class Sides {
     private record Mark(int at, String country, boolean ofTitle) {}
 
     private static String countryOf(String sentence, SentenceReading r, Name person, String title) {
-        String own = titleCountry(title); // "Rajesh Agrawal, a special secretary in India's Department of Commerce"
+        String own = WorldPlaces.get().countryWordIn(title); // "Rajesh Agrawal, a special secretary in India's Department of Commerce"
         if (own != null) {
             return own;
         }
         String apposed = apposition(sentence, person);
         if (apposed != null && !NOT_A_TITLE.matcher(apposed).lookingAt() && talkbot.lexicon.TitleWords.headsPhrase(apposed)) {
-            String of = titleCountry(apposed); // "Zhou Lihua, director-general of the Chinese Commerce Ministry's Department …"
+            String of = WorldPlaces.get().countryWordIn(apposed); // "Zhou Lihua, director-general of the Chinese Commerce Ministry's Department …"
             if (of != null) {
                 return of;
             }
@@ -171,7 +171,7 @@ final class Sides {
             if (n.kind() == Name.Kind.COUNTRY && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isPresent()) {
                 marks.add(new Mark(n.start(), n.text(), false));
             } else if (n.kind() == Name.Kind.PERSON) {
-                String country = titleCountry(n.title());
+                String country = WorldPlaces.get().countryWordIn(n.title());
                 if (country != null) {
                     marks.add(new Mark(n.titleStart(), country, true));
                 }
@@ -207,10 +207,5 @@ final class Sides {
             }
         }
         return false;
-    }
-
-    /** The country a person's title names: "U.S." in "U.S. Treasury Secretary", "Chinese" in "Chinese Vice Premier". */
-    private static String titleCountry(String title) {
-        return WorldPlaces.get().countryWordIn(title);
     }
 }

@@ -999,8 +999,7 @@ final class SpanExtractor {
         if (best == null) {
             return null;
         }
-        List<String> all = noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss")
-                ? coordinated(q, sentence, r, best) : List.of(best.text());
+        List<String> all = noun.length() > 3 && plural(noun) ? coordinated(q, sentence, r, best) : List.of(best.text());
         return new Span(Replies.list(all), fitOf(at, r.clauseAt(best.start())), best.start());
     }
 

@@ -96,8 +96,7 @@ final class AutoFacts {
                 }
                 m = p.matcher(t);
                 while (m.find()) {
-                    facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, m.group(1),
-                            m.group(2), m.group(1), true, "delegation leads represents", s));
+                    addLead(facts, article, s, m.group(1), m.group(2));
                 }
             }
         }
@@ -146,13 +145,17 @@ final class AutoFacts {
                 if (party1 == null || party2 == null || WORLD.country(party1).equals(WORLD.country(party2))) {
                     continue;
                 }
-                facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, party1,
-                        m.group(2), party1, true, "delegation leads represents", s));
-                facts.add(new Fact(article.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, party2,
-                        m.group(4), party2, true, "delegation leads represents", s));
+                addLead(facts, article, s, party1, m.group(2));
+                addLead(facts, article, s, party2, m.group(4));
                 return;
             }
         }
+    }
+
+    /** A fact that {@code person} leads {@code party}'s delegation, as "The Norwegian delegation is led by …" says. */
+    private static void addLead(List<Fact> facts, Article a, Sentence s, String party, String person) {
+        facts.add(new Fact(a.id() + ":auto:" + (facts.size() + 1), FactKind.MEMBER, party, person, party, true,
+                "delegation leads represents", s));
     }
 
     private static void addQuote(List<Fact> facts, Article a, Sentence s, Map<String, String> fullNames,
