@@ -7,6 +7,7 @@ import java.util.Set;
 import talkbot.index.SentenceReading;
 import talkbot.index.TextAnalysis;
 import talkbot.intent.Question;
+import talkbot.lexicon.TitleWords;
 
 /**
  * What a question asks about, as weighted terms — its search terms less those of the round it
@@ -101,12 +102,19 @@ final class Focus {
         return score / total;
     }
 
-    /** How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's trade rep" Li's. */
+    /**
+     * How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's
+     * trade rep" Li's. A rank the question does not say halves it: "the US trade representative" is
+     * Greer, not his deputy, though "Deputy US Trade Representative" holds the same words.
+     */
     double titleScore(String title) {
         double score = 0;
+        boolean otherRank = false;
         Set<String> counted = new java.util.HashSet<>();
         for (String word : title.split("[\\s,]+")) {
-            if (java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said)) {
+            boolean says = !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said);
+            otherRank |= !says && TitleWords.isRank(word);
+            if (!says) {
                 continue; // "who led china": "led" is searched as "chief" too, but it does not ask for a chief negotiator
             }
             for (String t : analysis.queryTerms(word)) {
@@ -116,6 +124,6 @@ final class Focus {
                 }
             }
         }
-        return total <= 0 ? 0 : score / total;
+        return total <= 0 ? 0 : (otherRank ? score / 2 : score) / total;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** The words that head a title before a name ("Secretary", "Premier"), from {@code talkbot/titles.txt}. */
 public final class TitleWords {
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = load("/talkbot/titles.txt");
+    private static final Set<String> RANKS = load("/talkbot/title-ranks.txt");
 
     /** How far into a phrase its title word may come: "senior trade analyst", "deputy director-general". */
     private static final int HEAD_WITHIN = 4;
@@ -31,9 +32,17 @@ public final class TitleWords {
         return WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", ""));
     }
 
-    private static Set<String> load() {
+    /**
+     * Whether a title word makes the office another than the title without it: "deputy", "vice",
+     * "acting", "former" ({@code talkbot/title-ranks.txt}).
+     */
+    public static boolean isRank(String word) {
+        return RANKS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
-        for (String line : Resources.lines("/talkbot/titles.txt")) {
+        for (String line : Resources.lines(resource)) {
             for (String w : line.strip().split("\\s+")) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
