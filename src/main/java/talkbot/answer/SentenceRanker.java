@@ -184,7 +184,7 @@ final class SentenceRanker {
             if (!namesAll(q, ask.speaker(), s, r, match)) {
                 continue;
             }
-            if (q.type() == AnswerType.QUOTE && SpanExtractor.quotesOnlyOthers(q, s.text(), r)) {
+            if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
                 continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
             }
             double coverage = coverage(q, h.ord(), match);
@@ -251,7 +251,7 @@ final class SentenceRanker {
             factor = SPAN * (0.8 + 0.2 * Math.min(1, span.get().fit()));
             shortAnswer = span.get().text();
         } else {
-            SpanExtractor.Span clause = SpanExtractor.clause(s.text(), r, p.fit());
+            Span clause = SpanExtractor.clause(s.text(), r, p.fit());
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));
             shortAnswer = clause.text();
         }
@@ -270,13 +270,13 @@ final class SentenceRanker {
         // (a question that names a person still wants that person's sentences: "when did xi arrive in busan")
         boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects() && !namesPerson;
         double aboutOthers = roundNamed ? p.coverage() : weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering),
-                span.map(SpanExtractor.Span::text).orElse(null), sideAsked, speakerAsked);
+                span.map(Span::text).orElse(null), sideAsked, speakerAsked);
         boolean about = aboutParties(q, s.articleId());
         double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features features = features(ask, p, about)
                 .set("heuristic", heuristic)
                 .set("span_found", span.isPresent())
-                .set("span_fit", Math.min(1, span.map(SpanExtractor.Span::fit).orElse(0.0)))
+                .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
                 .set("round_place", span.isPresent() && isRoundPlace(q, p, span.get().text()))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))

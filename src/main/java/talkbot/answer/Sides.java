@@ -135,7 +135,7 @@ final class Sides {
 
     /**
      * The words in apposition right after a name, up to the next comma: ", China's international
-     * trade representative,". Wider than SpanExtractor.fullTitle's apposition, which wants a
+     * trade representative,". Wider than PersonSpans.fullTitle's apposition, which wants a
      * title word or an article: here any country the words name counts as a vote.
      */
     private static String apposition(String sentence, Name n) {

@@ -1,0 +1,208 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.index.Vocabulary;
+import talkbot.intent.Question;
+import talkbot.reading.Clauses.Clause;
+import talkbot.reading.Figure;
+import talkbot.time.DateMention;
+
+/** The date or frequency a sentence answers with: the day the question asks about, made absolute. */
+final class DateSpans {
+    private DateSpans() {}
+
+    private static final Pattern ASKS_START = Pattern.compile("\\b(?:start|starts|started|begin|begins|began|kick|kicked|open|opened|first day|commence)");
+
+    private static final Pattern ASKS_END = Pattern.compile("\\b(?:end|ends|ended|finish|finished|wrap|wrapped|conclude|concluded|close|closed|last day|over)\\b");
+
+    /** The month a question asks within ("what date in april"), or null: its scope is that whole month and it says "in" or "during" it. */
+    private static java.time.Month askedMonth(Question q) {
+        var from = q.scope().from();
+        var to = q.scope().to();
+        if (from == null || from.getMonth() != to.getMonth() || from.getYear() != to.getYear() || from.getDayOfMonth() != 1
+                || to.getDayOfMonth() != to.lengthOfMonth()) {
+            return null; // no month, or a day, a week, a year
+        }
+        String month = from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String abbreviation = month.substring(0, 3);
+        boolean inMonth = Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:" + month + "|" + abbreviation + ")\\b")
+                .matcher(Text.fold(q.corrected())).find(); // "in april", not "after the february one"
+        return inMonth ? from.getMonth() : null;
+    }
+
+    /** A question about a deadline, which a date after "by", "before" or "until" answers. */
+    private static final Pattern ASKS_DEADLINE = Pattern.compile(
+            "\\b(?:by when|deadline|(?:until|till|by) (?:when|what date|what day|which date)|due by|how soon|expire|expires|expired|expiring|lapse|lapses|lapsed)\\b");
+
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
+
+    /** How much a date after "by", "until" or "extended … to" counts for a deadline question, against how well its clause fits. */
+    private static final double DEADLINE_WEIGHT = 0.6;
+
+    /** "extended the deadline for a sale by another 90 days, to Dec. 16": the date a deadline was moved to. */
+    private static final Pattern MOVED_TO = Pattern.compile(
+            "(?i)\\b(?:extend\\w*|push\\w* back|mov\\w*|delay\\w*|postpon\\w*|brought forward)\\b[^.;]{0,50}\\bto\\s+$");
+
+    /** "What time": a clock time answers it, with its day. */
+    private static final Pattern ASKS_TIME = Pattern.compile("\\b(?:what|which|wat) time\\b|\\bat what hour\\b");
+
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b|\\bnoon\\b");
+
+    /** The characters between a date and a clock time, whichever comes first. */
+    private static int gap(DateMention d, Matcher clock) {
+        return d.end() <= clock.start() ? clock.start() - d.end() : Math.max(0, d.start() - clock.end());
+    }
+
+    /** "What day", "which date": a month or a year does not answer it. */
+    private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
+
+    /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
+    private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
+
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|resumed)\\b[^.;]{0,50}$");
+
+    private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within|in|for the next|over the next|after|by)\\s+(?:the\\s+next\\s+|about\\s+)?$");
+
+    /** No date, but a time from now: "they are due to meet again within two months". */
+    private static Span within(String sentence, SentenceReading r, double[] at) {
+        for (Figure f : r.figures()) {
+            if ("time".equals(f.unit())) {
+                Matcher m = WITHIN.matcher(sentence.substring(Math.max(0, f.start() - 20), f.start()));
+                if (m.find()) {
+                    String said = sentence.substring(f.start() - (m.end() - m.start()), f.end());
+                    return new Span(said.strip(), Spans.fitOf(at, r.clauseAt(f.start())) * 0.8);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "since" right before a date: the date bounds a stretch of time and is not when the thing asked about happens. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?\\s*)?$");
+
+    /** A question about an earlier time ("when had they last met", "since when"): a date after "since" may answer it. */
+    private static final Pattern LOOKS_BACK = Pattern.compile("\\b(?:last|previous|previously|since|before|earlier|prior)\\b");
+
+    /**
+     * "Meet in Washington on May 20 to finalise the quota rules, which are due to take effect on
+     * July 1": of two dates, the one right after the words the question says ("when do the rules
+     * take effect") is the one it asks for, even in a clause that holds fewer of its words. "Friday's
+     * call" says its words right after the date.
+     */
+    private static final int SAID_BEFORE_WORDS = 4;
+
+    private static final double SAID_BEFORE_WEIGHT = 0.5;
+
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+
+    /** The last few words before a date, within its clause, and the words it owns right after it ("Friday's call"). */
+    private static List<String> wordsAround(String sentence, SentenceReading r, DateMention d) {
+        int at = d.start();
+        Clause c = r.clauses().get(r.clauseAt(at));
+        List<String> before = Vocabulary.words(sentence.substring(Math.min(at, Math.max(c.start(), at - 60)), at));
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - SAID_BEFORE_WORDS), before.size()));
+        Matcher owned = POSSESSIVE_AFTER.matcher(sentence.substring(Math.min(d.end(), sentence.length())));
+        if (owned.find()) {
+            words.addAll(Vocabulary.words(owned.group(1)));
+        }
+        return words;
+    }
+
+    static Span date(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
+        String asked = Text.fold(q.corrected());
+        boolean start = ASKS_START.matcher(asked).find();
+        boolean end = !start && ASKS_END.matcher(asked).find();
+        boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
+        java.time.Month month = askedMonth(q);
+        boolean day = ASKS_DAY.matcher(asked).find();
+        boolean looksBack = LOOKS_BACK.matcher(asked).find();
+        DateMention best = null;
+        double bestFit = -1;
+        for (DateMention d : r.dates()) {
+            if (asked.contains(Text.fold(d.text()))) {
+                continue; // the question already says it
+            }
+            if (day && d.precision() != DateMention.Precision.DAY) {
+                continue; // "what day did the talks wrap up": not "before the truce expires in November"
+            }
+            if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
+                continue; // "what date in april": not a day in October
+            }
+            String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
+            boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find())
+                    || (!looksBack && !start && SINCE_BEFORE.matcher(lead).find()); // "his first visit since November 2017" is not when he visits
+            boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()
+                    || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
+            double fit = Spans.fitOf(at, r.clauseAt(d.start()))
+                    + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
+                    + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
+                    + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
+                    + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
+                    - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
+            if (fit > bestFit) {
+                best = d;
+                bestFit = fit;
+            }
+        }
+        if (best != null && best.precision() == DateMention.Precision.MONTH) {
+            int clause = r.clauseAt(best.start());
+            for (DateMention d : r.dates()) {
+                if (d.precision() == DateMention.Precision.DAY && !d.from().isBefore(best.from()) && !d.to().isAfter(best.to())
+                        && Math.abs(r.clauseAt(d.start()) - clause) <= 1 && !asked.contains(Text.fold(d.text()))) {
+                    best = d; // "in Washington next month, with a session set for Feb. 12": the day within that month
+                    break;
+                }
+            }
+        }
+        Matcher clock = ASKS_TIME.matcher(asked).find() ? CLOCK.matcher(sentence) : null;
+        if (clock != null) {
+            if (!clock.find()) {
+                return null; // "what time": a sentence without a clock time does not say
+            }
+            // "what time was the truce to lapse": "12:01am, Tuesday 12 August 2025" — the day the clock time is on
+            DateMention on = null;
+            for (DateMention d : r.dates()) {
+                if (on == null || gap(d, clock) < gap(on, clock)) {
+                    on = d;
+                }
+            }
+            String time = clock.group().strip();
+            return new Span(on == null ? time : time + ", " + Replies.date(on), Math.max(0, Math.min(1, bestFit)), clock.start());
+        }
+        if (best == null) {
+            return day ? null : within(sentence, r, at);
+        }
+        if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
+            // "when did the talks start?" of "on Monday and Tuesday": the first day
+            return new Span(talkbot.time.DateFormat.day(start ? best.from() : best.to()), Math.min(1, bestFit));
+        }
+        double yearOnly = best.precision() == DateMention.Precision.YEAR ? 0.5 : 1; // "this year" barely dates anything
+        return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
+    }
+
+    /** How often something happens: "every two weeks", "monthly", "twice a year", "once a quarter". */
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:other\\s+|single\\s+)?(?:[a-z0-9]+\\s+)?"
+            + "(?:day|days|week|weeks|fortnight|month|months|quarter|quarters|year|years)\\b"
+            + "|\\b(?:daily|weekly|fortnightly|biweekly|bi-weekly|monthly|bimonthly|quarterly|annually|yearly)\\b"
+            + "|\\b(?:once|twice|[a-z]+ times)\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|quarter|year)\\b");
+
+    /** The frequency the clause that best holds the question says. */
+    static Span frequency(String sentence, SentenceReading r, double[] at) {
+        Matcher m = FREQUENCY.matcher(sentence);
+        Span best = null;
+        while (m.find()) {
+            double fit = Spans.fitOf(at, r.clauseAt(m.start()));
+            if (best == null || fit > best.fit()) {
+                best = new Span(m.group(), Math.min(1, fit), m.start());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,351 @@
+package talkbot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.corpus.Entity;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.intent.AnswerType;
+import talkbot.intent.Intent;
+import talkbot.intent.Question;
+import talkbot.intent.QuestionShape;
+import talkbot.reading.Figure;
+import talkbot.reading.Name;
+import talkbot.reading.Units;
+
+/** The figure a sentence answers with: of the thing the question measures, with its unit, the end of a change it asks for. */
+final class FigureSpans {
+    private FigureSpans() {}
+
+    /** A number joined to a unit of its own: "679-metre", "1:01". */
+    private static final Pattern OTHER_UNIT_AFTER = Pattern.compile("(?:-\\p{L}|:\\d)");
+
+    /** What grows or shrinks in percentage points: "how much could the cut add to growth". */
+    private static final Pattern ECONOMY = Pattern.compile("\\b(?:growth|gdp|economy|economic|inflation|output|unemployment|percentage points?)\\b");
+
+    static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
+        QuestionShape shape = q.shape();
+        String asked = Text.fold(q.corrected());
+        Figure best = null;
+        double bestScore = -1;
+        // "how much lng": only a figure followed by what it measures answers ("25 million tonnes of soybeans" does not)
+        boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
+        String head = measuredHead(asked);
+        String object = taxedObject(asked);
+        if (object != null && !saysStem(sentence, object)) {
+            return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
+        }
+        for (Figure f : r.figures()) {
+            if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
+                continue;
+            }
+            if (mustMeasure && shape.unit() == null && "percent".equals(f.unit()) && shape.direction() != QuestionShape.Direction.CHANGE) {
+                continue; // "how much beef did they sell": an amount of beef, not the "10% duty on beef"
+            }
+            String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
+            if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {
+                continue; // the question already says it
+            }
+            String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
+            if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
+                continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
+            }
+            if (f.unit() == null && Units.isMeasure(unit) && countsOther(asked, sentence, f)) {
+                continue; // "how many tonnes of rare earths": not the 1,184 of "1,184 export licences"
+            }
+            if ("percent".equals(unit) && Units.POINTS_OF_PERCENT.equals(f.unit()) && !ECONOMY.matcher(asked).find()) {
+                continue; // "what is the tariff now": a rate, not "raised by 10 percentage points"
+            }
+            if (f.unit() == null && unit != null && !unit.equals("count") && OTHER_UNIT_AFTER.matcher(sentence.substring(f.end())).lookingAt()
+                    && !tailSays(sentence, r, f, unit)) {
+                continue; // "how many floors": not the "679" of "the 679-metre skyscraper", nor the "1" of "1:01 p.m."
+            }
+            int clause = r.clauseAt(f.start());
+            double score = Spans.fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
+            if (shape.direction() == QuestionShape.Direction.CHANGE) {
+                score += f.role() == Figure.Role.NONE ? 0.1 : 0; // "how much did exports drop": by how much, not to what
+            } else if (shape.direction() == QuestionShape.Direction.BOTH) {
+                score += pairedInClause(r, f, clause) ? 0.2 : 0; // "from what to what": a change with both ends
+            } else if (pairedInClause(r, f, clause)) {
+                // "from 145% to 30%": the question's wording says which end
+                if (shape.direction() == QuestionShape.Direction.FROM) {
+                    score += f.role() == Figure.Role.FROM ? 0.2 : -0.2;
+                } else {
+                    score += f.role() == Figure.Role.TO ? 0.1 : -0.1;
+                }
+            }
+            score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
+            score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
+            score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
+            score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Figure partner = shape.direction() == QuestionShape.Direction.BOTH ? partner(r, best) : null;
+        if (shape.direction() == QuestionShape.Direction.BOTH && partner == null) {
+            return null; // "from what to what" is answered by a change with both ends, not by one figure
+        }
+        if (partner != null) {
+            Figure from = best.role() == Figure.Role.FROM ? best : partner;
+            Figure to = from == best ? partner : best;
+            return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)));
+        }
+        return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
+    private static Figure partner(SentenceReading r, Figure f) {
+        List<Figure> all = r.figures();
+        int i = all.indexOf(f);
+        int clause = r.clauseAt(f.start());
+        if (f.role() == Figure.Role.FROM && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.TO
+                && r.clauseAt(all.get(i + 1).start()) == clause) {
+            return all.get(i + 1);
+        }
+        if (f.role() == Figure.Role.TO && i > 0 && all.get(i - 1).role() == Figure.Role.FROM && r.clauseAt(all.get(i - 1).start()) == clause) {
+            return all.get(i - 1);
+        }
+        // written the other way round: "lowers the tariff to 15% from 39%"
+        if (f.role() == Figure.Role.TO && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.FROM
+                && r.clauseAt(all.get(i + 1).start()) == clause) {
+            return all.get(i + 1);
+        }
+        if (f.role() == Figure.Role.FROM && i > 0 && all.get(i - 1).role() == Figure.Role.TO && r.clauseAt(all.get(i - 1).start()) == clause) {
+            return all.get(i - 1);
+        }
+        return null;
+    }
+
+    /** A span of time written as an adjective of a noun the question doesn't say loses this much: "the one-year truce" for "how long did the round go on". */
+    private static final double OTHER_NOUN = 0.3;
+
+    private static final Pattern ADJECTIVE_SPAN = Pattern.compile("(?i).*\\w-(?:day|week|month|year|hour|minute)$");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]{3,})");
+
+    /** {@code asked}: the question, folded. */
+    private static boolean describesOther(String asked, String sentence, Figure f) {
+        if (!ADJECTIVE_SPAN.matcher(f.text()).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(sentence.substring(f.end()));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        return !saysStem(asked, next.group(1));
+    }
+
+    /** Words between a number and its measure: "12 metric tons", "40 cubic metres". */
+    private static final Set<String> MEASURE_QUALIFIERS = Set.of("metric", "short", "long", "cubic", "square");
+
+    /** A bare number that counts things the question does not say ("1,184 export licences"). */
+    private static boolean countsOther(String asked, String sentence, Figure f) {
+        Matcher next = NEXT_TWO_WORDS.matcher(sentence.substring(f.end()));
+        if (!next.lookingAt() || MEASURE_QUALIFIERS.contains(next.group(1))) {
+            return false;
+        }
+        // the thing counted is the first plural of the two words: "licences" of "1,184 export licences"
+        String counted = next.group(2) != null && !Spans.plural(next.group(1)) && Spans.plural(next.group(2)) ? next.group(2) : next.group(1);
+        // a plural noun says what is counted; "5,800 last month" counts nothing else
+        return Spans.plural(counted) && !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted));
+    }
+
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?");
+
+    /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
+    private static final double LEAD = 0.15;
+
+    /**
+     * The words that lead up to a figure: from the previous figure of its clause (or the clause's
+     * start) to it — "and the Nasdaq Composite dropped" for "3.6%" in "The S&P 500 fell 2.7% and the
+     * Nasdaq Composite dropped 3.6%". The second end of a change ("from 40% to 15%") shares the
+     * words of the first.
+     */
+    private static String lead(String sentence, SentenceReading r, Figure f, int clause) {
+        int from = r.clauses().get(clause).start();
+        Figure previous = previousFigure(r, f, from);
+        if (previous != null && f.role() == Figure.Role.TO && previous.role() == Figure.Role.FROM) {
+            previous = previousFigure(r, previous, from);
+        }
+        if (previous == null) {
+            return sentence.substring(from, f.start());
+        }
+        String between = sentence.substring(previous.end(), f.start());
+        Matcher turn = TURN.matcher(between);
+        int start = 0;
+        while (turn.find()) {
+            start = turn.end(); // "30% on Chinese goods and China charges 10%": what leads to 10% is "China charges"
+        }
+        return between.substring(start);
+    }
+
+    /** The last figure that ends before {@code f} starts and starts at or after {@code from}, or null. */
+    private static Figure previousFigure(SentenceReading r, Figure f, int from) {
+        Figure previous = null;
+        for (Figure other : r.figures()) {
+            if (other.end() <= f.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
+                previous = other;
+            }
+        }
+        return previous;
+    }
+
+    /** Where a sentence turns from one figure's subject to the next one's. */
+    private static final Pattern TURN = Pattern.compile("(?i)\\b(?:and|while|but|whereas)\\b");
+
+    /** "the tariff on (chinese) steel": what a rate is charged on. */
+    private static final Pattern TAXED = Pattern.compile(
+            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:the\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?([a-z]{4,})\\b");
+
+    /** What nearly every rate is on: a sentence need not say it. */
+    private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",
+            "china", "chinese", "america", "american", "americans", "each", "both", "them", "their", "other", "foreign", "most", "all");
+
+    private static String taxedObject(String asked) {
+        Matcher m = TAXED.matcher(asked);
+        if (!m.find() || ANY_GOODS.contains(m.group(1))) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    private static boolean saysStem(String sentence, String word) {
+        String stem = word.substring(0, Math.min(word.length(), STEM));
+        return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(sentence).find();
+    }
+
+    /** "what share of global rare earth processing does ...": the noun that ends what the share is of. */
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "\\b(?:share|percentage|proportion|portion|part|percent|much|many)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?([a-z' -]+?)"
+                    + "(?=\\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|in|on|at|for|by|after|before)\\b|\\s*[?.!]*$)");
+
+    private static String measuredHead(String asked) {
+        Matcher m = SHARE_OF.matcher(asked);
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        String last = words[words.length - 1];
+        return last.length() >= 4 ? last : null;
+    }
+
+    /**
+     * The words right after a figure, folded, up to the next figure (or, when {@code throughPartOf},
+     * past one it is part of: "12 of the 17 rare earths"), comma or semicolon.
+     */
+    private static String tail(String sentence, SentenceReading r, Figure f, boolean throughPartOf) {
+        int end = Math.min(sentence.length(), f.end() + OWN_WORDS_REACH);
+        for (Figure other : r.figures()) {
+            boolean partOf = throughPartOf && PART_OF.matcher(sentence.substring(f.end(), Math.max(f.end(), other.start()))).matches();
+            if (other.start() >= f.end() && other.start() < end && !partOf) {
+                end = other.start();
+            }
+        }
+        return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
+    }
+
+    /** Where the words after a figure turn to another subject: "2.7% and the Nasdaq ...". */
+    private static final Pattern NEXT_SUBJECT = Pattern.compile("\\b(?:and|while|but|whereas)\\s+(?:the|a|an|its|their|his|her)\\b");
+
+    /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
+    private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {
+        String tail = tail(sentence, r, f, false);
+        String stem = word.substring(0, Math.min(word.length(), STEM));
+        for (String w : tail.split("[^a-z]+")) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure followed by what the question asks about: "roughly 90% of processing" for "what share of processing". */
+    private static final double OWN_WORDS = 0.08;
+
+    private static final int OWN_WORDS_REACH = 40;
+
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the\\s+)?");
+
+    private static final int STEM = 5;
+
+    /**
+     * Whether the words right after a figure (up to the next figure, comma or semicolon) say what
+     * the question asks about: a word of five letters or more of the question, not one of the names
+     * it asks about, begins one of them.
+     */
+    private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
+        String[] tailWords = tail(sentence, r, f, true).split("[^a-z]+");
+        String focus = q.focusTerm();
+        if (focus != null && !q.nameTerms().contains(focus)) {
+            // "how much sorghum": the thing measured itself, not another word of the question ("since", "bought")
+            String root = focus.length() >= STEM ? focus.substring(0, STEM) : focus;
+            for (String w : tailWords) {
+                if (w.startsWith(root) || focus.length() >= 4 && (w.endsWith(focus) || w.endsWith(focus + "s"))) {
+                    return true; // "soybeans" measures "beans" too
+                }
+            }
+            return false;
+        }
+        Set<String> tailStems = new HashSet<>();
+        for (String w : tailWords) {
+            if (w.length() >= STEM) {
+                tailStems.add(w.substring(0, STEM));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (String t : q.nameTerms()) {
+            names.add(t.length() >= STEM ? t.substring(0, STEM) : t);
+        }
+        for (String w : asked.split("[^a-z]+")) {
+            if (w.length() >= STEM && tailStems.contains(w.substring(0, STEM)) && !names.contains(w.substring(0, STEM))) {
+                return true; // a name the whole sentence is about ("rare earths") tells no figure from another
+            }
+        }
+        return false;
+    }
+
+    /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */
+    private static final double SUBJECT_FIRST = 0.3;
+
+    private static boolean subjectFirst(Question q, SentenceReading r, int clause) {
+        Entity first = null;
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.COUNTRY || e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG) {
+                first = e;
+                break;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        for (Name n : r.names()) {
+            if (r.clauseAt(n.start()) == clause && n.kind() != Name.Kind.OTHER) {
+                String folded = Text.fold(n.text());
+                return first.names().stream().anyMatch(x -> Text.fold(x).equals(folded));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure is one end of a change whose other end is in the same clause. */
+    private static boolean pairedInClause(SentenceReading r, Figure f, int clause) {
+        if (f.role() == Figure.Role.NONE) {
+            return false;
+        }
+        for (Figure other : r.figures()) {
+            if (other != f && r.clauseAt(other.start()) == clause && other.role() != Figure.Role.NONE && other.role() != f.role()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,230 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import talkbot.corpus.Entity;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.intent.Question;
+import talkbot.reading.Name;
+
+/**
+ * The person a sentence answers with: the one whose title the question names, the one who did what
+ * it asks ("who announced …"), or the people named in a row in its best clause; and a person's title.
+ */
+final class PersonSpans {
+    private PersonSpans() {}
+
+    static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
+
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,120}?)(?:,|\\.|;|$)");
+
+    static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus, Sides.Asked side) {
+        List<Name> people = new ArrayList<>();
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PERSON && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)) {
+                people.add(n);
+            }
+        }
+        if (side.country() != null && !people.isEmpty()) {
+            // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
+            people.removeIf(n -> side.otherSide(sentence, r, n, fullTitle(sentence, n)));
+            if (people.isEmpty()) {
+                return null;
+            }
+        }
+        if (people.isEmpty()) {
+            if (r.speakerHint() != null && OPENING_PRONOUN.matcher(sentence).find() && !Spans.asked(q, r.speakerHint())) {
+                return new Span(r.speakerHint(), at.length == 0 ? 0 : at[0]); // "He described the talks as productive"
+            }
+            return null;
+        }
+        // "who announced ...": the person named just before that verb in the sentence
+        Name doer = subjectOfVerb(q, sentence, people);
+        if (doer != null) {
+            return new Span(doer.text(), Math.max(0.8, Spans.fitOf(at, r.clauseAt(doer.start()))), doer.start());
+        }
+        // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
+        Name titled = null;
+        double bestTitle = 0;
+        for (Name n : people) {
+            String title = fullTitle(sentence, n);
+            double score = title == null ? 0 : focus.titleScore(title);
+            if (score > bestTitle) {
+                titled = n;
+                bestTitle = score;
+            }
+        }
+        if (titled != null && !PLURAL_TITLES.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
+            return new Span(titled.text(), Math.max(Spans.fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
+        }
+        // people named in a row ("Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick, and ...")
+        // are one answer; the row that reaches the best clause answers, the longest if two do
+        List<List<Name>> rows = rows(sentence, people);
+        List<Name> bestRow = null;
+        double bestFit = -1;
+        for (List<Name> row : rows) {
+            double fit = 0;
+            for (Name n : row) {
+                fit = Math.max(fit, Spans.fitOf(at, r.clauseAt(n.start())));
+            }
+            if (fit > bestFit + 1e-9 || (Math.abs(fit - bestFit) < 1e-9 && row.size() > bestRow.size())) {
+                bestRow = row;
+                bestFit = fit;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Name n : bestRow) {
+            if (!names.contains(n.text()) && names.size() < 5) {
+                names.add(n.text());
+            }
+        }
+        if (names.size() > 1 && !PLURAL_PEOPLE.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
+            names = names.subList(0, 1); // "who leads ..." wants one
+        }
+        return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
+    }
+
+    /** The title written with a person: before the name ("Vice Premier", "China's ... trade representative,") or after it. */
+    private static String fullTitle(String sentence, Name n) {
+        if (n.title() != null) {
+            return n.title();
+        }
+        String apposition = apposition(sentence.substring(n.end()));
+        if (apposition != null) {
+            return apposition;
+        }
+        return titleBefore(sentence.substring(0, n.start()));
+    }
+
+    private static final Pattern WHO_VERB = Pattern.compile("^(?:who|which [\\w ]+?)\\s+([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b");
+
+    /** In "who announced the team?", the person the sentence names right before "announced". */
+    private static Name subjectOfVerb(Question q, String sentence, List<Name> people) {
+        Matcher m = WHO_VERB.matcher(Text.fold(q.corrected()));
+        if (!m.find()) {
+            return null;
+        }
+        String verb = m.group(1);
+        String stem = verb.length() > 5 ? verb.substring(0, verb.length() - 2) : verb;
+        Matcher at = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(sentence.toLowerCase(Locale.ROOT));
+        if (!at.find()) {
+            return null;
+        }
+        Name best = null;
+        for (Name n : people) {
+            if (n.end() <= at.start() && at.start() - n.end() <= 40) {
+                best = n; // the last one before the verb
+            }
+        }
+        return best;
+    }
+
+    /** The people of a sentence in rows: names one after another, with nothing but commas, "and" and titles between. */
+    private static List<List<Name>> rows(String sentence, List<Name> people) {
+        List<List<Name>> rows = new ArrayList<>();
+        List<Name> row = new ArrayList<>();
+        for (Name n : people) {
+            if (!row.isEmpty()) {
+                Name last = row.get(row.size() - 1);
+                String gap = last.end() <= n.titleStart() ? sentence.substring(last.end(), n.titleStart()) : "x";
+                if (!Spans.ROW_GAP.matcher(gap.replaceAll("^['’]s", "")).matches()) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+            }
+            row.add(n);
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** "Who were the american representatives": several people, not the one whose title says "representative". */
+    private static final Pattern PLURAL_TITLES = Pattern.compile("\\b(?:who were|who are|representatives|ministers|leaders|negotiators"
+            + "|delegates|officials|chiefs|secretaries|envoys)\\b");
+
+    /** A question that asks for several people: every person the best clause names answers it. */
+    private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
+            + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
+
+    /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */
+    static Span title(Question q, String sentence, SentenceReading r) {
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.TOPIC) {
+                continue;
+            }
+            for (Name n : r.names()) {
+                if (e.names().stream().noneMatch(x -> Text.fold(x).equals(Text.fold(n.text())))) {
+                    continue;
+                }
+                String apposition = apposition(sentence.substring(n.end()));
+                if (apposition != null) {
+                    return new Span(apposition, 1);
+                }
+                if (n.title() != null) {
+                    return new Span(n.title(), 1);
+                }
+                String before = titleBefore(sentence.substring(0, n.start()));
+                if (before != null) {
+                    return new Span(before, 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "said", "says",
+            "told", "to", "facing", "headed", "led", "while", "where", "who", "which", "that", "at", "in", "on", "is", "was",
+            "will", "be", "and", "according", "meeting", "after", "before", "met", "joined", "alongside");
+
+    /**
+     * What an apposition after a name says it is: ", the Swedish government's headquarters in central
+     * Stockholm," or ", chief economist at Lindqvist Partners,": a noun phrase that opens with an
+     * article or holds a title word — not ", told a briefing".
+     */
+    private static String apposition(String after) {
+        Matcher m = APPOSITION.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group(1).strip();
+        boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
+        return article || talkbot.lexicon.TitleWords.headsPhrase(phrase) ? phrase : null;
+    }
+
+    /** "China's international trade representative and vice commerce minister, Li Chenggang": a lower-case title before a name. */
+    private static String titleBefore(String before) {
+        String b = before.replaceAll("[,\\s]+$", "");
+        String[] words = b.split("\\s+");
+        int from = words.length;
+        while (from > 0) {
+            String w = words[from - 1];
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean joiner = (lower.equals("and") || lower.equals("for") || lower.equals("of")) && from < words.length && from > 1;
+            if ((NOT_IN_TITLES.contains(lower) && !joiner) || !w.matches("[\\p{L}'’-]+") || (Character.isUpperCase(w.charAt(0)) && !w.matches(".*['’]s"))) {
+                break;
+            }
+            from--;
+        }
+        while (from < words.length && words[from].matches("(?i)and|the|a|an")) {
+            from++;
+        }
+        if (from >= words.length) {
+            return null;
+        }
+        String title = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        for (int i = from; i < words.length; i++) {
+            if (talkbot.lexicon.TitleWords.isHead(words[i])) {
+                return Text.clip(title, Answer.SHORT_LIMIT);
+            }
+        }
+        return null;
+    }
+}

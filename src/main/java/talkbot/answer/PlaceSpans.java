@@ -1,0 +1,182 @@
+package talkbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import talkbot.index.SentenceReading;
+import talkbot.index.Vocabulary;
+import talkbot.intent.AnswerType;
+import talkbot.intent.Question;
+import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Name;
+import talkbot.reading.NameFinder;
+import talkbot.time.DateMention;
+
+/** The place, venue or country a sentence answers with: the one the question's words put in the answer's slot. */
+final class PlaceSpans {
+    private PlaceSpans() {}
+
+    static Span named(Question q, String sentence, SentenceReading r, double[] at, Set<Name.Kind> kinds) {
+        Name best = null;
+        double bestFit = -1;
+        for (Name n : r.names()) {
+            if (kinds.contains(n.kind()) && !Spans.asked(q, n.text()) && Spans.fitOf(at, r.clauseAt(n.start())) > bestFit) {
+                best = n;
+                bestFit = Spans.fitOf(at, r.clauseAt(n.start()));
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (kinds.contains(Name.Kind.COUNTRY)) {
+            // "Russian and Iranian oil": every country of the clause, by its name
+            List<String> countries = new ArrayList<>();
+            int clause = r.clauseAt(best.start());
+            Set<Name> listed = listedWith(sentence, r, best); // "including Thailand, Indonesia and Malaysia", across commas
+            for (Name n : r.names()) {
+                if (n.kind() == Name.Kind.COUNTRY && (r.clauseAt(n.start()) == clause || listed.contains(n)) && !Spans.asked(q, n.text())) {
+                    // "Russian" is written as Russia; "UK" stays as the article writes it
+                    boolean adjective = WorldPlaces.get().isAdjective(n.text());
+                    String name = adjective ? WorldPlaces.get().country(n.text()).get().name() : n.text();
+                    if (!countries.contains(name) && countries.size() < 4) {
+                        countries.add(name);
+                    }
+                }
+            }
+            return new Span(Replies.list(countries), bestFit);
+        }
+        return new Span(best.text(), bestFit);
+    }
+
+    /**
+     * "Geneva in May, London in June, Stockholm in July": the place written with the time the
+     * question names ("where did they meet in july"), or null when none is.
+     */
+    private static Name datedAsAsked(Question q, String sentence, SentenceReading r, Set<Name.Kind> kinds) {
+        if (!q.scope().hasTime()) {
+            return null;
+        }
+        for (Name n : r.names()) {
+            if (!kinds.contains(n.kind()) || Spans.asked(q, n.text())) {
+                continue;
+            }
+            for (talkbot.time.DateMention d : r.dates()) {
+                if (d.start() >= n.end() && DATED_GAP.matcher(sentence.substring(n.end(), d.start())).matches()
+                        && q.scope().anyYear(d::overlaps)) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATED_GAP = Pattern.compile(",?\\s+(?:in|on)\\s+(?:early\\s+|mid-?|late\\s+)?");
+
+    /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */
+    private static Set<Name> listedWith(String sentence, SentenceReading r, Name n) {
+        List<Name> same = r.names().stream().filter(m -> m.kind() == n.kind()).toList();
+        int at = same.indexOf(n);
+        Set<Name> out = new java.util.HashSet<>();
+        out.add(n);
+        for (int i = at + 1; i < same.size() && listGap(sentence, r, same.get(i - 1), same.get(i)); i++) {
+            out.add(same.get(i));
+        }
+        for (int i = at - 1; i >= 0 && listGap(sentence, r, same.get(i), same.get(i + 1)); i--) {
+            out.add(same.get(i));
+        }
+        return out;
+    }
+
+    /** Only commas and "and" between two names; ", and" joins two clauses ("from Iceland, and Denmark buys …") unless one clause holds both. */
+    private static boolean listGap(String sentence, SentenceReading r, Name a, Name b) {
+        if (a.end() > b.start()) {
+            return false;
+        }
+        String gap = sentence.substring(a.end(), b.start());
+        return Spans.ROW_GAP.matcher(gap).matches() && (!gap.matches(",\\s*and\\s+") || r.clauseAt(a.start()) == r.clauseAt(b.start()));
+    }
+
+    /** An event named after an organisation happens somewhere; it is not the place. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(?:summit|meeting|meetings|talks|forum|conference|gathering|session|ministerial)\\b");
+
+    /** "on his Truth Social platform", "on the Weibo account": where something was posted or said. */
+    private static final Pattern ON_MEDIUM_BEFORE = Pattern.compile("(?i)\\bon\\s+(?:his|her|its|their|the|a)?\\s*$");
+
+    private static final Pattern MEDIUM_AFTER = Pattern.compile(
+            "(?i)\\s+(?:platform|website|site|account|channel|app|feed|page|network|programme|program|show|podcast|blog)\\b");
+
+    /** A question about where something was said or posted, which a medium answers; otherwise a place answers. */
+    private static final Pattern ASKS_MEDIUM = Pattern.compile(
+            "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
+                    + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
+
+    /** Where an institution's building is the place: "at the White House", not "returned to" or "officials from" it. */
+    private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside|near)\\s+(?:the\\s+)?$");
+
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
+
+    /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
+    static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
+        double bestClauseFit = java.util.Arrays.stream(at).max().orElse(0);
+        Name dated = datedAsAsked(q, sentence, r, preference.get(0));
+        if (dated != null) {
+            // written with the time asked, it answers as well as the sentence's best clause does
+            return new Span(dated.text(), Math.min(1, bestClauseFit), dated.start());
+        }
+        for (Set<Name.Kind> kinds : preference) {
+            Name best = null;
+            double bestFit = -1;
+            for (Name n : r.names()) {
+                boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
+                String before = sentence.substring(Math.max(0, n.titleStart() - 40), n.titleStart());
+                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && AT_ORG.matcher(before).find() // "at the White House"
+                        && !NameFinder.worksAt(before) // not "strategist at Harbourline Capital"
+                        && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
+                boolean medium = kinds.contains(Name.Kind.PLACE) && ASKS_MEDIUM.matcher(q.text()).find() && (n.kind() == Name.Kind.ORG || n.kind() == Name.Kind.OTHER)
+                        && ON_MEDIUM_BEFORE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find()
+                        && MEDIUM_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // "posted on his Truth Social platform"
+                if ((!kinds.contains(n.kind()) && !locative && !medium) || Spans.asked(q, n.text()) || Spans.quoted(r, n)) {
+                    continue; // a place in someone's words ("the Geneva consensus") is not where they were
+                }
+                if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
+                    continue; // "China's restrictions" says nothing of where
+                }
+                if (q.type() == AnswerType.VENUE && (WorldPlaces.get().isCity(n.text()) || n.kind() == Name.Kind.COUNTRY)) {
+                    continue; // "which building" is never answered by a city
+                }
+                double fit = Spans.fitOf(at, r.clauseAt(n.start()));
+                if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
+                    // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
+                    fit = Math.max(fit, bestClauseFit);
+                }
+                if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
+                    fit += 0.01;
+                }
+                if (fit > bestFit) {
+                    best = n;
+                    bestFit = fit;
+                }
+            }
+            if (best != null) {
+                return new Span(best.text(), Math.min(1, bestFit));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */
+    private static boolean namedAsAsked(Question q, String sentence, Name n) {
+        String kind = q.shape().typeWord();
+        if (kind == null || kind.length() < 4) {
+            return false;
+        }
+        if (talkbot.index.Vocabulary.words(n.text()).contains(kind)) {
+            return true; // "the Siam Kempinski Hotel"
+        }
+        int end = n.end() + 1 + kind.length(); // "the Okura Tokyo hotel"
+        return end <= sentence.length() && sentence.regionMatches(true, n.end(), " " + kind, 0, kind.length() + 1)
+                && (end == sentence.length() || !Character.isLetter(sentence.charAt(end)));
+    }
+}

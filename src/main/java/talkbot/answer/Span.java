@@ -1,0 +1,13 @@
+package talkbot.answer;
+
+/**
+ * A direct answer cut from a sentence and how well its clause holds the question's focus, in [0, 1].
+ *
+ * @param at where in the sentence the span was cut from, or -1 when it is made of several
+ *           places or says it otherwise (an absolute date)
+ */
+record Span(String text, double fit, int at) {
+    Span(String text, double fit) {
+        this(text, fit, -1);
+    }
+}
