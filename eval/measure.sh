@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Answer quality on the frozen question sets, as README.md's figures are measured:
-#   eval/measure.sh [tuning|held-out|held-out-2]...     (default: every group)
+#   eval/measure.sh [--alone] [tuning|held-out|held-out-2]...     (default: every group)
 # Every question goes through `ask --json` over one corpus — corpus/ plus the 35 articles in
-# eval/articles/ — and is scored by eval/score.py. Checks the sets against eval/sets/FROZEN.sha256
-# first. JAR=path/to/talkbot.jar measures another build (default target/talkbot.jar; build it with
-# mvn -B -q -DskipTests package). Answers and misses go to target/eval/. Needs java and python3.
+# eval/articles/ — and is scored by eval/score.py. With --alone, each group is asked over corpus/
+# and that group's own articles only, as the issue's acceptance asks its questions about two unseen
+# articles loaded beside the London one. Checks the sets against eval/sets/FROZEN.sha256 first.
+# JAR=path/to/talkbot.jar measures another build (default target/talkbot.jar; build it with
+# mvn -B -q -DskipTests package). Answers and misses go to target/eval/ (target/eval-alone/ with
+# --alone). Needs java and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+alone=false
+if [[ "${1:-}" == --alone ]]; then
+    alone=true
+    shift
+fi
 jar=${JAR:-target/talkbot.jar}
 if [[ ! -f "$jar" ]]; then
     echo "$jar is missing: build it first with  mvn -B -q -DskipTests package" >&2
@@ -14,14 +22,29 @@ if [[ ! -f "$jar" ]]; then
 fi
 (cd eval/sets && sha256sum --check --quiet FROZEN.sha256) || { echo "a question set changed since it was frozen" >&2; exit 1; }
 out=target/eval
+$alone && out=target/eval-alone
 corpus=$out/corpus
-rm -rf "$corpus" && mkdir -p "$corpus"
-cp -r corpus/. "$corpus/"
-cp eval/articles/* "$corpus/"
+# the corpus of one group: corpus/ and the articles its sets are about, or all of eval/articles/
+make_corpus() {
+    rm -rf "$corpus" && mkdir -p "$corpus"
+    cp -r corpus/. "$corpus/"
+    if $alone; then
+        for questions in eval/sets/$1/*.jsonl; do
+            name=$(basename "$questions" .jsonl)
+            if [[ -f eval/articles/$name.txt ]]; then
+                cp eval/articles/"$name".* "$corpus/"
+            fi
+        done
+    else
+        cp eval/articles/* "$corpus/"
+    fi
+}
+$alone || make_corpus
 groups=("$@")
 [[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10)
 for group in "${groups[@]}"; do
     [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10)" >&2; exit 2; }
+    $alone && make_corpus "$group"
     right=0; total=0
     for questions in eval/sets/$group/*.jsonl; do
         name=$(basename "$questions" .jsonl)
