@@ -37,6 +37,10 @@ public record Answer(
 
     public static final int SHORT_LIMIT = 100;
     public static final int REPLY_LIMIT = 400;
+    /** What leads the short answer and the reply to a yes/no question whose answering clause denies it. */
+    public static final String DENIED = "No.";
+    /** What leads a reply from the newest article that answers, before its date: "As of 14 October 2025: …". */
+    public static final String AS_OF = "As of ";
 
     public Answer {
         Objects.requireNonNull(question, "question");

@@ -312,7 +312,7 @@ public final class QuestionAnswerer implements Answerer {
             sources.add(index.corpus().cite(s));
         }
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
-        String asOf = choice.asOf() ? "As of " + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
+        String asOf = choice.asOf() ? Answer.AS_OF + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
         double confidence = Math.max(0, Math.min(1, calibration.apply(c.confidence())));
         List<talkbot.answer.Choice> choices = pastTense(q) ? choices(q, choice.rivals()) : List.of();

@@ -13,7 +13,7 @@ final class YesNo {
             "(?i)\\b(?:no|not|never|without|failed|fails|fail to|refused|declined|rejected|ruled out|cannot)\\b|n[’']t\\b");
 
     /** What leads the short answer and the reply when the answering clause denies. */
-    static final String NO = "No. ";
+    static final String NO = Answer.DENIED + " ";
 
     private YesNo() {}
 

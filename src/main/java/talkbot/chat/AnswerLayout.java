@@ -28,9 +28,9 @@ final class AnswerLayout {
     /** A clarification an editor put in: " [May 2025]". */
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]{1,80}\\]");
     /** "As of 9 June 2025: " before a reply that is the newest article's sentence. */
-    private static final Pattern AS_OF = Pattern.compile("^(As of [^:]{3,40}:)\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern AS_OF = Pattern.compile("^(" + Pattern.quote(Answer.AS_OF) + "[^:]{3,40}:)\\s+(.+)$", Pattern.DOTALL);
     /** "No. " before a reply to a yes/no question that is the sentence denying it. */
-    private static final Pattern NO = Pattern.compile("^(No\\.)\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern NO = Pattern.compile("^(" + Pattern.quote(Answer.DENIED) + ")\\s+(.+)$", Pattern.DOTALL);
     /** A quotation in curly marks, long enough to be a quote rather than a phrase. */
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{12,})”");
 
