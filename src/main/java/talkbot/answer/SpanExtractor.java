@@ -63,6 +63,7 @@ final class SpanExtractor {
             case QUOTE -> QuoteSpans.quote(q, sentence, r, at);
             case TITLE -> PersonSpans.title(q, sentence, r);
             case NAME -> name(q, sentence, r, at);
+            case REASON -> ReasonSpans.reason(q, sentence, r, at);
             default -> null;
         };
         return Optional.ofNullable(span).filter(s -> !s.text().isBlank());
