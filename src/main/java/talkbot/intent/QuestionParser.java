@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.lexicon.EnglishWords;
+import talkbot.time.CalendarWords;
 import talkbot.lexicon.LightWords;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
@@ -287,6 +288,8 @@ public final class QuestionParser {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
                 out = ""; // "where r the talks": a lone letter says nothing (but "s&p" is a name)
+            } else if (CalendarWords.is(stem)) {
+                // a month or a day names a time, never a name the articles lack: the scope reads it
             } else if (!isQuestionWord(stem) && !known(stem) && worldNames.contains(stem)) {
                 unknown.add(stem); // a place or people of the world the articles never mention
                 if (unknownName == null) {

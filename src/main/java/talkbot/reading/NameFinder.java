@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import talkbot.lexicon.EnglishWords;
 import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
+import talkbot.time.CalendarWords;
 
 /**
  * Finds the names in a sentence without a trained model: runs of capitalised words (with the
@@ -29,10 +30,6 @@ public final class NameFinder {
             "earlier", "later", "asked", "according", "despite", "during", "among", "unlike", "like", "even", "also",
             "still", "yet", "so", "then", "once", "some", "many", "most", "all", "each", "every", "no", "not",
             "only", "more", "recent", "several", "other", "another", "such", "senior", "top", "former");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> ORG_ENDINGS = Set.of(
             "partners", "capital", "research", "securities", "group", "bank", "management", "advisory", "economics",
             "agency", "commission", "council", "ministry", "department", "office", "association", "institute",
@@ -298,7 +295,7 @@ public final class NameFinder {
         int end = tokens.get(to - 1).end();
         String name = stripPossessive(text.substring(start, end));
         end = start + name.length();
-        if (name.isEmpty() || (to - nameFrom == 1 && NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)))) {
+        if (name.isEmpty() || (to - nameFrom == 1 && CalendarWords.is(name))) {
             return Optional.empty();
         }
         boolean sentenceStart = isSentenceStart(text, titleStart);
