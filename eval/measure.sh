@@ -11,10 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 alone=false
-if [[ "${1:-}" == --alone ]]; then
-    alone=true
-    shift
-fi
+groups=()
+for arg in "$@"; do
+    if [[ "$arg" == --alone ]]; then
+        alone=true
+    else
+        groups+=("$arg")
+    fi
+done
 jar=${JAR:-target/talkbot.jar}
 if [[ ! -f "$jar" ]]; then
     echo "$jar is missing: build it first with  mvn -B -q -DskipTests package" >&2
@@ -26,10 +30,11 @@ $alone && out=target/eval-alone
 corpus=$out/corpus
 # the corpus of one group: corpus/ and the articles its sets are about, or all of eval/articles/
 make_corpus() {
+    local questions name
     rm -rf "$corpus" && mkdir -p "$corpus"
     cp -r corpus/. "$corpus/"
     if $alone; then
-        for questions in eval/sets/$1/*.jsonl; do
+        for questions in "eval/sets/$1"/*.jsonl; do
             name=$(basename "$questions" .jsonl)
             if [[ -f eval/articles/$name.txt ]]; then
                 cp eval/articles/"$name".* "$corpus/"
@@ -40,7 +45,6 @@ make_corpus() {
     fi
 }
 $alone || make_corpus
-groups=("$@")
 [[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10)
 for group in "${groups[@]}"; do
     [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10)" >&2; exit 2; }

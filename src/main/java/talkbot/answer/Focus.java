@@ -102,28 +102,47 @@ final class Focus {
         return score / total;
     }
 
+    /** Where a title names two offices: "international trade representative and vice commerce minister". */
+    private static final java.util.regex.Pattern OFFICES = java.util.regex.Pattern.compile("\\s+and\\s+|\\s*,\\s*");
+
     /**
      * How much of the question a person's title holds: "the Treasury Secretary" is Bessent's, "China's
-     * trade rep" Li's. A rank the question does not say halves it: "the US trade representative" is
-     * Greer, not his deputy, though "Deputy US Trade Representative" holds the same words.
+     * trade rep" Li's. A rank the question does not say halves it — "the US trade representative" is
+     * Greer, not his deputy, though "Deputy US Trade Representative" holds the same words — unless
+     * another office in the title holds the question's words without one ("China's international
+     * trade representative and vice commerce minister" is China's trade representative).
      */
     double titleScore(String title) {
         double score = 0;
-        boolean otherRank = false;
+        boolean ranked = false;
+        boolean unranked = false;
         Set<String> counted = new java.util.HashSet<>();
-        for (String word : title.split("[\\s,]+")) {
-            boolean says = !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said);
-            otherRank |= !says && TitleWords.isRank(word);
-            if (!says) {
-                continue; // "who led china": "led" is searched as "chief" too, but it does not ask for a chief negotiator
-            }
-            for (String t : analysis.queryTerms(word)) {
-                Float w = weights.get(t);
-                if (w != null && !nameTerms.contains(t) && counted.add(t)) {
-                    score += w;
+        for (String office : OFFICES.split(title)) {
+            double officeScore = 0;
+            boolean otherRank = false;
+            for (String word : office.split("\\s+")) {
+                for (String piece : word.split("-")) { // "Vice-Premier"
+                    otherRank |= TitleWords.isRank(piece) && !says(piece);
+                }
+                if (!says(word)) {
+                    continue; // "who led china": "led" is searched as "chief" too, but it does not ask for a chief negotiator
+                }
+                for (String t : analysis.queryTerms(word)) {
+                    Float w = weights.get(t);
+                    if (w != null && !nameTerms.contains(t) && counted.add(t)) {
+                        officeScore += w;
+                    }
                 }
             }
+            score += officeScore;
+            ranked |= officeScore > 0 && otherRank;
+            unranked |= officeScore > 0 && !otherRank;
         }
-        return total <= 0 ? 0 : (otherRank ? score / 2 : score) / total;
+        return total <= 0 ? 0 : (ranked && !unranked ? score / 2 : score) / total;
+    }
+
+    /** Whether the question says a word of a title, stemmed, without synonyms. */
+    private boolean says(String word) {
+        return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said);
     }
 }

@@ -19,7 +19,6 @@ import talkbot.reading.Name;
 final class PersonSpans {
     private PersonSpans() {}
 
-    static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
 
     private static final Pattern APPOSITION = Pattern.compile(
             "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,120}?)(?:,|\\.|;|$)");
@@ -39,7 +38,7 @@ final class PersonSpans {
             }
         }
         if (people.isEmpty()) {
-            if (r.speakerHint() != null && OPENING_PRONOUN.matcher(sentence).find() && !Spans.asked(q, r.speakerHint())) {
+            if (r.speakerHint() != null && Spans.OPENING_PRONOUN.matcher(sentence).find() && !Spans.asked(q, r.speakerHint())) {
                 return new Span(r.speakerHint(), at.length == 0 ? 0 : at[0]); // "He described the talks as productive"
             }
             return null;

@@ -62,7 +62,7 @@ final class PlaceSpans {
             if (!kinds.contains(n.kind()) || Spans.asked(q, n.text())) {
                 continue;
             }
-            for (talkbot.time.DateMention d : r.dates()) {
+            for (DateMention d : r.dates()) {
                 if (d.start() >= n.end() && DATED_GAP.matcher(sentence.substring(n.end(), d.start())).matches()
                         && q.scope().anyYear(d::overlaps)) {
                     return n;
@@ -78,7 +78,7 @@ final class PlaceSpans {
     private static Set<Name> listedWith(String sentence, SentenceReading r, Name n) {
         List<Name> same = r.names().stream().filter(m -> m.kind() == n.kind()).toList();
         int at = same.indexOf(n);
-        Set<Name> out = new java.util.HashSet<>();
+        Set<Name> out = new HashSet<>();
         out.add(n);
         for (int i = at + 1; i < same.size() && listGap(sentence, r, same.get(i - 1), same.get(i)); i++) {
             out.add(same.get(i));
@@ -119,7 +119,7 @@ final class PlaceSpans {
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
-        double bestClauseFit = java.util.Arrays.stream(at).max().orElse(0);
+        double bestClauseFit = Spans.max(at);
         Name dated = datedAsAsked(q, sentence, r, preference.get(0));
         if (dated != null) {
             // written with the time asked, it answers as well as the sentence's best clause does
@@ -172,7 +172,7 @@ final class PlaceSpans {
         if (kind == null || kind.length() < 4) {
             return false;
         }
-        if (talkbot.index.Vocabulary.words(n.text()).contains(kind)) {
+        if (Vocabulary.words(n.text()).contains(kind)) {
             return true; // "the Siam Kempinski Hotel"
         }
         int end = n.end() + 1 + kind.length(); // "the Okura Tokyo hotel"

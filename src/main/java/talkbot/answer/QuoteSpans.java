@@ -47,7 +47,7 @@ final class QuoteSpans {
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
         if (reported.find() && !reportedByAnother(q, sentence, r, reported.start())) {
             String said = sentence.substring(reported.start(1), reported.end(1)).strip();
-            return new Span(Text.clip(Spans.capitalise(said), Answer.SHORT_LIMIT), at.length == 0 ? 0 : Spans.max(at));
+            return new Span(Text.clip(Spans.capitalise(said), Answer.SHORT_LIMIT), Spans.max(at));
         }
         return null;
     }
@@ -108,7 +108,7 @@ final class QuoteSpans {
      * Whether the sentence gives the quotation to a named person who is not the one the question
      * asks about: '"...," Starmer said' or '"...," said Starmer' right after the closing mark.
      */
-    private static boolean saidByAnother(Question q, String sentence, SentenceReading r, Quotes.Quote quote) {
+    private static boolean saidByAnother(Question q, String sentence, SentenceReading r, Quote quote) {
         Entity asked = speaker(q);
         if (asked == null) {
             return false;
@@ -127,7 +127,7 @@ final class QuoteSpans {
             return false;
         }
         // 'Trump, shaking hands with Xi, ... said the two would have "a fantastic relationship"': the sentence's subject says it
-        Matcher pronoun = PersonSpans.OPENING_PRONOUN.matcher(sentence);
+        Matcher pronoun = Spans.OPENING_PRONOUN.matcher(sentence);
         if (pronoun.find() && r.speakerHint() != null && OPENER_SAYS.matcher(sentence.substring(0, quote.start())).find()) {
             String hint = Text.fold(r.speakerHint());
             return asked.names().stream().map(Text::fold).noneMatch(x -> x.equals(hint) || hint.endsWith(" " + x));

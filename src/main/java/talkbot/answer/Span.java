@@ -1,7 +1,8 @@
 package talkbot.answer;
 
 /**
- * A direct answer cut from a sentence and how well its clause holds the question's focus, in [0, 1].
+ * A direct answer cut from a sentence and how well its clause holds the question's focus (over 1
+ * when its neighbours add to a clause that holds it all; callers cap it where a share is meant).
  *
  * @param at where in the sentence the span was cut from, or -1 when it is made of several
  *           places or says it otherwise (an absolute date)

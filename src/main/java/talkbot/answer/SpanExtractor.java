@@ -16,11 +16,13 @@ import talkbot.reading.Name;
 import talkbot.reading.Quotes.Quote;
 
 /**
- * Cuts the direct answer out of a sentence: a whole span of the type the question asks for (a
- * person with their whole name, a venue, a date made absolute, a figure with its unit and the end
- * of the change the question wants, a balanced quotation, a title), taken from the clause that
- * holds most of what the question asks about. The span's fit is the share of the question's focus
- * its clause (and, for less, its neighbours) holds.
+ * Cuts the direct answer out of a sentence: a whole span of the type the question asks for, taken
+ * from the clause that holds most of what the question asks about — by the class for its kind (a
+ * person or a title: {@link PersonSpans}; a place, venue or country: {@link PlaceSpans}; a date:
+ * {@link DateSpans}; a figure: {@link FigureSpans}; a quotation: {@link QuoteSpans}; a reason:
+ * {@link ReasonSpans}), or here for organisations, named things and the answering clause itself.
+ * The span's fit is the share of the question's focus its clause (and, for less, its neighbours)
+ * holds; it can exceed 1 (it ranks clauses), and callers cap it.
  */
 final class SpanExtractor {
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
@@ -71,12 +73,7 @@ final class SpanExtractor {
 
     /** The clause that holds most of the question's focus, as a short answer: for why, what and yes/no questions. */
     static Span clause(String sentence, SentenceReading r, double[] at) {
-        int best = 0;
-        for (int i = 1; i < at.length; i++) {
-            if (at[i] > at[best]) {
-                best = i;
-            }
-        }
+        int best = Spans.best(at);
         Clause c = r.clauses().get(best);
         int start = c.start();
         int end = c.end();

@@ -15,6 +15,9 @@ import talkbot.reading.Quotes.Quote;
 final class Spans {
     private Spans() {}
 
+    /** A sentence that opens with a pronoun and its verb: "He described the talks as productive". */
+    static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}");
+
     /** What stands between names listed in a row: a comma, "and", "&". */
     static final Pattern ROW_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s*and\\s+|\\s*&\\s*)$");
 
@@ -58,6 +61,17 @@ final class Spans {
 
     static double fitOf(double[] at, int clause) {
         return clause >= 0 && clause < at.length ? at[clause] : 0;
+    }
+
+    /** The clause that holds most of the question's focus: the first of the best. */
+    static int best(double[] at) {
+        int best = 0;
+        for (int i = 1; i < at.length; i++) {
+            if (at[i] > at[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     static double max(double[] at) {

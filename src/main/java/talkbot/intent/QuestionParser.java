@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.lexicon.EnglishWords;
-import talkbot.time.CalendarWords;
 import talkbot.lexicon.LightWords;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
+import talkbot.time.CalendarWords;
 
 /**
  * Turns raw question text into a {@link Question}: cleans it, corrects misspelt words against
@@ -288,14 +288,13 @@ public final class QuestionParser {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
                 out = ""; // "where r the talks": a lone letter says nothing (but "s&p" is a name)
-            } else if (CalendarWords.is(stem)) {
-                // a month or a day names a time, never a name the articles lack: the scope reads it
-            } else if (!isQuestionWord(stem) && !known(stem) && worldNames.contains(stem)) {
+            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && worldNames.contains(stem)) {
                 unknown.add(stem); // a place or people of the world the articles never mention
                 if (unknownName == null) {
                     unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
                 }
-            } else if (!isQuestionWord(stem) && !known(stem)) {
+            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem)) {
+                // a month or a day is a time the scope reads, never a misspelling or a name the articles lack;
                 // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
                 Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);
                 if (fix.isPresent() && !isQuestionWord(fix.get())) {

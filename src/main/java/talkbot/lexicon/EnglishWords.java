@@ -58,7 +58,8 @@ public final class EnglishWords {
          * The lines of ASCII text, which must be in byte order ({@link #inOrder()}, checked by a test
          * rather than at every start).
          *
-         * @throws IllegalArgumentException when a byte is not ASCII
+         * @throws IllegalArgumentException when a byte is a space, a control character (a carriage
+         *         return) or beyond ASCII: a line with one would never be found
          */
         static SortedLines of(byte[] text) {
             int[] starts = new int[1024];
@@ -73,8 +74,8 @@ public final class EnglishWords {
                         starts[n++] = start;
                     }
                     start = i + 1;
-                } else if (text[i] < 0) {
-                    throw new IllegalArgumentException("a byte beyond ASCII at " + i);
+                } else if (text[i] <= ' ') { // negative too: beyond ASCII
+                    throw new IllegalArgumentException("not one ASCII word a line: byte " + (text[i] & 0xff) + " at " + i);
                 }
             }
             return new SortedLines(text, Arrays.copyOf(starts, n));

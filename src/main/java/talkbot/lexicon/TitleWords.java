@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The words that head a title before a name ("Secretary", "Premier"), from {@code talkbot/titles.txt}. */
+/**
+ * The words that head a title before a name ("Secretary", "Premier"), from {@code talkbot/titles.txt},
+ * and the ranks that make a title another office ("Deputy", "Vice"), from {@code talkbot/title-ranks.txt}.
+ */
 public final class TitleWords {
     private static final Set<String> WORDS = load("/talkbot/titles.txt");
     private static final Set<String> RANKS = load("/talkbot/title-ranks.txt");

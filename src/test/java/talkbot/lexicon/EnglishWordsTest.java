@@ -31,5 +31,18 @@ class EnglishWordsTest {
         assertThat(java.util.List.of("ab", "abc", "b", "ba")).allMatch(lines::contains);
         assertThat(java.util.List.of("a", "abcd", "bb", "", "é", "ab\n")).noneMatch(lines::contains);
         assertThat(EnglishWords.SortedLines.of("b\na\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).inOrder()).isFalse();
+        // no newline after the last line, blank lines, no lines at all
+        var unterminated = EnglishWords.SortedLines.of("ab\n\nb".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(unterminated.size()).isEqualTo(2);
+        assertThat(unterminated.contains("b")).isTrue();
+        assertThat(unterminated.contains("")).isFalse();
+        assertThat(EnglishWords.SortedLines.of(new byte[0]).contains("a")).isFalse();
+    }
+
+    @Test
+    void aLineThatCouldNeverBeFoundIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> EnglishWords.SortedLines.of("ab\r\nb\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("byte 13");
     }
 }
