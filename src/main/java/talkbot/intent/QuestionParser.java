@@ -186,7 +186,8 @@ public final class QuestionParser {
 
     /**
      * The whole name the asker wrote around an unknown word: "World Cup" for "World" in "who won
-     * the World Cup in 2022?", so that a refusal names what was asked about and not a piece of it.
+     * the World Cup in 2022?", "Ursula von der Leyen" for "Ursula" — lower-case particles count
+     * between capitalised words — so that a refusal names what was asked about and not a piece of it.
      */
     static String wholeName(String text, String word) {
         String[] words = text.split("\\s+");
@@ -196,11 +197,11 @@ public final class QuestionParser {
             }
             int from = i;
             int to = i;
-            while (from > 1 && capitalised(words[from - 1]) && !words[from - 1].matches(".*[,;:.?!]$")) {
-                from--; // not the question's first word: "Who", "What"
+            for (int before = nameWordBefore(words, from); before > 0; before = nameWordBefore(words, from)) {
+                from = before; // never the question's first word: "Who", "What"
             }
-            while (to + 1 < words.length && capitalised(words[to + 1]) && !words[to].matches(".*[,;:.?!]$")) {
-                to++;
+            for (int after = nameWordAfter(words, to); after > 0; after = nameWordAfter(words, to)) {
+                to = after;
             }
             StringBuilder out = new StringBuilder();
             for (int k = from; k <= to; k++) {
@@ -209,6 +210,32 @@ public final class QuestionParser {
             return out.toString();
         }
         return word;
+    }
+
+    /** Lower-case words inside a name: "von der" of "Ursula von der Leyen", "bin" of "Anwar bin Ibrahim". */
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "bin", "binti", "ibn", "al", "dos", "das");
+
+    /** The capitalised word of the same name after word {@code at}, past any particles, or -1. */
+    private static int nameWordAfter(String[] words, int at) {
+        int k = at + 1;
+        while (k < words.length && NAME_PARTICLES.contains(words[k]) && !endsPhrase(words[k - 1])) {
+            k++;
+        }
+        return k < words.length && k > at && capitalised(words[k]) && !endsPhrase(words[k - 1]) ? k : -1;
+    }
+
+    /** The capitalised word of the same name before word {@code at}, past any particles, or -1; never the first word. */
+    private static int nameWordBefore(String[] words, int at) {
+        int k = at - 1;
+        while (k > 1 && NAME_PARTICLES.contains(words[k]) && !endsPhrase(words[k])) {
+            k--;
+        }
+        return k >= 1 && capitalised(words[k]) && !endsPhrase(words[k]) ? k : -1;
+    }
+
+    private static boolean endsPhrase(String word) {
+        return word.matches(".*[,;:.?!]$");
     }
 
     private static String bare(String w) {

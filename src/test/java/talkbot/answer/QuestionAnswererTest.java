@@ -56,6 +56,8 @@ class QuestionAnswererTest {
         "Who won the World Cup in 2022? | World Cup",
         "Who is Taylor Swift? | Taylor Swift",
         "What did Macron say about the talks? | Macron",
+        "What did Ursula von der Leyen say about the Kuala Lumpur framework? | Ursula von der Leyen",
+        "What did Charles de Gaulle say about tariffs? | Charles de Gaulle",
     })
     void aRefusalNamesTheWholeNameTheAskerWrote(String question, String name) {
         Answer a = core.answer(question);
