@@ -17,12 +17,6 @@ import talkbot.reading.Clauses.Clause;
 final class ReasonSpans {
     private ReasonSpans() {}
 
-    /**
-     * A question that asks why in so many words — the only reason-question the intents route by its
-     * question word ("what does china want" reads as the same intent and asks for no reason).
-     */
-    private static final Pattern ASKS_WHY = Pattern.compile("\\bwhy\\b");
-
     /** What follows "due to" when it says when, not why: "due to take effect", "due to meet". */
     private static final String SCHEDULED = "(?:take|come|start|begin|resume|meet|expire|end|be|sign|arrive|bring|hold|open|close"
             + "|run|return|visit|travel|announce|release|publish|report|vote|conclude|finish|launch|enter|go|become|remain|leave"
@@ -40,7 +34,7 @@ final class ReasonSpans {
 
     /** The reason the sentence gives for its focus clause, or null. */
     static Span reason(Question q, String sentence, SentenceReading r, double[] at) {
-        if (at.length == 0 || !ASKS_WHY.matcher(Text.fold(q.corrected())).find()) {
+        if (at.length == 0 || !q.shape().asksWhy()) { // "what does china want" asks for no reason
             return null;
         }
         int focus = Spans.best(at);
@@ -51,7 +45,7 @@ final class ReasonSpans {
             int end = focus + 1 < r.clauses().size() ? r.clauses().get(focus + 1).end() : from.end();
             m = OPENS_REASON.matcher(sentence).region(from.start(), end);
             while (!found && m.find()) {
-                found = !inQuote(r, m.start()); // a causal word in a quotation is the speaker's, not the reason reported
+                found = !Spans.quoted(r, m.start(), m.start()); // a causal word in a quotation is the speaker's, not the reason reported
             }
         }
         if (!found) {
@@ -64,9 +58,5 @@ final class ReasonSpans {
             return null;
         }
         return new Span(Spans.capitalise(Text.clip(text, Answer.SHORT_LIMIT)), Spans.fitOf(at, focus), m.start());
-    }
-
-    private static boolean inQuote(SentenceReading r, int at) {
-        return r.quotes().stream().anyMatch(quote -> at > quote.start() && at < quote.end());
     }
 }

@@ -28,8 +28,13 @@ final class Spans {
 
     /** Whether a name is inside one of the sentence's quotations: someone quoted, not the one who speaks. */
     static boolean quoted(SentenceReading r, Name n) {
+        return quoted(r, n.start(), n.end());
+    }
+
+    /** Whether the text from {@code from} to {@code to} lies inside one of the sentence's quotations, marks excluded. */
+    static boolean quoted(SentenceReading r, int from, int to) {
         for (Quote quote : r.quotes()) {
-            if (n.start() > quote.start() && n.end() < quote.end()) {
+            if (from > quote.start() && to < quote.end()) {
                 return true;
             }
         }

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  *                  rate or a change ("how much did exports drop")
  * @param also      a second thing the question asks for ("where and when", "who led it, and when"):
  *                  when, where or who; null when it asks for one thing
+ * @param asksWhy   whether it asks "why" in so many words: a reason is its answer ("what does china
+ *                  want" is read as the same intent and asks for none)
  */
-public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured, Intent also) {
+public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured, Intent also,
+        boolean asksWhy) {
+    private static final Pattern WHY_WORD = Pattern.compile("\\bwhy\\b");
 
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
@@ -202,7 +206,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded));
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded),
+                WHY_WORD.matcher(folded).find());
     }
 
     private static boolean asksDistrict(String folded) {
