@@ -79,7 +79,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
             "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
-                    + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|for|cover))"
+                    + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
     /** A question that asks for a date by the noun: "start date", "the dates of the summit", "what's the deadline". */
     private static final Pattern DATE_NOUN = Pattern.compile(

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * Splits a sentence into its clauses — at commas, semicolons, colons, dashes and brackets, and
  * before "while", "whereas" and "but" — never inside a quotation: "A cut its tariff from 40% to 15%,
  * while B cut its own from 60% to 20%" is two clauses, and the question's words say which one
- * answers it.
+ * answers it. A comma or colon inside a figure ("100,000 cars", "at 12:01 a.m.") breaks nothing.
  */
 public final class Clauses {
-    private static final Pattern BREAK = Pattern.compile("[,;:()]|\\s[—–]\\s|\\s-\\s|[—–]|\\s(?=(?:while|whereas|but)\\s)");
+    /** A comma or colon between two digits is part of a figure ("100,000", "12:01"), not a break. */
+    private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|[;()]|\\s[—–]\\s|\\s-\\s|[—–]|\\s(?=(?:while|whereas|but)\\s)");
 
     private Clauses() {}
 

@@ -128,6 +128,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aPriceOrATariffForSomethingIsAFigure() {
+        assertThat(shape(Intent.WHAT, "whats the floor price for ndpr oxide in the canberra deal").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "what is the tariff for british cars now").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "what is the quota about").type()).isNotEqualTo(AnswerType.FIGURE);
+    }
+
+    @Test
     void aDeadlineOrAQuotaAfterWhatIsNoNameAndToDateIsNoDate() {
         assertThat(shape(Intent.WHAT, "what deadline did norway set for a herring deal?").type()).isNotEqualTo(AnswerType.NAME);
         assertThat(shape(Intent.WHAT, "what quota did norway set?").type()).isNotEqualTo(AnswerType.NAME);

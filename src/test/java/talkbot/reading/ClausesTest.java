@@ -1,0 +1,41 @@
+package talkbot.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Clauses break at punctuation and at "while"/"but", never inside a quotation or a figure. */
+class ClausesTest {
+    private static List<String> clauses(String sentence) {
+        return Clauses.of(sentence).stream().map(c -> sentence.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
+    void breaksAtCommasAndBeforeWhile() {
+        assertThat(clauses("A cut its tariff from 40% to 15%, while B cut its own from 60% to 20%."))
+                .containsExactly("A cut its tariff from 40% to 15%", "while B cut its own from 60% to 20%");
+    }
+
+    @Test
+    void aCommaInsideAFigureIsNoBreak() {
+        assertThat(clauses("Under the deal, a quota of 100,000 British cars a year will be allowed in, down from 27.5%."))
+                .containsExactly("Under the deal", "a quota of 100,000 British cars a year will be allowed in", "down from 27.5%");
+        assertThat(clauses("The truce had been set to lapse at 12:01 a.m. on Aug. 12, officials said."))
+                .containsExactly("The truce had been set to lapse at 12:01 a.m. on Aug. 12", "officials said");
+    }
+
+    @Test
+    void aCommaAfterAFigureStillBreaks() {
+        assertThat(clauses("In 2025, China bought 12 million tonnes, about half the target."))
+                .containsExactly("In 2025", "China bought 12 million tonnes", "about half the target");
+        assertThat(clauses("Prices fell 3,4 and 5 days in a row: 1, 2, 3.")).contains("Prices fell 3,4 and 5 days in a row");
+    }
+
+    @Test
+    void neverBreaksInsideAQuotation() {
+        assertThat(clauses("\"We agreed, in principle, on a framework,\" Bessent said."))
+                .containsExactly("\"We agreed, in principle, on a framework,\" Bessent said");
+        assertThat(clauses("Bessent said: \"We agreed, in principle.\"")).containsExactly("Bessent said", "\"We agreed, in principle.\"");
+    }
+}
