@@ -12,6 +12,7 @@ import talkbot.intent.AnswerType;
 import talkbot.intent.Intent;
 import talkbot.intent.Question;
 import talkbot.intent.QuestionShape;
+import talkbot.reading.Clauses;
 import talkbot.reading.Figure;
 import talkbot.reading.Name;
 import talkbot.reading.Units;
@@ -293,7 +294,7 @@ final class FigureSpans {
                     return true; // "soybeans" measures "beans" too
                 }
             }
-            return false;
+            return continuesClauseSaying(sentence, r, f, root);
         }
         Set<String> tailStems = new HashSet<>();
         for (String w : tailWords) {
@@ -308,6 +309,37 @@ final class FigureSpans {
         for (String w : asked.split("[^a-z]+")) {
             if (w.length() >= STEM && tailStems.contains(w.substring(0, STEM)) && !names.contains(w.substring(0, STEM))) {
                 return true; // a name the whole sentence is about ("rare earths") tells no figure from another
+            }
+        }
+        return false;
+    }
+
+    /** A clause that opens with a participle: "shipping about 30 million tonnes a year" goes on from the clause before it. */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:about |some |roughly |nearly |almost )?[a-z]+ing\\b");
+
+    /**
+     * Whether the figure is the first of a clause that goes on, with a participle, from a clause
+     * saying the thing measured: "the second-largest producer of nickel ore, shipping about 30
+     * million tonnes a year" measures nickel.
+     */
+    private static boolean continuesClauseSaying(String sentence, SentenceReading r, Figure f, String root) {
+        int clause = r.clauseAt(f.start());
+        if (clause <= 0) {
+            return false;
+        }
+        Clauses.Clause c = r.clauses().get(clause);
+        if (!PARTICIPLE_OPENING.matcher(Text.fold(sentence.substring(c.start(), c.end()))).lookingAt()) {
+            return false;
+        }
+        for (Figure other : r.figures()) {
+            if (other.start() >= c.start() && other.start() < f.start()) {
+                return false; // only the clause's first figure: the later ones measure what their own words say
+            }
+        }
+        Clauses.Clause before = r.clauses().get(clause - 1);
+        for (String w : Text.fold(sentence.substring(before.start(), before.end())).split("[^a-z]+")) {
+            if (w.startsWith(root)) {
+                return true;
             }
         }
         return false;

@@ -49,4 +49,16 @@ class MeasuredThingTest {
         assertThat(sentences.all(parser.parse("what duty does chile charge on peruvian avocados")))
                 .extracting(Candidate::shortAnswer).contains("12%");
     }
+
+    @Test
+    void aFigureInAParticipleGoingOnFromTheThingMeasuredAnswers() {
+        QuestionAnswerer core = Cores.testCorpus("measured-participle");
+        // "the largest exporter of bananas, shipping about 6 million tonnes a year": the tonnes are bananas
+        Answer bananas = core.answer("how many tonnes of bananas does ecuador ship a year");
+        assertThat(bananas.answered()).isTrue();
+        assertThat(bananas.shortAnswer()).contains("6 million");
+        // the participle goes on from "medicine exports", not from cocoa: no figure of cocoa
+        Answer cocoa = core.answer("how much cocoa does ecuador sell to panama");
+        assertThat(cocoa.shortAnswer() == null ? "" : cocoa.shortAnswer()).doesNotContain("40 tonnes");
+    }
 }
