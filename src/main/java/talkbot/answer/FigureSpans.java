@@ -64,6 +64,9 @@ final class FigureSpans {
                     && !tailSays(sentence, r, f, unit)) {
                 continue; // "how many floors": not the "679" of "the 679-metre skyscraper", nor the "1" of "1:01 p.m."
             }
+            if (shape.direction() == QuestionShape.Direction.BOTH && partner(r, f) == null) {
+                continue; // "from what to what": only a figure with the other end of its change can answer
+            }
             int clause = r.clauseAt(f.start());
             double score = Spans.fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {

@@ -142,8 +142,11 @@ final class SentenceRanker {
     /**
      * The question's words that an answer repeats without answering: not the noun that asks for the
      * kind of answer ("the Siam Kempinski Hotel" answers "which hotel"), nor, for a venue, the city
-     * of the round asked about ("the Okura Tokyo" answers "which hotel hosted the tokyo talks").
+     * of the round asked about ("the Okura Tokyo" answers "which hotel hosted the tokyo talks"), nor
+     * the "from" and "to" of a question that asks for both ends of a change.
      */
+    private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
+
     static Set<String> echoed(Question q) {
         Set<String> words = new HashSet<>(Vocabulary.words(q.corrected()));
         String kind = q.shape().typeWord();
@@ -152,6 +155,9 @@ final class SentenceRanker {
             if (talkbot.lexicon.WorldPlaces.isDistrictNoun(kind)) {
                 words.removeIf(talkbot.lexicon.WorldPlaces::isDistrictNoun); // asked as "which neighbourhood", read as a district
             }
+        }
+        if (q.shape().direction() == talkbot.intent.QuestionShape.Direction.BOTH) {
+            words.removeAll(BOTH_ENDS_WORDS); // "from what to what" is answered "from 25% to 50%"
         }
         if (q.type() == AnswerType.VENUE) {
             for (String place : q.scope().places()) {

@@ -1,0 +1,28 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "From what to what" is answered by a change with both ends, whatever single figure comes first in the sentence. */
+class BothEndsTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("both-ends");
+
+    @Test
+    void aChangeWithBothEndsAnswersThoughALoneFigureComesFirst() {
+        // "a 10% border duty" opens the sentence, alone; "from 10% to 35%" is the change
+        Answer a = CORE.answer("togo duties on ghana went from what to what?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("from 10% to 35%");
+    }
+
+    @Test
+    void theFromAndToOfTheQuestionAreNoEcho() {
+        // the answer says "from" and "to" because the question asks for both ends, not because it repeats the question
+        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/both-ends"));
+        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(talkbot.index.CorpusIndex.build(corpus),
+                talkbot.intent.IntentRouter.load());
+        assertThat(SentenceRanker.echoed(parser.parse("togo duty - from what to what"))).doesNotContain("from", "to");
+        assertThat(SentenceRanker.echoed(parser.parse("what did togo move its duty from"))).contains("from");
+    }
+}
