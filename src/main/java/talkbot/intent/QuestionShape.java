@@ -177,8 +177,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
         boolean bothEnds = BOTH_ENDS.matcher(folded).find();
-        if (type == AnswerType.CLAUSE && bothEnds) {
-            type = AnswerType.FIGURE; // "india tariffs went from what to what?"
+        if ((type == AnswerType.CLAUSE || type == AnswerType.REASON && !WHY_WORD.matcher(folded).find()) && bothEnds) {
+            type = AnswerType.FIGURE; // "india tariffs went from what to what?", "china wants it cut from what to what"
         }
         String thing = null;
         if (type == AnswerType.CLAUSE) {

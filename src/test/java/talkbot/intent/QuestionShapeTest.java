@@ -86,6 +86,11 @@ class QuestionShapeTest {
         assertThat(both.direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(shape(Intent.WHAT, "what's the new us tariff and what was it before").direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(both.type()).isEqualTo(AnswerType.FIGURE);
+        // "wants" routes it as a what-do-they-want question; the two ends still ask for figures
+        QuestionShape wanted = shape(Intent.WHY, "fentanyl tariff - china wants it cut from what to what");
+        assertThat(wanted.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(wanted.direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHY, "why did they cut it from what to what").type()).isEqualTo(AnswerType.REASON);
     }
 
     @Test
