@@ -21,7 +21,7 @@ final class PersonSpans {
 
 
     private static final Pattern APPOSITION = Pattern.compile(
-            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?\\p{Ll}[^,;.“”\"]{2,120}?)(?:,|\\.|;|$)");
+            "^,\\s+(?!(?:and|or|but|while|who|which|whose|where|when|as|after|before|with|saying|adding|told|said)\\b)((?:the |a |an )?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+)?\\p{Ll}[^,;.“”\"]{2,120}?)(?:,|\\.|;|$)");
 
     static Span person(Question q, String sentence, SentenceReading r, double[] at, Focus focus, Sides.Asked side) {
         List<Name> people = new ArrayList<>();
@@ -185,8 +185,8 @@ final class PersonSpans {
 
     /**
      * What an apposition after a name says it is: ", the Swedish government's headquarters in central
-     * Stockholm," or ", chief economist at Lindqvist Partners,": a noun phrase that opens with an
-     * article or holds a title word — not ", told a briefing".
+     * Stockholm," or ", chief economist at Lindqvist Partners," or ", Beijing's international trade
+     * representative.": a noun phrase that opens with an article or holds a title word — not ", told a briefing".
      */
     private static String apposition(String after) {
         Matcher m = APPOSITION.matcher(after);

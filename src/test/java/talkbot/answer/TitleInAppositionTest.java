@@ -14,4 +14,12 @@ class TitleInAppositionTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("director-general of the Danish Fisheries Ministry");
     }
+
+    @Test
+    void anAppositionOpeningWithAPlacesPossessiveIsATitle() {
+        // "Fatou Ndiaye, Dakar's international fisheries representative": not the Trade Representative named earlier
+        Answer a = Cores.testCorpus("apposed-possessive").answer("who is dakar's international fisheries rep");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Fatou Ndiaye");
+    }
 }
