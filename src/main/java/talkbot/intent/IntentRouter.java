@@ -57,6 +57,25 @@ public final class IntentRouter {
 
     /** The intent of a question already folded to lower case with plain quotes. */
     public Intent route(String folded) {
+        java.util.regex.Matcher lead = LEADING_PHRASE.matcher(folded);
+        if (lead.find()) {
+            // "before the extension, when was the pause set to run out": the question is what follows the comma
+            Intent main = first(folded.substring(lead.end()));
+            if (main != Intent.WHAT) {
+                return main;
+            }
+        }
+        return first(folded);
+    }
+
+    /**
+     * A short phrase that sets the scene before the question proper: "before the extension, when …",
+     * "as of the september round, when …", "in kuala lumpur, who …".
+     */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^[^,?]{3,60},\\s*(?=(?:what|whats|what's|when|where|who|whom|whose|whos|who's|which|why|how)\\b)");
+
+    private Intent first(String folded) {
         for (Rule rule : rules) {
             if (rule.pattern().matcher(folded).find()) {
                 return rule.intent();

@@ -1,0 +1,27 @@
+package talkbot.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The question proper decides the intent, after a short phrase that sets the scene. */
+class IntentRouterTest {
+    private static final IntentRouter ROUTER = IntentRouter.load();
+
+    @Test
+    void aLeadingPhraseBeforeTheQuestionWordDoesNotHideIt() {
+        assertThat(ROUTER.route("before the extension, when was the pause set to run out")).isEqualTo(Intent.WHEN);
+        assertThat(ROUTER.route("as of the september round, when does the tariff truce run out")).isEqualTo(Intent.WHEN);
+        assertThat(ROUTER.route("in kuala lumpur, who led the chinese side")).isEqualTo(Intent.WHO);
+        assertThat(ROUTER.route("after the talks, where will they meet next")).isEqualTo(Intent.WHERE);
+    }
+
+    @Test
+    void whatTheLeadingPhraseSaysDoesNotRouteTheQuestion() {
+        // "dispute" would make it a what-is-at-issue question; what follows the comma asks when
+        assertThat(ROUTER.route("on the port fee dispute, when do the fees come back")).isEqualTo(Intent.WHEN);
+        // with no question word after the comma the whole question is read as before
+        assertThat(ROUTER.route("when the truce ends, tariffs go back up?")).isEqualTo(Intent.WHEN);
+        assertThat(ROUTER.route("besides tiktok, what else did they talk about")).isEqualTo(Intent.WHAT);
+    }
+}
