@@ -76,7 +76,7 @@ final class SentenceRanker {
 
     /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about, the question reshaped to its second thing. */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> echoed, Sides.Asked side, Question also) {}
+            Set<String> echoed, Sides.Asked side, Question also, boolean ahead) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -136,7 +136,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q), Ahead.asked(q));
     }
 
     /**
@@ -250,6 +250,9 @@ final class SentenceRanker {
         Sentence s = p.sentence();
         SentenceReading r = p.reading();
         var span = SpanExtractor.extract(q, ask.also(), s.text(), r, ask.focus(), p.fit(), ask.side());
+        if (span.isPresent() && ask.ahead() && !Ahead.said(s.text(), r, index.corpus().article(s.articleId()).info().published())) {
+            span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
+        }
         boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;

@@ -48,4 +48,24 @@ class RoundNamedTest {
         assertThat(hotel.answered()).isTrue();
         assertThat(hotel.shortAnswer()).contains("Okura Harbour");
     }
+
+    @Test
+    void theNextRoundIsWhereTheySayTheyWillMeetNotWhereTheSeriesBegan() {
+        // "a series that began in Reykjavik in May 2025" names a place and a date too, in the past of the report
+        QuestionAnswerer core = Cores.testCorpus("next-ahead");
+        Answer next = core.answer("where and when is the next round after tallinn");
+        assertThat(next.answered()).isTrue();
+        assertThat(next.shortAnswer()).contains("Tartu").doesNotContain("Reykjavik");
+    }
+
+    @Test
+    void onlyAQuestionOfWhatComesNextWantsWhatLiesAhead() {
+        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/next-ahead"));
+        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(talkbot.index.CorpusIndex.build(corpus),
+                talkbot.intent.IntentRouter.load());
+        assertThat(Ahead.asked(parser.parse("when will they meet again"))).isTrue();
+        assertThat(Ahead.asked(parser.parse("where is the next round"))).isTrue();
+        assertThat(Ahead.asked(parser.parse("where did they meet next after reykjavik"))).isFalse(); // asked of the past
+        assertThat(Ahead.asked(parser.parse("who leads the next round"))).isFalse(); // a person, not where or when
+    }
 }
