@@ -61,6 +61,8 @@ final class DateSpans {
     }
 
     /** "What day", "which date": a month or a year does not answer it. */
+    /** "What days did they meet": more than one day. */
+    private static final Pattern ASKS_DAYS = Pattern.compile("\\b(?:what|which|wat|wht)\\s+(?:days|dates)\\b");
     private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
@@ -122,6 +124,7 @@ final class DateSpans {
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
         java.time.Month month = askedMonth(q);
         boolean day = ASKS_DAY.matcher(asked).find();
+        boolean days = ASKS_DAYS.matcher(asked).find();
         boolean looksBack = LOOKS_BACK.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
@@ -178,6 +181,18 @@ final class DateSpans {
         }
         if (best == null) {
             return day ? null : within(sentence, r, at);
+        }
+        if (days && best.from().equals(best.to())) {
+            // "what days did the talks take place": one day does not say, two of one clause do
+            for (DateMention d : r.dates()) {
+                if (d != best && d.precision() == DateMention.Precision.DAY && r.clauseAt(d.start()) == r.clauseAt(best.start())
+                        && !d.from().equals(best.from())) {
+                    DateMention first = d.from().isBefore(best.from()) ? d : best;
+                    DateMention second = first == d ? best : d;
+                    return new Span(Replies.date(first) + " and " + Replies.date(second), Math.min(1, bestFit));
+                }
+            }
+            return null;
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day
