@@ -17,6 +17,9 @@ enum Tense {
                     + "|(?:runs|lasts|remains|stays|(?:is|are|remains|stays)\\s+(?:valid|in effect|in force|in place))\\s+(?:until|till|through))\\b");
     /** An aim in the past tense looks ahead only to the day it was to be met by: "aimed to conclude a deal by Nov. 30". */
     private static final Pattern AIMED_BY = Pattern.compile("(?i)\\b(?:aimed|hoped|intended|sought|planned|pledged|promised|vowed) to\\b.*\\bby\\s+(?:the\\s+)?$");
+    /** A verb in the past tense right before the date ("said on Friday", "met Tuesday"): what follows it does not make the day ahead. */
+    private static final Pattern DONE_JUST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:[a-z]+ed|said|told|met|held|spoke|began|wrote|made|took|gave|sent|rose|fell|came|went|left)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
 
     /** The tense of the clause of {@code text} that holds the position {@code at}. */
@@ -30,6 +33,10 @@ enum Tense {
         m = CLAUSE_BREAK.matcher(text);
         if (m.find(end)) {
             to = m.start();
+        }
+        String before = text.substring(from, Math.max(from, at));
+        if (DONE_JUST_BEFORE.matcher(before).find() && !FUTURE_WORDS.matcher(before).find()) {
+            return PAST; // "Trump said on Friday he had made progress toward a deal that would …": the saying is past
         }
         return FUTURE_WORDS.matcher(text.substring(from, Math.max(from, to))).find()
                 || AIMED_BY.matcher(text.substring(from, Math.max(from, at))).find() ? FUTURE : PAST;

@@ -42,6 +42,10 @@ class DateFinderTest {
         "The suspension runs until 10 January.|2026-01-10|2026-01-10",
         "The talks went on until 10 January.|2025-01-10|2025-01-10",
         "The old tariffs were in place until 10 January.|2025-01-10|2025-01-10",
+        // said on a day: past, whatever the clause goes on to say of a deal that would come
+        "Trump said on Friday he had made progress toward a deal that would keep TikTok running.|2025-06-06|2025-06-06",
+        "The talks will be held on Friday, officials said.|2025-06-13|2025-06-13",
+        "They agreed to meet on Friday to sign it.|2025-06-13|2025-06-13",
     })
     void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
         DateMention d = only(text, MONDAY_9_JUNE);
