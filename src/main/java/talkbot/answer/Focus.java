@@ -24,6 +24,8 @@ final class Focus {
 
     /** The question's terms that name things (China, Bessent): a title that holds only these says nothing of the question. */
     private final Set<String> nameTerms;
+    /** The name terms a title does not count: an organisation's name is part of a title ("president of the … Council"), a person's or country's is not. */
+    private final Set<String> notInTitles;
     /** The question's own words, stemmed without synonyms: a title holds the question only in words it says. */
     private final Set<String> said;
     /** The title words already stemmed for this question: every candidate's titles are read again. */
@@ -33,6 +35,17 @@ final class Focus {
         this.analysis = analysis;
         this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
         this.nameTerms = q.nameTerms();
+        Set<String> orgTerms = new java.util.HashSet<>();
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (e.type() == talkbot.corpus.Entity.EntityType.ORG) {
+                for (String name : e.names()) {
+                    orgTerms.addAll(analysis.queryTerms(name));
+                }
+            }
+        }
+        Set<String> notInTitles = new java.util.HashSet<>(nameTerms);
+        notInTitles.removeAll(orgTerms);
+        this.notInTitles = Set.copyOf(notInTitles);
         float sum = 0;
         for (String t : q.terms()) {
             if (!q.scope().terms().contains(t)) {
@@ -129,7 +142,7 @@ final class Focus {
                 }
                 for (String t : analysis.queryTerms(word)) {
                     Float w = weights.get(t);
-                    if (w != null && !nameTerms.contains(t) && counted.add(t)) {
+                    if (w != null && !notInTitles.contains(t) && counted.add(t)) {
                         officeScore += w;
                     }
                 }
