@@ -287,6 +287,12 @@ public final class NameFinder {
         String title = null;
         int titleStart = tokens.get(from).start();
         int nameFrom = from;
+        if (titleEnd == from && to - from == 2 && tokens.get(from).lower().equals("general")
+                && EnglishWords.contains(tokens.get(to - 1).lower())) {
+            // "General Motors", "General Electric": a firm named with a title word and an everyday one, not a general called Motors
+            String firm = stripPossessive(text.substring(titleStart, tokens.get(to - 1).end()));
+            return Optional.of(new Name(titleStart, titleStart + firm.length(), firm, Name.Kind.ORG, null, titleStart));
+        }
         if (titleEnd >= from && titleEnd < to - 1) {
             title = text.substring(tokens.get(from).start(), tokens.get(titleEnd).end());
             nameFrom = titleEnd + 1;

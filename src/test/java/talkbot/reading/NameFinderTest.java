@@ -38,6 +38,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aFirmNamedWithTheWordGeneralIsNoGeneral() {
+        assertThat(described("The council represents General Motors, Ford and Stellantis.")).contains("ORG:General Motors")
+                .noneMatch(d -> d.startsWith("PERSON") && d.contains("Motors"));
+        assertThat(described("General Mark Milley said the army was ready.")).anyMatch(d -> d.startsWith("PERSON") && d.contains("Mark Milley"));
+    }
+
+    @Test
     void aLawIsNoPerson() {
         assertThat(described("Officials said it would breach China's Data Security Law.")).contains("OTHER:Data Security Law");
         assertThat(described("The film starred Jude Law.")).contains("PERSON:Jude Law");
