@@ -70,7 +70,7 @@ final class FigureSpans {
             int clause = r.clauseAt(f.start());
             double score = Spans.fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
-                score += f.role() == Figure.Role.NONE ? 0.1 : 0; // "how much did exports drop": by how much, not to what
+                score += f.role() == Figure.Role.NONE ? 0.1 : -0.2; // "how much did exports drop": by how much, not to what (an end of it)
             } else if (shape.direction() == QuestionShape.Direction.BOTH) {
                 score += pairedInClause(r, f, clause) ? 0.2 : 0; // "from what to what": a change with both ends
             } else if (pairedInClause(r, f, clause)) {

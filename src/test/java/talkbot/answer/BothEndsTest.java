@@ -25,4 +25,12 @@ class BothEndsTest {
         assertThat(SentenceRanker.echoed(parser.parse("togo duty - from what to what"))).doesNotContain("from", "to");
         assertThat(SentenceRanker.echoed(parser.parse("what did togo move its duty from"))).contains("from");
     }
+
+    @Test
+    void byHowMuchIsTheChangeNotTheLevelItReached() {
+        // "fell about 18%, with exports dropping to roughly $90 million": the drop is the 18%, $90 million is where one part of it ended
+        Answer a = CORE.answer("by how much did ghana-togo trade drop last year");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("18%");
+    }
 }
