@@ -19,9 +19,7 @@ class BothEndsTest {
     @Test
     void theFromAndToOfTheQuestionAreNoEcho() {
         // the answer says "from" and "to" because the question asks for both ends, not because it repeats the question
-        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/both-ends"));
-        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(talkbot.index.CorpusIndex.build(corpus),
-                talkbot.intent.IntentRouter.load());
+        talkbot.intent.QuestionParser parser = Cores.parts("both-ends").parser();
         assertThat(SentenceRanker.echoed(parser.parse("togo duty - from what to what"))).doesNotContain("from", "to");
         assertThat(SentenceRanker.echoed(parser.parse("what did togo move its duty from"))).contains("from");
     }

@@ -23,6 +23,21 @@ public final class Cores {
         return over(Path.of("src/test/resources/corpora", name));
     }
 
+    /** The question parser and the sentence ranker over src/test/resources/corpora/NAME: every candidate the sentences give. */
+    record Parts(talkbot.intent.QuestionParser parser, SentenceRanker sentences) {
+        java.util.List<Candidate> candidates(String question) {
+            return sentences.all(parser.parse(question));
+        }
+    }
+
+    static Parts parts(String name) {
+        Corpus corpus = CorpusLoader.load(Path.of("src/test/resources/corpora", name));
+        talkbot.index.CorpusIndex index = talkbot.index.CorpusIndex.build(corpus);
+        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(index, talkbot.intent.IntentRouter.load());
+        return new Parts(parser, new SentenceRanker(index, new Weights(index, parser.entityMatcher()), new RoundFit(corpus),
+                ConfidenceModel.load()));
+    }
+
     public static QuestionAnswerer over(Path dir) {
         return CORES.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> {
             Corpus corpus = CorpusLoader.load(d);

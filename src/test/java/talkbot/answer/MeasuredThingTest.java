@@ -39,14 +39,10 @@ class MeasuredThingTest {
     @Test
     void aRateIsNoAmountOfTheThingItIsLeviedOn() {
         // every candidate the sentences give, whatever its confidence: "how much avocado" is never "12%" of "a 12% duty on avocados"
-        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/measured-rate"));
-        talkbot.index.CorpusIndex index = talkbot.index.CorpusIndex.build(corpus);
-        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(index, talkbot.intent.IntentRouter.load());
-        SentenceRanker sentences = new SentenceRanker(index, new Weights(index, parser.entityMatcher()), new RoundFit(corpus),
-                ConfidenceModel.load());
-        assertThat(sentences.all(parser.parse("how much avocado did peru sell to chile last yr")))
+        Cores.Parts parts = Cores.parts("measured-rate");
+        assertThat(parts.candidates("how much avocado did peru sell to chile last yr"))
                 .extracting(Candidate::shortAnswer).doesNotContain("12%");
-        assertThat(sentences.all(parser.parse("what duty does chile charge on peruvian avocados")))
+        assertThat(parts.candidates("what duty does chile charge on peruvian avocados"))
                 .extracting(Candidate::shortAnswer).contains("12%");
     }
 

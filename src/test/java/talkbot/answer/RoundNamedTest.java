@@ -60,9 +60,7 @@ class RoundNamedTest {
 
     @Test
     void onlyAQuestionOfWhatComesNextWantsWhatLiesAhead() {
-        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/next-ahead"));
-        talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(talkbot.index.CorpusIndex.build(corpus),
-                talkbot.intent.IntentRouter.load());
+        talkbot.intent.QuestionParser parser = Cores.parts("next-ahead").parser();
         assertThat(Ahead.asked(parser.parse("when will they meet again"))).isTrue();
         assertThat(Ahead.asked(parser.parse("where is the next round"))).isTrue();
         assertThat(Ahead.asked(parser.parse("where did they meet next after reykjavik"))).isFalse(); // asked of the past
