@@ -60,9 +60,9 @@ final class DateSpans {
         return d.end() <= clock.start() ? clock.start() - d.end() : Math.max(0, d.start() - clock.end());
     }
 
-    /** "What day", "which date": a month or a year does not answer it. */
     /** "What days did they meet": more than one day. */
     private static final Pattern ASKS_DAYS = Pattern.compile("\\b(?:what|which|wat|wht)\\s+(?:days|dates)\\b");
+    /** "What day", "which date": a month or a year does not answer it. */
     private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */

@@ -74,7 +74,13 @@ final class SentenceRanker {
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
     }
 
-    /** What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks about, the question reshaped to its second thing. */
+    /** The words a question that asks for both ends of a change says of the answer's shape, not of its content. */
+    private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
+
+    /**
+     * What is worked out once per question: its focus, the rounds it selects, the round it orders, its subject, the side it asks
+     * about, the question reshaped to its second thing, whether it asks what comes next.
+     */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
             Set<String> echoed, Sides.Asked side, Question also, boolean ahead) {}
 
@@ -145,8 +151,6 @@ final class SentenceRanker {
      * of the round asked about ("the Okura Tokyo" answers "which hotel hosted the tokyo talks"), nor
      * the "from" and "to" of a question that asks for both ends of a change.
      */
-    private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
-
     static Set<String> echoed(Question q) {
         Set<String> words = new HashSet<>(Vocabulary.words(q.corrected()));
         String kind = q.shape().typeWord();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +58,7 @@ public final class IntentRouter {
 
     /** The intent of a question already folded to lower case with plain quotes. */
     public Intent route(String folded) {
-        java.util.regex.Matcher lead = LEADING_PHRASE.matcher(folded);
+        Matcher lead = LEADING_PHRASE.matcher(folded);
         if (lead.find()) {
             // "before the extension, when was the pause set to run out": the question is what follows the comma
             Intent main = first(folded.substring(lead.end()));
