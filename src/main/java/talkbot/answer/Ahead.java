@@ -22,7 +22,7 @@ final class Ahead {
     private static final Pattern ASKED_OF_THE_PAST = Pattern.compile(
             "\\b(?:did|was|were|had|went|met|held|hosted|took|happened)\\b");
     private static final Pattern SAYS = Pattern.compile(
-            "\\b(?:will|would|next|again|plans?|planned|expected|due|scheduled|upcoming|later this|set to|to meet|to hold|to resume)\\b|['’]ll\\b");
+            "\\b(?:will|would|plans?|planned|expected|due|scheduled|upcoming|later this|set to|to meet|to hold|to resume)\\b|['’]ll\\b");
 
     /** Whether the question asks where or when the talks go on from now. */
     static boolean asked(Question q) {

@@ -434,14 +434,27 @@ final class RoundFit {
     private static boolean saysPlace(Scope scope, String text) {
         List<String> words = Vocabulary.words(text);
         for (String p : scope.places()) {
-            List<String> pw = Vocabulary.words(p);
-            for (int i = 0; i + pw.size() <= words.size(); i++) {
-                if (!pw.isEmpty() && words.subList(i, i + pw.size()).equals(pw)) {
-                    return true;
+            for (String name : namesOf(p)) {
+                List<String> pw = Vocabulary.words(name);
+                for (int i = 0; i + pw.size() <= words.size(); i++) {
+                    if (!pw.isEmpty() && words.subList(i, i + pw.size()).equals(pw)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** A place as the question says it and by its other names: "aus" is said as "Australia", "hk" as "Hong Kong". */
+    private static Set<String> namesOf(String place) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(place);
+        talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
+        names.add(world.fullName(place));
+        world.country(place).filter(c -> c.names().stream().anyMatch(n -> Text.fold(n).equals(place)))
+                .ifPresent(c -> c.names().forEach(n -> names.add(Text.fold(n))));
+        return names;
     }
 
     /** Whether the sentence dates something within the question's time, at least as finely as the question does ("this year" is not "in May"). */
@@ -460,10 +473,10 @@ final class RoundFit {
      * Whether the clause that answers names the round the question asks about: a sentence of
      * another article matches only when its answering clause itself names that place or time.
      */
-    boolean clauseNamesScope(Question q, String clause, SentenceReading reading, int clauseStart, int clauseEnd) {
+    boolean clauseNamesScope(Question q, String articleId, String clause, SentenceReading reading, int clauseStart, int clauseEnd) {
         Scope scope = q.scope();
-        if (!scope.places().isEmpty() && !saysPlace(scope, clause)) {
-            return false;
+        if (!scope.places().isEmpty() && !saysPlace(scope, clause) && placeFits(scope, round(articleId)) != Boolean.TRUE) {
+            return false; // the place may go unsaid in a report of a round held there: "worth of beef to the US last year"
         }
         if (scope.hasTime()) {
             long asked = scope.to().toEpochDay() - scope.from().toEpochDay();

@@ -207,7 +207,7 @@ final class SentenceRanker {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
-                    && !rounds.clauseNamesScope(q, clauseText, r, clause.start(), clause.end())) {
+                    && !rounds.clauseNamesScope(q, s.articleId(), clauseText, r, clause.start(), clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
             }
             out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best));
