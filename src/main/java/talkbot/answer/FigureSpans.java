@@ -340,12 +340,7 @@ final class FigureSpans {
             }
         }
         Clauses.Clause before = r.clauses().get(clause - 1);
-        for (String w : Text.fold(sentence.substring(before.start(), before.end())).split("[^a-z]+")) {
-            if (w.startsWith(root)) {
-                return true;
-            }
-        }
-        return false;
+        return saysStem(sentence.substring(before.start(), before.end()), root);
     }
 
     /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */

@@ -43,6 +43,8 @@ final class RoundFit {
     private static final int SELECTIONS_KEPT = 64;
     /** Every place name of every round, once each, in the order of {@link #byDate}: what a clause may name. */
     private final List<PlaceName> placeNames;
+    /** The words of each place a question names, by all its names: worked out once per place, not for every sentence. */
+    private final Map<String, List<List<String>>> placeWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per article id: its round, its position in {@link #byDate} and its place names folded — one lookup for all three. */
     private final Map<String, Slot> slots = new HashMap<>();
 
@@ -431,30 +433,27 @@ final class RoundFit {
         return scope.anyYear(r::during);
     }
 
-    private static boolean saysPlace(Scope scope, String text) {
+    private boolean saysPlace(Scope scope, String text) {
         List<String> words = Vocabulary.words(text);
         for (String p : scope.places()) {
-            for (String name : namesOf(p)) {
-                List<String> pw = Vocabulary.words(name);
-                for (int i = 0; i + pw.size() <= words.size(); i++) {
-                    if (!pw.isEmpty() && words.subList(i, i + pw.size()).equals(pw)) {
-                        return true;
-                    }
+            for (List<String> pw : placeWords.computeIfAbsent(p, RoundFit::wordsOfNames)) {
+                if (!pw.isEmpty() && java.util.Collections.indexOfSubList(words, pw) >= 0) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    /** A place as the question says it and by its other names: "aus" is said as "Australia", "hk" as "Hong Kong". */
-    private static Set<String> namesOf(String place) {
+    /** A place as the question says it and by its other names, as words: "aus" is said as "Australia", "hk" as "Hong Kong". */
+    private static List<List<String>> wordsOfNames(String place) {
         Set<String> names = new java.util.LinkedHashSet<>();
         names.add(place);
         talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
         names.add(world.fullName(place));
         world.country(place).filter(c -> c.names().stream().anyMatch(n -> Text.fold(n).equals(place)))
                 .ifPresent(c -> c.names().forEach(n -> names.add(Text.fold(n))));
-        return names;
+        return names.stream().map(Vocabulary::words).toList();
     }
 
     /** Whether the sentence dates something within the question's time, at least as finely as the question does ("this year" is not "in May"). */
