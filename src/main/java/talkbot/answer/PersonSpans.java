@@ -132,7 +132,7 @@ final class PersonSpans {
             if (!row.isEmpty()) {
                 Name last = row.get(row.size() - 1);
                 String gap = last.end() <= n.titleStart() ? sentence.substring(last.end(), n.titleStart()) : "x";
-                if (!Spans.ROW_GAP.matcher(gap.replaceAll("^['’]s", "")).matches()) {
+                if (!Spans.ROW_GAP.matcher(LEADING_POSSESSIVE.matcher(gap).replaceFirst("")).matches()) {
                     rows.add(row);
                     row = new ArrayList<>();
                 }
@@ -188,31 +188,38 @@ final class PersonSpans {
      * Stockholm," or ", chief economist at Lindqvist Partners," or ", Beijing's international trade
      * representative.": a noun phrase that opens with an article or holds a title word — not ", told a briefing".
      */
+    private static final Pattern OPENS_WITH_ARTICLE = Pattern.compile("(?i)(?:the|a|an)\\s.*");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}'’-]+");
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s");
+    private static final Pattern ARTICLE_OR_AND = Pattern.compile("(?i)and|the|a|an");
+    private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^['’]s");
+
     private static String apposition(String after) {
         Matcher m = APPOSITION.matcher(after);
         if (!m.find()) {
             return null;
         }
         String phrase = m.group(1).strip();
-        boolean article = phrase.matches("(?i)(?:the|a|an)\\s.*");
+        boolean article = OPENS_WITH_ARTICLE.matcher(phrase).matches();
         return article || talkbot.lexicon.TitleWords.headsPhrase(phrase) ? phrase : null;
     }
 
     /** "China's international trade representative and vice commerce minister, Li Chenggang": a lower-case title before a name. */
     private static String titleBefore(String before) {
-        String b = before.replaceAll("[,\\s]+$", "");
+        String b = TRAILING_COMMAS.matcher(before).replaceAll("");
         String[] words = b.split("\\s+");
         int from = words.length;
         while (from > 0) {
             String w = words[from - 1];
             String lower = w.toLowerCase(Locale.ROOT);
             boolean joiner = (lower.equals("and") || lower.equals("for") || lower.equals("of")) && from < words.length && from > 1;
-            if ((NOT_IN_TITLES.contains(lower) && !joiner) || !w.matches("[\\p{L}'’-]+") || (Character.isUpperCase(w.charAt(0)) && !w.matches(".*['’]s"))) {
+            if ((NOT_IN_TITLES.contains(lower) && !joiner) || !LETTERS.matcher(w).matches() || (Character.isUpperCase(w.charAt(0)) && !POSSESSIVE.matcher(w).matches())) {
                 break;
             }
             from--;
         }
-        while (from < words.length && words[from].matches("(?i)and|the|a|an")) {
+        while (from < words.length && ARTICLE_OR_AND.matcher(words[from]).matches()) {
             from++;
         }
         if (from >= words.length) {

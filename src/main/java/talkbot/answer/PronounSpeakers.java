@@ -25,9 +25,14 @@ final class PronounSpeakers {
     /** Article id → person → the titles its role facts give them. */
     private final Map<String, Map<String, List<String>>> titles = new HashMap<>();
     private final Map<String, Set<String>> terms = new ConcurrentHashMap<>();
+    /** Per sentence, once looked at: {@link #SPEAKS} when a pronoun speaks in it, {@link #SILENT} when none does. */
+    private final byte[] speaks;
+    private static final byte SPEAKS = 1;
+    private static final byte SILENT = 2;
 
     PronounSpeakers(CorpusIndex index) {
         this.index = index;
+        this.speaks = new byte[index.sentenceCount()];
         for (Fact f : index.corpus().facts()) {
             if (f.kind() == FactKind.ROLE) {
                 titles.computeIfAbsent(f.sentence().articleId(), k -> new HashMap<>())
@@ -38,7 +43,7 @@ final class PronounSpeakers {
 
     /** The terms of the person a pronoun that speaks in sentence {@code ord} stands for; none when no pronoun speaks. */
     Set<String> of(int ord) {
-        if (!PRONOUN_SPEAKS.matcher(index.sentence(ord).text()).find()) {
+        if (!pronounSpeaks(ord)) {
             return Set.of(); // most sentences: their reading is not needed
         }
         String hint = index.reading(ord).speakerHint();
@@ -47,6 +52,16 @@ final class PronounSpeakers {
         }
         String article = index.sentence(ord).articleId();
         return terms.computeIfAbsent(article + "\n" + hint, k -> termsOf(article, hint));
+    }
+
+    /** Whether a pronoun speaks in the sentence, worked out once per sentence (a benign race: any thread writes the same value). */
+    private boolean pronounSpeaks(int ord) {
+        byte known = speaks[ord];
+        if (known == 0) {
+            known = PRONOUN_SPEAKS.matcher(index.sentence(ord).text()).find() ? SPEAKS : SILENT;
+            speaks[ord] = known;
+        }
+        return known == SPEAKS;
     }
 
     private Set<String> termsOf(String article, String hint) {

@@ -1,6 +1,7 @@
 package talkbot.answer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import talkbot.corpus.Fact;
 
 /** How facts read as replies. */
@@ -23,9 +24,12 @@ final class Replies {
         return d.absolute();
     }
 
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^[“\"‘']+|[”\"’']+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:\\s—–-]+$");
+
     /** Quoted words, whole and balanced, within {@code limit} characters: “…” with an ellipsis inside when cut. */
     static String quotation(String words, int limit) {
-        String w = words.strip().replaceAll("^[“\"‘']+|[”\"’']+$", "").replaceAll("[,;:\\s—–-]+$", "");
+        String w = TRAILING_PUNCTUATION.matcher(OUTER_QUOTES.matcher(words.strip()).replaceAll("")).replaceAll("");
         if (w.length() + 2 <= limit) {
             return "“" + w + "”";
         }

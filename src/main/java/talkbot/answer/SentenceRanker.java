@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.corpus.Entity;
@@ -498,8 +499,10 @@ final class SentenceRanker {
         return false;
     }
 
+    private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}.*");
+
     static boolean opensWithPronoun(String text) {
-        return text.matches("^(?:He|She)\\s+\\p{Ll}.*");
+        return OPENS_WITH_PRONOUN.matcher(text).matches();
     }
 
     static boolean typed(AnswerType t) {

@@ -56,6 +56,9 @@ final class Sides {
         return new Asked(this, country(q));
     }
 
+    /** Each country name as a whole-word pattern, compiled once. */
+    private static final java.util.Map<String, Pattern> WHOLE_NAME = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The country whose side the question asks about, or null when it names none that way. */
     private static Entity country(Question q) {
         String folded = Text.fold(q.corrected());
@@ -68,7 +71,7 @@ final class Sides {
                 if (WorldPlaces.get().isCity(name)) {
                     continue; // "in washington" says where, not whose side
                 }
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(folded);
+                Matcher m = WHOLE_NAME.computeIfAbsent(n, x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b")).matcher(folded);
                 while (m.find()) {
                     if (LED_BEFORE.matcher(folded.substring(0, m.start())).find()) {
                         return e; // "who led china", "who represented the us"

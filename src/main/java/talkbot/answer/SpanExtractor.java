@@ -25,6 +25,8 @@ import talkbot.reading.Quotes.Quote;
  * holds; it can exceed 1 (it ranks clauses), and callers cap it.
  */
 final class SpanExtractor {
+    /** A quotation mark opening or closing a clause shown as the answer. */
+    private static final Pattern OUTER_QUOTE = Pattern.compile("^[“\"]|[”\"]$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
 
     private SpanExtractor() {}
@@ -82,7 +84,7 @@ final class SpanExtractor {
             end = r.clauses().get(best + 1).end();
         }
         String text = LEADING_JOINER.matcher(sentence.substring(start, end).strip()).replaceFirst("");
-        text = Text.clip(text.replaceAll("^[“\"]|[”\"]$", ""), Answer.SHORT_LIMIT);
+        text = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT);
         return new Span(Spans.capitalise(text), at[best]);
     }
 

@@ -235,18 +235,25 @@ public final class QuestionParser {
     }
 
     private static boolean endsPhrase(String word) {
-        return word.matches(".*[,;:.?!]$");
+        return ENDS_PHRASE.matcher(word).matches();
     }
 
     private static String bare(String w) {
-        return w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "");
+        return POSSESSIVE_END.matcher(OUTER_PUNCTUATION.matcher(w).replaceAll("")).replaceAll("");
     }
 
     private static boolean capitalised(String w) {
         String b = bare(w);
-        return !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && b.matches("[\\p{L}\\p{N}'’.&-]+");
+        return !b.isEmpty() && Character.isUpperCase(b.charAt(0)) && NAME_WORD.matcher(b).matches();
     }
 
+    private static final Pattern ENDS_PHRASE = Pattern.compile(".*[,;:.?!]$");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}'’.&-]+");
+    private static final Pattern WHO_FIRST = Pattern.compile("^(who|who's|whos)( is| was)? .*");
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /**
@@ -365,7 +372,7 @@ public final class QuestionParser {
         while (last > 0 && LightWords.contains(np[last])) {
             last--; // "what duty applies to ...": the duty
         }
-        String head = np[last].replaceAll("'s$", "");
+        String head = np[last].endsWith("'s") ? np[last].substring(0, np[last].length() - 2) : np[last];
         return head.length() < 2 ? null : head;
     }
 
@@ -389,7 +396,7 @@ public final class QuestionParser {
 
     /** "who is X" where X is a person or organisation the corpus knows. */
     private static boolean isWhoIsName(String folded, List<Entity> named) {
-        if (!folded.matches("^(who|who's|whos)( is| was)? .*") || named.size() != 1) {
+        if (!WHO_FIRST.matcher(folded).matches() || named.size() != 1) {
             return false;
         }
         Entity e = named.iterator().next();
@@ -432,7 +439,7 @@ public final class QuestionParser {
         }
         String s = raw.length() > MAX_CHARS * 4 ? raw.substring(0, MAX_CHARS * 4) : raw;
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = s.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]", " ").replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         if (s.length() > MAX_CHARS) {
             s = s.substring(0, MAX_CHARS);
             if (Character.isHighSurrogate(s.charAt(s.length() - 1))) {
