@@ -83,7 +83,7 @@ final class SentenceRanker {
      * about, the question reshaped to its second thing, whether it asks what comes next.
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> echoed, Sides.Asked side, Question also, boolean ahead) {}
+            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -143,7 +143,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q), Ahead.asked(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q), Ahead.asked(q), byTitle(q));
     }
 
     /**
@@ -198,7 +198,7 @@ final class SentenceRanker {
             if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
                 continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
             }
-            double coverage = coverage(q, h.ord(), match);
+            double coverage = coverage(ask, h.ord(), match);
             double[] fit = ask.focus().clauseFit(r);
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
@@ -354,7 +354,13 @@ final class SentenceRanker {
      * told reporters" stands for; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
-    private double coverage(Question q, int ord, RoundFit.Match match) {
+    /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
+    private static boolean byTitle(Question q) {
+        return Vocabulary.words(q.corrected()).stream().anyMatch(talkbot.lexicon.TitleWords::isHead);
+    }
+
+    private double coverage(Ask ask, int ord, RoundFit.Match match) {
+        Question q = ask.q();
         Set<String> own = index.sentenceTerms(ord);
         Sentence s = index.sentence(ord);
         Set<String> previous = ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
@@ -364,8 +370,9 @@ final class SentenceRanker {
         Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
         Set<String> speaker = pronouns.of(ord);
+        Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) ? Weights.FULL
+                || speaker.contains(t) || titled.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 

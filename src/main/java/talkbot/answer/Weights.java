@@ -109,11 +109,15 @@ final class Weights {
 
     /**
      * Whether the question says every word of one of the entity's names, in another order or form:
-     * "the vice commerce minister" speaks for the Ministry of Commerce.
+     * "the vice commerce minister" speaks for the Ministry of Commerce; or, for an organisation
+     * of three words or more, the two that end its name: "the industry association" is the Taiwan
+     * Semiconductor Industry Association.
      */
     private boolean saidInOtherWords(talkbot.intent.Question q, talkbot.corpus.Entity e) {
         for (List<String> terms : parties.get(e)) {
-            if (terms.size() > 1 && terms.stream().allMatch(t -> q.terms().stream().anyMatch(w -> sameRoot(t, w)))) {
+            List<String> said = e.type() == talkbot.corpus.Entity.EntityType.ORG && terms.size() > 2
+                    ? terms.subList(terms.size() - 2, terms.size()) : terms;
+            if (said.size() > 1 && said.stream().allMatch(t -> q.terms().stream().anyMatch(w -> sameRoot(t, w)))) {
                 return true;
             }
         }

@@ -32,6 +32,9 @@ public final class EntityMatcher {
         }
     }
 
+    /** Words that make a name that follows them another person's title: the deputy of the one it names. */
+    private static final Set<String> UNDERSTUDIES = Set.of("deputy", "vice", "assistant", "acting");
+
     /** The entities named in the given words (lower case, in order). */
     public Set<Entity> find(List<String> words) {
         Set<Entity> found = new LinkedHashSet<>();
@@ -48,6 +51,9 @@ public final class EntityMatcher {
                 Entity e = byName.get(span);
                 if (e == null && span.length() > 3 && span.endsWith("s")) {
                     e = byName.get(span.substring(0, span.length() - 1)); // "chinas", "von der leyens": typed without the apostrophe
+                }
+                if (e != null && i > 0 && UNDERSTUDIES.contains(words.get(i - 1))) {
+                    e = null; // "the deputy ustr" is not the USTR, nor "the vice premier" the premier
                 }
                 if (e != null) {
                     found.add(e);

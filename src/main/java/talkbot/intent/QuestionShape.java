@@ -90,6 +90,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
+    /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
+    private static final Pattern AMOUNT_OPENING = Pattern.compile(
+            "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
+    /** A question that ends asking for an end of a change: "… cut the tariff to what?", "… from what?". */
+    private static final Pattern ENDS_TO_WHAT = Pattern.compile("\\b(?:to|from|by) what\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
     private static final Pattern MARKET_MOVE = Pattern.compile(
@@ -159,6 +164,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
+        }
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && AMOUNT_OPENING.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
+        }
+        if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"
         }
         if (type == AnswerType.CLAUSE && CALLED.matcher(folded).find()) {
             // "what was the april tariff push called?"; "the name of the ministry's spokeswoman" is a person's

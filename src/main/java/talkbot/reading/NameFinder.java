@@ -112,7 +112,8 @@ public final class NameFinder {
             }
             int hyphen = text.lastIndexOf('-', end - 1);
             if (hyphen > m.start() && hyphen + 1 < end && Character.isLowerCase(text.charAt(hyphen + 1))
-                    && Character.isUpperCase(text.charAt(m.start()))) {
+                    && Character.isUpperCase(text.charAt(m.start()))
+                    && !(givenNameGoesOn(text, tokens, m.start()) && !isCompoundEnd(text.substring(hyphen + 1, end)))) {
                 end = hyphen; // "Singapore-based Pacific Shipowners' Council": the place, then another name
             }
             tokens.add(new Token(m.start(), end, text.substring(m.start(), end)));
@@ -141,7 +142,7 @@ public final class NameFinder {
                 } else if (numbered(text, tokens, j)) {
                     j++; // "Merdeka 118", "Section 301", "Nikkei 225": the number is part of the name
                     break;
-                } else if (joins(text, tokens, j)) {
+                } else if (joins(text, tokens, i, j)) {
                     j++;
                 } else if (joinsField(text, tokens, i, j)) {
                     j += 2; // "Department of Trade and Industry"
@@ -162,16 +163,41 @@ public final class NameFinder {
     }
 
     /**
+     * Whether the word at {@code start} follows a capitalised word with one space between: in
+     * "Tsai Ming-hsien" and "Yeo Han-koo" a hyphenated given name goes on from the surname.
+     */
+    private static boolean givenNameGoesOn(String text, List<Token> tokens, int start) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token previous = tokens.get(tokens.size() - 1);
+        return previous.capitalised() && previous.end() + 1 == start && text.charAt(previous.end()) == ' '
+                && !previous.text().endsWith("'s") && !previous.text().endsWith("’s");
+    }
+
+    /** What ends an English compound after a hyphen: "Hong Kong-based", "Beijing-backed", "U.S.-made", "Cold War-era". */
+    private static final Set<String> COMPOUND_ENDS = Set.of("made", "born", "era", "style", "wide", "run", "bound", "free",
+            "only", "led", "held", "built", "grown", "sized", "type", "like", "specific", "centric", "friendly");
+
+    private static boolean isCompoundEnd(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("ed") || COMPOUND_ENDS.contains(w);
+    }
+
+    /**
      * Whether a lower-case word joins the capitalised words around it into one name: the particles
      * of names ("von der Leyen"), "of" inside titles and institutions ("Secretary of State",
      * "Bank of England") and "for" inside titles ("Secretary for Economic Affairs") but not between a person and their employer ("Helen Marsh of XTB").
      */
-    private static boolean joins(String text, List<Token> tokens, int j) {
+    private static boolean joins(String text, List<Token> tokens, int from, int j) {
         Token t = tokens.get(j);
         int k = j;
         if (t.text().equals("of") || t.text().equals("for")) {
             String before = tokens.get(j - 1).lower();
             boolean title = TitleWords.isHead(before); // "Secretary for Economic Affairs", "Minister of Commerce"
+            for (int x = from; x < j - 1 && !title && t.text().equals("for"); x++) {
+                title = TitleWords.isHead(tokens.get(x).lower()); // "Under Secretary of Commerce for International Trade"
+            }
             if (!title && (t.text().equals("for") || !ORG_ENDINGS.contains(before) && !INSTITUTION_STARTS.contains(before))) {
                 return false;
             }

@@ -34,4 +34,14 @@ class PronounSpeakersTest {
         assertThat(speakers.of(ord("The next meeting is due"))).isEmpty();
         assertThat(speakers.of(ord("Soto said Norway"))).isEmpty();
     }
+
+    @Test
+    void aPersonNamedWithoutTitlesIsSpokenOfByTheTitlesTheArticleGivesThem() {
+        PronounSpeakers speakers = new PronounSpeakers(INDEX);
+        assertThat(speakers.titlesOfNamed(ord("Soto said Norway")))
+                .containsAll(INDEX.analysis().queryTerms("deputy trade minister"));
+        assertThat(speakers.titlesOfNamed(ord("The next meeting is due"))).isEmpty();
+        // a sentence that writes the title with the name has it already
+        assertThat(speakers.titlesOfNamed(ord("Deputy Chilean Trade Minister Ana Soto"))).isEmpty();
+    }
 }

@@ -17,6 +17,14 @@ class IntentRouterTest {
     }
 
     @Test
+    void aPositionOnSomethingIsAStanceNotAJob() {
+        assertThat(ROUTER.route("what's taiwan's position on the origin rule")).isEqualTo(Intent.WHAT);
+        assertThat(ROUTER.route("what is china's position about the quota")).isEqualTo(Intent.WHAT);
+        assertThat(ROUTER.route("what's huang's position in the government")).isEqualTo(Intent.ROLE);
+        assertThat(ROUTER.route("what position does tsai hold")).isEqualTo(Intent.ROLE);
+    }
+
+    @Test
     void whatTheLeadingPhraseSaysDoesNotRouteTheQuestion() {
         // "dispute" would make it a what-is-at-issue question; what follows the comma asks when
         assertThat(ROUTER.route("on the port fee dispute, when do the fees come back")).isEqualTo(Intent.WHEN);

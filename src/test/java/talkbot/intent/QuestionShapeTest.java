@@ -133,6 +133,21 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aTariffCutToWhatIsAFigureAtTheNewEnd() {
+        QuestionShape cut = shape(Intent.WHAT, "china cutting sorghum tariff to what?");
+        assertThat(cut.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(cut.direction()).isEqualTo(QuestionShape.Direction.TO);
+        assertThat(shape(Intent.WHAT, "the port fee was changed to what").type()).isNotEqualTo(AnswerType.FIGURE);
+    }
+
+    @Test
+    void anAmountAskedWithoutAQuestionWordIsAFigure() {
+        assertThat(shape(Intent.WHAT, "total value of the farm purchase pledge?").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "size of the wafer quota").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "value of the talks for farmers, what did they say").type()).isNotEqualTo(AnswerType.FIGURE);
+    }
+
+    @Test
     void aPriceOrATariffForSomethingIsAFigure() {
         assertThat(shape(Intent.WHAT, "whats the floor price for ndpr oxide in the canberra deal").type()).isEqualTo(AnswerType.FIGURE);
         assertThat(shape(Intent.WHAT, "what is the tariff for british cars now").type()).isEqualTo(AnswerType.FIGURE);

@@ -30,6 +30,22 @@ class NameFinderTest {
     }
 
     @Test
+    void aHyphenatedGivenNameIsPartOfTheName() {
+        assertThat(described("said Tsai Ming-hsien, Taiwan's chief trade negotiator, and Trade Minister Yeo Han-koo."))
+                .contains("PERSON:Tsai Ming-hsien", "PERSON:Trade Minister|Yeo Han-koo");
+        // a compound adjective after a name is not: the place, then what it qualifies
+        assertThat(described("The Hong Kong-based Asia Shipping Forum and the Beijing-backed fund met.")).contains("PLACE:Hong Kong")
+                .noneMatch(d -> d.contains("-based") || d.contains("-backed"));
+    }
+
+    @Test
+    void aTitleGoesOnThroughForAfterItsInstitution() {
+        assertThat(described("It was led by U.S. Under Secretary of Commerce for International Trade Daniel Whitcombe."))
+                .contains("PERSON:U.S. Under Secretary of Commerce for International Trade|Daniel Whitcombe");
+        assertThat(described("Helen Marsh of XTB said so.")).contains("PERSON:Helen Marsh");
+    }
+
+    @Test
     void aFirmNamedForItsTradeIsNoPerson() {
         assertThat(described("Shares of Iluka Resources and Vietnam Airlines rose, while Toyota Motor fell."))
                 .contains("ORG:Iluka Resources", "ORG:Vietnam Airlines", "ORG:Toyota Motor");
