@@ -96,7 +96,9 @@ final class AutoFacts {
                 }
                 m = p.matcher(t);
                 while (m.find()) {
-                    addLead(facts, article, s, m.group(1), m.group(2));
+                    if (!TITLE_WORD.matcher(lastWord(m.group(2))).matches()) {
+                        addLead(facts, article, s, m.group(1), m.group(2)); // not "headed by Vice Minister of Agriculture …"
+                    }
                 }
             }
         }
@@ -178,6 +180,10 @@ final class AutoFacts {
     private static void remember(Map<String, String> fullNames, String name) {
         String[] parts = name.split(" ");
         fullNames.putIfAbsent(parts[parts.length - 1], name);
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     private static void add(List<Fact> facts, Article a, Sentence s, FactKind kind, String subject, String value) {

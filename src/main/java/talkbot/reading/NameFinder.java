@@ -147,6 +147,8 @@ public final class NameFinder {
                 } else if (joinsField(text, tokens, i, j)) {
                     j += 2; // "Department of Trade and Industry"
                     break;
+                } else if (joinsTitleField(text, tokens, i, j)) {
+                    j++; // "Vice Minister of Agriculture and Rural Affairs Zhou Hanlin": one title, then the name
                 } else {
                     break;
                 }
@@ -216,6 +218,37 @@ public final class NameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether "and" joins one more field to a title of a field: "Vice Minister of Agriculture and
+     * Rural Affairs", "Under Secretary for Trade and Foreign Agricultural Affairs" — a title word,
+     * "of" or "for", a field just before "and", and after it up to three capitalised words that
+     * name a field; not "Secretary of State Marco Rubio and Wang Yi".
+     */
+    private static boolean joinsTitleField(String text, List<Token> tokens, int from, int j) {
+        if (!tokens.get(j).text().equals("and") || j + 1 >= tokens.size() || !FIELDS.contains(tokens.get(j - 1).lower())
+                || !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j)) || !onlySpaceBetween(text, tokens.get(j), tokens.get(j + 1))) {
+            return false;
+        }
+        boolean titleOf = false;
+        for (int k = from; k + 1 < j && !titleOf; k++) {
+            String next = tokens.get(k + 1).text();
+            titleOf = TitleWords.isHead(tokens.get(k).lower()) && (next.equals("of") || next.equals("for"));
+        }
+        if (!titleOf) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised() || k > j + 1 && !onlySpaceBetween(text, tokens.get(k - 1), t)) {
+                return false;
+            }
+            if (FIELDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What ministries and departments are of, one word each: "… of Trade and Industry", "… of Foreign Affairs and Trade". */

@@ -46,6 +46,17 @@ class NameFinderTest {
     }
 
     @Test
+    void aTitleOfTwoFieldsIsOneTitle() {
+        assertThat(described("China's team was headed by Vice Minister of Agriculture and Rural Affairs Zhou Hanlin."))
+                .contains("PERSON:Vice Minister of Agriculture and Rural Affairs|Zhou Hanlin");
+        assertThat(described("He was joined by Agriculture Under Secretary for Trade and Foreign Agricultural Affairs Denise Arbogast."))
+                .contains("PERSON:Agriculture Under Secretary for Trade and Foreign Agricultural Affairs|Denise Arbogast");
+        // two people, each with a title: "and" between a name and the next title joins nothing
+        assertThat(described("Secretary of State Marco Rubio and Foreign Minister Wang Yi met."))
+                .contains("PERSON:Secretary of State|Marco Rubio", "PERSON:Foreign Minister|Wang Yi");
+    }
+
+    @Test
     void aFirmNamedForItsTradeIsNoPerson() {
         assertThat(described("Shares of Iluka Resources and Vietnam Airlines rose, while Toyota Motor fell."))
                 .contains("ORG:Iluka Resources", "ORG:Vietnam Airlines", "ORG:Toyota Motor");
