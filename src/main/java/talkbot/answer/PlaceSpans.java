@@ -112,8 +112,8 @@ final class PlaceSpans {
             "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
                     + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
 
-    /** Where an institution's building is the place: "at the White House", not "returned to" or "officials from" it. */
-    private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside|near)\\s+(?:the\\s+)?$");
+    /** Where an institution's building is the place: "at the White House", not "returned to", "officials from" or "near" it. */
+    private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
@@ -140,8 +140,8 @@ final class PlaceSpans {
                 if ((!kinds.contains(n.kind()) && !locative && !medium) || Spans.asked(q, n.text()) || Spans.quoted(r, n)) {
                     continue; // a place in someone's words ("the Geneva consensus") is not where they were
                 }
-                if (n.kind() == Name.Kind.COUNTRY && !inPlace && !citiesFirst) {
-                    continue; // "China's restrictions" says nothing of where
+                if (n.kind() == Name.Kind.COUNTRY && (!inPlace && !citiesFirst || WorldPlaces.get().isAdjective(n.text()))) {
+                    continue; // "China's restrictions", "licences to American companies" say nothing of where
                 }
                 if (q.type() == AnswerType.VENUE && (WorldPlaces.get().isCity(n.text()) || n.kind() == Name.Kind.COUNTRY)) {
                     continue; // "which building" is never answered by a city

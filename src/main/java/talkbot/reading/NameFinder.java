@@ -46,6 +46,10 @@ public final class NameFinder {
             "electronics", "semiconductor", "semiconductors", "logistics", "shipping", "telecom", "aerospace", "automotive",
             "customs", "affairs", "composite", "index");
     private static final Set<String> INSTITUTION_STARTS = Set.of("chamber", "republic", "people's", "bureau", "court", "state", "secretariat");
+    /** Institutions named by what they are for: "Centre for Strategic Studies", "Office for National Statistics". */
+    private static final Set<String> FOR_STARTS = Set.of("centre", "center", "council", "institute", "office", "foundation",
+            "coalition", "alliance", "committee", "commission", "agency", "bureau", "association", "federation", "fund",
+            "partnership", "organisation", "organization");
     private static final Set<String> ONE_WORD_ORGS = Set.of("xinhua", "reuters", "bloomberg", "nasdaq", "opec", "nato", "wto", "imf", "asean", "apec",
             "congress", "parliament", "senate", "politburo");
     /** "Ministry of Commerce", "Bank of Japan": institutions named by what they are, then of what. */
@@ -200,7 +204,9 @@ public final class NameFinder {
             for (int x = from; x < j - 1 && !title && t.text().equals("for"); x++) {
                 title = TitleWords.isHead(tokens.get(x).lower()); // "Under Secretary of Commerce for International Trade"
             }
-            if (!title && (t.text().equals("for") || !ORG_ENDINGS.contains(before) && !INSTITUTION_STARTS.contains(before))) {
+            boolean institution = t.text().equals("for") ? FOR_STARTS.contains(before) // "Centre for Transatlantic Economic Policy"
+                    : ORG_ENDINGS.contains(before) || INSTITUTION_STARTS.contains(before);
+            if (!title && !institution) {
                 return false;
             }
             k++;
@@ -379,6 +385,9 @@ public final class NameFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         if (words > 2 && institution(lower.split(" "))) {
             return Name.Kind.ORG; // "vice chairwoman of the Wood Industry Association of Ho Chi Minh City": the body, not a person
+        }
+        if (words > 2 && lower.startsWith(lower.split(" ")[0] + " for ") && FOR_STARTS.contains(lower.split(" ")[0])) {
+            return Name.Kind.ORG; // "Centre for Transatlantic Economic Policy"
         }
         if (titled && !firm(name, words)) {
             return Name.Kind.PERSON;

@@ -46,6 +46,13 @@ class NameFinderTest {
     }
 
     @Test
+    void anInstitutionForSomethingIsOneName() {
+        assertThat(described("Jonas Lindqvist, a senior fellow at the Centre for Transatlantic Economic Policy, said so."))
+                .contains("ORG:Centre for Transatlantic Economic Policy");
+        assertThat(described("Exports for Japan rose.")).noneMatch(d -> d.contains("for Japan"));
+    }
+
+    @Test
     void aTitleOfTwoFieldsIsOneTitle() {
         assertThat(described("China's team was headed by Vice Minister of Agriculture and Rural Affairs Zhou Hanlin."))
                 .contains("PERSON:Vice Minister of Agriculture and Rural Affairs|Zhou Hanlin");
