@@ -183,11 +183,6 @@ final class PersonSpans {
             "told", "to", "facing", "headed", "led", "while", "where", "who", "which", "that", "at", "in", "on", "is", "was",
             "will", "be", "and", "according", "meeting", "after", "before", "met", "joined", "alongside");
 
-    /**
-     * What an apposition after a name says it is: ", the Swedish government's headquarters in central
-     * Stockholm," or ", chief economist at Lindqvist Partners," or ", Beijing's international trade
-     * representative.": a noun phrase that opens with an article or holds a title word — not ", told a briefing".
-     */
     private static final Pattern OPENS_WITH_ARTICLE = Pattern.compile("(?i)(?:the|a|an)\\s.*");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern LETTERS = Pattern.compile("[\\p{L}'’-]+");
@@ -195,6 +190,11 @@ final class PersonSpans {
     private static final Pattern ARTICLE_OR_AND = Pattern.compile("(?i)and|the|a|an");
     private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^['’]s");
 
+    /**
+     * What an apposition after a name says it is: ", the Swedish government's headquarters in central
+     * Stockholm," or ", chief economist at Lindqvist Partners," or ", Beijing's international trade
+     * representative.": a noun phrase that opens with an article or holds a title word — not ", told a briefing".
+     */
     private static String apposition(String after) {
         Matcher m = APPOSITION.matcher(after);
         if (!m.find()) {

@@ -2,6 +2,7 @@ package talkbot.answer;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import talkbot.corpus.Fact;
 import talkbot.corpus.FactKind;
+import talkbot.corpus.Sentence;
 import talkbot.index.CorpusIndex;
 import talkbot.reading.Name;
 
@@ -85,17 +87,17 @@ final class PronounSpeakers {
     /** Surname → the titles an article writes before its people's names and its role facts give them. */
     private Map<String, Set<String>> writtenTitles(String articleId) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (talkbot.corpus.Sentence s : index.corpus().article(articleId).sentences()) {
+        for (Sentence s : index.corpus().article(articleId).sentences()) {
             for (Name n : index.reading(index.ord(s)).names()) {
                 if (n.kind() == Name.Kind.PERSON && n.title() != null) {
                     // a family name may be written first or last: "Huang Shu-ling" is Huang, "Daniel Whitcombe" Whitcombe
-                    out.computeIfAbsent(surname(n.text()), k -> new java.util.LinkedHashSet<>()).add(n.title());
-                    out.computeIfAbsent(firstWord(n.text()), k -> new java.util.LinkedHashSet<>()).add(n.title());
+                    out.computeIfAbsent(surname(n.text()), k -> new LinkedHashSet<>()).add(n.title());
+                    out.computeIfAbsent(firstWord(n.text()), k -> new LinkedHashSet<>()).add(n.title());
                 }
             }
         }
         titles.getOrDefault(articleId, Map.of()).forEach((person, its) ->
-                out.computeIfAbsent(surname(person), k -> new java.util.LinkedHashSet<>()).addAll(its));
+                out.computeIfAbsent(surname(person), k -> new LinkedHashSet<>()).addAll(its));
         return out;
     }
 

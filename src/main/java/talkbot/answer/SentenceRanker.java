@@ -348,17 +348,17 @@ final class SentenceRanker {
         return best;
     }
 
+    /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
+    private static boolean byTitle(Question q) {
+        return Vocabulary.words(q.corrected()).stream().anyMatch(talkbot.lexicon.TitleWords::isHead);
+    }
+
     /**
      * The share of the question a sentence covers: its own words; the words of the round it
      * belongs to, when the question names that round; the name and titles of whom its "she
      * told reporters" stands for; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
-    /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
-    private static boolean byTitle(Question q) {
-        return Vocabulary.words(q.corrected()).stream().anyMatch(talkbot.lexicon.TitleWords::isHead);
-    }
-
     private double coverage(Ask ask, int ord, RoundFit.Match match) {
         Question q = ask.q();
         Set<String> own = index.sentenceTerms(ord);

@@ -57,7 +57,7 @@ final class Sides {
     }
 
     /** Each country name as a whole-word pattern, compiled once. */
-    private static final java.util.Map<String, Pattern> WHOLE_NAME = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> WHOLE_NAME = new ConcurrentHashMap<>();
 
     /** The country whose side the question asks about, or null when it names none that way. */
     private static Entity country(Question q) {

@@ -193,7 +193,9 @@ public final class NameFinder {
     /**
      * Whether a lower-case word joins the capitalised words around it into one name: the particles
      * of names ("von der Leyen"), "of" inside titles and institutions ("Secretary of State",
-     * "Bank of England") and "for" inside titles ("Secretary for Economic Affairs") but not between a person and their employer ("Helen Marsh of XTB").
+     * "Bank of England") and "for" inside titles ("Secretary for Economic Affairs", "Under Secretary of Commerce for
+     * International Trade") and institutions ("Centre for Transatlantic Economic Policy"), but not between a person and
+     * their employer ("Helen Marsh of XTB").
      */
     private static boolean joins(String text, List<Token> tokens, int from, int j) {
         Token t = tokens.get(j);
@@ -386,7 +388,8 @@ public final class NameFinder {
         if (words > 2 && institution(lower.split(" "))) {
             return Name.Kind.ORG; // "vice chairwoman of the Wood Industry Association of Ho Chi Minh City": the body, not a person
         }
-        if (words > 2 && lower.startsWith(lower.split(" ")[0] + " for ") && FOR_STARTS.contains(lower.split(" ")[0])) {
+        String[] parts = lower.split(" ");
+        if (words > 2 && parts.length > 2 && parts[1].equals("for") && FOR_STARTS.contains(parts[0])) {
             return Name.Kind.ORG; // "Centre for Transatlantic Economic Policy"
         }
         if (titled && !firm(name, words)) {
@@ -401,7 +404,6 @@ public final class NameFinder {
         if (firm(name, words)) {
             return Name.Kind.ORG; // "COSCO Shipping", "HSBC Holdings": a firm, even after "carrier" (but "JD Vance", "USTR Greer" are people)
         }
-        String[] parts = lower.split(" ");
         String last = parts[parts.length - 1];
         if (VENUE_STARTS.contains(parts[0]) && words > 1) {
             return Name.Kind.VENUE;
