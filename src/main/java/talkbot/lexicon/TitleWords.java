@@ -3,6 +3,7 @@ package talkbot.lexicon;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that head a title before a name ("Secretary", "Premier"), from {@code talkbot/titles.txt},
@@ -11,6 +12,11 @@ import java.util.Set;
 public final class TitleWords {
     private static final Set<String> WORDS = load("/talkbot/titles.txt");
     private static final Set<String> RANKS = load("/talkbot/title-ranks.txt");
+
+    /** A trailing period or possessive: "Secretary.", "Premier's". */
+    private static final Pattern TRAILING_MARK = Pattern.compile("[.’']s?$");
+    /** Spaces and hyphens between a phrase's words. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
     /** How far into a phrase its title word may come: "senior trade analyst", "deputy director-general". */
     private static final int HEAD_WITHIN = 4;
@@ -22,7 +28,7 @@ public final class TitleWords {
      * "director-general of …" is a title, "fresh from a meeting with the vice premier" is not.
      */
     public static boolean headsPhrase(String phrase) {
-        String[] words = phrase.split("[\\s-]+");
+        String[] words = WORD_BREAK.split(phrase);
         for (int i = 0; i < Math.min(words.length, HEAD_WITHIN); i++) {
             if (isHead(words[i])) {
                 return true;
@@ -32,7 +38,7 @@ public final class TitleWords {
     }
 
     public static boolean isHead(String word) {
-        return WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", ""));
+        return WORDS.contains(TRAILING_MARK.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /**
