@@ -297,7 +297,7 @@ final class FigureSpans {
                     return true; // "soybeans" measures "beans" too
                 }
             }
-            return continuesClauseSaying(sentence, r, f, root);
+            return continuesClauseSaying(sentence, r, f, root) || measuredBefore(q, sentence, r, f, root);
         }
         Set<String> tailStems = new HashSet<>();
         for (String w : tailWords) {
@@ -315,6 +315,26 @@ final class FigureSpans {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure is the clause's only one in the measure the question counts in, and the
+     * clause says the thing measured before it: "its tariff on Mexican steel from 50% to 25% for up
+     * to 3.2 million tonnes a year" counts tonnes of steel.
+     */
+    private static boolean measuredBefore(Question q, String sentence, SentenceReading r, Figure f, String root) {
+        String unit = q.shape().unit();
+        if (!Units.isMeasure(unit) || f.unit() == null || !unit.equals(Units.normal(f.unit()))) {
+            return false;
+        }
+        Clauses.Clause c = r.clauses().get(r.clauseAt(f.start()));
+        for (Figure other : r.figures()) {
+            if (other != f && other.start() >= c.start() && other.start() < c.end() && other.unit() != null
+                    && unit.equals(Units.normal(other.unit()))) {
+                return false; // "3 million tonnes of wheat and 2 million tonnes of corn": each says its own
+            }
+        }
+        return saysStem(sentence.substring(c.start(), f.start()), root);
     }
 
     /** A clause that opens with a participle: "shipping about 30 million tonnes a year" goes on from the clause before it. */

@@ -23,6 +23,7 @@ import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
 import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Name;
 
 /**
  * Answers from the best sentences — for articles that come without facts, and whenever a sentence
@@ -185,10 +186,17 @@ final class SentenceRanker {
                 hits.putIfAbsent(h.ord(), h);
             }
         }
+        Set<Integer> looked = new HashSet<>();
+        for (int ord : venues(ask)) {
+            if (hits.putIfAbsent(ord, new Hit(ord, 0)) == null) {
+                looked.add(ord);
+            }
+        }
         List<Prospect> out = new ArrayList<>();
-        int rank = 0;
+        int searched = 0;
         for (Hit h : hits.values()) {
-            rank++;
+            // a sentence looked up for what it names, not found by the search, ranks as its best hit would
+            int rank = looked.contains(h.ord()) ? 1 : ++searched;
             Sentence s = index.sentence(h.ord());
             SentenceReading r = index.reading(h.ord());
             RoundFit.Match match = rounds.of(q, ask.selected(), ask.ordered(), s, r);
@@ -215,6 +223,30 @@ final class SentenceRanker {
         }
         return out;
     }
+
+    /**
+     * "Which hotel were the jan talks held at": the sentences of the rounds asked about that name a
+     * venue, though they say none of the question's words ("… met at the Kurucesme Palace Hotel").
+     */
+    private List<Integer> venues(Ask ask) {
+        if (ask.q().type() != AnswerType.VENUE) {
+            return List.of();
+        }
+        Set<String> articles = ask.selected().isEmpty() || ask.selected().size() > VENUE_ARTICLES_MAX
+                ? (ask.ordered() == null ? Set.of() : Set.of(ask.ordered())) : ask.selected();
+        List<Integer> out = new ArrayList<>();
+        for (String id : articles) {
+            for (Sentence s : index.corpus().article(id).sentences()) {
+                int ord = index.ord(s);
+                if (ord >= 0 && !s.heading() && index.reading(ord).names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)) {
+                    out.add(ord);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int VENUE_ARTICLES_MAX = 3;
 
     /** The most articles a selection of rounds may have for a search filtered by it (see {@link #prospects}). */
     static final int FILTERED_SEARCH_MAX = 2_000;

@@ -103,7 +103,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
     /** Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of extra wheat". */
-    private static final String QUALIFIERS = "us|american|chinese|[a-z]+ese|[a-z]+ian|extra|additional|more|new";
+    private static final String QUALIFIERS = "us|[a-z]+an|[a-z]+ese|[a-z]+ish|extra|additional|more|new";
     private static final Pattern HOW_MUCH_OF = Pattern.compile(
             "\\bhow much (?:(?:" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how many tonnes of wheat", "how many million barrels of us oil": what a count of some unit measures. */

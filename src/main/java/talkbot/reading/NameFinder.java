@@ -59,7 +59,7 @@ public final class NameFinder {
             "house", "palace", "hall", "centre", "center", "hotel", "residence", "building", "tower", "castle",
             "resort", "lodge", "manor", "square", "street", "villa", "mansion", "headquarters", "embassy",
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate", "avenue", "road", "boulevard");
-    private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "chateau", "château", "hotel", "casa");
+    private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "palacio", "palácio", "chateau", "château", "hotel", "casa");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
@@ -379,12 +379,19 @@ public final class NameFinder {
         return Optional.of(new Name(start, end, name, kind, title, title == null ? start : titleStart));
     }
 
+    /** "Hotel Bristol", "the Kurucesme Palace Hotel" (but not the White House, which stands for a government). */
+    private static boolean isVenue(String[] lowerWords) {
+        return VENUE_STARTS.contains(lowerWords[0])
+                || VENUE_ENDINGS.contains(lowerWords[lowerWords.length - 1]) && !String.join(" ", lowerWords).equals("white house");
+    }
+
     private Name.Kind kind(String text, String name, int start, int end, boolean titled, boolean sentenceStart, int words) {
         Optional<Name.Kind> k = known.kindOf(name);
-        if (k.isPresent()) {
-            return k.get();
-        }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (k.isPresent()) {
+            // the corpus knows "Kurucesme Palace Hotel" as a place; its own words say which kind of place
+            return k.get() == Name.Kind.PLACE && words > 1 && isVenue(lower.split(" ")) ? Name.Kind.VENUE : k.get();
+        }
         if (words > 2 && institution(lower.split(" "))) {
             return Name.Kind.ORG; // "vice chairwoman of the Wood Industry Association of Ho Chi Minh City": the body, not a person
         }
@@ -405,10 +412,7 @@ public final class NameFinder {
             return Name.Kind.ORG; // "COSCO Shipping", "HSBC Holdings": a firm, even after "carrier" (but "JD Vance", "USTR Greer" are people)
         }
         String last = parts[parts.length - 1];
-        if (VENUE_STARTS.contains(parts[0]) && words > 1) {
-            return Name.Kind.VENUE;
-        }
-        if (words > 1 && VENUE_ENDINGS.contains(last) && !lower.equals("white house")) {
+        if (words > 1 && isVenue(parts)) {
             return Name.Kind.VENUE;
         }
         if ((words > 1 && (ORG_ENDINGS.contains(last) || ORG_STARTS.contains(parts[0]))) || ONE_WORD_ORGS.contains(lower)) {

@@ -17,6 +17,7 @@ public final class Units {
             Map.entry("yuan", "money"), Map.entry("pound", "money"), Map.entry("pounds", "money"), Map.entry("money", "money"),
             Map.entry("billion", "money"), Map.entry("billions", "money"), Map.entry("million", "money"), Map.entry("millions", "money"),
             Map.entry("trillion", "money"), Map.entry("bn", "money"), Map.entry("tn", "money"),
+            Map.entry("usd", "money"), Map.entry("eur", "money"), Map.entry("rmb", "money"), Map.entry("cny", "money"),
             Map.entry("day", "time"), Map.entry("days", "time"), Map.entry("week", "time"), Map.entry("weeks", "time"),
             Map.entry("month", "time"), Map.entry("months", "time"), Map.entry("year", "time"), Map.entry("years", "time"),
             Map.entry("hour", "time"), Map.entry("hours", "time"), Map.entry("minute", "time"), Map.entry("minutes", "time"),

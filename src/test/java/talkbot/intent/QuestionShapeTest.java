@@ -23,6 +23,8 @@ class QuestionShapeTest {
         assertThat(shape(Intent.HOW_MUCH, "how many tonnes of wheat does china have to buy a year").measured()).isEqualTo("wheat");
         assertThat(shape(Intent.HOW_MUCH, "how many million barrels of us oil will they ship").measured()).isEqualTo("oil");
         assertThat(shape(Intent.HOW_MUCH, "how much sorghum has china bought").measured()).isEqualTo("sorghum");
+        assertThat(shape(Intent.HOW_MUCH, "how many tons of mexican steel get the lower tariff").measured()).isEqualTo("steel");
+        assertThat(shape(Intent.HOW_MUCH, "how many usd of american energy did beijing pledge").unit()).isEqualTo("money");
         assertThat(shape(Intent.HOW_MUCH, "how many rounds have there been").measured()).isNull();
     }
 

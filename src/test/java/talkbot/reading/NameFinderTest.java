@@ -193,4 +193,14 @@ class NameFinderTest {
                 ? java.util.Optional.of(Name.Kind.PERSON) : java.util.Optional.empty());
         assertThat(withHe.find("He Lifeng called the meeting candid.")).extracting(Name::text).containsExactly("He Lifeng");
     }
+
+    @Test
+    void aPlaceTheCorpusKnowsIsAVenueWhenItsWordsSaySo() {
+        NameFinder knowsPlaces = new NameFinder(name -> name.equals("Kurucesme Palace Hotel") || name.equals("Besiktas")
+                ? java.util.Optional.of(Name.Kind.PLACE) : java.util.Optional.empty());
+        assertThat(knowsPlaces.find("They met at the Kurucesme Palace Hotel in Besiktas.")).extracting(n -> n.kind() + ":" + n.text())
+                .containsExactly("VENUE:Kurucesme Palace Hotel", "PLACE:Besiktas");
+        assertThat(described("The talks opened at the Palacio de San Telmo in the Roma Norte neighbourhood."))
+                .contains("VENUE:Palacio de San Telmo");
+    }
 }

@@ -1,0 +1,33 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a question asks about is said in the round's own words, not the question's: the venue of
+ * a round in a sentence that says none of "talks" or "held", a weight of the thing measured before
+ * the figure.
+ */
+class VenueUnsaidTest {
+    private static final Cores.Parts PARTS = Cores.parts("venue-unsaid");
+
+    @Test
+    void theVenueOfTheRoundAskedIsACandidateThoughItsSentenceSaysNoneOfTheQuestionsWords() {
+        // "... spent nine hours ... at the Aurelia Palace Hotel": no "talks", no "held", no "march"
+        assertThat(best("which hotel were the march talks held at")).isEqualTo("Aurelia Palace Hotel");
+        assertThat(best("which hotel were the january talks held at")).isEqualTo("Casa Andina");
+    }
+
+    @Test
+    void aWeightCountsTheThingItsClauseMeasuresBeforeIt() {
+        Answer copper = Cores.testCorpus("venue-unsaid").answer("how many tons of peruvian copper get the lower duty each yr");
+        assertThat(copper.answered()).isTrue();
+        assertThat(copper.shortAnswer()).contains("1.5 million");
+    }
+
+    private static String best(String question) {
+        return PARTS.candidates(question).stream().max(Comparator.comparingDouble(Candidate::confidence)).map(Candidate::shortAnswer).orElse(null);
+    }
+}
