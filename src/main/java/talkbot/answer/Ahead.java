@@ -34,6 +34,20 @@ final class Ahead {
         return ASKS.matcher(folded).find() && !ASKED_OF_THE_PAST.matcher(folded).find();
     }
 
+    /**
+     * Whether a date answer says a day after the one the article was reported: "when do they meet
+     * next" is not answered by the day the round ended, though its sentence says the truce "expires
+     * next month".
+     */
+    static boolean datesAhead(String span, SentenceReading r, LocalDate published) {
+        for (DateMention d : r.dates()) {
+            if (d.from() != null && d.from().isAfter(published) && span.contains(Replies.date(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence speaks of what lies ahead of the day it was reported. */
     static boolean said(String sentence, SentenceReading r, LocalDate published) {
         if (SAYS.matcher(Text.fold(sentence)).find()) {

@@ -287,7 +287,9 @@ final class SentenceRanker {
         Sentence s = p.sentence();
         SentenceReading r = p.reading();
         var span = SpanExtractor.extract(q, ask.also(), s.text(), r, ask.focus(), p.fit(), ask.side());
-        if (span.isPresent() && ask.ahead() && !Ahead.said(s.text(), r, index.corpus().article(s.articleId()).info().published())) {
+        java.time.LocalDate published = index.corpus().article(s.articleId()).info().published();
+        if (span.isPresent() && ask.ahead() && (!Ahead.said(s.text(), r, published)
+                || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
         }
         boolean needsSpan = needsSpan(q);

@@ -59,6 +59,14 @@ class RoundNamedTest {
     }
 
     @Test
+    void theNextMeetingIsADayAfterTheReportNotTheDayTheRoundEnded() {
+        // the lead dates the round "on Thursday" and says they "would meet again": the day it dates is no answer
+        Answer when = Cores.testCorpus("next-day").answer("when do they meet next after tallinn");
+        assertThat(when.answered()).isTrue();
+        assertThat(when.shortAnswer()).contains("September").doesNotContain("July");
+    }
+
+    @Test
     void onlyAQuestionOfWhatComesNextWantsWhatLiesAhead() {
         talkbot.intent.QuestionParser parser = Cores.parts("next-ahead").parser();
         assertThat(Ahead.asked(parser.parse("when will they meet again"))).isTrue();

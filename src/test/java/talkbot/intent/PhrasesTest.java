@@ -15,6 +15,12 @@ class PhrasesTest {
     }
 
     @Test
+    void readsRoundNumbersAsTheOrdinalsArticlesWrite() {
+        assertThat(phrases.plain("where was round 2 held")).isEqualTo("where was second round held");
+        assertThat(phrases.plain("was istanbul the 3rd round")).isEqualTo("was istanbul the third round");
+    }
+
+    @Test
     void readsFigureShorthand() {
         assertThat(phrases.plain("what could the 20pc tariff knock off growth")).isEqualTo("what could the 20% tariff cut growth");
         assertThat(phrases.plain("how will the $550bn be funded")).isEqualTo("how will the $550 billion be funded");
