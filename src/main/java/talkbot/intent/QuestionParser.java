@@ -327,6 +327,8 @@ public final class QuestionParser {
                 if (unknownName == null) {
                     unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
                 }
+            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && !possessive && compound(stem) != null) {
+                out = compound(stem); // "backdoor": the articles write "back door"
             } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem)) {
                 // a month or a day is a time the scope reads, never a misspelling or a name the articles lack;
                 // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
@@ -414,6 +416,32 @@ public final class QuestionParser {
 
     private boolean isQuestionWord(String w) {
         return questionWords.contains(w);
+    }
+
+    /**
+     * A word the articles never write, read as the two words they do write apart ("backdoor" as
+     * "back door", "chipmaker" as "chip maker"): the split whose shorter half is longest, each half
+     * of three letters or more, a word of the articles and no stopword; null when there is none.
+     */
+    private String compound(String word) {
+        String best = null;
+        int bestShorter = 0;
+        for (int i = COMPOUND_PART; i <= word.length() - COMPOUND_PART; i++) {
+            String a = word.substring(0, i);
+            String b = word.substring(i);
+            int shorter = Math.min(a.length(), b.length());
+            if (shorter > bestShorter && writes(a) && writes(b)) {
+                best = a + " " + b;
+                bestShorter = shorter;
+            }
+        }
+        return best;
+    }
+
+    private static final int COMPOUND_PART = 3;
+
+    private boolean writes(String word) {
+        return word.chars().allMatch(Character::isLetter) && index.vocabulary().contains(word) && !index.analysis().queryTerms(word).isEmpty();
     }
 
     private boolean known(String word) {

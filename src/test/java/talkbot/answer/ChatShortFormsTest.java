@@ -36,4 +36,14 @@ class ChatShortFormsTest {
                 .isEqualTo(PARSER.parse("which street is the ministry headquarters on").terms());
         assertThat(PARSER.parse("what deal did they copy w the us").corrected()).contains("with the us");
     }
+
+    @Test
+    void aWordTheArticlesWriteApartIsSearchedAsItsTwoWords() {
+        // the articles write "coastal towns" and "new market"; chat runs them together
+        Question joined = PARSER.parse("what did the minister say about the coastaltowns");
+        assertThat(joined.unknownWords()).isEmpty();
+        assertThat(joined.terms()).isEqualTo(PARSER.parse("what did the minister say about the coastal towns").terms());
+        // a word whose halves the articles do not both write stays as it is
+        assertThat(PARSER.parse("what did the minister say about the salmonworks").unknownWords()).contains("salmonworks");
+    }
 }
