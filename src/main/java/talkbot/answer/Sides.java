@@ -71,8 +71,11 @@ final class Sides {
                 if (WorldPlaces.get().isCity(name)) {
                     continue; // "in washington" says where, not whose side
                 }
-                Matcher m = WHOLE_NAME.computeIfAbsent(n, x -> Pattern.compile("\\b" + Pattern.quote(x) + "\\b")).matcher(folded);
+                Matcher m = WHOLE_NAME.computeIfAbsent(n, x -> Pattern.compile("\\b" + Pattern.quote(x) + "(s)?\\b")).matcher(folded);
                 while (m.find()) {
+                    if (m.group(1) != null) {
+                        return e; // "whos taiwans top negotiator": chat drops the apostrophe of "taiwan's"
+                    }
                     if (LED_BEFORE.matcher(folded.substring(0, m.start())).find()) {
                         return e; // "who led china", "who represented the us"
                     }

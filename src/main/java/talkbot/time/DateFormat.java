@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Dates written the way a news editor writes them: "Monday 9 June 2025", "Saturday 10 and Sunday 11 May 2025". */
+/** Dates written the way a news editor writes them: "Monday 9 June 2025", "Saturday 10 May and Sunday 11 May 2025". */
 public final class DateFormat {
     private DateFormat() {}
 
@@ -44,14 +44,15 @@ public final class DateFormat {
         };
     }
 
-    /** One day or several: "Monday 9 June 2025", "Saturday 10 and Sunday 11 May 2025". */
+    /** One day or several: "Monday 9 June 2025", "Saturday 10 May and Sunday 11 May 2025". */
     public static String range(LocalDate from, LocalDate to) {
         if (from.equals(to)) {
             return day(from);
         }
         if (from.getMonth() == to.getMonth() && from.getYear() == to.getYear()) {
+            // each day whole, as a reader looks one up: "Tuesday 14 July and Wednesday 15 July 2026"
             String joiner = to.toEpochDay() - from.toEpochDay() == 1 ? " and " : " to ";
-            return weekday(from) + " " + from.getDayOfMonth() + joiner + weekday(to) + " " + to.getDayOfMonth()
+            return weekday(from) + " " + from.getDayOfMonth() + " " + month(from) + joiner + weekday(to) + " " + to.getDayOfMonth()
                     + " " + month(to) + " " + to.getYear();
         }
         return day(from) + " to " + day(to);

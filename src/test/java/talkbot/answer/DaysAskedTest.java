@@ -15,7 +15,7 @@ class DaysAskedTest {
         assertThat(a.shortAnswer() == null ? "" : a.shortAnswer()).doesNotContain("Thursday");
         assertThat(Cores.parts("days-asked").candidates("what days did the valletta negotiations take place on"))
                 .filteredOn(Candidate::typed).extracting(Candidate::shortAnswer)
-                .contains("Monday 11 and Tuesday 12 May 2026").doesNotContain("Thursday 14 May 2026");
+                .contains("Monday 11 May and Tuesday 12 May 2026").doesNotContain("Thursday 14 May 2026");
     }
 
     @Test

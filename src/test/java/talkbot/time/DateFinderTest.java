@@ -58,7 +58,7 @@ class DateFinderTest {
         DateMention d = only("The talks were held on Monday and Tuesday at Rosenbad.", TUESDAY_29_JULY);
         assertThat(d.from()).isEqualTo(LocalDate.of(2025, 7, 28));
         assertThat(d.to()).isEqualTo(LocalDate.of(2025, 7, 29));
-        assertThat(d.absolute()).isEqualTo("Monday 28 and Tuesday 29 July 2025");
+        assertThat(d.absolute()).isEqualTo("Monday 28 July and Tuesday 29 July 2025");
     }
 
     @Test
