@@ -32,6 +32,11 @@ final class ReasonSpans {
             + "|in\\s+order\\s+to|so\\s+that|saying|arguing|over\\s+what"
             + "|citing\\s+(?!(?:\\w+\\s+)?(?:data|figures|statistics|sources|people|officials|a\\s+person|a\\s+source|reports?)\\b))");
 
+    /** What a source says of going unnamed, right before the reason it gives for it. */
+    private static final Pattern UNNAMED_SOURCE = Pattern.compile(
+            "(?i)\\b(?:anonymity|not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+(?:authori[sz]ed|allowed|permitted)"
+                    + "\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|declined\\s+to\\s+be\\s+(?:named|identified))\\s*$");
+
     /** The reason the sentence gives for its focus clause, or null. */
     static Span reason(Question q, String sentence, SentenceReading r, double[] at) {
         if (at.length == 0 || !q.shape().asksWhy()) { // "what does china want" asks for no reason
@@ -45,7 +50,9 @@ final class ReasonSpans {
             int end = focus + 1 < r.clauses().size() ? r.clauses().get(focus + 1).end() : from.end();
             m = OPENS_REASON.matcher(sentence).region(from.start(), end);
             while (!found && m.find()) {
-                found = !Spans.quoted(r, m.start(), m.start()); // a causal word in a quotation is the speaker's, not the reason reported
+                // a causal word in a quotation is the speaker's, not the reason reported; nor is the reason a source gives for
+                // going unnamed ("who spoke on condition of anonymity because the negotiations are private")
+                found = !Spans.quoted(r, m.start(), m.start()) && !UNNAMED_SOURCE.matcher(sentence.substring(0, m.start())).find();
             }
         }
         if (!found) {

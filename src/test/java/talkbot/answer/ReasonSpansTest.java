@@ -28,4 +28,11 @@ class ReasonSpansTest {
         assertThat(wants.answered()).isTrue();
         assertThat(wants.shortAnswer()).doesNotStartWith("Over what");
     }
+
+    @Test
+    void whyASourceWentUnnamedIsNoReasonForWhatItReports() {
+        // "officials who spoke on condition of anonymity because the negotiations were private": why they are unnamed, not why no deal
+        Answer salmon = CORE.answer("why was there no deal on salmon");
+        assertThat(salmon.shortAnswer() == null ? "" : salmon.shortAnswer()).doesNotContain("negotiations were private");
+    }
 }
