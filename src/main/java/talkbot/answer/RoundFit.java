@@ -250,6 +250,9 @@ final class RoundFit {
 
     Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
         Scope scope = q.scope();
+        if (atUnreportedCity(q, s)) {
+            return Match.MISMATCH;
+        }
         if (scope.selects()) {
             Round r = round(s.articleId());
             if (selected.contains(s.articleId())) {
@@ -270,6 +273,34 @@ final class RoundFit {
             return ordered.equals(s.articleId()) ? Match.MATCH : Match.NEUTRAL;
         }
         return Match.NEUTRAL;
+    }
+
+    /**
+     * "Who led the chinese side at the lisbon talks": the question names a city no article reports a
+     * round in (one report only recalls "the first round, held in Lisbon"), so a sentence of a report
+     * of a round in another city that does not say it is about another round.
+     */
+    private boolean atUnreportedCity(Question q, Sentence s) {
+        Round r = round(s.articleId());
+        if (r == null || r.place() == null) {
+            return false;
+        }
+        List<String> words = null;
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (e.type() != talkbot.corpus.Entity.EntityType.PLACE || !talkbot.lexicon.WorldPlaces.get().isCity(e.name())
+                    || q.scope().places().contains(Text.fold(e.name())) || Text.fold(r.place()).contains(Text.fold(e.name()))) {
+                continue;
+            }
+            words = words == null ? Vocabulary.words(s.text()) : words;
+            boolean said = false;
+            for (List<String> pw : placeWords.computeIfAbsent(Text.fold(e.name()), RoundFit::wordsOfNames)) {
+                said |= !pw.isEmpty() && java.util.Collections.indexOfSubList(words, pw) >= 0;
+            }
+            if (!said) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int FEW_ROUNDS = 16;

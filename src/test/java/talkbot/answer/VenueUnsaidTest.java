@@ -27,6 +27,20 @@ class VenueUnsaidTest {
         assertThat(copper.shortAnswer()).contains("1.5 million");
     }
 
+    @Test
+    void aRoundOnlyRecalledInACityOfItsOwnIsNotTheRoundAnotherReportIsOf() {
+        // no report is of the Lisbon talks: the Rome report's sentence naming Chile's leader is of another round
+        talkbot.corpus.Corpus corpus = talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/recalled-round"));
+        RoundFit rounds = new RoundFit(corpus);
+        talkbot.intent.QuestionParser parser = Cores.parts("recalled-round").parser();
+        talkbot.corpus.Sentence vidal = corpus.article("rome-round").sentences().stream()
+                .filter(x -> x.text().contains("Tomas Vidal")).findFirst().orElseThrow();
+        assertThat(rounds.of(parser.parse("who led the chilean side at the lisbon talks"), java.util.Set.of(), null, vidal, null))
+                .isEqualTo(RoundFit.Match.MISMATCH);
+        assertThat(rounds.of(parser.parse("who led the chilean side"), java.util.Set.of(), null, vidal, null))
+                .isEqualTo(RoundFit.Match.NEUTRAL);
+    }
+
     private static String best(String question) {
         return PARTS.candidates(question).stream().max(Comparator.comparingDouble(Candidate::confidence)).map(Candidate::shortAnswer).orElse(null);
     }
