@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.lexicon.EnglishWords;
 import talkbot.lexicon.LightWords;
+import talkbot.lexicon.WorldPlaces;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
+import talkbot.index.Vocabulary;
 import talkbot.time.CalendarWords;
 
 /**
@@ -322,6 +324,8 @@ public final class QuestionParser {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
                 out = ""; // "where r the talks": a lone letter says nothing (but "s&p" is a name)
+            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && worldNames.contains(stem) && citySaid(stem)) {
+                out = bare; // "qatar": the articles say Doha, and a round there is in Qatar (the scope reads it)
             } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && worldNames.contains(stem)) {
                 unknown.add(stem); // a place or people of the world the articles never mention
                 if (unknownName == null) {
@@ -416,6 +420,12 @@ public final class QuestionParser {
 
     private boolean isQuestionWord(String w) {
         return questionWords.contains(w);
+    }
+
+    /** Whether the word names a country one of whose cities the articles name ("qatar": Doha). */
+    private boolean citySaid(String word) {
+        return WorldPlaces.get().country(word).map(c -> c.cities().stream()
+                .anyMatch(city -> Vocabulary.words(city).stream().allMatch(this::known))).orElse(false);
     }
 
     /**

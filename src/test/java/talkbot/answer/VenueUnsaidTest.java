@@ -41,6 +41,15 @@ class VenueUnsaidTest {
                 .isEqualTo(RoundFit.Match.NEUTRAL);
     }
 
+    @Test
+    void aCountryTheArticlesNeverNameIsKnownByItsCityTheyDo() {
+        // the Rome report never says "Italy": the question is about the round there, not a place the articles don't know
+        Answer italy = Cores.testCorpus("venue-unsaid").answer("who led the chilean side in italy");
+        assertThat(italy.answered()).isTrue();
+        assertThat(italy.shortAnswer()).contains("Vidal");
+        assertThat(Cores.testCorpus("venue-unsaid").answer("who led the chilean side in iceland").answered()).isFalse();
+    }
+
     private static String best(String question) {
         return PARTS.candidates(question).stream().max(Comparator.comparingDouble(Candidate::confidence)).map(Candidate::shortAnswer).orElse(null);
     }
