@@ -117,6 +117,16 @@ final class DateSpans {
         return words;
     }
 
+    /** A date the sentence says was replaced: "the truce, which had been due to expire on March 14, will now run until …". */
+    private static final Pattern SUPERSEDED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:had\\s+been|was\\s+(?:originally\\s+)?|were\\s+(?:originally\\s+)?|originally|previously|initially)\\s*"
+                    + "(?:due|set|scheduled|supposed|expected|planned)\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|by|in|at)?\\s*$");
+    /** "when does the truce run out now": the date in force, not the one replaced. */
+    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|new|current|currently|extended|latest)\\b");
+    /** "when was the truce supposed to end before doha": the date replaced. */
+    private static final Pattern ASKS_FORMER = Pattern.compile(
+            "\\b(?:supposed to|meant to|originally|previously|initially|had been|old|before)\\b");
+
     static Span date(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         String asked = Text.fold(q.corrected());
         boolean start = ASKS_START.matcher(asked).find();
@@ -126,6 +136,8 @@ final class DateSpans {
         boolean day = ASKS_DAY.matcher(asked).find();
         boolean days = ASKS_DAYS.matcher(asked).find();
         boolean looksBack = LOOKS_BACK.matcher(asked).find();
+        boolean asksNow = ASKS_NOW.matcher(asked).find();
+        boolean asksFormer = !asksNow && ASKS_FORMER.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -148,7 +160,8 @@ final class DateSpans {
                     + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
                     + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
-                    - (otherEnd ? 0.5 : 0); // "when did the talks start?": not the day they "ended ... on Tuesday"
+                    - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
+                    + (SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;
                 bestFit = fit;
