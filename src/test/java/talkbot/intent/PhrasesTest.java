@@ -18,6 +18,7 @@ class PhrasesTest {
     void readsRoundNumbersAsTheOrdinalsArticlesWrite() {
         assertThat(phrases.plain("where was round 2 held")).isEqualTo("where was second round held");
         assertThat(phrases.plain("was istanbul the 3rd round")).isEqualTo("was istanbul the third round");
+        assertThat(phrases.plain("what did they agree in lisbon back in november")).isEqualTo("what did they agree in lisbon in november");
     }
 
     @Test
