@@ -122,10 +122,13 @@ final class DateSpans {
             "(?i)\\b(?:had\\s+been|was\\s+(?:originally\\s+)?|were\\s+(?:originally\\s+)?|originally|previously|initially)\\s*"
                     + "(?:due|set|scheduled|supposed|expected|planned)\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|by|in|at)?\\s*$");
     /** "when does the truce run out now": the date in force, not the one replaced. */
-    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|new|current|currently|extended|latest)\\b");
+    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|current|currently|extended|latest)\\b");
     /** "when was the truce supposed to end before doha": the date replaced. */
     private static final Pattern ASKS_FORMER = Pattern.compile(
-            "\\b(?:supposed to|meant to|originally|previously|initially|had been|old|before)\\b");
+            "\\b(?:was supposed to|were supposed to|was meant to|were meant to|originally|previously|initially|had been)\\b");
+    /** The words that say the sentence replaced a date it gives: "will now run until …", "instead", "postponed". */
+    private static final Pattern REPLACED = Pattern.compile(
+            "(?i)\\b(?:now|instead|extended|extends|extend|postponed|delayed|pushed back|moved|brought forward)\\b");
 
     static Span date(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         String asked = Text.fold(q.corrected());
@@ -138,6 +141,7 @@ final class DateSpans {
         boolean looksBack = LOOKS_BACK.matcher(asked).find();
         boolean asksNow = ASKS_NOW.matcher(asked).find();
         boolean asksFormer = !asksNow && ASKS_FORMER.matcher(asked).find();
+        boolean replaced = (asksNow || asksFormer) && REPLACED.matcher(sentence).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -161,7 +165,7 @@ final class DateSpans {
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
                     + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
-                    + (SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
+                    + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;
                 bestFit = fit;

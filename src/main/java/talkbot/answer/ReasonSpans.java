@@ -35,7 +35,7 @@ final class ReasonSpans {
     /** What a source says of going unnamed, right before the reason it gives for it. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(
             "(?i)\\b(?:anonymity|not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+(?:authori[sz]ed|allowed|permitted)"
-                    + "\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|declined\\s+to\\s+be\\s+(?:named|identified))\\s*$");
+                    + "\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|declined\\s+to\\s+be\\s+(?:named|identified))(?:\\s+(?:to|with)\\s+(?:the\\s+)?\\w+)?[\\s,]*$");
 
     /** The reason the sentence gives for its focus clause, or null. */
     static Span reason(Question q, String sentence, SentenceReading r, double[] at) {

@@ -285,11 +285,23 @@ final class RoundFit {
         if (r == null || r.place() == null) {
             return false;
         }
+        List<String> asked = null;
         List<String> words = null;
-        for (talkbot.corpus.Entity e : q.entities()) {
-            if (e.type() != talkbot.corpus.Entity.EntityType.PLACE || !talkbot.lexicon.WorldPlaces.get().isCity(e.name())
-                    || q.scope().places().contains(Text.fold(e.name())) || Text.fold(r.place()).contains(Text.fold(e.name()))) {
+        for (Entity e : q.entities()) {
+            if (e.type() != Entity.EntityType.PLACE || !talkbot.lexicon.WorldPlaces.get().isCity(e.name())
+                    || q.scope().places().contains(Text.fold(e.name()))) {
                 continue;
+            }
+            List<String> city = Vocabulary.words(e.name());
+            if (java.util.Collections.indexOfSubList(Vocabulary.words(r.place()), city) >= 0) {
+                continue; // the report is of a round there
+            }
+            asked = asked == null ? Vocabulary.words(q.corrected()) : asked;
+            int at = java.util.Collections.indexOfSubList(asked, city);
+            boolean scene = at >= 0 && ((at > 0 && SCENE_BEFORE.contains(asked.get(at - 1)))
+                    || (at + city.size() < asked.size() && SCENE_AFTER.contains(asked.get(at + city.size()))));
+            if (!scene) {
+                continue; // "exports through rotterdam" names no round
             }
             words = words == null ? Vocabulary.words(s.text()) : words;
             boolean said = false;
@@ -302,6 +314,10 @@ final class RoundFit {
         }
         return false;
     }
+
+    /** Where a question names the scene of a round: "at the lisbon talks", "in lisbon". */
+    private static final Set<String> SCENE_BEFORE = Set.of("in", "at");
+    private static final Set<String> SCENE_AFTER = Set.of("talks", "round", "rounds", "meeting", "meetings", "negotiations", "summit", "session");
 
     private static final int FEW_ROUNDS = 16;
     /** A question about what is still to come at a round: the reports that announced it may answer it. */

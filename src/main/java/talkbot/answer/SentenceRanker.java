@@ -1,5 +1,6 @@
 package talkbot.answer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -238,7 +239,7 @@ final class SentenceRanker {
         for (String id : articles) {
             for (Sentence s : index.corpus().article(id).sentences()) {
                 int ord = index.ord(s);
-                if (ord >= 0 && !s.heading() && index.reading(ord).names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)) {
+                if (!s.heading() && index.reading(ord).names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)) {
                     out.add(ord);
                 }
             }
@@ -246,6 +247,7 @@ final class SentenceRanker {
         return out;
     }
 
+    /** The most rounds a venue question may select for their venues to be looked up (else the newest report's only). */
     private static final int VENUE_ARTICLES_MAX = 3;
 
     /** The most articles a selection of rounds may have for a search filtered by it (see {@link #prospects}). */
@@ -287,7 +289,7 @@ final class SentenceRanker {
         Sentence s = p.sentence();
         SentenceReading r = p.reading();
         var span = SpanExtractor.extract(q, ask.also(), s.text(), r, ask.focus(), p.fit(), ask.side());
-        java.time.LocalDate published = index.corpus().article(s.articleId()).info().published();
+        LocalDate published = index.corpus().article(s.articleId()).info().published();
         if (span.isPresent() && ask.ahead() && (!Ahead.said(s.text(), r, published)
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past

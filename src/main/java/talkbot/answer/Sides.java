@@ -29,9 +29,10 @@ final class Sides {
     /** Words that make a country in a question the side asked about. */
     private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
             + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
-    /** "who led china": the country a lead verb takes is the side asked about. */
+    /** "who led china", "who negotiated for the americans": the country a lead verb takes is the side asked about. */
     private static final Pattern LED_BEFORE = Pattern.compile(
-            "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing)\\s+(?:the\\s+)?$");
+            "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing"
+                    + "|(?:negotiated|negotiates|negotiate|negotiating|spoke|speaks|speak|speaking)\\s+for)\\s+(?:the\\s+)?$");
 
     /** Sentences searched for a name when its own sentence doesn't say its side. */
     private static final int LOOKUP = 200;
@@ -56,7 +57,7 @@ final class Sides {
         return new Asked(this, country(q));
     }
 
-    /** Each country name as a whole-word pattern, compiled once. */
+    /** Each country name as a whole-word pattern (or with an "s" chat writes for its possessive), compiled once. */
     private static final Map<String, Pattern> WHOLE_NAME = new ConcurrentHashMap<>();
 
     /** The country whose side the question asks about, or null when it names none that way. */
@@ -73,7 +74,7 @@ final class Sides {
                 }
                 Matcher m = WHOLE_NAME.computeIfAbsent(n, x -> Pattern.compile("\\b" + Pattern.quote(x) + "(s)?\\b")).matcher(folded);
                 while (m.find()) {
-                    if (m.group(1) != null) {
+                    if (m.group(1) != null && SIDE_WORD.matcher(folded.substring(m.end()).stripLeading()).find()) {
                         return e; // "whos taiwans top negotiator": chat drops the apostrophe of "taiwan's"
                     }
                     if (LED_BEFORE.matcher(folded.substring(0, m.start())).find()) {

@@ -320,6 +320,7 @@ public final class QuestionParser {
             boolean possessive = lower.endsWith("'s");
             String stem = possessive ? lower.substring(0, lower.length() - 2) : lower;
             String out = bare;
+            String split;
             if ("us".equals(lower) && !bare.equals("US") && previous != null && US_AS_PRONOUN_AFTER.contains(previous)) {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
@@ -331,8 +332,8 @@ public final class QuestionParser {
                 if (unknownName == null) {
                     unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
                 }
-            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && !possessive && compound(stem) != null) {
-                out = compound(stem); // "backdoor": the articles write "back door"
+            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && !possessive && (split = compound(stem)) != null) {
+                out = split; // "backdoor": the articles write "back door"
             } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem)) {
                 // a month or a day is a time the scope reads, never a misspelling or a name the articles lack;
                 // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
@@ -422,10 +423,11 @@ public final class QuestionParser {
         return questionWords.contains(w);
     }
 
-    /** Whether the word names a country one of whose cities the articles name ("qatar": Doha). */
+    /** Whether the word names a country one of whose cities the articles name as a place ("qatar": Doha). */
     private boolean citySaid(String word) {
         return WorldPlaces.get().country(word).map(c -> c.cities().stream()
-                .anyMatch(city -> Vocabulary.words(city).stream().allMatch(this::known))).orElse(false);
+                .anyMatch(city -> entities.find(Vocabulary.words(city)).stream().anyMatch(e -> Text.fold(e.name()).equals(Text.fold(city)))))
+                .orElse(false);
     }
 
     /**

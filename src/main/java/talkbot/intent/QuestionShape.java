@@ -2,6 +2,7 @@ package talkbot.intent;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import talkbot.lexicon.WorldPlaces;
 
 /**
  * What a question's answer looks like, read once from its wording: the answer type ("which
@@ -101,9 +102,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
                     + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|dollar|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
+    /**
+     * Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of
+     * extra wheat", "tons of mexican steel" — a country's adjective from the world places list.
+     */
+    private static final String QUALIFIERS = "us|extra|additional|more|new|" + WorldPlaces.get().countries().stream()
+            .flatMap(c -> c.adjectives().stream()).map(a -> Pattern.quote(a.toLowerCase(java.util.Locale.ROOT)))
+            .collect(java.util.stream.Collectors.joining("|"));
     /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
-    /** Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of extra wheat". */
-    private static final String QUALIFIERS = "us|[a-z]+an|[a-z]+ese|[a-z]+ish|extra|additional|more|new";
     private static final Pattern HOW_MUCH_OF = Pattern.compile(
             "\\bhow much (?:(?:" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how many tonnes of wheat", "how many million barrels of us oil": what a count of some unit measures. */

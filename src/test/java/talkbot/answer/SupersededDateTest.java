@@ -12,7 +12,7 @@ class SupersededDateTest {
     void nowIsTheDateInForce() {
         Answer now = CORE.answer("when does the quota deal run out now");
         assertThat(now.answered()).isTrue();
-        assertThat(now.shortAnswer()).contains("30 November 2026");
+        assertThat(now.shortAnswer()).contains("30 November 2026").doesNotContain("31 May");
     }
 
     @Test
@@ -20,5 +20,13 @@ class SupersededDateTest {
         Answer before = CORE.answer("when was the quota deal originally supposed to expire");
         assertThat(before.answered()).isTrue();
         assertThat(before.shortAnswer()).contains("31 May 2026");
+    }
+
+    @Test
+    void aDateSetWithoutAReplacementIsNoReplacedOne() {
+        // "was set to take effect on June 1": nothing replaced it, so "when do the new rules take effect" is that day
+        Answer rules = CORE.answer("when do the new labelling rules take effect");
+        assertThat(rules.answered()).isTrue();
+        assertThat(rules.shortAnswer()).contains("1 June 2026");
     }
 }
