@@ -75,7 +75,12 @@ final class SentenceRanker {
         this.sides = new Sides(index);
         this.pronouns = new PronounSpeakers(index);
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
+        this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
     }
+
+    /** What every round is, and where and when it is held: a question of only these asks where the reported round is. */
+    private static final String ROUND_WORDS = "talks round meeting negotiations session held hold happening taking place";
+    private final Set<String> roundWords;
 
     /** The words a question that asks for both ends of a change says of the answer's shape, not of its content. */
     private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
@@ -352,8 +357,14 @@ final class SentenceRanker {
      * meet in april"): what the question asks is where that round was held.
      */
     private boolean isRoundPlace(Question q, Prospect p, String span) {
-        if (p.match() != RoundFit.Match.MATCH || !q.scope().places().isEmpty() || q.scope().from() == null
-                || !(q.type() == AnswerType.PLACE || q.type() == AnswerType.CITY || q.type() == AnswerType.VENUE)) {
+        if (!(q.type() == AnswerType.PLACE || q.type() == AnswerType.CITY || q.type() == AnswerType.VENUE)) {
+            return false;
+        }
+        boolean byTime = p.match() == RoundFit.Match.MATCH && q.scope().places().isEmpty() && q.scope().from() != null;
+        // "where are the talks": a question of nothing but the talks asks where its report's round is held, not
+        // where an earlier one it recalls was ("last month's discussions in Geneva")
+        boolean talksOnly = !q.scope().selects() && q.entities().isEmpty() && !Ahead.asked(q) && roundWords.containsAll(q.terms());
+        if (!byTime && !talksOnly) {
             return false;
         }
         var round = rounds.round(p.sentence().articleId());

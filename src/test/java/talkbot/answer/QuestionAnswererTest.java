@@ -114,4 +114,12 @@ class QuestionAnswererTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).isEqualTo("He Lifeng");
     }
+
+    @Test
+    void whereTheTalksAreIsTheReportedRoundsPlaceNotOneItRecalls() {
+        // the London report also says "last month's discussions in Geneva" and "talks in Switzerland in May"
+        Answer where = core.answer("where are the talks?");
+        assertThat(where.answered()).isTrue();
+        assertThat(where.shortAnswer()).isEqualTo("London");
+    }
 }
