@@ -304,11 +304,7 @@ final class RoundFit {
                 continue; // "exports through rotterdam" names no round
             }
             words = words == null ? Vocabulary.words(s.text()) : words;
-            boolean said = false;
-            for (List<String> pw : placeWords.computeIfAbsent(Text.fold(e.name()), RoundFit::wordsOfNames)) {
-                said |= !pw.isEmpty() && java.util.Collections.indexOfSubList(words, pw) >= 0;
-            }
-            if (!said) {
+            if (!saysAnyOf(List.of(Text.fold(e.name())), words)) {
                 return true;
             }
         }
@@ -481,8 +477,12 @@ final class RoundFit {
     }
 
     private boolean saysPlace(Scope scope, String text) {
-        List<String> words = Vocabulary.words(text);
-        for (String p : scope.places()) {
+        return saysAnyOf(scope.places(), Vocabulary.words(text));
+    }
+
+    /** Whether the words say one of the (folded) places by any of its names. */
+    private boolean saysAnyOf(java.util.Collection<String> places, List<String> words) {
+        for (String p : places) {
             for (List<String> pw : placeWords.computeIfAbsent(p, RoundFit::wordsOfNames)) {
                 if (!pw.isEmpty() && java.util.Collections.indexOfSubList(words, pw) >= 0) {
                     return true;

@@ -320,32 +320,35 @@ public final class QuestionParser {
             boolean possessive = lower.endsWith("'s");
             String stem = possessive ? lower.substring(0, lower.length() - 2) : lower;
             String out = bare;
-            String split;
             if ("us".equals(lower) && !bare.equals("US") && previous != null && US_AS_PRONOUN_AFTER.contains(previous)) {
                 out = ""; // "tell us": the pronoun, not the country
             } else if (stem.length() == 1 && Character.isLetter(stem.charAt(0)) && !besideAmpersand(text, m.start(), m.end())) {
                 out = ""; // "where r the talks": a lone letter says nothing (but "s&p" is a name)
-            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && worldNames.contains(stem) && citySaid(stem)) {
-                out = bare; // "qatar": the articles say Doha, and a round there is in Qatar (the scope reads it)
-            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && worldNames.contains(stem)) {
-                unknown.add(stem); // a place or people of the world the articles never mention
-                if (unknownName == null) {
-                    unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
-                }
-            } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem) && !possessive && (split = compound(stem)) != null) {
-                out = split; // "backdoor": the articles write "back door"
             } else if (!isQuestionWord(stem) && !known(stem) && !CalendarWords.is(stem)) {
-                // a month or a day is a time the scope reads, never a misspelling or a name the articles lack;
-                // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
-                Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);
-                if (fix.isPresent() && !isQuestionWord(fix.get())) {
-                    out = fix.get() + (possessive ? "'s" : "");
-                    guessed.addAll(index.analysis().queryTerms(fix.get()));
-                } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
-                    unknown.add(stem);
-                    boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first && !shouting;
-                    if (unknownName == null && (capitalised || possessive)) {
-                        unknownName = bare.replace("’s", "").replace("'s", "");
+                // a word the articles never write (a month or a day is a time the scope reads, never a misspelling
+                // or a name the articles lack)
+                String split;
+                if (worldNames.contains(stem) && citySaid(stem)) {
+                    out = bare; // "qatar": the articles say Doha, and a round there is in Qatar (the scope reads it)
+                } else if (worldNames.contains(stem)) {
+                    unknown.add(stem); // a place or people of the world the articles never mention
+                    if (unknownName == null) {
+                        unknownName = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+                    }
+                } else if (!possessive && (split = compound(stem)) != null) {
+                    out = split; // "backdoor": the articles write "back door"
+                } else {
+                    // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
+                    Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);
+                    if (fix.isPresent() && !isQuestionWord(fix.get())) {
+                        out = fix.get() + (possessive ? "'s" : "");
+                        guessed.addAll(index.analysis().queryTerms(fix.get()));
+                    } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
+                        unknown.add(stem);
+                        boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first && !shouting;
+                        if (unknownName == null && (capitalised || possessive)) {
+                            unknownName = bare.replace("’s", "").replace("'s", "");
+                        }
                     }
                 }
             }
