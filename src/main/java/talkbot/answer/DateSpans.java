@@ -117,6 +117,51 @@ final class DateSpans {
         return words;
     }
 
+    /** What opens a clause of another time than the sentence's date: "a deadline of Dec. 15 to settle … before the cut takes effect". */
+    private static final Pattern LATER_EVENT = Pattern.compile("(?i)\\b(?:before|until|once|so that|by the time)\\b");
+
+    /**
+     * Whether the question's words are said only after the date, past a word that puts them at
+     * another time: "a deadline of Dec. 15 to settle the rice issues so that a full agreement can
+     * be signed before the auto tariff cut takes effect" does not say when the cut takes effect.
+     */
+    private static boolean ofLaterEvent(String sentence, DateMention d, Focus focus) {
+        Matcher m = LATER_EVENT.matcher(sentence);
+        if (!m.find(d.end())) {
+            return false;
+        }
+        return focus.saysAnyOf(Vocabulary.words(sentence.substring(m.end())))
+                && !focus.saysAnyOf(Vocabulary.words(sentence.substring(0, m.start())));
+    }
+
+    /** What a year alone loses against a day or a month of the sentence: "this year" barely dates anything. */
+    private static final double YEAR_ONLY = 0.25;
+
+    /** What joins a place to the date right after it: "in Tokyo in August", "in Geneva on May 10". */
+    private static final Pattern PLACE_THEN_DATE = Pattern.compile("\\s+(?:in|on|during)(?:\\s+(?:early|late|mid-?))?\\s*$");
+
+    /** Whether a place the question names comes right before the date: "sessions in Washington in June and in Tokyo in August". */
+    private static boolean placeRightBefore(Question q, String sentence, SentenceReading r, DateMention d) {
+        Clause c = r.clauses().get(r.clauseAt(d.start()));
+        String before = Text.fold(sentence.substring(Math.max(c.start(), d.start() - 40), d.start()));
+        Matcher joint = PLACE_THEN_DATE.matcher(before);
+        if (!joint.find()) {
+            return false;
+        }
+        String place = before.substring(0, joint.start());
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (e.type() == talkbot.corpus.Entity.EntityType.PLACE) {
+                for (String name : e.names()) {
+                    String n = Text.fold(name);
+                    if (place.endsWith(n) && (place.length() == n.length() || !Character.isLetter(place.charAt(place.length() - n.length() - 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A date the sentence says was replaced: "the truce, which had been due to expire on March 14, will now run until …". */
     private static final Pattern SUPERSEDED_BEFORE = Pattern.compile(
             "(?i)\\b(?:had\\s+been|was\\s+(?:originally\\s+)?|were\\s+(?:originally\\s+)?|originally|previously|initially)\\s*"
@@ -154,6 +199,9 @@ final class DateSpans {
             if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
                 continue; // "what date in april": not a day in October
             }
+            if (focus != null && ofLaterEvent(sentence, d, focus)) {
+                continue; // "a deadline of Dec. 15 to settle … before the tariff cut takes effect" is not when it takes effect
+            }
             String lead = sentence.substring(Math.max(0, d.start() - 60), d.start());
             boolean otherEnd = (start && ENDED_BEFORE.matcher(lead).find()) || (end && STARTED_BEFORE.matcher(lead).find())
                     || (!looksBack && !start && SINCE_BEFORE.matcher(lead).find()); // "his first visit since November 2017" is not when he visits
@@ -162,8 +210,9 @@ final class DateSpans {
             double fit = Spans.fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
-                    + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : 0)
-                    + ((start || end) && !d.from().equals(d.to()) ? 0.3 : 0)
+                    + (placeRightBefore(q, sentence, r, d) ? SAID_BEFORE_WEIGHT : 0)
+                    + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : -YEAR_ONLY)
+                    + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {

@@ -36,7 +36,7 @@ final class FigureSpans {
         boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
         String head = measuredHead(asked);
         String object = taxedObject(asked);
-        if (object != null && !saysStem(sentence, object)) {
+        if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence)) {
             return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
         }
         for (Figure f : r.figures()) {
@@ -103,12 +103,24 @@ final class FigureSpans {
             Figure to = from == best ? partner : best;
             return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)));
         }
+        if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
+                && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()) {
+            return null; // "what was the car tariff before they cut it": not "the lower car tariff could add about 0.3%"
+        }
         return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
     }
 
+    /**
+     * Words that put a figure before a change, or before the time asked, though it is no "from" end
+     * of one: "had been 25%", "previously stood at 25%", "Trump's threatened additional tariff of 100%".
+     */
+    private static final Pattern FORMER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*)\\b[^.;]*$");
+
     /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
     private static Figure partner(SentenceReading r, Figure f) {
-        List<Figure> all = r.figures();
+        // "to 420,000 tonnes a year from about 345,000 tonnes": "a year" says how often, it is no end of the change
+        List<Figure> all = r.figures().stream().filter(x -> x == f || x.role() != Figure.Role.NONE || !"time".equals(x.unit())).toList();
         int i = all.indexOf(f);
         int clause = r.clauseAt(f.start());
         if (f.role() == Figure.Role.FROM && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.TO
@@ -323,19 +335,31 @@ final class FigureSpans {
      * to 3.2 million tonnes a year" counts tonnes of steel.
      */
     private static boolean measuredBefore(Question q, String sentence, SentenceReading r, Figure f, String root) {
-        String unit = q.shape().unit();
+        // "how much rice" counts in whatever measure the sentence weighs it in
+        String unit = q.shape().unit() == null && f.unit() != null ? Units.normal(f.unit()) : q.shape().unit();
         if (!Units.isMeasure(unit) || f.unit() == null || !unit.equals(Units.normal(f.unit()))) {
             return false;
         }
         Clauses.Clause c = r.clauses().get(r.clauseAt(f.start()));
+        Figure partner = partner(r, f);
+        boolean ownThings = false;
         for (Figure other : r.figures()) {
-            if (other != f && other.start() >= c.start() && other.start() < c.end() && other.unit() != null
-                    && unit.equals(Units.normal(other.unit()))) {
+            if (other.unit() == null || !unit.equals(Units.normal(other.unit()))) {
+                continue;
+            }
+            if (other != f && other != partner && other.start() >= c.start() && other.start() < c.end()) {
                 return false; // "3 million tonnes of wheat and 2 million tonnes of corn": each says its own
             }
+            ownThings |= OF_THING.matcher(tail(sentence, r, other, false)).lookingAt();
         }
-        return saysStem(sentence.substring(c.start(), f.start()), root);
+        // "the volume of U.S. rice it buys ... to 420,000 tonnes from 345,000 tonnes, but Washington
+        // pressed for 500,000 tonnes": every figure of the sentence in the unit counts the rice it says first
+        return saysStem(sentence.substring(c.start(), f.start()), root)
+                || !ownThings && saysStem(sentence.substring(0, c.start()), root);
     }
+
+    /** A figure's tail that says what it counts: "of soybeans". */
+    private static final Pattern OF_THING = Pattern.compile("\\s*(?:a year\\s+|a month\\s+|annually\\s+)?of\\s+\\p{L}");
 
     /** A clause that opens with a participle: "shipping about 30 million tonnes a year" goes on from the clause before it. */
     private static final Pattern PARTICIPLE_OPENING = Pattern.compile("(?:about |some |roughly |nearly |almost )?[a-z]+ing\\b");
@@ -366,12 +390,21 @@ final class FigureSpans {
     /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */
     private static final double SUBJECT_FIRST = 0.3;
 
+    /** The word a question's auxiliary puts first, its subject: "did japan offer". */
+    private static final Pattern AUXILIARY_SUBJECT = Pattern.compile(
+            "\\b(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could|should)\\s+(?:the\\s+)?([a-z.]+)");
+
     private static boolean subjectFirst(Question q, SentenceReading r, int clause) {
         Entity first = null;
+        Matcher m = AUXILIARY_SUBJECT.matcher(Text.fold(q.corrected()));
+        String after = m.find() ? m.group(1) : null;
         for (Entity e : q.entities()) {
             if (e.type() == Entity.EntityType.COUNTRY || e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG) {
-                first = e;
-                break;
+                if (after != null && e.names().stream().anyMatch(x -> Text.fold(x).equals(after))) {
+                    first = e; // "how much us rice did japan offer": Japan does the offering
+                    break;
+                }
+                first = first == null ? e : first;
             }
         }
         if (first == null) {

@@ -115,6 +115,12 @@ final class Focus {
         return score / total;
     }
 
+    /** Whether a text says a word of the question or one of its synonyms: "British-made medicines" says "drugs". */
+    boolean saysWord(String word, String text) {
+        List<String> terms = analysis.queryTerms(word);
+        return !terms.isEmpty() && new java.util.HashSet<>(analysis.queryTerms(text)).containsAll(terms);
+    }
+
     /** Where a title names two offices: "international trade representative and vice commerce minister". */
     private static final java.util.regex.Pattern OFFICES = java.util.regex.Pattern.compile("\\s+and\\s+|\\s*,\\s*");
 
