@@ -333,7 +333,7 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
-                .set("round_place", span.isPresent() && isRoundPlace(q, p, span.get().text()))
+                .set("round_place", span.isPresent() && isRoundPlace(q, ask.selected(), p, span.get().text()))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
@@ -354,11 +354,17 @@ final class SentenceRanker {
 
     /**
      * The span is the place of the round the question picks by its time alone ("where did they
-     * meet in april"): what the question asks is where that round was held.
+     * meet in april"), or a venue of the round it picks by its city ("which hotel hosted the osaka
+     * talks"): what the question asks is where that round was held.
      */
-    private boolean isRoundPlace(Question q, Prospect p, String span) {
+    private boolean isRoundPlace(Question q, Set<String> selected, Prospect p, String span) {
         if (!(q.type() == AnswerType.PLACE || q.type() == AnswerType.CITY || q.type() == AnswerType.VENUE)) {
             return false;
+        }
+        if (q.type() == AnswerType.VENUE && p.match() == RoundFit.Match.MATCH && !q.scope().places().isEmpty() && selected.size() == 1
+                && p.reading().names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE && span.contains(n.text()))
+                && p.reading().names().stream().noneMatch(n -> (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY) && isOtherCity(q, n.text()))) {
+            return true; // "where in vienna were the talks held": a venue the report of the one Vienna round names
         }
         boolean byTime = p.match() == RoundFit.Match.MATCH && q.scope().places().isEmpty() && q.scope().from() != null;
         // "where are the talks": a question of nothing but the talks asks where its report's round is held, not
@@ -369,6 +375,11 @@ final class SentenceRanker {
         }
         var round = rounds.round(p.sentence().articleId());
         return round != null && round.place() != null && Text.fold(span).contains(Text.fold(round.place()));
+    }
+
+    /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */
+    private static boolean isOtherCity(Question q, String place) {
+        return talkbot.lexicon.WorldPlaces.get().isCity(place) && !q.scope().places().contains(Text.fold(place));
     }
 
     /** The share of the span's words the question already says ({@code asked}, its words): an answer that echoes the question tells little. */

@@ -38,11 +38,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not)\\b)[a-z'-]+\\s+){0,2}?";
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:so |and |but |ok |okay )?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\\b");
+    /** The nouns that name a person by what they do: "spokesman", "official", "economist". */
+    private static final String PERSON_NOUNS = "(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
+            + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b";
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
-                    + "|chipmakers|exchange|index|newspaper)\\b");
+                    + "|chipmakers|exchange|index|newspaper)\\b(?!\\s+" + PERSON_NOUNS + ")"); // not "which commerce department official"
     /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
     private static final String VENUE_NOUNS = "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall";
     private static final String TOWN_NOUNS = "city|cities|town|towns";
@@ -138,8 +141,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
     private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
-    private static final Pattern PERSON_NOUN = Pattern.compile("\\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
-            + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b");
+    private static final Pattern PERSON_NOUN = Pattern.compile("\\b" + PERSON_NOUNS);
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
 
     static QuestionShape of(Intent intent, String folded, boolean namesSomething) {
@@ -152,7 +154,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case ROLE -> AnswerType.TITLE;
             case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
             case WHERE -> otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
-                    : VENUE.matcher(folded).find() ? AnswerType.VENUE
+                    : VENUE.matcher(folded).find() || inCity(folded) ? AnswerType.VENUE
                     : CITY.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
             case WHEN -> AnswerType.DATE;
@@ -225,6 +227,15 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded),
                 WHY_WORD.matcher(folded).find());
+    }
+
+    /** "Where in vienna were the talks held": a place within the city, its venue. */
+    private static final Pattern WHERE_IN = Pattern.compile(
+            "\\bwhere\\s+(?:exactly\\s+)?in\\s+([a-z][a-z .'-]*?)\\s+(?:was|were|is|are|did|do|does|will|had|has)\\b");
+
+    private static boolean inCity(String folded) {
+        Matcher m = WHERE_IN.matcher(folded);
+        return m.find() && talkbot.lexicon.WorldPlaces.get().isCity(m.group(1));
     }
 
     private static boolean asksDistrict(String folded) {

@@ -59,4 +59,11 @@ class QuotaRoundTest {
         Answer effect = CORE.answer("when does the salmon tariff cut take effect");
         assertThat(String.valueOf(effect.shortAnswer())).doesNotContain("20 June");
     }
+
+    @Test
+    void whereInTheCityOfTheRoundIsItsVenueNotAVenueOfAnotherCity() {
+        Answer venue = CORE.answer("where in bern were the talks held");
+        assertThat(venue.answered()).isTrue();
+        assertThat(venue.shortAnswer()).contains("Palais Kirchenfeld").doesNotContain("Lancaster");
+    }
 }

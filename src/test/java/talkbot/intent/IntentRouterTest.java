@@ -32,4 +32,12 @@ class IntentRouterTest {
         assertThat(ROUTER.route("when the truce ends, tariffs go back up?")).isEqualTo(Intent.WHEN);
         assertThat(ROUTER.route("besides tiktok, what else did they talk about")).isEqualTo(Intent.WHAT);
     }
+
+    @Test
+    void whichAndAPersonNounAsksWhoEvenAfterTwoModifiers() {
+        assertThat(ROUTER.route("which economist commented on the osaka outcome")).isEqualTo(Intent.WHO);
+        assertThat(ROUTER.route("which commerce department official mentioned a gas terminal")).isEqualTo(Intent.WHO);
+        // an auxiliary is no modifier of the noun: "what did us negotiators want" asks what they wanted
+        assertThat(ROUTER.route("what did us negotiators want on magnets")).isNotEqualTo(Intent.WHO);
+    }
 }

@@ -167,4 +167,12 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "what happens if the deadline passes").type()).isNotEqualTo(AnswerType.DATE);
         assertThat(shape(Intent.WHAT, "new deadline for tiktok sale?").type()).isEqualTo(AnswerType.DATE);
     }
+
+    @Test
+    void anOrganisationNounBeforeAPersonNounAsksForThePersonAndWhereInACityForAVenue() {
+        assertThat(shape(Intent.WHO, "which commerce department official mentioned a gas terminal").type()).isEqualTo(AnswerType.PERSON);
+        assertThat(shape(Intent.WHO, "which department hosted the talks").type()).isEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHERE, "where in vienna were the talks held").type()).isEqualTo(AnswerType.VENUE);
+        assertThat(shape(Intent.WHERE, "where in china were the talks held").type()).isNotEqualTo(AnswerType.VENUE);
+    }
 }
