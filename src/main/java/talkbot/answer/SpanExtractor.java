@@ -50,7 +50,7 @@ final class SpanExtractor {
 
     /** The question asking for the second thing it asks for, or null when it asks for one. */
     static Question also(Question q) {
-        return q.shape().also() == null ? null : q.reshaped(q.shape().also());
+        return q.also();
     }
 
     private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {

@@ -1,5 +1,7 @@
 package talkbot.intent;
 
+import talkbot.corpus.Text;
+
 import java.util.List;
 import java.util.Set;
 import talkbot.corpus.Entity;
@@ -57,7 +59,16 @@ public record Question(
             case WHO -> "who";
             default -> "how much";
         };
-        QuestionShape s = QuestionShape.of(aspect, word, false);
+        return reshaped(aspect, word);
+    }
+
+    /** The second thing the question asks for, read from its own words: "… and where does she work" asks for an organisation. */
+    public Question also() {
+        return shape.also() == null ? null : reshaped(shape.also(), QuestionShape.alsoAsked(Text.fold(corrected)));
+    }
+
+    private Question reshaped(Intent aspect, String asked) {
+        QuestionShape s = QuestionShape.of(aspect, asked, false);
         return new Question(text, corrected, aspect, terms, entities, unknownWords, unknownName, guessedTerms, nameTerms, null, s,
                 scope, pronoun);
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
 import talkbot.lexicon.EnglishWords;
 import talkbot.lexicon.LightWords;
+import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
@@ -181,7 +182,7 @@ public final class QuestionParser {
         }
         Scope scope = scopes.read(folded);
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
-                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON);
+                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
     }
@@ -257,6 +258,23 @@ public final class QuestionParser {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
+
+    /**
+     * Whether the question names whom its pronoun stands for before it, by what they do: "which
+     * analyst reacted to the talks and where does she work".
+     */
+    private static boolean saysWhoBefore(String folded) {
+        Matcher m = PRONOUN.matcher(folded);
+        if (!m.find()) {
+            return false;
+        }
+        for (String word : Vocabulary.words(folded.substring(0, m.start()))) {
+            if (TitleWords.isHead(word) || word.endsWith("s") && TitleWords.isHead(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "madrid talks who led china", "fentanyl tariff - what did they cut it to": chat puts the topic

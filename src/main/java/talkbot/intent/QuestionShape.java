@@ -98,7 +98,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
     /** A question that ends asking for an end of a change: "… cut the tariff to what?", "… from what?". */
-    private static final Pattern ENDS_TO_WHAT = Pattern.compile("\\b(?:to|from|by) what\\s*\\??$");
+    private static final Pattern ENDS_TO_WHAT = Pattern.compile("\\b(?:to|from|by) what\\s*\\??$"
+            + "|\\bwhat (?:does|do|did|will|would) (?:it|they|that|this) (?:drop|fall|go down|go up|rise|climb|come down|get cut|get lowered) to\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
     private static final Pattern MARKET_MOVE = Pattern.compile(
@@ -135,6 +136,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
+    private static final Pattern WORKS_AT = Pattern.compile("^where\\s+(?:does|do|did|is|was)\\s+\\w+\\s+(?:work|works|working|employed)\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
@@ -153,7 +155,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
             case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
-            case WHERE -> otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
+            case WHERE -> WORKS_AT.matcher(folded).find() ? AnswerType.ORG // "where does she work": her employer
+                    : otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() || inCity(folded) ? AnswerType.VENUE
                     : CITY.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.PLACE;
@@ -253,6 +256,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
 
     /** "Where and when", "when and where", "… and where was the last one", "… and by when": a second question word joined by "and". */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who)\\b"); // "… and by when"
+
+    /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
+    static String alsoAsked(String folded) {
+        Matcher m = AND_ALSO.matcher(folded);
+        return m.find() ? folded.substring(m.start(1)) : "";
+    }
 
     private static Intent also(Intent intent, String folded) {
         Matcher m = AND_ALSO.matcher(folded);

@@ -33,6 +33,13 @@ class ConversationTest {
     }
 
     @Test
+    void aPronounAfterWhatThePersonDoesStandsForThem() {
+        // "she" is the secretary the question itself asks about: no one to ask the user about
+        Answer both = core.answer("which press secretary spoke about the talks and what did she say?");
+        assertThat(both.reply()).doesNotStartWith("Who do you mean?");
+    }
+
+    @Test
     void anEllipsisSwapsTheSlotItFills() {
         Answer china = core.answer("Who leads China's delegation?");
         assertThat(china.shortAnswer()).isEqualTo("He Lifeng");

@@ -175,4 +175,15 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHERE, "where in vienna were the talks held").type()).isEqualTo(AnswerType.VENUE);
         assertThat(shape(Intent.WHERE, "where in china were the talks held").type()).isNotEqualTo(AnswerType.VENUE);
     }
+
+    @Test
+    void whatItDropsToIsTheNewEndAndWhereSomeoneWorksIsAnOrganisation() {
+        QuestionShape drop = shape(Intent.WHAT, "china's retaliatory duty on us soybeans - what does it drop to");
+        assertThat(drop.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(drop.direction()).isEqualTo(QuestionShape.Direction.TO);
+        String folded = "which analyst reacted to the vienna talks and where does she work";
+        assertThat(QuestionShape.alsoAsked(folded)).isEqualTo("where does she work");
+        assertThat(shape(Intent.WHERE, QuestionShape.alsoAsked(folded)).type()).isEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHERE, "where did they meet").type()).isNotEqualTo(AnswerType.ORG);
+    }
 }
