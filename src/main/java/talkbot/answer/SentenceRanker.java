@@ -76,11 +76,15 @@ final class SentenceRanker {
         this.pronouns = new PronounSpeakers(index);
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
+        this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
     }
 
     /** What every round is, and where and when it is held: a question of only these asks where the reported round is. */
     private static final String ROUND_WORDS = "talks round meeting negotiations session held hold happening taking place";
     private final Set<String> roundWords;
+    /** What a question of a round's days says besides the round: "what dates did the argentina round run". */
+    private static final String DAYS_WORDS = "run last take place";
+    private final Set<String> daysWords;
 
     /** The words a question that asks for both ends of a change says of the answer's shape, not of its content. */
     private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
@@ -333,7 +337,7 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
-                .set("round_place", span.isPresent() && isRoundPlace(q, ask.selected(), p, span.get().text()))
+                .set("round_place", span.isPresent() && (isRoundPlace(q, ask.selected(), p, span.get().text()) || isRoundDays(q, p, span.get().text())))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
@@ -375,6 +379,32 @@ final class SentenceRanker {
         }
         var round = rounds.round(p.sentence().articleId());
         return round != null && round.place() != null && Text.fold(span).contains(Text.fold(round.place()));
+    }
+
+    /**
+     * The span is a day of the round the question picks by its place, and the question asks nothing
+     * but when that round was ("what dates did the argentina round run"): not the day a truce runs to.
+     */
+    private boolean isRoundDays(Question q, Prospect p, String span) {
+        if (q.type() != AnswerType.DATE || p.match() != RoundFit.Match.MATCH || q.scope().places().isEmpty()) {
+            return false;
+        }
+        Set<String> rest = new java.util.HashSet<>(q.terms());
+        rest.removeAll(q.scope().terms());
+        rest.removeAll(roundWords);
+        rest.removeAll(daysWords);
+        var round = rounds.round(p.sentence().articleId());
+        if (!rest.isEmpty() || round == null) {
+            return false;
+        }
+        // not "when did it start": which of its days, the report's reading of the round is too rough to tell
+        return saysDay(span, round.from()) || saysDay(span, round.to());
+    }
+
+    /** Whether a date span says the day: "Tuesday 15 June and Wednesday 16 June 2027" says 15 June 2027. */
+    private static boolean saysDay(String span, LocalDate day) {
+        String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return span.contains(day.getDayOfMonth() + " " + month) && span.contains(String.valueOf(day.getYear()));
     }
 
     /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */

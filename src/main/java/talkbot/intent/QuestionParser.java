@@ -107,6 +107,21 @@ public final class QuestionParser {
         return out == null ? terms : out;
     }
 
+    /**
+     * The scope with the words the articles write for the places it names: "the argentina round" is
+     * the round in the "Argentine capital", its words "argentin" as well as "argentina".
+     */
+    private Scope withNamesWritten(Scope scope, List<Entity> named) {
+        Set<String> terms = new HashSet<>(scope.terms());
+        for (Entity e : named) {
+            if (scope.places().contains(Text.fold(e.name())) && entityTerms.get(e) != null) {
+                terms.addAll(entityTerms.get(e));
+            }
+        }
+        return terms.size() == scope.terms().size() ? scope
+                : new Scope(scope.places(), scope.from(), scope.to(), scope.order(), terms, scope.yearsBack());
+    }
+
     public EntityMatcher entityMatcher() {
         return entities;
     }
@@ -180,7 +195,7 @@ public final class QuestionParser {
             }
             unknown.remove(shape.typeWord());
         }
-        Scope scope = scopes.read(folded);
+        Scope scope = withNamesWritten(scopes.read(folded), named);
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
                 && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
