@@ -77,7 +77,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
-                    + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$"); // "the new rate, and what was it before"
+                    + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
+                    + "|^what happened to\\b.*\\b(?:tariffs?|levy|levies|duty|duties|rates?)\\b(?!\\s+(?:talks|truce|war|dispute|deal|negotiations|row|fight)\\b)"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
@@ -199,7 +200,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
         boolean bothEnds = BOTH_ENDS.matcher(folded).find();
-        if ((type == AnswerType.CLAUSE || type == AnswerType.REASON && !WHY_WORD.matcher(folded).find()) && bothEnds) {
+        if ((type == AnswerType.CLAUSE || type == AnswerType.YESNO || type == AnswerType.REASON && !WHY_WORD.matcher(folded).find()) && bothEnds) {
             type = AnswerType.FIGURE; // "india tariffs went from what to what?", "china wants it cut from what to what"
         }
         String thing = null;

@@ -12,6 +12,7 @@ class PhrasesTest {
     void readsChatPhrasesAsPlainWords() {
         assertThat(phrases.plain("when does the truce run out")).isEqualTo("when does the truce expire");
         assertThat(phrases.plain("why did trump slap a tariff on china")).isEqualTo("why did trump impose a tariff on china");
+        assertThat(phrases.plain("what would the levy have gone back up to")).isEqualTo("what would the levy have snapped back to");
     }
 
     @Test

@@ -186,4 +186,15 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHERE, QuestionShape.alsoAsked(folded)).type()).isEqualTo(AnswerType.ORG);
         assertThat(shape(Intent.WHERE, "where did they meet").type()).isNotEqualTo(AnswerType.ORG);
     }
+
+    @Test
+    void whatHappenedToARateAndAYesNoQuestionAskingFromWhatToWhatAskForBothEnds() {
+        QuestionShape happened = shape(Intent.WHAT, "what happened to china's retaliatory tariff on us soybeans");
+        assertThat(happened.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(happened.direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "what happened to the tariff talks").direction()).isNotEqualTo(QuestionShape.Direction.BOTH);
+        QuestionShape lowered = shape(Intent.WHAT, "did the us lower the tariff on chinese electronics parts? from what to what");
+        assertThat(lowered.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(lowered.direction()).isEqualTo(QuestionShape.Direction.BOTH);
+    }
 }
