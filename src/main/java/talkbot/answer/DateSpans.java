@@ -149,14 +149,15 @@ final class DateSpans {
             return false;
         }
         String place = before.substring(0, joint.start());
+        List<String> asked = new ArrayList<>(q.scope().places()); // "washington", named as a country's city too
         for (talkbot.corpus.Entity e : q.entities()) {
             if (e.type() == talkbot.corpus.Entity.EntityType.PLACE) {
-                for (String name : e.names()) {
-                    String n = Text.fold(name);
-                    if (place.endsWith(n) && (place.length() == n.length() || !Character.isLetter(place.charAt(place.length() - n.length() - 1)))) {
-                        return true;
-                    }
-                }
+                e.names().forEach(n -> asked.add(Text.fold(n)));
+            }
+        }
+        for (String n : asked) {
+            if (place.endsWith(n) && (place.length() == n.length() || !Character.isLetter(place.charAt(place.length() - n.length() - 1)))) {
+                return true;
             }
         }
         return false;
@@ -210,7 +211,7 @@ final class DateSpans {
             double fit = Spans.fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
-                    + (placeRightBefore(q, sentence, r, d) ? SAID_BEFORE_WEIGHT : 0)
+                    + (!otherEnd && placeRightBefore(q, sentence, r, d) ? SAID_BEFORE_WEIGHT : 0)
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : -YEAR_ONLY)
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"

@@ -115,7 +115,7 @@ final class FigureSpans {
      * of one: "had been 25%", "previously stood at 25%", "Trump's threatened additional tariff of 100%".
      */
     private static final Pattern FORMER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*)\\b[^.;]*$");
+            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
 
     /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
     private static Figure partner(SentenceReading r, Figure f) {
@@ -353,7 +353,8 @@ final class FigureSpans {
             ownThings |= OF_THING.matcher(tail(sentence, r, other, false)).lookingAt();
         }
         // "the volume of U.S. rice it buys ... to 420,000 tonnes from 345,000 tonnes, but Washington
-        // pressed for 500,000 tonnes": every figure of the sentence in the unit counts the rice it says first
+        // pushed for 500,000 tonnes": when no figure of the sentence in the unit says its own thing ("of corn"),
+        // each counts the thing the sentence says before it
         return saysStem(sentence.substring(c.start(), f.start()), root)
                 || !ownThings && saysStem(sentence.substring(0, c.start()), root);
     }

@@ -83,7 +83,7 @@ final class SentenceRanker {
     private static final String ROUND_WORDS = "talks round meeting negotiations session held hold happening taking place";
     private final Set<String> roundWords;
     /** What a question of a round's days says besides the round: "what dates did the argentina round run". */
-    private static final String DAYS_WORDS = "run last take place";
+    private static final String DAYS_WORDS = "run last";
     private final Set<String> daysWords;
 
     /** The words a question that asks for both ends of a change says of the answer's shape, not of its content. */
@@ -404,12 +404,13 @@ final class SentenceRanker {
     /** Whether a date span says the day: "Tuesday 15 June and Wednesday 16 June 2027" says 15 June 2027. */
     private static boolean saysDay(String span, LocalDate day) {
         String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        return span.contains(day.getDayOfMonth() + " " + month) && span.contains(String.valueOf(day.getYear()));
+        return java.util.regex.Pattern.compile("(?<!\\d)" + day.getDayOfMonth() + " " + month + "\\b").matcher(span).find()
+                && span.contains(String.valueOf(day.getYear())); // not "11 June" for the 1st
     }
 
     /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */
     private static boolean isOtherCity(Question q, String place) {
-        return talkbot.lexicon.WorldPlaces.get().isCity(place) && !q.scope().places().contains(Text.fold(place));
+        return WorldPlaces.get().isCity(place) && !q.scope().places().contains(Text.fold(place));
     }
 
     /** The share of the span's words the question already says ({@code asked}, its words): an answer that echoes the question tells little. */

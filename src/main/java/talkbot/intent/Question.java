@@ -64,7 +64,11 @@ public record Question(
 
     /** The second thing the question asks for, read from its own words: "… and where does she work" asks for an organisation. */
     public Question also() {
-        return shape.also() == null ? null : reshaped(shape.also(), QuestionShape.alsoAsked(Text.fold(corrected)));
+        if (shape.also() == null) {
+            return null;
+        }
+        String asked = QuestionShape.alsoAsked(Text.fold(corrected));
+        return asked.isEmpty() ? reshaped(shape.also()) : reshaped(shape.also(), asked);
     }
 
     private Question reshaped(Intent aspect, String asked) {

@@ -114,7 +114,7 @@ public final class QuestionParser {
     private Scope withNamesWritten(Scope scope, List<Entity> named) {
         Set<String> terms = new HashSet<>(scope.terms());
         for (Entity e : named) {
-            if (scope.places().contains(Text.fold(e.name())) && entityTerms.get(e) != null) {
+            if (e.names().stream().anyMatch(n -> scope.places().contains(Text.fold(n))) && entityTerms.get(e) != null) {
                 terms.addAll(entityTerms.get(e));
             }
         }
@@ -275,21 +275,17 @@ public final class QuestionParser {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /**
-     * Whether the question names whom its pronoun stands for before it, by what they do: "which
-     * analyst reacted to the talks and where does she work".
+     * Whether the question asks for whom its pronoun stands for, by what they do, before it: "which
+     * analyst reacted to the talks and where does she work" (not "what did the minister tell him").
      */
     private static boolean saysWhoBefore(String folded) {
-        Matcher m = PRONOUN.matcher(folded);
-        if (!m.find()) {
-            return false;
-        }
-        for (String word : Vocabulary.words(folded.substring(0, m.start()))) {
-            if (TitleWords.isHead(word) || word.endsWith("s") && TitleWords.isHead(word.substring(0, word.length() - 1))) {
-                return true;
-            }
-        }
-        return false;
+        Matcher pronoun = PRONOUN.matcher(folded);
+        return pronoun.find() && WHICH_PERSON.matcher(folded.substring(0, pronoun.start())).find();
     }
+
+    /** "Which analyst", "what chinese official": a question word, at most two modifiers, a title's head. */
+    private static final Pattern WHICH_PERSON = Pattern.compile("\\b(?:which|what)\\s+(?:(?!(?:did|does|do|is|are|was|were|will|would|can|could"
+            + "|has|have|had|should|the|a|an)\\b)[\\w-]+\\s+){0,2}?(?:" + String.join("|", TitleWords.heads()) + ")s?\\b");
 
     /**
      * "madrid talks who led china", "fentanyl tariff - what did they cut it to": chat puts the topic

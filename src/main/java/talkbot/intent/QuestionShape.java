@@ -45,7 +45,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
-                    + "|chipmakers|exchange|index|newspaper)\\b(?!\\s+" + PERSON_NOUNS + ")"); // not "which commerce department official"
+                    + "|chipmakers|exchange|index|newspaper)\\b(?!\\s+" + PERSON_NOUNS + "(?!\\s+(?:the|a|an)\\b))"); // not "which commerce department official" ("which ministry heads the talks" is)
     /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
     private static final String VENUE_NOUNS = "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall";
     private static final String TOWN_NOUNS = "city|cities|town|towns";
@@ -75,10 +75,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern FROM_END = Pattern.compile(
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
+    private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
-                    + "|^what happened to\\b.*\\b(?:tariffs?|levy|levies|duty|duties|rates?)\\b(?!\\s+(?:talks|truce|war|dispute|deal|negotiations|row|fight)\\b)"); // "what happened to the soybean tariff": its change
+                    + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
@@ -137,7 +138,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
-    private static final Pattern WORKS_AT = Pattern.compile("^where\\s+(?:does|do|did|is|was)\\s+\\w+\\s+(?:work|works|working|employed)\\b");
+    private static final Pattern WORKS_AT = Pattern.compile(
+            "^where\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
@@ -200,7 +202,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             type = AnswerType.FIGURE; // "what is the US tariff on Chinese goods now", "eu deal tariff rate"
         }
         boolean bothEnds = BOTH_ENDS.matcher(folded).find();
-        if ((type == AnswerType.CLAUSE || type == AnswerType.YESNO || type == AnswerType.REASON && !WHY_WORD.matcher(folded).find()) && bothEnds) {
+        boolean yesNoFromWhatToWhat = type == AnswerType.YESNO && FROM_WHAT_TO_WHAT.matcher(folded).find(); // "did they lower it? from what to what"
+        if ((type == AnswerType.CLAUSE || yesNoFromWhatToWhat || type == AnswerType.REASON && !WHY_WORD.matcher(folded).find()) && bothEnds) {
             type = AnswerType.FIGURE; // "india tariffs went from what to what?", "china wants it cut from what to what"
         }
         String thing = null;
@@ -239,7 +242,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
 
     private static boolean inCity(String folded) {
         Matcher m = WHERE_IN.matcher(folded);
-        return m.find() && talkbot.lexicon.WorldPlaces.get().isCity(m.group(1));
+        return m.find() && WorldPlaces.get().isCity(m.group(1));
     }
 
     private static boolean asksDistrict(String folded) {

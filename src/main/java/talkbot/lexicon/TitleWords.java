@@ -37,6 +37,11 @@ public final class TitleWords {
         return false;
     }
 
+    /** Every word that heads a title. */
+    public static Set<String> heads() {
+        return WORDS;
+    }
+
     public static boolean isHead(String word) {
         return WORDS.contains(TRAILING_MARK.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     }

@@ -39,5 +39,6 @@ class IntentRouterTest {
         assertThat(ROUTER.route("which commerce department official mentioned a gas terminal")).isEqualTo(Intent.WHO);
         // an auxiliary is no modifier of the noun: "what did us negotiators want" asks what they wanted
         assertThat(ROUTER.route("what did us negotiators want on magnets")).isNotEqualTo(Intent.WHO);
+        assertThat(ROUTER.route("what percentage of analysts expect a deal")).isNotEqualTo(Intent.WHO);
     }
 }

@@ -172,6 +172,7 @@ class QuestionShapeTest {
     void anOrganisationNounBeforeAPersonNounAsksForThePersonAndWhereInACityForAVenue() {
         assertThat(shape(Intent.WHO, "which commerce department official mentioned a gas terminal").type()).isEqualTo(AnswerType.PERSON);
         assertThat(shape(Intent.WHO, "which department hosted the talks").type()).isEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHO, "which ministry heads the talks").type()).isEqualTo(AnswerType.ORG);
         assertThat(shape(Intent.WHERE, "where in vienna were the talks held").type()).isEqualTo(AnswerType.VENUE);
         assertThat(shape(Intent.WHERE, "where in china were the talks held").type()).isNotEqualTo(AnswerType.VENUE);
     }
@@ -185,6 +186,9 @@ class QuestionShapeTest {
         assertThat(QuestionShape.alsoAsked(folded)).isEqualTo("where does she work");
         assertThat(shape(Intent.WHERE, QuestionShape.alsoAsked(folded)).type()).isEqualTo(AnswerType.ORG);
         assertThat(shape(Intent.WHERE, "where did they meet").type()).isNotEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHERE, "where does the analyst work").type()).isEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHERE, "where did they work out the deal").type()).isNotEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHERE, "where was the joint working group set up").type()).isNotEqualTo(AnswerType.ORG);
     }
 
     @Test
@@ -193,6 +197,8 @@ class QuestionShapeTest {
         assertThat(happened.type()).isEqualTo(AnswerType.FIGURE);
         assertThat(happened.direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(shape(Intent.WHAT, "what happened to the tariff talks").direction()).isNotEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "what happened to the talks on tariffs").direction()).isNotEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "is china buying soybeans now and was it buying them before?").type()).isNotEqualTo(AnswerType.FIGURE);
         QuestionShape lowered = shape(Intent.WHAT, "did the us lower the tariff on chinese electronics parts? from what to what");
         assertThat(lowered.type()).isEqualTo(AnswerType.FIGURE);
         assertThat(lowered.direction()).isEqualTo(QuestionShape.Direction.BOTH);
