@@ -74,7 +74,9 @@ public final class FollowUps {
                 return new FollowUp(FollowUp.Kind.REWRITTEN, rewritten, null);
             }
         }
-        if (PRONOUN.matcher(f).find() && now.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON)) {
+        // "which analyst reacted … and where does she work": the question says whom "she" is, not the last exchange
+        if (PRONOUN.matcher(f).find() && now.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON)
+                && !QuestionParser.saysWhoBefore(f)) {
             String referent = referent(before, previousShort, f);
             if (referent != null) {
                 return new FollowUp(FollowUp.Kind.REWRITTEN, replacePronouns(cleaned, referent), null);

@@ -278,7 +278,7 @@ public final class QuestionParser {
      * Whether the question asks for whom its pronoun stands for, by what they do, before it: "which
      * analyst reacted to the talks and where does she work" (not "what did the minister tell him").
      */
-    private static boolean saysWhoBefore(String folded) {
+    static boolean saysWhoBefore(String folded) {
         Matcher pronoun = PRONOUN.matcher(folded);
         return pronoun.find() && WHICH_PERSON.matcher(folded.substring(0, pronoun.start())).find();
     }

@@ -37,6 +37,9 @@ class ConversationTest {
         // "she" is the secretary the question itself asks about: no one to ask the user about
         Answer both = core.answer("which press secretary spoke about the talks and what did she say?");
         assertThat(both.reply()).doesNotStartWith("Who do you mean?");
+        // after another exchange too: the question, not the last answer, says whom "she" is
+        Answer after = then(core.answer("How long is the tariff truce?"), "which press secretary spoke about the talks and what did she say?");
+        assertThat(after.reply()).doesNotStartWith("Who do you mean?");
         // a title the question does not ask for is no one it can stand for
         assertThat(core.answer("what did the analyst tell him?").reply()).startsWith("Who do you mean?");
     }
