@@ -112,6 +112,15 @@ class DataFilesTest {
     }
 
     @Test
+    void stuckIsStalledAndPressIsNoWayOfWanting() {
+        TextAnalysis a = TextAnalysis.withSynonyms(List.of());
+        assertThat(a.queryTerms("stuck")).isEqualTo(a.queryTerms("stalled"));
+        assertThat(a.queryTerms("monitored")).isEqualTo(a.queryTerms("tracked"));
+        // a synonym phrase ending in a stopword ("press for") would make "press" itself a way of wanting
+        assertThat(a.queryTerms("press secretary")).doesNotContainAnyElementsOf(a.queryTerms("want"));
+    }
+
+    @Test
     void aResultIsAnOutcome() {
         TextAnalysis a = TextAnalysis.withSynonyms(List.of());
         assertThat(a.queryTerms("the beef result")).isEqualTo(a.queryTerms("the beef outcome"));
