@@ -68,7 +68,7 @@ final class FigureSpans {
                 continue; // "from what to what": only a figure with the other end of its change can answer
             }
             int clause = r.clauseAt(f.start());
-            double score = Spans.fitOf(at, clause) + (subjectFirst(q, r, clause) ? SUBJECT_FIRST : 0);
+            double score = Spans.fitOf(at, clause) + (subjectFirst(q, asked, r, clause) ? SUBJECT_FIRST : 0);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
                 score += f.role() == Figure.Role.NONE ? 0.1 : -0.2; // "how much did exports drop": by how much, not to what (an end of it)
             } else if (shape.direction() == QuestionShape.Direction.BOTH) {
@@ -395,9 +395,9 @@ final class FigureSpans {
     private static final Pattern AUXILIARY_SUBJECT = Pattern.compile(
             "\\b(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could|should)\\s+(?:the\\s+)?([a-z.]+)");
 
-    private static boolean subjectFirst(Question q, SentenceReading r, int clause) {
+    private static boolean subjectFirst(Question q, String asked, SentenceReading r, int clause) {
         Entity first = null;
-        Matcher m = AUXILIARY_SUBJECT.matcher(Text.fold(q.corrected()));
+        Matcher m = AUXILIARY_SUBJECT.matcher(asked);
         String after = m.find() ? m.group(1) : null;
         for (Entity e : q.entities()) {
             if (e.type() == Entity.EntityType.COUNTRY || e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG) {

@@ -154,7 +154,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), SpanExtractor.also(q), Ahead.asked(q), byTitle(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q));
     }
 
     /**

@@ -33,7 +33,7 @@ final class SpanExtractor {
 
     /**
      * @param also the question reshaped to the second thing it asks for ("where and when": the when),
-     *             made once per question by {@link #also(Question)}; null when it asks for one thing
+     *             made once per question by {@link Question#also()}; null when it asks for one thing
      */
     static Optional<Span> extract(Question q, Question also, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Optional<Span> first = single(q, sentence, r, focus, at, side);
@@ -46,11 +46,6 @@ final class SpanExtractor {
             return first;
         }
         return Optional.of(new Span(first.get().text() + ", " + second.get().text(), first.get().fit(), first.get().at()));
-    }
-
-    /** The question asking for the second thing it asks for, or null when it asks for one. */
-    static Question also(Question q) {
-        return q.also();
     }
 
     private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
