@@ -363,6 +363,38 @@ final class RoundFit {
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
             "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session))\\b");
 
+    /** A meeting, then "before" a round the question names: "where was the round before oslo", "where did they meet before ankara". */
+    private static final String MET_BEFORE = "\\b(?:round|rounds|talks|meeting|meetings|session|sessions|meet|met|held|hosted|negotiations)"
+            + "\\b(?:\\W+\\w+){0,3}?\\W+(?:before|prior to|preceding)\\s+(?:the\\s+|this\\s+)?(?:\\w+\\s+)?";
+    /** A clause that recalls the round before its own: "the previous round, held in Lisbon", "it followed a first round in Washington". */
+    private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile(
+            "\\b(?:(?:previous|prior|preceding|earlier|last)\\s+(?:round|meeting|session|talks|negotiations)"
+                    + "|followed\\s+(?:a|an|the|last)|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
+
+    /** Whether the question asks about the round before the one it names by its place. */
+    static boolean asksWhatPreceded(Question q) {
+        if (q.scope().places().isEmpty()) {
+            return false;
+        }
+        String folded = Text.fold(q.corrected());
+        for (String place : q.scope().places()) {
+            if (java.util.regex.Pattern.compile(MET_BEFORE + java.util.regex.Pattern.quote(place) + "\\b").matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause, in a round's own report, recalls the round before it. */
+    static boolean recallsWhatPreceded(String clause) {
+        return RECALLS.matcher(Text.fold(clause)).find();
+    }
+
+    /** Whether the clause announces what follows its round: "the next round is scheduled …", "they will meet again …". */
+    static boolean announces(String clause) {
+        return ANNOUNCES.matcher(Text.fold(clause)).find();
+    }
+
     /**
      * Whether the question asks what follows the round it names and the clause, in that round's own
      * report, announces it: the place it names is where they meet next, not another round's aside.

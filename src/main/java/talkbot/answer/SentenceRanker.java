@@ -94,11 +94,11 @@ final class SentenceRanker {
      * about, the question reshaped to its second thing, whether it asks what comes next.
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle) {}
+            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle, boolean preceded) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
-            double coverage, double[] fit, int bestClause) {}
+            double coverage, double[] fit, int bestClause, boolean recalled) {}
 
     /**
      * The best candidate of each article that has one, best first — of those that can matter: a
@@ -154,7 +154,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q));
     }
 
     /**
@@ -213,6 +213,9 @@ final class SentenceRanker {
             if (!namesAll(q, ask.speaker(), s, r, match)) {
                 continue;
             }
+            if (q.type() == AnswerType.REASON && (isHeadline(s) || isLede(s) && ReasonSpans.reason(q, s.text(), r, ask.focus().clauseFit(r)) == null)) {
+                continue; // a headline says what happened, never why
+            }
             if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
                 continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
             }
@@ -221,15 +224,22 @@ final class SentenceRanker {
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
             String clauseText = s.text().substring(clause.start(), clause.end());
+            boolean ownReport = match == RoundFit.Match.MATCH && ask.selected().contains(s.articleId());
             if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText)
                     && !(ask.selected().contains(s.articleId()) && RoundFit.announcesWhatFollows(q, clauseText))) {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
+            }
+            boolean recalled = false;
+            if (ask.preceded() && ownReport) {
+                // "where was the round before oslo": the Oslo report's recall of the round before it, not Oslo, not the next
+                recalled = RoundFit.recallsWhatPreceded(clauseText) && !RoundFit.announces(clauseText);
+                match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
                     && !rounds.clauseNamesScope(q, s.articleId(), clauseText, r, clause.start(), clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
             }
-            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best));
+            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled));
         }
         return out;
     }
@@ -337,7 +347,8 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
-                .set("round_place", span.isPresent() && (isRoundPlace(q, ask.selected(), p, span.get().text()) || isRoundDays(q, p, span.get().text())))
+                .set("round_place", span.isPresent() && (p.recalled() && isWhereOrWhen(q) || isRoundPlace(q, ask.selected(), p, span.get().text())
+                        || isRoundDays(q, p, span.get().text())))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))
                 .build();
         double confidence = model.probability(features);
@@ -346,14 +357,49 @@ final class SentenceRanker {
             LOG.trace(String.format("candidate %.3f cov=%.3f %s %s | %s | %s", confidence, p.coverage(), p.match(),
                     s.articleId(), shortAnswer, s.text().substring(0, Math.min(90, s.text().length()))));
         }
-        java.util.function.Supplier<String> reply = () -> Text.clip((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT);
+        Sentence next = span.isEmpty() && !needsSpan ? following(p) : null;
+        java.util.function.Supplier<String> reply = next == null
+                ? () -> Text.clip((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT)
+                : () -> withNext((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), next);
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();
             String statement = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + ".";
             reply = () -> Text.clip(statement, Answer.REPLY_LIMIT); // the source shows the rest
         }
-        return new Candidate(shortAnswer, reply, List.of(s), confidence, score,
+        return new Candidate(shortAnswer, reply, next == null ? List.of(s) : List.of(s, next), confidence, score,
                 span.isPresent() || !needsSpan, features);
+    }
+
+    /** The most words of a sentence that only announces what the next one tells ("Aluminium remained the biggest sticking point."). */
+    static final int ANNOUNCING_WORDS = 16;
+    /** Room left in a reply for the "As of …: " that may open it. */
+    private static final int AS_OF_ROOM = 40;
+
+    /**
+     * The sentence after a short one that answers as a whole clause, in the same article: what
+     * "Aluminium remained the biggest sticking point." announces, the next sentence tells
+     * ("Turkey had asked …, but U.S. negotiators insisted on stricter rules of origin …").
+     */
+    private Sentence following(Prospect p) {
+        Sentence s = p.sentence();
+        if (s.heading() || Spans.words(s.text()) > ANNOUNCING_WORDS || p.ord() + 1 >= index.sentenceCount()) {
+            return null;
+        }
+        Sentence next = index.sentence(p.ord() + 1);
+        return next.articleId().equals(s.articleId()) && !next.heading() ? next : null;
+    }
+
+    /** The reply of a sentence and the one after it, when both fit; else the sentence alone. */
+    private String withNext(String shown, Sentence next) {
+        String both = shown + " " + Shown.sentence(next.text(), index.reading(index.ord(next)));
+        return both.length() <= Answer.REPLY_LIMIT - AS_OF_ROOM ? both : Text.clip(shown, Answer.REPLY_LIMIT);
+    }
+
+    private static boolean isWhereOrWhen(Question q) {
+        return switch (q.type()) {
+            case PLACE, CITY, VENUE, DATE -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -584,6 +630,22 @@ final class SentenceRanker {
             }
         }
         return true;
+    }
+
+    /** A heading, or the article's title line: it says what happened, never why. */
+    private boolean isHeadline(Sentence s) {
+        return s.heading() || s.number() == 1 && Text.fold(s.text()).equals(Text.fold(index.corpus().article(s.articleId()).info().title()));
+    }
+
+    /** The article's first sentence of prose, after its title: it sums up what happened. */
+    private boolean isLede(Sentence s) {
+        var sentences = index.corpus().article(s.articleId()).sentences();
+        for (Sentence x : sentences) {
+            if (!isHeadline(x)) {
+                return x.number() == s.number();
+            }
+        }
+        return false;
     }
 
     private static boolean isScopePlace(Question q, Entity e) {

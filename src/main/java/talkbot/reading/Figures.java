@@ -36,6 +36,13 @@ public final class Figures {
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /**
+     * A changed figure named as what is changed, before the "to" of its new end: "agreed to halve its 20% levy on cranes to
+     * 10%", "will cut the 25% tariff to 15%".
+     */
+    private static final Pattern CHANGED_BEFORE = Pattern.compile("(?i)\\b(?:halve|halves|halved|halving|cut|cuts|cutting|lower|lowers|lowered"
+            + "|lowering|reduce|reduces|reduced|reducing|raise|raises|raised|raising|double|doubles|doubled|doubling|slash|slashes|slashed"
+            + "|slashing|trim|trims|trimmed|trimming|lift|lifts|lifted|lifting)\\s+(?:its|their|the|his|her|our|this|that)\\s+(?:existing\\s+|current\\s+)?$");
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     /** The word after a scaled number: what it counts, unless it is one of {@link #NOT_COUNTED}. */
@@ -78,6 +85,14 @@ public final class Figures {
                         ? Figure.Role.TO : Figure.Role.NONE;
             }
             out.add(new Figure(f.start(), f.end(), f.text(), f.unit(), role));
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Figure f = out.get(i);
+            Figure next = out.get(i + 1);
+            if (f.role() == Figure.Role.NONE && next.role() == Figure.Role.TO && java.util.Objects.equals(f.unit(), next.unit())
+                    && CHANGED_BEFORE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+                out.set(i, new Figure(f.start(), f.end(), f.text(), f.unit(), Figure.Role.FROM));
+            }
         }
         return out;
     }

@@ -23,6 +23,19 @@ class FiguresTest {
     }
 
     @Test
+    void theFigureAChangeVerbActsOnIsItsOldEnd() {
+        assertThat(described("The United States agreed to halve its 20% levy on Chinese-made port cranes to 10%."))
+                .containsExactly("20%/percent/FROM", "10%/percent/TO");
+        assertThat(described("Ottawa will cut the 25% surtax on steel to 15%, officials said."))
+                .containsExactly("25%/percent/FROM", "15%/percent/TO");
+        // no new end after it, or a new end of another unit: the figure is no end of a change
+        assertThat(described("Peru will keep its 20% levy on salmon, and raise its 12% duty on grapes."))
+                .containsExactly("20%/percent/NONE", "12%/percent/NONE");
+        assertThat(described("They will cut the 40% tariff on 2 million tonnes to $3 billion worth."))
+                .first().isEqualTo("40%/percent/NONE");
+    }
+
+    @Test
     void readsUnits() {
         assertThat(described("Exports dropped 12.7% in May to $28.8 billion, and the pause lasts 90 days."))
                 .containsExactly("12.7%/percent/NONE", "$28.8 billion/money/TO", "90 days/time/NONE");

@@ -1,0 +1,55 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round before the one a question names, as that round's report recalls it; a short sentence
+ * that announces what the next one tells; a why-question is not answered by a headline; the old
+ * end of a change a verb acts on ("halve its 20% levy … to 10%").
+ */
+class PrecedingRoundTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("preceding-round");
+    private static final Cores.Parts PARTS = Cores.parts("preceding-round");
+
+    @Test
+    void theRoundBeforeTheOneNamedIsTheOneItsReportRecalls() {
+        for (String q : new String[] {"where was the round before tallinn", "where did they meet before tallinn",
+                "which city hosted the talks prior to tallinn"}) {
+            Answer a = CORE.answer(q);
+            assertThat(a.answered()).as(q).isTrue();
+            assertThat(a.shortAnswer()).as(q).isEqualTo("Riga");
+        }
+        assertThat(CORE.answer("when was the round before tallinn").shortAnswer()).contains("March");
+    }
+
+    @Test
+    void withoutBeforeTheRoundNamedAndTheNextStayAnswered() {
+        assertThat(CORE.answer("where is the next round after tallinn").shortAnswer()).isEqualTo("Vilnius");
+        assertThat(CORE.answer("which palace hosted the tallinn talks").shortAnswer()).contains("Kadriorg");
+        assertThat(RoundFit.asksWhatPreceded(PARTS.parser().parse("what was the levy before the tallinn deal"))).isFalse();
+        assertThat(RoundFit.asksWhatPreceded(PARTS.parser().parse("where did they meet before tallinn"))).isTrue();
+    }
+
+    @Test
+    void aSentenceThatAnnouncesWhatTheNextTellsAnswersWithIt() {
+        Answer a = CORE.answer("why couldnt they agree on timber");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.reply()).contains("Timber remained the biggest sticking point.").contains("certification of legal logging");
+        assertThat(a.sources()).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineSaysWhatHappenedNeverWhy() {
+        Answer a = CORE.answer("why are fishing rights unresolved");
+        assertThat(a.reply()).doesNotContain("Norway and Peru agree salmon tariff cut in Tallinn, timber");
+    }
+
+    @Test
+    void theFigureAVerbHalvesIsTheOldEnd() {
+        assertThat(CORE.answer("what was the levy on salmon originally").shortAnswer()).isEqualTo("20%");
+        assertThat(CORE.answer("peru salmon levy cut to what").shortAnswer()).isEqualTo("10%");
+        assertThat(PARTS.parser().parse("what was the levy on salmon originally").terms()).doesNotContain("origin");
+    }
+}
