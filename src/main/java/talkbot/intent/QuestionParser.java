@@ -139,12 +139,18 @@ public final class QuestionParser {
         List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
         List<Entity> named = new ArrayList<>(entities.find(words));
         named.removeAll(sourcesCited(words)); // "according to Xinhua": the source, not the subject
-        List<String> terms = withWrittenNames(index.analysis().queryTerms(content), named);
+        List<String> terms = new ArrayList<>(withWrittenNames(index.analysis().queryTerms(content), named));
         // "the Chinese president" is Xi Jinping — except in a "who" question, where the holder is the answer
         boolean askingWho = intent == Intent.WHO;
         titles.resolve(terms, words, named).filter(p -> !askingWho).ifPresent(p -> {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
+            String shortest = p.names().stream().min(java.util.Comparator.comparingInt(String::length)).orElse(p.name());
+            for (String t : index.analysis().queryTerms(shortest)) {
+                if (!terms.contains(t)) {
+                    terms.add(t); // searched by name too: "Whitcombe told reporters" never says "treasury secretary"
+                }
+            }
         });
         String unknownNonWord = unknown.stream().filter(u -> !EnglishWords.contains(u)).findFirst().orElse(null);
         if (intent == Intent.WHO && unknownName == null && named.isEmpty() && unknownNonWord != null
@@ -176,6 +182,9 @@ public final class QuestionParser {
         if (intent == Intent.HOW_MUCH) {
             List<String> t = shape.measured() == null ? List.of() : index.analysis().queryTerms(shape.measured());
             focusTerm = t.size() == 1 ? t.get(0) : null; // "how much lng": a figure of soybeans does not answer it
+        }
+        if (QuestionShape.asksEmployer(folded)) {
+            terms.removeAll(index.analysis().queryTerms("work works working employed")); // "economist at Galata Investment Bank"
         }
         if (shape.type() == AnswerType.NAME) {
             terms.removeAll(index.analysis().queryTerms("called named known dubbed branded nicknamed name"));
@@ -283,8 +292,8 @@ public final class QuestionParser {
         return pronoun.find() && WHICH_PERSON.matcher(folded.substring(0, pronoun.start())).find();
     }
 
-    /** "Which analyst", "what chinese official": a question word, at most two modifiers, a title's head. */
-    private static final Pattern WHICH_PERSON = Pattern.compile("\\b(?:which|what)\\s+(?:(?!(?:did|does|do|is|are|was|were|will|would|can|could"
+    /** "Which analyst", "what chinese official", "who is the analyst": a question word, at most two modifiers, a title's head. */
+    private static final Pattern WHICH_PERSON = Pattern.compile("\\b(?:which|what|who(?:\\s+is|\\s+was|'s|s)?\\s+the)\\s+(?:(?!(?:did|does|do|is|are|was|were|will|would|can|could"
             + "|has|have|had|should|the|a|an)\\b)[\\w-]+\\s+){0,2}?(?:" + String.join("|", TitleWords.heads()) + ")s?\\b");
 
     /**

@@ -140,6 +140,19 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     private static final Pattern WORKS_AT = Pattern.compile(
             "^where\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
+    /** Whether the question asks whom someone works for: "where does she work", "which bank does the economist work for". */
+    static boolean asksEmployer(String folded) {
+        if (WORKS_FOR.matcher(folded).find()) {
+            return true;
+        }
+        for (int i = folded.indexOf("where"); i >= 0; i = folded.indexOf("where", i + 1)) {
+            if (WORKS_AT.matcher(folded.substring(i)).find()) {
+                return true; // also as the second thing asked: "who is the analyst quoted and where does she work"
+            }
+        }
+        return false;
+    }
+
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
