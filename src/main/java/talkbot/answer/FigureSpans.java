@@ -36,7 +36,7 @@ final class FigureSpans {
         boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
         String head = measuredHead(asked);
         String object = taxedObject(asked);
-        if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence)) {
+        if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence) && !namesOtherwise(q, object, r)) {
             return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
         }
         for (Figure f : r.figures()) {
@@ -232,6 +232,16 @@ final class FigureSpans {
             return null;
         }
         return m.group(1);
+    }
+
+    /** Whether the taxed object is a party the question names, and the sentence names it by another of its names ("Turkish steel"). */
+    private static boolean namesOtherwise(Question q, String object, SentenceReading r) {
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (e.names().stream().anyMatch(n -> Text.fold(n).equals(object)) && talkbot.intent.EntityMatcher.mentions(r.words(), e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean saysStem(String sentence, String word) {

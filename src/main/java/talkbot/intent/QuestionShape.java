@@ -84,7 +84,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
-            "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies"
+            "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies|fee|fees|surcharge"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
     /** A question that asks for a date by the noun: "start date", "the dates of the summit", "what's the deadline". */
@@ -94,7 +94,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:date|dates|deadline)\\s+(?:of|for)\\b");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
-    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
+    /** A charge that may be a sum per unit rather than a rate: "the port fee". */
+    private static final Pattern FEE = Pattern.compile("\\b(?:fees?|surcharges?)\\b");
+    private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rates?)\\b");
+    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates|fees?|surcharges?)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
@@ -383,6 +386,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";
+        }
+        if (FEE.matcher(folded).find() && !PERCENT.matcher(folded).find() && !RATE_NOT_FEE.matcher(folded).find()) {
+            return "money"; // "the port fee": "$60 per net ton", not a rate
         }
         if (PERCENT.matcher(folded).find() || RATE_NOUN.matcher(folded).find()) {
             return "percent"; // "how high was the levy": a tariff is a rate

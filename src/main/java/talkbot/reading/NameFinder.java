@@ -63,7 +63,8 @@ public final class NameFinder {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
-    private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:hotel|resort|palace|villa|building|residence|mansion|guest house|conference centre|conference center|convention centre|convention center)\\b");
+    private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:(?:state|official|presidential|government|historic|luxury)\\s+)?"
+            + "(?:hotel|resort|palace|villa|building|residence|mansion|guesthouse|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "the Pathum Wan district", "Minato ward": the noun after a name says it is part of a city or a country. */
     private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(
             "\\s+(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + "|province|prefecture|county)\\b");

@@ -139,7 +139,12 @@ class QuestionShapeTest {
         QuestionShape cut = shape(Intent.WHAT, "china cutting sorghum tariff to what?");
         assertThat(cut.type()).isEqualTo(AnswerType.FIGURE);
         assertThat(cut.direction()).isEqualTo(QuestionShape.Direction.TO);
-        assertThat(shape(Intent.WHAT, "the port fee was changed to what").type()).isNotEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "the meeting place was changed to what").type()).isNotEqualTo(AnswerType.FIGURE);
+        // a fee is a charge too, counted in money ("$60 per net ton") unless the question says it is a rate
+        QuestionShape fee = shape(Intent.WHAT, "the port fee was changed to what");
+        assertThat(fee.type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(fee.unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "by how much did freight rates jump after the fees kicked in").unit()).isNotEqualTo("money");
     }
 
     @Test

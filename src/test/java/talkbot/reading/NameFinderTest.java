@@ -170,6 +170,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aVenueNounMayFollowAWordOfWhoseItIs() {
+        assertThat(described("The round was held at the Ankara Palas state guesthouse in the capital's historic Ulus district."))
+                .contains("VENUE:Ankara Palas");
+        assertThat(described("They met at the Marvin official residence.")).contains("VENUE:Marvin");
+    }
+
+    @Test
     void aRegionIsNoPerson() {
         assertThat(described("He is the negotiator for South and Central Asia.")).contains("COUNTRY:Central Asia");
     }
