@@ -63,6 +63,7 @@ final class SpanExtractor {
             case TITLE -> PersonSpans.title(q, sentence, r);
             case NAME -> name(q, sentence, r, at);
             case REASON -> ReasonSpans.reason(q, sentence, r, at);
+            case CLAUSE -> ConsequenceSpans.consequence(q, sentence, r);
             default -> null;
         };
         return Optional.ofNullable(span).filter(s -> !s.text().isBlank());

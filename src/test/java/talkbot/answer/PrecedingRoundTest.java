@@ -81,4 +81,19 @@ class PrecedingRoundTest {
         assertThat(CORE.answer("new peru port fee for norwegian boats?").shortAnswer()).isEqualTo("$400");
         assertThat(CORE.answer("what was the port fee on norwegian vessels before").shortAnswer()).isEqualTo("$900");
     }
+
+    @Test
+    void whatHappensIfIsAnsweredByWhatTheConditionBrings() {
+        Answer a = CORE.answer("what happens if they miss the deadline");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).startsWith("The lower salmon levy could be withdrawn");
+        var q = PARTS.parser().parse("what happens if they miss the deadline");
+        assertThat(ConsequenceSpans.consequence(q, "If the text is not completed by then, 24 points of tariffs could snap back.", null).text())
+                .isEqualTo("24 points of tariffs could snap back");
+        assertThat(ConsequenceSpans.consequence(q, "The pact moves to annual reviews if any of the three does not confirm.", null).text())
+                .isEqualTo("The pact moves to annual reviews");
+        assertThat(ConsequenceSpans.consequence(q, "If talks go well, they met in Riga.", null)).isNull(); // says nothing that would follow
+        var plain = PARTS.parser().parse("what was agreed on the deadline");
+        assertThat(ConsequenceSpans.consequence(plain, "If the text is not completed by then, tariffs could snap back.", null)).isNull();
+    }
 }
