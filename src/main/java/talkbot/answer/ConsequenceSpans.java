@@ -18,16 +18,16 @@ final class ConsequenceSpans {
 
     /** A question of what follows a condition: "what happens if …", "what will happen to the tariff unless …". */
     private static final Pattern ASKS = Pattern.compile(
-            "^(?:so\\s+|and\\s+)?what\\s+(?:happens|happen|will happen|would happen|could happen|is going to happen|'ll happen)\\b.*\\b(?:if|unless|when|should)\\b");
+            "^(?:so\\s+|and\\s+)?what(?:'ll|\\s+will|\\s+would|\\s+could|\\s+is going to)?\\s+(?:happens|happen)\\b.*\\b(?:if|unless|when|should)\\b");
 
     /** "If …, " opening a sentence: the consequence is what follows its comma. */
-    private static final Pattern OPENING_IF = Pattern.compile("^(?:But\\s+|And\\s+)?(?:If|Unless|Should)\\b[^,]{3,200},\\s*");
+    private static final Pattern OPENING_IF = Pattern.compile("^(?:But\\s+|And\\s+)?(?:If|Unless|Should)\\b.{3,200}?,\\s++(?!\\d{4}\\b)");
     /** "… after which …", "… or else …", "… otherwise …": the consequence is what follows. */
     private static final Pattern AFTER_WHICH = Pattern.compile("\\b(?:after which|failing which|failing that|or else|otherwise)\\b,?\\s*");
     /** "…, if …" / "… unless …" after a main clause: the consequence is what comes before. */
-    private static final Pattern LATER_IF = Pattern.compile(",?\\s+\\b(?:if|unless)\\b\\s+");
+    private static final Pattern LATER_IF = Pattern.compile(",?\\s+(?<!\\b(?:even|only|as)\\s)\\b(?:if|unless)\\b\\s+");
     /** Words that make a main clause a consequence: it says what would or could come. */
-    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:would|could|will|may|might|can|moves?|expires?|lapses?|ends?|snaps?|reverts?|rises?|falls?)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:would|could|will|may|might|can|moves?|expires?|lapses?|ends?|snaps?|reverts?|rises?|falls?)\\b");
 
     static boolean asked(Question q) {
         return ASKS.matcher(Text.fold(q.corrected())).find();

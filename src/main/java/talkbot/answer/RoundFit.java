@@ -363,26 +363,32 @@ final class RoundFit {
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
             "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session))\\b");
 
-    /** A meeting, then "before" a round the question names: "where was the round before oslo", "where did they meet before ankara". */
-    private static final String MET_BEFORE = "\\b(?:round|rounds|talks|meeting|meetings|session|sessions|meet|met|held|hosted|negotiations)"
-            + "\\b(?:\\W+\\w+){0,3}?\\W+(?:before|prior to|preceding)\\s+(?:the\\s+|this\\s+)?(?:\\w+\\s+)?";
-    /** A clause that recalls the round before its own: "the previous round, held in Lisbon", "it followed a first round in Washington". */
+    /**
+     * A meeting, then "before" a round (its place is {@code <place>} in the question): "where was the round before oslo", "where
+     * did they meet before ankara", "where were talks held prior to the one in oslo"; or "which round preceded oslo".
+     */
+    private static final java.util.regex.Pattern MET_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:round|rounds|talks|meeting|meetings|session|sessions|meet|met|held|hosted|negotiations)\\b(?:\\W+\\w+){0,3}?\\W+"
+                    + "(?:before|prior to|preceding|ahead of)\\s+(?:the\\s+|this\\s+)?(?:(?:round|one|talks|meeting)\\s+in\\s+)?(?:\\w+\\s+)?<place>"
+                    + "|\\bpreceded\\s+(?:the\\s+)?(?:\\w+\\s+)?<place>");
+    /**
+     * A clause that recalls the round before its own: "the previous round, held in Lisbon", "it followed a first round in
+     * Washington", "last month's talks in Beijing" (not "the last round before the deadline", nor "followed the announcement").
+     */
     private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile(
-            "\\b(?:(?:previous|prior|preceding|earlier|last)\\s+(?:round|meeting|session|talks|negotiations)"
-                    + "|followed\\s+(?:a|an|the|last)|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
+            "\\b(?:(?:previous|prior|preceding|earlier)\\s+(?:round|meeting|session|talks|negotiations)"
+                    + "|followed\\s+(?:a|an|the|last)\\s+(?:[\\w-]+\\s+){0,2}?(?:round|meeting|session|talks|negotiations)"
+                    + "|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
 
-    /** Whether the question asks about the round before the one it names by its place. */
+    /** Whether the question asks about the round before the one it names by its place (and names no other). */
     static boolean asksWhatPreceded(Question q) {
-        if (q.scope().places().isEmpty()) {
-            return false;
+        if (q.scope().places().size() != 1) {
+            return false; // "what was agreed at the talks in london before the geneva round" asks about London
         }
+        String place = q.scope().places().iterator().next();
         String folded = Text.fold(q.corrected());
-        for (String place : q.scope().places()) {
-            if (java.util.regex.Pattern.compile(MET_BEFORE + java.util.regex.Pattern.quote(place) + "\\b").matcher(folded).find()) {
-                return true;
-            }
-        }
-        return false;
+        int at = folded.indexOf(place);
+        return at >= 0 && MET_BEFORE.matcher(folded.substring(0, at) + "<place>" + folded.substring(at + place.length())).find();
     }
 
     /** Whether the clause, in a round's own report, recalls the round before it. */

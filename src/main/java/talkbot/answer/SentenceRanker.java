@@ -213,7 +213,8 @@ final class SentenceRanker {
             if (!namesAll(q, ask.speaker(), s, r, match)) {
                 continue;
             }
-            if (q.type() == AnswerType.REASON && (isHeadline(s) || isLede(s) && ReasonSpans.reason(q, s.text(), r, ask.focus().clauseFit(r)) == null)) {
+            if (q.type() == AnswerType.REASON && q.shape().asksWhy()
+                    && (isHeadline(s) || isLede(s) && ReasonSpans.reason(q, s.text(), r, ask.focus().clauseFit(r)) == null)) {
                 continue; // a headline says what happened, never why
             }
             if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
@@ -357,10 +358,11 @@ final class SentenceRanker {
             LOG.trace(String.format("candidate %.3f cov=%.3f %s %s | %s | %s", confidence, p.coverage(), p.match(),
                     s.articleId(), shortAnswer, s.text().substring(0, Math.min(90, s.text().length()))));
         }
-        Sentence next = span.isEmpty() && !needsSpan ? following(p) : null;
+        String shown = (denied ? YesNo.NO : "") + Shown.sentence(s.text(), r);
+        Sentence next = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? following(p, shown) : null;
         java.util.function.Supplier<String> reply = next == null
-                ? () -> Text.clip((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT)
-                : () -> withNext((denied ? YesNo.NO : "") + Shown.sentence(s.text(), r), next);
+                ? () -> Text.clip(shown, Answer.REPLY_LIMIT)
+                : () -> shown + " " + Shown.sentence(next.text(), index.reading(index.ord(next)));
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();
             String statement = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + ".";
@@ -376,23 +378,22 @@ final class SentenceRanker {
     private static final int AS_OF_ROOM = 40;
 
     /**
-     * The sentence after a short one that answers as a whole clause, in the same article: what
-     * "Aluminium remained the biggest sticking point." announces, the next sentence tells
-     * ("Turkey had asked …, but U.S. negotiators insisted on stricter rules of origin …").
+     * The sentence after a short one that answers as a whole clause, in the same article, when both
+     * fit in a reply ({@code shown}, the first as shown): what "Aluminium remained the biggest
+     * sticking point." announces, the next sentence tells ("Turkey had asked …, but U.S.
+     * negotiators insisted on stricter rules of origin …").
      */
-    private Sentence following(Prospect p) {
+    private Sentence following(Prospect p, String shown) {
         Sentence s = p.sentence();
-        if (s.heading() || Spans.words(s.text()) > ANNOUNCING_WORDS || p.ord() + 1 >= index.sentenceCount()) {
+        if (isHeadline(s) || Spans.words(s.text()) > ANNOUNCING_WORDS || p.ord() + 1 >= index.sentenceCount()) {
             return null;
         }
         Sentence next = index.sentence(p.ord() + 1);
-        return next.articleId().equals(s.articleId()) && !next.heading() ? next : null;
-    }
-
-    /** The reply of a sentence and the one after it, when both fit; else the sentence alone. */
-    private String withNext(String shown, Sentence next) {
-        String both = shown + " " + Shown.sentence(next.text(), index.reading(index.ord(next)));
-        return both.length() <= Answer.REPLY_LIMIT - AS_OF_ROOM ? both : Text.clip(shown, Answer.REPLY_LIMIT);
+        if (!next.articleId().equals(s.articleId()) || next.heading()) {
+            return null;
+        }
+        String nextShown = Shown.sentence(next.text(), index.reading(p.ord() + 1));
+        return shown.length() + 1 + nextShown.length() <= Answer.REPLY_LIMIT - AS_OF_ROOM ? next : null;
     }
 
     private static boolean isWhereOrWhen(Question q) {

@@ -145,8 +145,9 @@ public final class QuestionParser {
         titles.resolve(terms, words, named).filter(p -> !askingWho).ifPresent(p -> {
             named.remove(p);
             named.add(0, p); // "the Chinese president": Xi Jinping
+            // by the shortest of the person's names ("Whitcombe"), unless it is too short to tell one person ("Li")
             String shortest = p.names().stream().min(java.util.Comparator.comparingInt(String::length)).orElse(p.name());
-            for (String t : index.analysis().queryTerms(shortest)) {
+            for (String t : index.analysis().queryTerms(shortest.length() >= SURNAME_MIN ? shortest : p.name())) {
                 if (!terms.contains(t)) {
                     terms.add(t); // searched by name too: "Whitcombe told reporters" never says "treasury secretary"
                 }
@@ -292,8 +293,14 @@ public final class QuestionParser {
         return pronoun.find() && WHICH_PERSON.matcher(folded.substring(0, pronoun.start())).find();
     }
 
-    /** "Which analyst", "what chinese official", "who is the analyst": a question word, at most two modifiers, a title's head. */
-    private static final Pattern WHICH_PERSON = Pattern.compile("\\b(?:which|what|who(?:\\s+is|\\s+was|'s|s)?\\s+the)\\s+(?:(?!(?:did|does|do|is|are|was|were|will|would|can|could"
+    /** The fewest letters of a name a person is searched by when a question names them by title. */
+    private static final int SURNAME_MIN = 4;
+
+    /**
+     * "Which analyst", "what chinese official", "who is the analyst … and": a question word, at most two modifiers, a title's
+     * head — for "who is the", only when a second question follows ("who is the official that met him" asks about "him").
+     */
+    private static final Pattern WHICH_PERSON = Pattern.compile("\\b(?:which|what|who(?:\\s+is|\\s+was|'s|s)?\\s+the(?=.*\\band\\b))\\s+(?:(?!(?:did|does|do|is|are|was|were|will|would|can|could"
             + "|has|have|had|should|the|a|an)\\b)[\\w-]+\\s+){0,2}?(?:" + String.join("|", TitleWords.heads()) + ")s?\\b");
 
     /**

@@ -84,7 +84,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
-            "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies|fee|fees|surcharge"
+            "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies|fee|fees|surcharge|surcharges"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|cover))"
                     + "|\\b(?:rate|tariff|tariffs|levy|duty|figure|level|percentage|deficit|surplus)\\s*\\??$");
     /** A question that asks for a date by the noun: "start date", "the dates of the summit", "what's the deadline". */
@@ -95,7 +95,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
-    private static final Pattern FEE = Pattern.compile("\\b(?:fees?|surcharges?)\\b");
+    private static final Pattern FEE = Pattern.compile("\\bfees?\\b");
     private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rates?)\\b");
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates|fees?|surcharges?)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
@@ -145,17 +145,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "^where\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
     /** Whether the question asks whom someone works for: "where does she work", "which bank does the economist work for". */
     static boolean asksEmployer(String folded) {
-        if (WORKS_FOR.matcher(folded).find()) {
-            return true;
-        }
-        for (int i = folded.indexOf("where"); i >= 0; i = folded.indexOf("where", i + 1)) {
-            if (WORKS_AT.matcher(folded.substring(i)).find()) {
-                return true; // also as the second thing asked: "who is the analyst quoted and where does she work"
-            }
-        }
-        return false;
+        // also as the second thing asked: "who is the analyst quoted and where does she work"
+        return WORKS_FOR.matcher(folded).find() || WORKS_WHERE.matcher(folded).find();
     }
 
+    private static final Pattern WORKS_WHERE = Pattern.compile(
+            "\\bwhere\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");

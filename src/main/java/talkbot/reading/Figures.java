@@ -43,6 +43,8 @@ public final class Figures {
     private static final Pattern CHANGED_BEFORE = Pattern.compile("(?i)\\b(?:halve|halves|halved|halving|cut|cuts|cutting|lower|lowers|lowered"
             + "|lowering|reduce|reduces|reduced|reducing|raise|raises|raised|raising|double|doubles|doubled|doubling|slash|slashes|slashed"
             + "|slashing|trim|trims|trimmed|trimming|lift|lifts|lifted|lifting)\\s+(?:its|their|the|his|her|our|this|that)\\s+(?:existing\\s+|current\\s+)?$");
+    /** What parts the figure a verb changes from a "to" of another clause: "cut its 25% tariff on cars, while Japan … to 5%". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\b(?:while|and|but|whereas)\\b");
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     /** The word after a scaled number: what it counts, unless it is one of {@link #NOT_COUNTED}. */
@@ -90,6 +92,7 @@ public final class Figures {
             Figure f = out.get(i);
             Figure next = out.get(i + 1);
             if (f.role() == Figure.Role.NONE && next.role() == Figure.Role.TO && java.util.Objects.equals(f.unit(), next.unit())
+                    && !CLAUSE_BREAK.matcher(text.substring(f.end(), next.start())).find()
                     && CHANGED_BEFORE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) {
                 out.set(i, new Figure(f.start(), f.end(), f.text(), f.unit(), Figure.Role.FROM));
             }

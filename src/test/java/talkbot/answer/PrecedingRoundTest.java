@@ -96,4 +96,30 @@ class PrecedingRoundTest {
         var plain = PARTS.parser().parse("what was agreed on the deadline");
         assertThat(ConsequenceSpans.consequence(plain, "If the text is not completed by then, tariffs could snap back.", null)).isNull();
     }
+
+    @Test
+    void aConsequenceIsTheWholeMainClauseAndOnlyOne() {
+        var q = PARTS.parser().parse("what'll happen if they miss the deadline");
+        assertThat(ConsequenceSpans.asked(q)).isTrue();
+        assertThat(ConsequenceSpans.consequence(q, "If the text is not completed by March 1, 2026, 24 points could snap back.", null).text())
+                .isEqualTo("24 points could snap back"); // not "2026, 24 points …"
+        assertThat(ConsequenceSpans.consequence(q, "Tariffs will rise to 25% even if talks resume.", null)).isNull();
+        assertThat(ConsequenceSpans.consequence(q, "They set a deadline, after which the delegations returned home in May.", null)).isNull();
+    }
+
+    @Test
+    void onlyARecallOfARoundOrAMeetingBeforeARoundCount() {
+        assertThat(RoundFit.asksWhatPreceded(PARTS.parser().parse("which round preceded tallinn"))).isTrue();
+        assertThat(RoundFit.asksWhatPreceded(PARTS.parser().parse("where was the round before the one in tallinn"))).isTrue();
+        assertThat(RoundFit.recallsWhatPreceded("The previous round, held in Riga in March, ended without an agreement")).isTrue();
+        assertThat(RoundFit.recallsWhatPreceded("It followed a first round in Washington in October")).isTrue();
+        assertThat(RoundFit.recallsWhatPreceded("The meeting followed the announcement of 50% tariffs")).isFalse();
+        assertThat(RoundFit.recallsWhatPreceded("Oslo is the last round before the July 9 deadline")).isFalse();
+    }
+
+    @Test
+    void aShortYesNoAnswerIsNotLengthened() {
+        Answer a = CORE.answer("did fish farmers in norway welcome the cut");
+        assertThat(a.reply()).startsWith("Fish farmers in Norway welcomed the cut").doesNotContain("fair chance");
+    }
 }

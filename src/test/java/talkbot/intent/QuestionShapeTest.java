@@ -208,4 +208,13 @@ class QuestionShapeTest {
         assertThat(lowered.type()).isEqualTo(AnswerType.FIGURE);
         assertThat(lowered.direction()).isEqualTo(QuestionShape.Direction.BOTH);
     }
+
+    @Test
+    void aSecondQuestionAboutWhoWasAskedSaysWhomItsPronounIs() {
+        assertThat(QuestionParser.saysWhoBefore("who is the analyst quoted and where does she work")).isTrue();
+        assertThat(QuestionParser.saysWhoBefore("who is the official that met him")).isFalse();
+        assertThat(QuestionShape.asksEmployer("who is the analyst quoted and where does she work")).isTrue();
+        assertThat(QuestionShape.asksEmployer("where did they work out the deal")).isFalse();
+        assertThat(shape(Intent.WHAT, "what is the surcharge on indian goods").unit()).isEqualTo("percent"); // a surcharge is a rate
+    }
 }

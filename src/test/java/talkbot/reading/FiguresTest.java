@@ -33,6 +33,9 @@ class FiguresTest {
                 .containsExactly("20%/percent/NONE", "12%/percent/NONE");
         assertThat(described("They will cut the 40% tariff on 2 million tonnes to $3 billion worth."))
                 .first().isEqualTo("40%/percent/NONE");
+        // the new end of another clause is not this figure's
+        assertThat(described("The US will cut its 25% tariff on Japanese cars, while Japan agreed to lower rice duties to 5%."))
+                .containsExactly("25%/percent/NONE", "5%/percent/TO");
     }
 
     @Test
