@@ -16,10 +16,6 @@ import talkbot.intent.Question;
 final class ConsequenceSpans {
     private ConsequenceSpans() {}
 
-    /** A question of what follows a condition: "what happens if …", "what will happen to the tariff unless …". */
-    private static final Pattern ASKS = Pattern.compile(
-            "^(?:so\\s+|and\\s+)?what(?:'ll|\\s+will|\\s+would|\\s+could|\\s+is going to)?\\s+(?:happens|happen)\\b.*\\b(?:if|unless|when|should)\\b");
-
     /** "If …, " opening a sentence: the consequence is what follows its comma. */
     private static final Pattern OPENING_IF = Pattern.compile("^(?:But\\s+|And\\s+)?(?:If|Unless|Should)\\b.{3,200}?,\\s++(?!\\d{4}\\b)");
     /** "… after which …", "… or else …", "… otherwise …": the consequence is what follows. */
@@ -29,13 +25,9 @@ final class ConsequenceSpans {
     /** Words that make a main clause a consequence: it says what would or could come. */
     private static final Pattern MODAL = Pattern.compile("\\b(?:would|could|will|may|might|can|moves?|expires?|lapses?|ends?|snaps?|reverts?|rises?|falls?)\\b");
 
-    static boolean asked(Question q) {
-        return ASKS.matcher(Text.fold(q.corrected())).find();
-    }
-
     /** What follows the sentence's condition, or null when the question asks no "what happens if" or the sentence sets none. */
     static Span consequence(Question q, String sentence, SentenceReading r) {
-        if (!asked(q)) {
+        if (!q.shape().asksConsequence()) {
             return null;
         }
         String text = null;

@@ -358,11 +358,13 @@ final class SentenceRanker {
             LOG.trace(String.format("candidate %.3f cov=%.3f %s %s | %s | %s", confidence, p.coverage(), p.match(),
                     s.articleId(), shortAnswer, s.text().substring(0, Math.min(90, s.text().length()))));
         }
-        String shown = (denied ? YesNo.NO : "") + Shown.sentence(s.text(), r);
-        Sentence next = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? following(p, shown) : null;
-        java.util.function.Supplier<String> reply = next == null
-                ? () -> Text.clip(shown, Answer.REPLY_LIMIT)
-                : () -> shown + " " + Shown.sentence(next.text(), index.reading(index.ord(next)));
+        String opening = denied ? YesNo.NO : "";
+        // shown only for the candidate that wins, unless the next sentence must be shown with it
+        String withNext = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? withFollowing(p, opening) : null;
+        Sentence next = withNext == null ? null : index.sentence(p.ord() + 1);
+        java.util.function.Supplier<String> reply = withNext == null
+                ? () -> Text.clip(opening + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT)
+                : () -> withNext;
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();
             String statement = ask.speaker().name() + " is " + (Character.isUpperCase(title.charAt(0)) ? "the " : "") + title + ".";
@@ -378,12 +380,12 @@ final class SentenceRanker {
     private static final int AS_OF_ROOM = 40;
 
     /**
-     * The sentence after a short one that answers as a whole clause, in the same article, when both
-     * fit in a reply ({@code shown}, the first as shown): what "Aluminium remained the biggest
-     * sticking point." announces, the next sentence tells ("Turkey had asked …, but U.S.
-     * negotiators insisted on stricter rules of origin …").
+     * The reply of a short sentence that answers as a whole clause and of the one after it in the
+     * same article ({@code opening} before both), when both fit in a reply; else null. What
+     * "Aluminium remained the biggest sticking point." announces, the next sentence tells ("Turkey
+     * had asked …, but U.S. negotiators insisted on stricter rules of origin …").
      */
-    private Sentence following(Prospect p, String shown) {
+    private String withFollowing(Prospect p, String opening) {
         Sentence s = p.sentence();
         if (isHeadline(s) || Spans.words(s.text()) > ANNOUNCING_WORDS || p.ord() + 1 >= index.sentenceCount()) {
             return null;
@@ -392,8 +394,8 @@ final class SentenceRanker {
         if (!next.articleId().equals(s.articleId()) || next.heading()) {
             return null;
         }
-        String nextShown = Shown.sentence(next.text(), index.reading(p.ord() + 1));
-        return shown.length() + 1 + nextShown.length() <= Answer.REPLY_LIMIT - AS_OF_ROOM ? next : null;
+        String both = opening + Shown.sentence(s.text(), p.reading()) + " " + Shown.sentence(next.text(), index.reading(p.ord() + 1));
+        return both.length() <= Answer.REPLY_LIMIT - AS_OF_ROOM ? both : null;
     }
 
     private static boolean isWhereOrWhen(Question q) {

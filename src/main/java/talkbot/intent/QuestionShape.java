@@ -22,10 +22,15 @@ import talkbot.lexicon.WorldPlaces;
  *                  when, where or who; null when it asks for one thing
  * @param asksWhy   whether it asks "why" in so many words: a reason is its answer ("what does china
  *                  want" is read as the same intent and asks for none)
+ * @param asksConsequence whether it asks what follows a condition ("what happens if they miss the
+ *                  deadline"): what the condition brings is its answer
  */
 public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured, Intent also,
-        boolean asksWhy) {
+        boolean asksWhy, boolean asksConsequence) {
     private static final Pattern WHY_WORD = Pattern.compile("\\bwhy\\b");
+    /** A question of what follows a condition: "what happens if …", "what'll happen unless …". */
+    private static final Pattern WHAT_IF = Pattern.compile(
+            "^(?:so\\s+|and\\s+)?what(?:'ll|\\s+will|\\s+would|\\s+could|\\s+is going to)?\\s+(?:happens|happen)\\b.*\\b(?:if|unless|when|should)\\b");
 
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
@@ -96,8 +101,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
     private static final Pattern FEE = Pattern.compile("\\bfees?\\b");
-    private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rates?)\\b");
-    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:tariffs?|levy|levies|duty|duties|rate|rates|fees?|surcharges?)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
+    /** The nouns of a rate charged on goods; {@link #RATE_NOUN} adds the charges that may be one too. */
+    private static final String RATE_WORDS = "tariffs?|levy|levies|duty|duties|rates?";
+    private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:" + RATE_WORDS + ")\\b");
+    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:" + RATE_WORDS + "|fees?|surcharges?)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
@@ -141,16 +148,17 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
-    private static final Pattern WORKS_AT = Pattern.compile(
-            "^where\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
+    /** "Where does she work" (not "where did they work out the deal", "the joint working group"). */
+    private static final String WHERE_WORKS = "where\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)"
+            + "\\b(?!\\s+(?:out|group|groups|party|level)\\b)";
+    private static final Pattern WORKS_AT = Pattern.compile("^" + WHERE_WORKS);
     /** Whether the question asks whom someone works for: "where does she work", "which bank does the economist work for". */
     static boolean asksEmployer(String folded) {
         // also as the second thing asked: "who is the analyst quoted and where does she work"
         return WORKS_FOR.matcher(folded).find() || WORKS_WHERE.matcher(folded).find();
     }
 
-    private static final Pattern WORKS_WHERE = Pattern.compile(
-            "\\bwhere\\s+(?:does|do|did|is|was)\\s+(?:the\\s+)?\\w+(?:\\s+\\w+)?\\s+(?:work|works|working|employed)\\b(?!\\s+(?:out|group|groups|party|level)\\b)");
+    private static final Pattern WORKS_WHERE = Pattern.compile("\\b" + WHERE_WORKS);
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
@@ -244,7 +252,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded),
-                WHY_WORD.matcher(folded).find());
+                WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find());
     }
 
     /** "Where in vienna were the talks held": a place within the city, its venue. */

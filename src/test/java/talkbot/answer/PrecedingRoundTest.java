@@ -100,7 +100,7 @@ class PrecedingRoundTest {
     @Test
     void aConsequenceIsTheWholeMainClauseAndOnlyOne() {
         var q = PARTS.parser().parse("what'll happen if they miss the deadline");
-        assertThat(ConsequenceSpans.asked(q)).isTrue();
+        assertThat(q.shape().asksConsequence()).isTrue();
         assertThat(ConsequenceSpans.consequence(q, "If the text is not completed by March 1, 2026, 24 points could snap back.", null).text())
                 .isEqualTo("24 points could snap back"); // not "2026, 24 points …"
         assertThat(ConsequenceSpans.consequence(q, "Tariffs will rise to 25% even if talks resume.", null)).isNull();
