@@ -43,6 +43,9 @@ final class DateSpans {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
 
+    /** A date named as a deadline: "set a deadline of May 28 to settle …", "the deadline, May 28". */
+    private static final Pattern DEADLINE_NAMED = Pattern.compile("(?i)\\bdeadlines?(?:\\s+(?:of|for|on|is|was|at))?[\\s,]+(?:the\\s+)?$");
+
     /** How much a date after "by", "until" or "extended … to" counts for a deadline question, against how well its clause fits. */
     private static final double DEADLINE_WEIGHT = 0.6;
 
@@ -215,6 +218,7 @@ final class DateSpans {
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : -YEAR_ONLY)
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
+                    - (!byWhen && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;

@@ -89,9 +89,19 @@ final class FactRanker {
             case FIGURE, DURATION -> EnumSet.of(FactKind.FIGURE);
             case QUOTE -> EnumSet.of(FactKind.QUOTE);
             case FREQUENCY -> EnumSet.noneOf(FactKind.class);
-            case PERSON, TITLE, ORG -> kindsFor(q.intent()).isEmpty() ? EnumSet.of(FactKind.MEMBER, FactKind.ROLE) : kindsFor(q.intent());
+            case PERSON, TITLE, ORG -> namedBy(kindsFor(q.intent()));
             default -> kindsFor(q.intent());
         };
+    }
+
+    /** Of the kinds an intent allows, those a name or a title can be the value of: not a quote, a figure or a time. */
+    private static Set<FactKind> namedBy(Set<FactKind> kinds) {
+        if (kinds.isEmpty()) {
+            return EnumSet.of(FactKind.MEMBER, FactKind.ROLE);
+        }
+        Set<FactKind> named = EnumSet.copyOf(kinds);
+        named.removeAll(EnumSet.of(FactKind.QUOTE, FactKind.FIGURE, FactKind.TIME));
+        return named.isEmpty() ? EnumSet.of(FactKind.MEMBER, FactKind.ROLE) : named;
     }
 
     /** The best answer from facts, if any fact fits. */

@@ -199,11 +199,15 @@ public final class QuestionParser {
         if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO && shape.type() != AnswerType.NAME) {
             // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
-            terms.removeAll(typeTerms);
+            List<String> typeWords = List.of(shape.typeWord().split(" "));
+            if (typeWords.size() == 1 || typeWords.stream().anyMatch(unknown::contains)) {
+                // a kind the articles name by a phrase ("a Brussels-based think tank") still finds its sentence when they say it
+                terms.removeAll(typeTerms);
+            }
             if (typeTerms.contains(focusTerm)) {
                 focusTerm = null; // "what building ...": the answer is a venue, not a sentence that says "building"
             }
-            unknown.remove(shape.typeWord());
+            unknown.removeAll(typeWords); // "which think tank"
         }
         Scope scope = withNamesWritten(scopes.read(folded), named);
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()

@@ -50,7 +50,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
-                    + "|chipmakers|exchange|index|newspaper)\\b(?!\\s+" + PERSON_NOUNS + "(?!\\s+(?:the|a|an)\\b))"); // not "which commerce department official" ("which ministry heads the talks" is)
+                    + "|chipmakers|exchange|index|newspaper|think[- ]?tanks?|institute|university)\\b(?!\\s+" + PERSON_NOUNS + "(?!\\s+(?:the|a|an)\\b))"); // not "which commerce department official" ("which ministry heads the talks" is)
     /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
     private static final String VENUE_NOUNS = "building|venue|hotel|villa|palace|house|residence|headquarters|resort|mansion|site|estate|room|hall";
     private static final String TOWN_NOUNS = "city|cities|town|towns";
@@ -96,7 +96,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern DATE_NOUN = Pattern.compile(
             "\\b(?:start|starting|end|ending|expiry|due|effective|closing|opening|new|exact|target|signing)\\s+(?:date|dates|deadline)\\b"
                     + "|^(?:so\\s+)?(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?\\s+(?:date|dates|deadline)\\b"
-                    + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:date|dates|deadline)\\s+(?:of|for)\\b");
+                    + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:(?:date|dates|deadline)\\s+(?:of|for)|deadline\\s+to)\\b");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
@@ -143,6 +143,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
                     + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"
                     + "|" + LENT_MONEY);
+    /** "what was beijing charging on soybeans", "what does china charge us ships": what a party levies is a figure. */
+    private static final Pattern CHARGING = Pattern.compile("^(?:(?:and|so|but|ok)\\s+)?what\\s+(?:is|was|are|were|does|did|do|will|would)\\s+"
+            + "(?:[a-z.'-]+\\s+){1,3}(?:charg(?:e|es|ing)|levy|levying|impos(?:e|es|ing))\\b");
+    /** "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
+    private static final Pattern DOLLARS_ASKED = Pattern.compile("\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
@@ -194,6 +199,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         };
         if (HOW_OFTEN.matcher(folded).find()) {
             type = AnswerType.FREQUENCY; // "how often will the working group meet": monthly
+        }
+        if (type == AnswerType.CLAUSE && CHARGING.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "what was beijing charging on american soybeans": the rate it levied
         }
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
@@ -259,9 +267,18 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WHERE_IN = Pattern.compile(
             "\\bwhere\\s+(?:exactly\\s+)?in\\s+([a-z][a-z .'-]*?)\\s+(?:was|were|is|are|did|do|does|will|had|has)\\b");
 
+    /** "where were the warsaw talks held": the round is named by its city, so what is asked is where in it. */
+    private static final Pattern CITY_ROUND = Pattern.compile(
+            "\\bwhere\\s+(?:was|were|is|are)\\s+the\\s+([a-z][a-z .'-]*?)\\s+(?:talks|round|meeting|meetings|negotiations)\\s+(?:held|taking place|hosted)\\b");
+    private static final Pattern OTHER_ROUND = Pattern.compile("\\b(?:next|previous|earlier|prior|before|after|last|first|following)\\b");
+
     private static boolean inCity(String folded) {
         Matcher m = WHERE_IN.matcher(folded);
-        return m.find() && WorldPlaces.get().isCity(m.group(1));
+        if (m.find() && WorldPlaces.get().isCity(m.group(1))) {
+            return true;
+        }
+        Matcher round = CITY_ROUND.matcher(folded);
+        return round.find() && !OTHER_ROUND.matcher(folded).find() && WorldPlaces.get().isCity(round.group(1).replaceFirst("^(?:us|u\\.s\\.)[- ]", ""));
     }
 
     private static boolean asksDistrict(String folded) {
@@ -341,7 +358,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(
-            "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(building|venue|hotel|villa|palace|residence|headquarters|resort"
+            "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(think tank|building|venue|hotel|villa|palace|residence|headquarters|resort"
                     + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
                     + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
                     + "|institution|body|suburb|district|ward|borough|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"
@@ -387,7 +404,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (howMuchOf != null && RATE_WORD.matcher(howMuchOf).matches()) {
             return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on
         }
-        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
+        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || DOLLARS_ASKED.matcher(folded).find() || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";
         }
         if (FEE.matcher(folded).find() && !PERCENT.matcher(folded).find() && !RATE_NOT_FEE.matcher(folded).find()) {

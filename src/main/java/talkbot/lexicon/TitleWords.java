@@ -18,6 +18,9 @@ public final class TitleWords {
     /** Spaces and hyphens between a phrase's words. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+['’]s");
+
     /** How far into a phrase its title word may come: "senior trade analyst", "deputy director-general". */
     private static final int HEAD_WITHIN = 4;
 
@@ -25,11 +28,20 @@ public final class TitleWords {
 
     /**
      * Whether a title word comes among the first words of a phrase, a hyphen parting words:
-     * "director-general of …" is a title, "fresh from a meeting with the vice premier" is not.
+     * "director-general of …" is a title, "fresh from a meeting with the vice premier" is not. An
+     * article and a possessive that open the phrase come before it ("China's deputy international
+     * trade representative").
      */
     public static boolean headsPhrase(String phrase) {
         String[] words = WORD_BREAK.split(phrase);
-        for (int i = 0; i < Math.min(words.length, HEAD_WITHIN); i++) {
+        int from = 0;
+        if (from < words.length && ARTICLE.matcher(words[from]).matches()) {
+            from++;
+        }
+        if (from < words.length && POSSESSIVE.matcher(words[from]).matches()) {
+            from++;
+        }
+        for (int i = from; i < Math.min(words.length, from + HEAD_WITHIN); i++) {
             if (isHead(words[i])) {
                 return true;
             }

@@ -57,9 +57,11 @@ public final class NameFinder {
             "university", "institute", "federation", "association", "chamber", "court", "agency", "committee", "house");
     private static final Set<String> VENUE_ENDINGS = Set.of(
             "house", "palace", "hall", "centre", "center", "hotel", "residence", "building", "tower", "castle",
-            "resort", "lodge", "manor", "square", "street", "villa", "mansion", "headquarters", "embassy",
+            "resort", "lodge", "manor", "square", "street", "station", "terminal", "villa", "mansion", "headquarters", "embassy",
             "guesthouse", "complex", "club", "course", "pavilion", "museum", "chateau", "estate", "avenue", "road", "boulevard");
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "palacio", "palácio", "chateau", "château", "hotel", "casa");
+    /** Buildings named by what they are, then of what: "Palace of Culture and Science", "Palace of Westminster". */
+    private static final Set<String> VENUE_OF = Set.of("palace", "hall", "castle", "pavilion", "museum");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
@@ -208,7 +210,7 @@ public final class NameFinder {
                 title = TitleWords.isHead(tokens.get(x).lower()); // "Under Secretary of Commerce for International Trade"
             }
             boolean institution = t.text().equals("for") ? FOR_STARTS.contains(before) // "Centre for Transatlantic Economic Policy"
-                    : ORG_ENDINGS.contains(before) || INSTITUTION_STARTS.contains(before);
+                    : ORG_ENDINGS.contains(before) || INSTITUTION_STARTS.contains(before) || VENUE_OF.contains(before);
             if (!title && !institution) {
                 return false;
             }
@@ -268,7 +270,8 @@ public final class NameFinder {
 
     /**
      * Whether "and" joins one more field to an institution named by what it is and of what:
-     * "Department of Trade and Industry", "Department of Foreign Affairs and Trade's …" — one
+     * "Department of Trade and Industry", "Department of Foreign Affairs and Trade's …", "Palace
+     * of Culture and Science" — one
      * capitalised word after it that names a field of government, not a name or a country
      * ("… of Commerce and China", "… of Commerce and Treasury officials").
      */
@@ -277,14 +280,19 @@ public final class NameFinder {
             return false;
         }
         boolean institution = false;
+        boolean venue = false;
         for (int k = from + 1; k < j && !institution; k++) {
             String before = tokens.get(k - 1).lower();
-            institution = tokens.get(k).text().equals("of") && (ORG_STARTS.contains(before) || INSTITUTION_STARTS.contains(before));
+            venue = tokens.get(k).text().equals("of") && VENUE_OF.contains(before);
+            institution = venue || tokens.get(k).text().equals("of") && (ORG_STARTS.contains(before) || INSTITUTION_STARTS.contains(before));
         }
         Token field = tokens.get(j + 1);
         boolean oneWord = j + 2 >= tokens.size() || !tokens.get(j + 2).capitalised()
                 || !onlySpaceBetween(text, field, tokens.get(j + 2)) || field.text().matches(".*['’]s");
-        return institution && field.capitalised() && oneWord && FIELDS.contains(field.lower().replaceAll("['’]s$", ""))
+        String word = field.lower().replaceAll("['’]s$", "");
+        // "Palace of Arts and Crafts": a venue's "and" joins a plain English word, not a name
+        boolean joined = FIELDS.contains(word) || venue && EnglishWords.contains(word);
+        return institution && field.capitalised() && oneWord && joined
                 && onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j)) && onlySpaceBetween(text, tokens.get(j), field);
     }
 
@@ -382,6 +390,11 @@ public final class NameFinder {
 
     /** "Hotel Bristol", "the Kurucesme Palace Hotel" (but not the White House, which stands for a government). */
     private static boolean isVenue(String[] lowerWords) {
+        for (int i = 0; i + 1 < lowerWords.length; i++) {
+            if (VENUE_OF.contains(lowerWords[i]) && lowerWords[i + 1].equals("of")) {
+                return true; // "Palace of Culture and Science"
+            }
+        }
         return VENUE_STARTS.contains(lowerWords[0])
                 || VENUE_ENDINGS.contains(lowerWords[lowerWords.length - 1]) && !String.join(" ", lowerWords).equals("white house");
     }

@@ -157,6 +157,10 @@ public final class DateFinder {
             year = Integer.parseInt(yearText);
         } else {
             year = nearestYear(anchor, month, Math.min(d1, month.minLength()), Tense.around(text, start, end));
+            if (EXTENDED_TO.matcher(text.substring(Math.max(0, start - 60), start)).find()
+                    && LocalDate.of(year, month, Math.min(d1, month.minLength())).isBefore(anchor)) {
+                year++; // "extended until December 31" in February: what is extended runs on to a day ahead
+            }
         }
         YearMonth ym = YearMonth.of(year, month);
         if (d1 > ym.lengthOfMonth() || (d2 != null && (d2 > ym.lengthOfMonth() || d2 < d1))) {
@@ -165,6 +169,10 @@ public final class DateFinder {
         LocalDate from = ym.atDay(d1);
         return new DateMention(start, end, said, from, d2 == null ? from : ym.atDay(d2), DateMention.Precision.DAY);
     }
+
+    /** "extended the truce until", "pushed back by 90 days to": the day after it lies ahead of the report. */
+    private static final Pattern EXTENDED_TO = Pattern.compile(
+            "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+\\s+){0,4}?(?:until|till|through|to)\\s+$");
 
     /** The year that puts the day nearest the anchor: within six months, or on the side the tense says. */
     private static int nearestYear(LocalDate anchor, Month month, int day, Tense tense) {

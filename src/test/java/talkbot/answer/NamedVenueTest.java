@@ -1,0 +1,75 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A venue named "Palace of … and …"; "where were the X talks held" asks for the venue; a think
+ * tank, a title after a possessive, a figure a party charges, a sum asked in dollars, a meeting's
+ * day against a deadline's, a truce extended into the next year, "SA" and "cud" in chat.
+ */
+class NamedVenueTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("named-venue");
+    private static final Cores.Parts PARTS = Cores.parts("named-venue");
+
+    @Test
+    void aPalaceOfArtsAndCraftsIsOneVenueAndAnswersWhereTheCityRoundWasHeld() {
+        for (String q : new String[] {"which building hosted the budapest round", "where were the budapest talks held"}) {
+            Answer a = CORE.answer(q);
+            assertThat(a.answered()).as(q).isTrue();
+            assertThat(a.shortAnswer()).as(q).isEqualTo("Palace of Arts and Crafts");
+        }
+    }
+
+    @Test
+    void aThinkTankIsAnOrganisationAndNotAnUnknownWord() {
+        var q = PARTS.parser().parse("which think tank is samuel otieno with");
+        assertThat(q.unknownWords()).doesNotContain("think", "tank");
+        Answer a = CORE.answer("which think tank is samuel otieno with");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Institute for Andean Trade Studies");
+    }
+
+    @Test
+    void whoIsSomeoneNamedWithAPossessiveTitle() {
+        Answer a = CORE.answer("who is pilar ovalle");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Chile's deputy international trade negotiator");
+    }
+
+    @Test
+    void whatAPartyChargesIsAFigureAndDollarsAskAMoneySum() {
+        assertThat(CORE.answer("and what was nairobi charging on chilean wine before the budapest deal").shortAnswer()).isEqualTo("35%");
+        assertThat(CORE.answer("how much $ of copper, salmon and fruit will kenya buy").shortAnswer()).isEqualTo("$3 billion");
+    }
+
+    @Test
+    void whenTheyMeetAgainIsNotTheDeadlineAndATerseDeadlineQuestionAsksADay() {
+        assertThat(CORE.answer("when is the next round of talks").shortAnswer()).contains("8 April").doesNotContain("30 April");
+        assertThat(CORE.answer("deadline to sort out the copper issue?").shortAnswer()).contains("30 April");
+    }
+
+    @Test
+    void aPauseExtendedUntilAMonthPastIsExtendedIntoTheNextYear() {
+        Answer a = CORE.answer("till when is the tea duty pause extended now");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("31 December 2027");
+    }
+
+    @Test
+    void inExchangeForIsInReturnFor() {
+        var q = PARTS.parser().parse("what did chile pledge in exchange for the wine cut");
+        assertThat(q.corrected()).contains("in return for");
+        assertThat(CORE.answer("what did chile pledge in exchange for the wine cut").reply()).contains("fertiliser");
+    }
+
+    @Test
+    void chatShorthandForCouldAndSouthAfricaIsRead() {
+        var q = PARTS.parser().parse("how much cud the wine cut save SA growers");
+        assertThat(q.corrected()).contains("how much could the wine cut");
+        assertThat(q.shape().measured()).isNull();
+        assertThat(q.unknownWords()).doesNotContain("cud");
+        assertThat(talkbot.lexicon.WorldPlaces.get().country("SA")).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("South Africa"));
+    }
+}
