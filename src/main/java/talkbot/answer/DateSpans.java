@@ -171,7 +171,7 @@ final class DateSpans {
             "(?i)\\b(?:had\\s+been|was\\s+(?:originally\\s+)?|were\\s+(?:originally\\s+)?|originally|previously|initially)\\s*"
                     + "(?:due|set|scheduled|supposed|expected|planned)\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|by|in|at)?\\s*$");
     /** "when does the truce run out now": the date in force, not the one replaced. */
-    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|current|currently|extended|latest)\\b");
+    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|new|current|currently|extended|latest)\\b");
     /** "when was the truce supposed to end before doha": the date replaced. */
     private static final Pattern ASKS_FORMER = Pattern.compile(
             "\\b(?:was supposed to|were supposed to|was meant to|were meant to|originally|previously|initially|had been)\\b");

@@ -34,6 +34,7 @@ import talkbot.time.CalendarWords;
 public final class QuestionParser {
     /** Questions are read up to this length; the rest cannot change what they ask. */
     static final int MAX_CHARS = 1000;
+    private static final Pattern BESIDES = Pattern.compile("^(?:(?:and|so|ok)\\s+)?(?:besides|apart from|aside from|other than|except for)\\s+([^,?]{2,60}),");
     private static final String WORDS_RESOURCE = "/talkbot/question-words.txt";
     private static final String WORLD_RESOURCE = "/talkbot/world-names.txt";
     private static final String TYPOS_RESOURCE = "/talkbot/question-typos.tsv";

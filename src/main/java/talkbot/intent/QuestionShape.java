@@ -138,7 +138,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final String LENT_MONEY = "financing|funding|funds?|loans?|credit|aid|subsid(?:y|ies)|grants?";
     /** Words after "how much" that are not a thing measured, or are money or a rate. */
     private static final Pattern NOT_A_MASS = Pattern.compile(
-            "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|money|cash|is|are|has"
+            "did|does|do|is|was|were|will|would|has|have|had|can|could|should|more|less|of|in|the|a|an|and|or|money|cash|is|are|has"
                     + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
                     + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"

@@ -172,7 +172,7 @@ public final class DateFinder {
 
     /** "extended the truce until", "pushed back by 90 days to": the day after it lies ahead of the report. */
     private static final Pattern EXTENDED_TO = Pattern.compile(
-            "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+\\s+){0,4}?(?:until|till|through|to)\\s+$");
+            "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+,?\\s+){0,8}?(?:until|till|through|to)\\s+$");
 
     /** The year that puts the day nearest the anchor: within six months, or on the side the tense says. */
     private static int nearestYear(LocalDate anchor, Month month, int day, Tense tense) {

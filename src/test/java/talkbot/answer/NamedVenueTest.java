@@ -55,6 +55,8 @@ class NamedVenueTest {
         Answer a = CORE.answer("till when is the tea duty pause extended now");
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("31 December 2027");
+        Answer quota = CORE.answer("when does the fruit quota run out now");
+        assertThat(quota.shortAnswer()).contains("30 June 2027");
     }
 
     @Test
