@@ -55,7 +55,7 @@ class NamedVenueTest {
         Answer a = CORE.answer("till when is the tea duty pause extended now");
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("31 December 2027");
-        Answer quota = CORE.answer("when does the fruit quota run out now");
+        Answer quota = CORE.answer("till when is the fruit quota extended");
         assertThat(quota.shortAnswer()).contains("30 June 2027");
     }
 
@@ -73,5 +73,13 @@ class NamedVenueTest {
         assertThat(q.shape().measured()).isNull();
         assertThat(q.unknownWords()).doesNotContain("cud");
         assertThat(talkbot.lexicon.WorldPlaces.get().country("SA")).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("South Africa"));
+    }
+
+    @Test
+    void aNewExpiryDateIsTheOneInForceAndGoingUpAsksTheNewFigure() {
+        assertThat(CORE.answer("new expiry date of the wine quota?").shortAnswer()).contains("15 September").doesNotContain("March");
+        Answer rise = CORE.answer("tea duty going up to how much and when");
+        assertThat(rise.shortAnswer()).contains("9%").contains("1 July").doesNotContain("4%");
+        assertThat(PARTS.parser().parse("tea duty going up to how much and when").shape().measured()).isNull();
     }
 }
