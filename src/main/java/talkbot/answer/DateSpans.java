@@ -43,6 +43,8 @@ final class DateSpans {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|no later than|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)\\s+(?:on|in|at))\\s+(?:the\\s+)?$");
 
+    /** A question about when people meet: "when is the next round", "when do they meet again". */
+    private static final Pattern ASKS_MEETING = Pattern.compile("\\b(?:meet|meets|meeting|met|round|talks|session|resume|resumes|negotiations)\\b");
     /** A date named as a deadline: "set a deadline of May 28 to settle …", "the deadline, May 28". */
     private static final Pattern DEADLINE_NAMED = Pattern.compile("(?i)\\bdeadlines?(?:\\s+(?:of|for|on|is|was|at))?[\\s,]+(?:the\\s+)?$");
 
@@ -171,7 +173,8 @@ final class DateSpans {
             "(?i)\\b(?:had\\s+been|was\\s+(?:originally\\s+)?|were\\s+(?:originally\\s+)?|originally|previously|initially)\\s*"
                     + "(?:due|set|scheduled|supposed|expected|planned)\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|by|in|at)?\\s*$");
     /** "when does the truce run out now": the date in force, not the one replaced. */
-    private static final Pattern ASKS_NOW = Pattern.compile("\\b(?:now|new|current|currently|extended|latest)\\b");
+    private static final Pattern ASKS_NOW = Pattern.compile(
+            "\\b(?:now|current|currently|extended|latest|new (?:expiry|expiration|end|deadline|date|end date))\\b");
     /** "when was the truce supposed to end before doha": the date replaced. */
     private static final Pattern ASKS_FORMER = Pattern.compile(
             "\\b(?:was supposed to|were supposed to|was meant to|were meant to|originally|previously|initially|had been)\\b");
@@ -184,6 +187,7 @@ final class DateSpans {
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
+        boolean meeting = !byWhen && ASKS_MEETING.matcher(asked).find();
         java.time.Month month = askedMonth(q);
         boolean day = ASKS_DAY.matcher(asked).find();
         boolean days = ASKS_DAYS.matcher(asked).find();
@@ -218,7 +222,7 @@ final class DateSpans {
                     + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : -YEAR_ONLY)
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
-                    - (!byWhen && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
+                    - (meeting && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;

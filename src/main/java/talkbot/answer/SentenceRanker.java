@@ -417,7 +417,7 @@ final class SentenceRanker {
         if (q.type() == AnswerType.VENUE && p.match() == RoundFit.Match.MATCH && !q.scope().places().isEmpty() && selected.size() == 1
                 && p.reading().names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE && span.contains(n.text()))
                 && p.reading().names().stream().noneMatch(n -> (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY)
-                        && isOtherCity(q, n.text()) && PLACE_USE.matcher(p.sentence().text().substring(0, n.start())).find())) {
+                        && isOtherCity(q, n.text()) && !ACTS.matcher(p.sentence().text().substring(n.end())).lookingAt())) {
             return true; // "where in vienna were the talks held": a venue the report of the one Vienna round names
         }
         boolean byTime = p.match() == RoundFit.Match.MATCH && q.scope().places().isEmpty() && q.scope().from() != null;
@@ -458,9 +458,10 @@ final class SentenceRanker {
                 && span.contains(String.valueOf(day.getYear())); // not "11 June" for the 1st
     }
 
-    /** A city named as a place ("talks in Washington"), not as the government it stands for ("Washington will cut"). */
-    private static final java.util.regex.Pattern PLACE_USE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:in|at|to|from|near|outside|inside|of|for|via)\\s+(?:the\\s+)?$");
+    /** A verb right after a city: it stands for the government that acts ("Washington will cut"), not for a place. */
+    private static final Pattern ACTS = Pattern.compile(
+            "\\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|was|agreed|agrees|wants|wanted|said|says|insisted|insists"
+                    + "|plans|planned|demanded|demands|refused|offered|pledged|cut|cuts|raised|raises|imposed|imposes|also)\\b");
 
     /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */
     private static boolean isOtherCity(Question q, String place) {

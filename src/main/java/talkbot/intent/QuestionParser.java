@@ -34,7 +34,6 @@ import talkbot.time.CalendarWords;
 public final class QuestionParser {
     /** Questions are read up to this length; the rest cannot change what they ask. */
     static final int MAX_CHARS = 1000;
-    private static final Pattern BESIDES = Pattern.compile("^(?:(?:and|so|ok)\\s+)?(?:besides|apart from|aside from|other than|except for)\\s+([^,?]{2,60}),");
     private static final String WORDS_RESOURCE = "/talkbot/question-words.txt";
     private static final String WORLD_RESOURCE = "/talkbot/world-names.txt";
     private static final String TYPOS_RESOURCE = "/talkbot/question-typos.tsv";
@@ -198,11 +197,11 @@ public final class QuestionParser {
             focusTerm = null;
         }
         if (shape.typeWord() != null && shape.type() != AnswerType.CLAUSE && shape.type() != AnswerType.YESNO && shape.type() != AnswerType.NAME) {
-            // "which building": a venue answers it, whether or not its sentence says "building"
             List<String> typeTerms = index.analysis().queryTerms(shape.typeWord());
-            List<String> typeWords = List.of(shape.typeWord().split(" "));
+            List<String> typeWords = List.of(shape.typeWord().split("[ -]"));
+            // "which building": a venue answers it, whether or not its sentence says "building"; but a kind named by a
+            // phrase the articles know ("a Brussels-based think tank") is still searched, for it finds the sentence
             if (typeWords.size() == 1 || typeWords.stream().anyMatch(unknown::contains)) {
-                // a kind the articles name by a phrase ("a Brussels-based think tank") still finds its sentence when they say it
                 terms.removeAll(typeTerms);
             }
             if (typeTerms.contains(focusTerm)) {
@@ -295,8 +294,15 @@ public final class QuestionParser {
      */
     static boolean saysWhoBefore(String folded) {
         Matcher pronoun = PRONOUN.matcher(folded);
-        return pronoun.find() && WHICH_PERSON.matcher(folded.substring(0, pronoun.start())).find();
+        if (!pronoun.find()) {
+            return false;
+        }
+        String before = folded.substring(0, pronoun.start());
+        return WHICH_PERSON.matcher(before).find() || WHO_AND.matcher(before).find();
     }
+
+    /** "who headed the team and what's her title": "her" is whoever answers the first question. */
+    private static final Pattern WHO_AND = Pattern.compile("^(?:(?:and|so|ok)\\s+)?(?:who|whos|who's)\\s.*\\band\\s+(?:what|whats|what's|where|which|how)\\b");
 
     /** The fewest letters of a name a person is searched by when a question names them by title. */
     private static final int SURNAME_MIN = 4;

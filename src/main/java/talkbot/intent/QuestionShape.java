@@ -96,7 +96,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern DATE_NOUN = Pattern.compile(
             "\\b(?:start|starting|end|ending|expiry|due|effective|closing|opening|new|exact|target|signing)\\s+(?:date|dates|deadline)\\b"
                     + "|^(?:so\\s+)?(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?\\s+(?:date|dates|deadline)\\b"
-                    + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:(?:date|dates|deadline)\\s+(?:of|for)|deadline\\s+to)\\b");
+                    + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:date|dates|deadline)\\s+(?:of|for)\\b"
+                    + "|^(?:(?:the|new|next|final)\\s+)?deadline\\s+(?:to|for)\\b");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
@@ -145,7 +146,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|" + LENT_MONEY);
     /** "what was beijing charging on soybeans", "what does china charge us ships": what a party levies is a figure. */
     private static final Pattern CHARGING = Pattern.compile("^(?:(?:and|so|but|ok)\\s+)?what\\s+(?:is|was|are|were|does|did|do|will|would)\\s+"
-            + "(?:[a-z.'-]+\\s+){1,3}(?:charg(?:e|es|ing)|levy|levying|impos(?:e|es|ing))\\b");
+            + "(?:[a-z.'-]+\\s+){0,2}(?!(?:the|a|an|any|its|their)\\s)[a-z.'-]+\\s+(?:charge|charges|charging|levy|levies|levying)\\s+(?!against\\b)\\w");
     /** "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
     private static final Pattern DOLLARS_ASKED = Pattern.compile("\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)");
     private static final Pattern MONEY_CUE = Pattern.compile(
@@ -270,6 +271,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "where were the warsaw talks held": the round is named by its city, so what is asked is where in it. */
     private static final Pattern CITY_ROUND = Pattern.compile(
             "\\bwhere\\s+(?:was|were|is|are)\\s+the\\s+([a-z][a-z .'-]*?)\\s+(?:talks|round|meeting|meetings|negotiations)\\s+(?:held|taking place|hosted)\\b");
+    /** Words that turn "where were the X talks held" to another round than X's. */
     private static final Pattern OTHER_ROUND = Pattern.compile("\\b(?:next|previous|earlier|prior|before|after|last|first|following)\\b");
 
     private static boolean inCity(String folded) {
@@ -358,7 +360,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     private static final Pattern TYPE_WORD = Pattern.compile(
-            "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(think tank|building|venue|hotel|villa|palace|residence|headquarters|resort"
+            "\\b(?:which|what|in what|name of the|what kind of)\\s+" + MODIFIERS + "(think[- ]tanks?|building|venue|hotel|villa|palace|residence|headquarters|resort"
                     + "|mansion|site|estate|room|hall|city|town|capital|country|countries|nation|nations|agency|agencies|outlet"
                     + "|network|newspaper|paper|channel|broadcaster|company|companies|organi[sz]ation|firm|group|bank|platform"
                     + "|institution|body|suburb|district|ward|borough|region|area|neighbourhood|neighborhood|day|date|month|year|time|week"

@@ -18,6 +18,7 @@ public final class TitleWords {
     /** Spaces and hyphens between a phrase's words. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
+    /** An article, and a possessive, that may open a title phrase before its words: "the", "China's". */
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+['’]s");
 

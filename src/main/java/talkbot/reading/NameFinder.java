@@ -62,6 +62,24 @@ public final class NameFinder {
     private static final Set<String> VENUE_STARTS = Set.of("villa", "palais", "palazzo", "palacio", "palácio", "chateau", "château", "hotel", "casa");
     /** Buildings named by what they are, then of what: "Palace of Culture and Science", "Palace of Westminster". */
     private static final Set<String> VENUE_OF = Set.of("palace", "hall", "castle", "pavilion", "museum");
+    /** Words that may come before such a building's noun: "Great Hall of …", "Royal Palace of …". */
+    private static final Set<String> VENUE_OF_ADJECTIVES = Set.of("great", "grand", "royal", "old", "new", "national", "imperial", "summer", "winter");
+
+    /**
+     * Whether the token at {@code at} is a building's noun that opens the name begun at {@code from}
+     * ("Palace of …", "Great Hall of …"): not the surname of "Ben Hall of Capital Economics".
+     */
+    private static boolean opensVenue(List<Token> tokens, int from, int at) {
+        if (!VENUE_OF.contains(tokens.get(at).lower())) {
+            return false;
+        }
+        for (int k = from; k < at; k++) {
+            if (!VENUE_OF_ADJECTIVES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
@@ -138,6 +156,10 @@ public final class NameFinder {
                 String previous = tokens.get(j - 1).text();
                 boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t)
                         || t.capitalised() && pluralPossessive(text, tokens.get(j - 1), t); // "Pacific Shipowners' Council"
+                if (!adjacent && commaField(text, tokens, i, j)) {
+                    j++; // "Minister of Trade, Industry and Competition Nomvula Khumalo": a list of fields in one title
+                    continue;
+                }
                 if (!adjacent || previous.endsWith("'s") || previous.endsWith("’s")) {
                     break; // "Trump's Scottish golf resort": the possessor is a name of its own
                 }
@@ -210,7 +232,7 @@ public final class NameFinder {
                 title = TitleWords.isHead(tokens.get(x).lower()); // "Under Secretary of Commerce for International Trade"
             }
             boolean institution = t.text().equals("for") ? FOR_STARTS.contains(before) // "Centre for Transatlantic Economic Policy"
-                    : ORG_ENDINGS.contains(before) || INSTITUTION_STARTS.contains(before) || VENUE_OF.contains(before);
+                    : ORG_ENDINGS.contains(before) || INSTITUTION_STARTS.contains(before) || opensVenue(tokens, from, j - 1);
             if (!title && !institution) {
                 return false;
             }
@@ -262,11 +284,34 @@ public final class NameFinder {
         return false;
     }
 
+    /**
+     * Whether a comma lists one more field in a title or an institution of fields: "Minister of Trade,
+     * Industry and Competition", "Ministry of Trade, Industry and Energy" — a field, ", ", a
+     * capitalised field, and "and" within the next two words; a title or institution word with "of" before.
+     */
+    private static boolean commaField(String text, List<Token> tokens, int from, int j) {
+        Token t = tokens.get(j);
+        if (!text.substring(tokens.get(j - 1).end(), t.start()).equals(", ") || !t.capitalised()
+                || !FIELDS.contains(tokens.get(j - 1).lower()) || !FIELDS.contains(t.lower())) {
+            return false;
+        }
+        boolean and = false;
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 3) && !and; k++) {
+            and = tokens.get(k).text().equals("and");
+        }
+        boolean titleOf = false;
+        for (int k = from; k + 1 < j && !titleOf; k++) {
+            String word = tokens.get(k).lower();
+            titleOf = tokens.get(k + 1).text().equals("of") && (TitleWords.isHead(word) || ORG_STARTS.contains(word));
+        }
+        return and && titleOf;
+    }
+
     /** What ministries and departments are of, one word each: "… of Trade and Industry", "… of Foreign Affairs and Trade". */
     private static final Set<String> FIELDS = Set.of("industry", "trade", "commerce", "energy", "finance", "technology",
             "investment", "planning", "development", "agriculture", "fisheries", "economy", "tourism", "transport",
             "communications", "environment", "health", "labour", "labor", "security", "justice", "education", "science",
-            "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food");
+            "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food", "competition");
 
     /**
      * Whether "and" joins one more field to an institution named by what it is and of what:
@@ -280,19 +325,15 @@ public final class NameFinder {
             return false;
         }
         boolean institution = false;
-        boolean venue = false;
         for (int k = from + 1; k < j && !institution; k++) {
             String before = tokens.get(k - 1).lower();
-            venue = tokens.get(k).text().equals("of") && VENUE_OF.contains(before);
-            institution = venue || tokens.get(k).text().equals("of") && (ORG_STARTS.contains(before) || INSTITUTION_STARTS.contains(before));
+            institution = tokens.get(k).text().equals("of")
+                    && (ORG_STARTS.contains(before) || INSTITUTION_STARTS.contains(before) || opensVenue(tokens, from, k - 1));
         }
         Token field = tokens.get(j + 1);
         boolean oneWord = j + 2 >= tokens.size() || !tokens.get(j + 2).capitalised()
                 || !onlySpaceBetween(text, field, tokens.get(j + 2)) || field.text().matches(".*['’]s");
-        String word = field.lower().replaceAll("['’]s$", "");
-        // "Palace of Arts and Crafts": a venue's "and" joins a plain English word, not a name
-        boolean joined = FIELDS.contains(word) || venue && EnglishWords.contains(word);
-        return institution && field.capitalised() && oneWord && joined
+        return institution && field.capitalised() && oneWord && FIELDS.contains(field.lower().replaceAll("['’]s$", ""))
                 && onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j)) && onlySpaceBetween(text, tokens.get(j), field);
     }
 

@@ -158,7 +158,8 @@ public final class DateFinder {
         } else {
             year = nearestYear(anchor, month, Math.min(d1, month.minLength()), Tense.around(text, start, end));
             if (EXTENDED_TO.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                    && LocalDate.of(year, month, Math.min(d1, month.minLength())).isBefore(anchor)) {
+                    && LocalDate.of(year, month, Math.min(d1, month.minLength())).isBefore(anchor.minusDays(EXTENDED_BACK_DAYS))
+                    && d1 <= YearMonth.of(year + 1, month).lengthOfMonth()) {
                 year++; // "extended until December 31" in February: what is extended runs on to a day ahead
             }
         }
@@ -170,7 +171,11 @@ public final class DateFinder {
         return new DateMention(start, end, said, from, d2 == null ? from : ym.atDay(d2), DateMention.Precision.DAY);
     }
 
-    /** "extended the truce until", "pushed back by 90 days to": the day after it lies ahead of the report. */
+    /**
+     * "extended the truce until", "pushed back by 90 days to": the day after it lies ahead of the
+     * report — unless it is only days before it ("had been extended until Feb 9, but lapsed").
+     */
+    private static final int EXTENDED_BACK_DAYS = 30;
     private static final Pattern EXTENDED_TO = Pattern.compile(
             "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+,?\\s+){0,8}?(?:until|till|through|to)\\s+$");
 

@@ -107,6 +107,8 @@ class QuestionShapeTest {
         QuestionShape tank = shape(Intent.WHAT, "which think tank was the analyst from");
         assertThat(tank.type()).isEqualTo(AnswerType.ORG); // a body, named by a phrase
         assertThat(tank.typeWord()).isEqualTo("think tank");
+        assertThat(shape(Intent.WHAT, "which think-tank is she with").typeWord()).isEqualTo("think-tank");
+        assertThat(shape(Intent.WHAT, "which think tanks commented").type()).isEqualTo(AnswerType.ORG);
         assertThat(shape(Intent.WHAT, "which nvidia processor did trump say he might allow").typeWord()).isEqualTo("processor");
         // products, issues and decisions are told by what they are, not by a name
         assertThat(shape(Intent.WHAT, "which indian products are hit hardest").type()).isEqualTo(AnswerType.CLAUSE);

@@ -210,4 +210,17 @@ class NameFinderTest {
         assertThat(described("The talks opened at the Palacio de San Telmo in the Roma Norte neighbourhood."))
                 .contains("VENUE:Palacio de San Telmo");
     }
+
+    @Test
+    void aBuildingNamedByItsNounThenOfWhatIsOneVenueButASurnameIsNot() {
+        assertThat(described("They met at the Palace of Culture and Science in central Warsaw."))
+                .contains("VENUE:Palace of Culture and Science");
+        assertThat(described("The talks at Windsor Station ended on Thursday.")).contains("VENUE:Windsor Station");
+        assertThat(described("Outside the Palace of Westminster and Downing Street, protesters gathered."))
+                .noneMatch(d -> d.contains("Westminster and"));
+        assertThat(described("Analyst Ben Hall of Capital Economics said the deal was thin."))
+                .noneMatch(d -> d.contains("Hall of")).contains("ORG:Capital Economics");
+        assertThat(described("It was headed by Minister of Trade, Industry and Competition Nomvula Khumalo."))
+                .contains("PERSON:Minister of Trade, Industry and Competition|Nomvula Khumalo");
+    }
 }

@@ -111,4 +111,13 @@ class DateFinderTest {
         assertThat(only("last month", MONDAY_9_JUNE).absolute()).isEqualTo("May 2025");
         assertThat(only("in 2024", MONDAY_9_JUNE).absolute()).isEqualTo("2024");
     }
+
+    @org.junit.jupiter.api.Test
+    void aDayAThingIsExtendedToLiesAheadUnlessOnlyDaysBeforeTheReport() {
+        LocalDate feb11 = LocalDate.of(2027, 2, 11);
+        assertThat(only("The pause was extended until December 31.", feb11).from()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(only("The quota was extended by 90 days, to June 30, officials said.", feb11).from()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(only("It had been extended until Feb 9, but it lapsed.", feb11).from()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(only("The waiver was extended until Feb 29.", LocalDate.of(2028, 3, 5)).from()).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
 }
