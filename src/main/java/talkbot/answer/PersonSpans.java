@@ -163,20 +163,36 @@ final class PersonSpans {
                 if (e.names().stream().noneMatch(x -> Text.fold(x).equals(Text.fold(n.text())))) {
                     continue;
                 }
-                String apposition = apposition(sentence.substring(n.end()));
-                if (apposition != null) {
-                    return new Span(apposition, 1);
-                }
-                if (n.title() != null) {
-                    return new Span(n.title(), 1);
-                }
-                String before = titleBefore(sentence.substring(0, n.start()));
-                if (before != null) {
-                    return new Span(before, 1);
+                String title = titleOf(n, sentence);
+                if (title != null) {
+                    return new Span(title, 1);
                 }
             }
         }
         return null;
+    }
+
+    /** The title the sentence gives the person it names {@code name}: "… Nomvula Khumalo" after "headed by Minister of …". */
+    static Span titleOf(String name, String sentence, SentenceReading r) {
+        for (Name n : r.names()) {
+            if (n.text().equals(name)) {
+                String title = titleOf(n, sentence);
+                return title == null ? null : new Span(title, 1);
+            }
+        }
+        return null;
+    }
+
+    /** An apposition after the name, the title before it, or a title phrase just before that. */
+    private static String titleOf(Name n, String sentence) {
+        String apposition = apposition(sentence.substring(n.end()));
+        if (apposition != null) {
+            return apposition;
+        }
+        if (n.title() != null) {
+            return n.title();
+        }
+        return titleBefore(sentence.substring(0, n.start()));
     }
 
     private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "said", "says",

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
+import talkbot.intent.AnswerType;
 import talkbot.intent.Question;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Clauses.Clause;
@@ -40,8 +41,11 @@ final class SpanExtractor {
         if (first.isEmpty() || also == null) {
             return first;
         }
-        // "where and when is the next round": the place and the date, when the sentence says both
-        Optional<Span> second = single(also, sentence, r, focus, at, side);
+        // "where and when is the next round": the place and the date, when the sentence says both;
+        // "who headed the team and what's her title": the title the sentence gives the person found
+        Optional<Span> second = also.type() == AnswerType.TITLE && q.type() == AnswerType.PERSON
+                ? Optional.ofNullable(PersonSpans.titleOf(first.get().text(), sentence, r))
+                : single(also, sentence, r, focus, at, side);
         if (second.isEmpty() || first.get().text().contains(second.get().text())) {
             return first;
         }

@@ -182,7 +182,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
-            case WHO -> ORG.matcher(folded).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
+            case WHO -> ORG.matcher(firstAsked(folded)).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
             case WHERE -> WORKS_AT.matcher(folded).find() ? AnswerType.ORG // "where does she work": her employer
                     : otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() || inCity(folded) ? AnswerType.VENUE
@@ -296,8 +296,19 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return world.isCity(place) || world.isCity(place.split(" ")[0]); // "what part of bangkok was …": "bangkok was" is read word by word
     }
 
-    /** "Where and when", "when and where", "… and where was the last one", "… and by when": a second question word joined by "and". */
-    private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who)\\b"); // "… and by when"
+    /**
+     * "Where and when", "when and where", "… and where was the last one", "… and by when", "which
+     * economist … and what think tank is she with": a second question joined by "and".
+     */
+    private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who"
+            + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
+            + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
+
+    /** The words that ask for the first thing: "which economist commented" of "… and what think tank is she with". */
+    private static String firstAsked(String folded) {
+        Matcher m = AND_ALSO.matcher(folded);
+        return m.find() ? folded.substring(0, m.start()) : folded;
+    }
 
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
     static String alsoAsked(String folded) {
@@ -313,6 +324,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         Intent second = switch (m.group(1)) {
             case "when" -> Intent.WHEN;
             case "where" -> Intent.WHERE;
+            case "what", "which" -> Intent.WHAT; // "… and what think tank is she with": an organisation
+            case "whats", "what's" -> Intent.ROLE; // "… and what's her title"
             default -> Intent.WHO;
         };
         return second == intent || intent == Intent.WHY || intent == Intent.SAY ? null : second;

@@ -85,4 +85,12 @@ class NamedVenueTest {
         assertThat(rise.shortAnswer()).contains("9%").contains("1 July").doesNotContain("4%");
         assertThat(PARTS.parser().parse("tea duty going up to how much and when").shape().measured()).isNull();
     }
+
+    @Test
+    void aSecondQuestionAfterAndAsksForThePersonsOrganisationOrTitle() {
+        Answer org = CORE.answer("who said wine is the easy part and what think tank is he with");
+        assertThat(org.shortAnswer()).isEqualTo("Samuel Otieno, Institute for Andean Trade Studies");
+        Answer title = CORE.answer("who led kenya's delegation and what's her title");
+        assertThat(title.shortAnswer()).isEqualTo("Amina Wekesa, Trade Cabinet Secretary");
+    }
 }
