@@ -2,7 +2,6 @@ package talkbot.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.intent.Question;
 
@@ -42,10 +41,6 @@ final class ConsequenceSpans {
         if (text == null || !MODAL.matcher(text).find()) {
             return null;
         }
-        text = text.strip().replaceAll("[,;:.]+$", "");
-        if (Spans.words(text) < 3) {
-            return null;
-        }
-        return new Span(Spans.capitalise(Text.clip(text, Answer.SHORT_LIMIT)), 1.0, sentence.indexOf(text));
+        return Spans.clause(text, 1.0, sentence::indexOf);
     }
 }

@@ -2,7 +2,6 @@ package talkbot.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.intent.Question;
 import talkbot.reading.Clauses.Clause;
@@ -60,10 +59,7 @@ final class ReasonSpans {
         }
         Clause opened = r.clauses().get(Math.max(0, r.clauseAt(m.start())));
         int stop = Math.max(opened.end(), m.end());
-        String text = sentence.substring(m.start(), stop).strip().replaceAll("[,;:.]+$", "");
-        if (Spans.words(text) < 3) {
-            return null;
-        }
-        return new Span(Spans.capitalise(Text.clip(text, Answer.SHORT_LIMIT)), Spans.fitOf(at, focus), m.start());
+        int start = m.start();
+        return Spans.clause(sentence.substring(start, stop), Spans.fitOf(at, focus), text -> start);
     }
 }

@@ -94,4 +94,20 @@ final class Spans {
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+    /** The fewest words of a clause that answers as a phrase ("because …", "an additional 24 points could snap back"). */
+    private static final int CLAUSE_MIN_WORDS = 3;
+
+    /**
+     * A part of a sentence as a short answer (a reason, a consequence): stripped of its closing
+     * punctuation, capitalised and clipped; null when it has fewer than three words.
+     */
+    static Span clause(String part, double fit, java.util.function.ToIntFunction<String> at) {
+        String text = CLOSING_PUNCTUATION.matcher(part.strip()).replaceAll("");
+        if (words(text) < CLAUSE_MIN_WORDS) {
+            return null;
+        }
+        return new Span(capitalise(Text.clip(text, Answer.SHORT_LIMIT)), fit, at.applyAsInt(text));
+    }
 }

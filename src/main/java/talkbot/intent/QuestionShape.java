@@ -147,8 +147,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "what was beijing charging on soybeans", "what does china charge us ships": what a party levies is a figure. */
     private static final Pattern CHARGING = Pattern.compile("^(?:(?:and|so|but|ok)\\s+)?what\\s+(?:is|was|are|were|does|did|do|will|would)\\s+"
             + "(?:[a-z.'-]+\\s+){0,2}(?!(?:the|a|an|any|its|their)\\s)[a-z.'-]+\\s+(?:charge|charges|charging|levy|levies|levying)\\s+(?!against\\b)\\w");
-    /** "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
-    private static final Pattern DOLLARS_ASKED = Pattern.compile("\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)");
+    /** "how much money", "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
+    private static final Pattern MONEY_ASKED = Pattern.compile("\\bhow much (?:money|cash|in dollars|in euros)"
+            + "|\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
@@ -179,10 +180,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                 ? "district" // "what part of bangkok was the meeting in": the district, named
                 : thing(folded); // the noun the question opens with, read once for the checks below
         boolean otherThing = asksOtherThing(folded, head);
+        Matcher and = AND_ALSO.matcher(folded); // a second question joined by "and", read once
+        boolean joined = and.find();
+        String firstAsked = joined ? folded.substring(0, and.start()) : folded; // "which economist commented" of "… and what think tank …"
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
-            case WHO -> ORG.matcher(firstAsked(folded)).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
+            case WHO -> ORG.matcher(firstAsked).find() || WORKS_FOR.matcher(folded).find() ? AnswerType.ORG : AnswerType.PERSON;
             case WHERE -> WORKS_AT.matcher(folded).find() ? AnswerType.ORG // "where does she work": her employer
                     : otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() || inCity(folded) ? AnswerType.VENUE
@@ -260,7 +264,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, also(intent, folded),
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, and.group(1)) : null,
                 WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find());
     }
 
@@ -271,6 +275,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "where were the warsaw talks held": the round is named by its city, so what is asked is where in it. */
     private static final Pattern CITY_ROUND = Pattern.compile(
             "\\bwhere\\s+(?:was|were|is|are)\\s+the\\s+([a-z][a-z .'-]*?)\\s+(?:talks|round|meeting|meetings|negotiations)\\s+(?:held|taking place|hosted)\\b");
+    /** "us-china" before the city of "where were the us-china warsaw talks held". */
+    private static final Pattern US_PREFIX = Pattern.compile("^(?:us|u\\.s\\.)[- ]");
     /** Words that turn "where were the X talks held" to another round than X's. */
     private static final Pattern OTHER_ROUND = Pattern.compile("\\b(?:next|previous|earlier|prior|before|after|last|first|following)\\b");
 
@@ -280,7 +286,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             return true;
         }
         Matcher round = CITY_ROUND.matcher(folded);
-        return round.find() && !OTHER_ROUND.matcher(folded).find() && WorldPlaces.get().isCity(round.group(1).replaceFirst("^(?:us|u\\.s\\.)[- ]", ""));
+        return round.find() && !OTHER_ROUND.matcher(folded).find() && WorldPlaces.get().isCity(US_PREFIX.matcher(round.group(1)).replaceFirst(""));
     }
 
     private static boolean asksDistrict(String folded) {
@@ -304,24 +310,15 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
 
-    /** The words that ask for the first thing: "which economist commented" of "… and what think tank is she with". */
-    private static String firstAsked(String folded) {
-        Matcher m = AND_ALSO.matcher(folded);
-        return m.find() ? folded.substring(0, m.start()) : folded;
-    }
-
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
     static String alsoAsked(String folded) {
         Matcher m = AND_ALSO.matcher(folded);
         return m.find() ? folded.substring(m.start(1)) : "";
     }
 
-    private static Intent also(Intent intent, String folded) {
-        Matcher m = AND_ALSO.matcher(folded);
-        if (!m.find()) {
-            return null;
-        }
-        Intent second = switch (m.group(1)) {
+    /** What the second question asks for, by its question word; null when it asks what the first does. */
+    private static Intent also(Intent intent, String questionWord) {
+        Intent second = switch (questionWord) {
             case "when" -> Intent.WHEN;
             case "where" -> Intent.WHERE;
             case "what", "which" -> Intent.WHAT; // "… and what think tank is she with": an organisation
@@ -419,7 +416,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (howMuchOf != null && RATE_WORD.matcher(howMuchOf).matches()) {
             return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on
         }
-        if (folded.matches(".*\\bhow much (?:money|cash|in dollars|in euros).*") || DOLLARS_ASKED.matcher(folded).find() || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
+        if (MONEY_ASKED.matcher(folded).find() || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";
         }
         if (FEE.matcher(folded).find() && !PERCENT.matcher(folded).find() && !RATE_NOT_FEE.matcher(folded).find()) {
