@@ -48,6 +48,10 @@ final class DateSpans {
     /** A date named as a deadline: "set a deadline of May 28 to settle …", "the deadline, May 28". */
     private static final Pattern DEADLINE_NAMED = Pattern.compile("(?i)\\bdeadlines?(?:\\s+(?:of|for|on|is|was|at))?[\\s,]+(?:the\\s+)?$");
 
+    /** A date set some time before a deadline, so not the deadline: "on October 28, less than two weeks before the deadline". */
+    private static final Pattern SHORT_OF_DEADLINE = Pattern.compile(
+            "(?i)^[^.;]*?\\b(?:days?|weeks?|months?|hours?)\\s+(?:before|ahead of|prior to)\\s+(?:the|its|a)\\s+(?:\\w+\\s+)?(?:deadline|expiry|expiration)\\b");
+
     /** How much a date after "by", "until" or "extended … to" counts for a deadline question, against how well its clause fits. */
     private static final double DEADLINE_WEIGHT = 0.6;
 
@@ -223,6 +227,7 @@ final class DateSpans {
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
                     - (meeting && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
+                    - (byWhen && SHORT_OF_DEADLINE.matcher(sentence.substring(d.end(), Math.min(sentence.length(), d.end() + 60))).find() ? 0.5 : 0)
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;

@@ -81,6 +81,11 @@ final class FigureSpans {
                     score += f.role() == Figure.Role.TO ? 0.1 : -0.1;
                 }
             }
+            if ((shape.direction() == QuestionShape.Direction.TO || shape.direction() == QuestionShape.Direction.FROM) && f.role() == Figure.Role.NONE
+                    && !"move".equals(shape.unit()) && !ASKS_MOVE.matcher(asked).find()
+                    && CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - 30), f.start())).find()) {
+                score -= 0.2; // "the new quota": a level, not how far something "had fallen 38%"
+            }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
             score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
@@ -116,6 +121,14 @@ final class FigureSpans {
      */
     private static final Pattern FORMER_BEFORE = Pattern.compile(
             "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
+
+    /** A question of how far something moved, which the size of a change answers. */
+    private static final Pattern ASKS_MOVE = Pattern.compile("\\b(?:by how much|how far|go(?:ne|es)? (?:up|down)|went (?:up|down)|drop|dropped|drops|fall|fell"
+            + "|falls|rise|rose|rises|decline|declined|increase|increased|grow|grew|jump|jumped|move|moved|react|reacted|change|changed)\\b");
+    /** Words that make the figure after them the size of a change rather than a level: "fell 38%", "up by 4%". */
+    private static final Pattern CHANGE_AMOUNT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|jumped|jumps|climbed|climbs|grew|grown|grows|declined|declines"
+                    + "|slid|slipped|surged|soared|plunged|gained|lost|increased|decreased|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
 
     /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
     private static Figure partner(SentenceReading r, Figure f) {
@@ -220,7 +233,7 @@ final class FigureSpans {
 
     /** "the tariff on (chinese) steel": what a rate is charged on. */
     private static final Pattern TAXED = Pattern.compile(
-            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:the\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?([a-z]{4,})\\b");
+            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:(?:the|those|these|this|that|its|their|all)\\s+)?(?:[a-z]+(?:-[a-z]+)+\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?([a-z]{4,})\\b(?!-)");
 
     /** What nearly every rate is on: a sentence need not say it. */
     private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",

@@ -25,6 +25,7 @@ import talkbot.intent.Question;
 import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Name;
+import talkbot.reading.NameFinder;
 
 /**
  * Answers from the best sentences — for articles that come without facts, and whenever a sentence
@@ -233,7 +234,9 @@ final class SentenceRanker {
             boolean recalled = false;
             if (ask.preceded() && ownReport) {
                 // "where was the round before oslo": the Oslo report's recall of the round before it, not Oslo, not the next
-                recalled = RoundFit.recallsWhatPreceded(clauseText) && !RoundFit.announces(clauseText);
+                // (the clause that fits the question best may be the one after "At the previous round, held in Stockholm,")
+                recalled = (RoundFit.recallsWhatPreceded(clauseText) || RoundFit.recallsWhatPreceded(s.text()))
+                        && !RoundFit.announces(clauseText) && !RoundFit.announces(s.text());
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
@@ -417,7 +420,7 @@ final class SentenceRanker {
         if (q.type() == AnswerType.VENUE && p.match() == RoundFit.Match.MATCH && !q.scope().places().isEmpty() && selected.size() == 1
                 && p.reading().names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE && span.contains(n.text()))
                 && p.reading().names().stream().noneMatch(n -> (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY)
-                        && isOtherCity(q, n.text()) && !ACTS.matcher(p.sentence().text().substring(n.end())).lookingAt())) {
+                        && isOtherCity(q, n.text()) && !NameFinder.actsAsGovernment(p.sentence().text().substring(n.end())))) {
             return true; // "where in vienna were the talks held": a venue the report of the one Vienna round names
         }
         boolean byTime = p.match() == RoundFit.Match.MATCH && q.scope().places().isEmpty() && q.scope().from() != null;
@@ -459,9 +462,6 @@ final class SentenceRanker {
     }
 
     /** A verb right after a city: it stands for the government that acts ("Washington will cut"), not for a place. */
-    private static final Pattern ACTS = Pattern.compile(
-            "\\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|was|agreed|agrees|wants|wanted|said|says|insisted|insists"
-                    + "|plans|planned|demanded|demands|refused|offered|pledged|cut|cuts|raised|raises|imposed|imposes|also)\\b");
 
     /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */
     private static boolean isOtherCity(Question q, String place) {

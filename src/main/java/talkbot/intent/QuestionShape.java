@@ -87,7 +87,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
-            "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|hiked|hikes|increased|increases|halved|halves|slashed|slashes|changed|changes)\\b");
+            "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lower|lowered|lowers|reduce|reduced|reduces|raise|raised|raises|hike|hiked|hikes|increase|increased|increases"
+                    + "|halve|halved|halves|slash|slashed|slashes|change|changed|changes|lift|lifted|lifts|double|doubled|doubles)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
             "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies|fee|fees|surcharge|surcharges"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|cover))"
@@ -97,7 +98,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:start|starting|end|ending|expiry|due|effective|closing|opening|new|exact|target|signing)\\s+(?:date|dates|deadline)\\b"
                     + "|^(?:so\\s+)?(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s))?(?:\\s+the)?\\s+(?:date|dates|deadline)\\b"
                     + "|^(?!(?:how|why|who|where|when|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)[^?]*?(?<!\\bto )\\b(?:date|dates|deadline)\\s+(?:of|for)\\b"
-                    + "|^(?:(?:the|new|next|final)\\s+)?deadline\\s+(?:to|for)\\b");
+                    + "|^(?:(?:the|new|next|final)\\s+)?deadline\\s+(?:to|for)\\b"
+                    + "|^(?!(?:how|why|who|where|when|what|whats|which|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)(?:[\\w'-]+\\s+){1,3}deadline\\s*\\??$");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
@@ -105,8 +107,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** The nouns of a rate charged on goods; {@link #RATE_NOUN} adds the charges that may be one too. */
     private static final String RATE_WORDS = "tariffs?|levy|levies|duty|duties|rates?";
     private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:" + RATE_WORDS + ")\\b");
-    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:" + RATE_WORDS + "|fees?|surcharges?)\\b(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free|quota|quotas))");
+    private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:" + RATE_WORDS + "|fees?|surcharges?)\\b(?![\\s-]+(?:rate\\s+)?quotas?\\b)"
+            + "(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
+    /** A terse question whose head is an amount set by the talks: "new steel quota for mexico?", "rice import cap now". */
+    private static final Pattern AMOUNT_HEAD = Pattern.compile(
+            "^(?:(?:the|new|old|current|revised|previous|original|annual|latest|final)\\s+){0,2}(?:[\\w'-]+\\s+){0,2}?(?:quota|quotas|cap|caps|ceiling|threshold|price|limit)\\b");
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
@@ -149,7 +155,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "(?:[a-z.'-]+\\s+){0,2}(?!(?:the|a|an|any|its|their)\\s)[a-z.'-]+\\s+(?:charge|charges|charging|levy|levies|levying)\\s+(?!against\\b)\\w");
     /** "how much money", "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
     private static final Pattern MONEY_ASKED = Pattern.compile("\\bhow much (?:money|cash|in dollars|in euros)"
-            + "|\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)");
+            + "|\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)"
+            + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
@@ -166,7 +173,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     private static final Pattern WORKS_WHERE = Pattern.compile("\\b" + WHERE_WORKS);
-    private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b");
+    private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b"
+            + "|^who(?:\\s+(?:is|was)|'s|s)\\s+(?!(?:he|she|they|the|it|that|this)\\b)[\\w'.-]+(?:\\s+[\\w'.-]+){0,2}\\s+(?:with|from)\\s*\\??$"); // "who is priya natarajan with"
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
@@ -211,7 +219,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
         }
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && AMOUNT_OPENING.matcher(folded).find()) {
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && (AMOUNT_OPENING.matcher(folded).find() || AMOUNT_HEAD.matcher(folded).find())
+                && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
         }
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {

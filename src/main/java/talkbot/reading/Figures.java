@@ -19,7 +19,7 @@ public final class Figures {
     private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
             + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
-    private static final String CURRENCY = "(?:euros?|dollars?|yuan|pounds?|yen|won|ringgit|francs?)";
+    private static final String CURRENCY = "(?:euros?|dollars?|cents?|yuan|pounds?|yen|won|ringgit|francs?)";
     private static final String CURRENCY_WORDS = "(?:\\s" + CURRENCY + ")?";
     /** A figure's text that ends in a currency's name: "93 billion euros". */
     private static final Pattern ENDS_IN_CURRENCY = Pattern.compile("(?i).*\\s" + CURRENCY + "$");
@@ -53,6 +53,11 @@ public final class Figures {
             "in", "of", "and", "the", "for", "from", "to", "on", "at", "by", "with", "worth", "a", "an", "or", "over",
             "last", "this", "each", "per", "annually", "yearly", "year", "that", "which", "more", "less", "than", "dollars", "dollar");
 
+    /** A number in words of parties or meetings: "two countries", "three sides". */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\s"
+            + "(?:countries|sides|companies|firms|members|officials|delegates|delegations|governments|leaders|rounds|sessions|meetings|people)");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|its|their|our)\\s+$");
+
     private Figures() {}
 
     /** The figures of {@code text} outside the given dates, in order. */
@@ -67,6 +72,9 @@ public final class Figures {
             String unit = unit(m, text);
             if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()) || clockTime(text, m.start(), m.end()))) {
                 continue;
+            }
+            if (m.group("counted") != null && REFERENCE.matcher(t).matches() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue; // "between the two countries", "the three companies": who is meant, not a count anyone asks for
             }
             out.add(new Figure(m.start(), m.start() + t.length(), t, unit, Figure.Role.NONE));
         }

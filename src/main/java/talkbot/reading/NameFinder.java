@@ -21,7 +21,8 @@ import talkbot.time.CalendarWords;
  */
 public final class NameFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*");
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "da", "di", "du", "la", "le", "al", "bin", "el");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "da", "das", "do", "dos", "di", "du", "des",
+            "del", "della", "la", "le", "al", "bin", "el");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "while", "after", "before", "since", "speaking",
             "representing", "although", "though", "meanwhile", "under", "both", "if", "it", "its", "this", "that",
@@ -81,10 +82,17 @@ public final class NameFinder {
         return true;
     }
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|to|from|near|outside|inside|of central|in central|suburb of|town of|city of|coast of|capital,?)\\s+$");
+    private static final Pattern AT_THE_BEFORE = Pattern.compile("(?i)\\b(?:held|met|meet|meeting|talks|hosted|convened|gathered|took place|taking place)\\s+(?:[\\w()., -]{0,40}\\s)?at the\\s+$");
+    /** "at the G20 summit": the name of an event, not of a building. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?:summit|forum|conference|meeting|meetings|talks|session|sessions|gathering|sidelines)\\b");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:(?:state|official|presidential|government|historic|luxury)\\s+)?"
             + "(?:hotel|resort|palace|villa|building|residence|mansion|guesthouse|guest house|conference centre|conference center|convention centre|convention center)\\b");
+    /** "the Palácio das Necessidades, the pink 18th-century palace that …": a name set beside a building's noun. */
+    private static final Pattern VENUE_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?"
+            + "(?:hotel|resort|palace|villa|building|residence|mansion|guesthouse|castle|pavilion|museum|centre|center|complex|venue)"
+            + "(?![\\w’'])(?!\\s+(?:for|of)\\b)");
     /** "the Pathum Wan district", "Minato ward": the noun after a name says it is part of a city or a country. */
     private static final Pattern PLACE_NOUN_AFTER = Pattern.compile(
             "\\s+(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + "|province|prefecture|county)\\b");
@@ -97,6 +105,18 @@ public final class NameFinder {
             + "|spokesman|scientist|trader|lawyer|consultant|editor|correspondent)s?\\s+(?:at|with)\\s+$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:'s|’s)?,?\\s+(?:said|says|told|added|stated|wrote|noted|warned|argued|insisted|explained|called|described|who|was|is|has|had)\\b");
     private static final Pattern SPEECH_BEFORE = Pattern.compile("(?i)\\b(?:said|says|told|according to|by)\\s+$");
+
+    /** A verb right after a capital: it stands for its government ("Washington will cut", "Lima lifts duty"), no scene. */
+    private static final Pattern ACTS = Pattern.compile(
+            "\\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|was|agreed|agrees|wants|wanted|said|says|insisted|insists"
+                    + "|plans|planned|demanded|demands|refused|refuses|offered|offers|pledged|pledges|cut|cuts|raised|raises|imposed|imposes"
+                    + "|lifts|lifted|lowers|lowered|hikes|hiked|slaps|slapped|bans|banned|blocks|blocked|rejects|rejected|accepts|accepted"
+                    + "|threatens|threatened|warns|warned|vows|vowed|also)\\b");
+
+    /** Whether the text after a place's name makes the place stand for its government: "Washington will cut", "Lima lifts duty". */
+    public static boolean actsAsGovernment(String after) {
+        return ACTS.matcher(after).lookingAt();
+    }
 
     /** Whether the text before a name ends in someone's job at it: "senior economist at ". */
     public static boolean worksAt(String before) {
@@ -440,12 +460,18 @@ public final class NameFinder {
                 || VENUE_ENDINGS.contains(lowerWords[lowerWords.length - 1]) && !String.join(" ", lowerWords).equals("white house");
     }
 
+    /** Whether the name ending at {@code end} is set beside a building's noun: "…, the pink 18th-century palace that …". */
+    private static boolean besideVenueNoun(String text, int end) {
+        return VENUE_APPOSITION.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     private Name.Kind kind(String text, String name, int start, int end, boolean titled, boolean sentenceStart, int words) {
         Optional<Name.Kind> k = known.kindOf(name);
         String lower = name.toLowerCase(Locale.ROOT);
         if (k.isPresent()) {
             // the corpus knows "Kurucesme Palace Hotel" as a place; its own words say which kind of place
-            return k.get() == Name.Kind.PLACE && words > 1 && isVenue(lower.split(" ")) ? Name.Kind.VENUE : k.get();
+            return k.get() == Name.Kind.PLACE && words > 1 && (isVenue(lower.split(" ")) || besideVenueNoun(text, end))
+                    ? Name.Kind.VENUE : k.get();
         }
         if (words > 2 && institution(lower.split(" "))) {
             return Name.Kind.ORG; // "vice chairwoman of the Wood Industry Association of Ho Chi Minh City": the body, not a person
@@ -483,7 +509,7 @@ public final class NameFinder {
                 return Name.Kind.PERSON;
             }
         }
-        if (VENUE_NOUN_AFTER.matcher(after).lookingAt()) {
+        if (VENUE_NOUN_AFTER.matcher(after).lookingAt() || words > 1 && besideVenueNoun(text, end)) {
             return Name.Kind.VENUE; // "the Capella hotel", "the Treasury building"
         }
         if (PLACE_NOUN_AFTER.matcher(after).lookingAt()) {
@@ -491,6 +517,10 @@ public final class NameFinder {
         }
         if (worksAt(text.substring(Math.max(0, start - 45), start))) {
             return Name.Kind.ORG; // "senior economist at Maybank", "head of Asia trade research at Calloway Stratton": where someone works
+        }
+        if (words == 1 && AT_THE_BEFORE.matcher(text.substring(Math.max(0, start - 70), start)).find() && !EnglishWords.contains(lower)
+                && !EVENT_AFTER.matcher(after).lookingAt()) {
+            return Name.Kind.VENUE; // "held at the Kongresshaus": a city takes no article; where someone works was read above
         }
         if (PLACE_BEFORE.matcher(before).find() && !HOLDING_BEFORE.matcher(before).find() && words <= 2) {
             return Name.Kind.PLACE;

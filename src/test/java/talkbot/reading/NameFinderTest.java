@@ -14,6 +14,19 @@ class NameFinderTest {
     }
 
     @Test
+    void aForeignBuildingJoinedByItsParticlesOrSetBesideABuildingsNounIsAVenue() {
+        assertThat(described("The ministers met at the Palácio dos Arcos, the restored baroque palace that houses the embassy."))
+                .contains("VENUE:Palácio dos Arcos");
+        assertThat(described("They met at the Centro Cultural de Lima, a concrete conference centre by the river."))
+                .contains("VENUE:Centro Cultural de Lima");
+        assertThat(described("The ministers met on Monday at the Rathaus in the old town.")).contains("VENUE:Rathaus");
+        // an event is no building, nor a speaker set beside a hotel's owner
+        assertThat(described("Trump and Xi will meet at the Asia-Pacific Economic Cooperation summit in Gyeongju."))
+                .noneMatch(d -> d.startsWith("VENUE"));
+        assertThat(described("The leaders met at the G20 summit in Osaka.")).noneMatch(d -> d.startsWith("VENUE"));
+    }
+
+    @Test
     void aNameOpeningWithAnAcronymIsAFirm() {
         assertThat(described("Chinese state-owned carrier COSCO Shipping had been expected to be the hardest hit."))
                 .contains("ORG:COSCO Shipping");
