@@ -48,6 +48,17 @@ final class DateSpans {
     /** A date named as a deadline: "set a deadline of May 28 to settle …", "the deadline, May 28". */
     private static final Pattern DEADLINE_NAMED = Pattern.compile("(?i)\\bdeadlines?(?:\\s+(?:of|for|on|is|was|at))?[\\s,]+(?:the\\s+)?$");
 
+    /** A question of when something takes effect ("kick in" is read as "take effect"). */
+    private static final Pattern ASKS_EFFECT = Pattern.compile(
+            "\\b(?:(?:take|takes|took|taking|go|goes|went|come|comes|came) (?:into )?(?:effect|force)|effective|in effect|kick in|kicks in|apply|applies)\\b");
+    /** A day something starts to apply from: "starting Feb. 1", "effective April 1", "takes effect on May 1". */
+    private static final Pattern EFFECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:starting|effective|as of|beginning|from|(?:take|takes|taking) effect|(?:come|comes|coming|enter|enters|entering) into (?:force|effect)|kicks? in)\\s+(?:on\\s+)?$");
+
+    /** The old end of a date moved "from March 14 to July 12". */
+    private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\bfrom\\s+$");
+    private static final Pattern THEN_TO = Pattern.compile("(?i)^,?\\s+(?:to|until|till)\\s+");
+
     /** A date set some time before a deadline, so not the deadline: "on October 28, less than two weeks before the deadline". */
     private static final Pattern SHORT_OF_DEADLINE = Pattern.compile(
             "(?i)^[^.;]*?\\b(?:days?|weeks?|months?|hours?)\\s+(?:before|ahead of|prior to)\\s+(?:the|its|a)\\s+(?:\\w+\\s+)?(?:deadline|expiry|expiration)\\b");
@@ -191,6 +202,7 @@ final class DateSpans {
         boolean start = ASKS_START.matcher(asked).find();
         boolean end = !start && ASKS_END.matcher(asked).find();
         boolean byWhen = ASKS_DEADLINE.matcher(asked).find();
+        boolean effect = ASKS_EFFECT.matcher(asked).find();
         boolean meeting = !byWhen && ASKS_MEETING.matcher(asked).find();
         java.time.Month month = askedMonth(q);
         boolean day = ASKS_DAY.matcher(asked).find();
@@ -228,6 +240,8 @@ final class DateSpans {
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
                     - (meeting && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
                     - (byWhen && SHORT_OF_DEADLINE.matcher(sentence.substring(d.end(), Math.min(sentence.length(), d.end() + 60))).find() ? 0.5 : 0)
+                    - (byWhen && MOVED_FROM.matcher(lead).find() && THEN_TO.matcher(sentence.substring(d.end())).lookingAt() ? 0.5 : 0) // "pushing its expiry from March 14 to July 12": not the day replaced
+                    + (effect && EFFECT_BEFORE.matcher(lead).find() ? 0.3 : 0) // "when does the cut take effect": "starting Feb. 1", not the day it was agreed
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
                 best = d;

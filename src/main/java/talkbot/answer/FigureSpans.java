@@ -120,7 +120,8 @@ final class FigureSpans {
      * of one: "had been 25%", "previously stood at 25%", "Trump's threatened additional tariff of 100%".
      */
     private static final Pattern FORMER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
+            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*"
+                    + "|(?:lower|higher|less|more|below|above) than)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
 
     /** A question of how far something moved, which the size of a change answers. */
     private static final Pattern ASKS_MOVE = Pattern.compile("\\b(?:by how much|how far|go(?:ne|es)? (?:up|down)|went (?:up|down)|drop|dropped|drops|fall|fell"
@@ -233,7 +234,8 @@ final class FigureSpans {
 
     /** "the tariff on (chinese) steel": what a rate is charged on. */
     private static final Pattern TAXED = Pattern.compile(
-            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:(?:the|those|these|this|that|its|their|all)\\s+)?(?:[a-z]+(?:-[a-z]+)+\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?([a-z]{4,})\\b(?!-)");
+            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:(?:the|those|these|this|that|its|their|all)\\s+)?(?:[a-z]+(?:-[a-z]+)+\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?"
+                    + "(?!(?:before|after|since|until|till|when|from|that|this|which|while|because|during|following|amid|once|unless)\\b)([a-z]{4,})\\b(?!-)");
 
     /** What nearly every rate is on: a sentence need not say it. */
     private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",
@@ -292,12 +294,20 @@ final class FigureSpans {
         return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
     }
 
+    /** The words a figure says of what it counts: its own measure ("3.45 million tonnes") and its tail. */
+    private static String says(String sentence, SentenceReading r, Figure f, boolean throughPartOf) {
+        return OWN_MEASURE.matcher(Text.fold(f.text())).replaceFirst("") + " " + tail(sentence, r, f, throughPartOf);
+    }
+
+    /** What comes before the measure a figure's own text may end in: "3.45 million" of "3.45 million tonnes". */
+    private static final Pattern OWN_MEASURE = Pattern.compile("^[^a-z]*(?:(?:about|around|nearly|almost|up to|at least|more than|some|roughly|over|an additional|an extra|additional|extra)\\s+)?[^a-z]*(?:billion|million|trillion|bn|tn)?");
+
     /** Where the words after a figure turn to another subject: "2.7% and the Nasdaq ...". */
     private static final Pattern NEXT_SUBJECT = Pattern.compile("\\b(?:and|while|but|whereas)\\s+(?:the|a|an|its|their|his|her)\\b");
 
     /** Whether the words right after a figure (up to the next figure, comma or semicolon) say {@code word}. */
     private static boolean tailSays(String sentence, SentenceReading r, Figure f, String word) {
-        String tail = tail(sentence, r, f, false);
+        String tail = says(sentence, r, f, false);
         String stem = word.substring(0, Math.min(word.length(), STEM));
         for (String w : tail.split("[^a-z]+")) {
             if (w.startsWith(stem)) {
@@ -322,8 +332,9 @@ final class FigureSpans {
      * it asks about, begins one of them.
      */
     private static boolean measuresAsked(Question q, String asked, String sentence, SentenceReading r, Figure f) {
-        String[] tailWords = tail(sentence, r, f, true).split("[^a-z]+");
         String focus = q.focusTerm();
+        // with its own measure only for the thing measured: "how many tonnes" is asked of every weight alike
+        String[] tailWords = (focus != null ? says(sentence, r, f, true) : tail(sentence, r, f, true)).split("[^a-z]+");
         if (focus != null && !q.nameTerms().contains(focus)) {
             // "how much sorghum": the thing measured itself, not another word of the question ("since", "bought")
             String root = focus.length() >= STEM ? focus.substring(0, STEM) : focus;

@@ -112,6 +112,9 @@ final class PlaceSpans {
             "(?i)\\b(?:post|posts|posted|posting|announce|announced|announces|say|said|says|write|wrote|written|tweet|tweeted"
                     + "|publish|published|respond|responded|reply|replied|share|shared|declare|declared|unveil|unveiled|react|reacted)\\b");
 
+    /** A street's name: where a building stands, not the building. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\s(?:street|avenue|road|boulevard|lane|drive)$");
+
     /** Where an institution's building is the place: "at the White House", not "returned to", "officials from" or "near" it. */
     private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
 
@@ -150,6 +153,9 @@ final class PlaceSpans {
                 if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
                     // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
                     fit = Math.max(fit, bestClauseFit);
+                }
+                if (q.type() == AnswerType.VENUE && ADDRESS.matcher(n.text()).find()) {
+                    fit -= 0.3; // "the Fairmont Royal York hotel on Front Street": the building, not its street
                 }
                 if (citiesFirst && WorldPlaces.get().isCity(n.text())) {
                     fit += 0.01;

@@ -168,7 +168,7 @@ public final class QuestionAnswerer implements Answerer {
     private static boolean nearRound(Answer a, talkbot.corpus.Round r) {
         String s = a.shortAnswer() == null ? "" : a.shortAnswer();
         for (java.time.LocalDate d = r.from().minusDays(7); !d.isAfter(r.to().plusDays(7)); d = d.plusDays(1)) {
-            if (s.contains(talkbot.time.DateFormat.date(d))) {
+            if (talkbot.time.DateFormat.says(s, d)) {
                 return true;
             }
         }

@@ -21,8 +21,15 @@ final class Replies {
             String said = d.text().strip();
             return said.matches(".*\\d{4}.*") ? said : said + " " + d.to().getYear();
         }
+        if (d.precision() == talkbot.time.DateMention.Precision.DAY && MONTH_FIRST.matcher(d.text()).lookingAt()) {
+            return talkbot.time.DateFormat.rangeMonthFirst(d.from(), d.to()); // "July 12" answers as the article wrote it, whole
+        }
         return d.absolute();
     }
+
+    /** A day the article writes month first: "July 12", "Nov. 18-19", "on Oct. 28 and 29". */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)(?:on\\s+|by\\s+|until\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");
 
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[“\"‘']+|[”\"’']+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:\\s—–-]+$");

@@ -26,6 +26,7 @@ import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Name;
 import talkbot.reading.NameFinder;
+import talkbot.time.DateFormat;
 
 /**
  * Answers from the best sentences — for articles that come without facts, and whenever a sentence
@@ -451,15 +452,9 @@ final class SentenceRanker {
             return false;
         }
         // not "when did it start": which of its days, the report's reading of the round is too rough to tell
-        return saysDay(span, round.from()) || saysDay(span, round.to());
+        return DateFormat.says(span, round.from()) || DateFormat.says(span, round.to());
     }
 
-    /** Whether a date span says the day: "Tuesday 15 June and Wednesday 16 June 2027" says 15 June 2027. */
-    private static boolean saysDay(String span, LocalDate day) {
-        String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        return java.util.regex.Pattern.compile("(?<!\\d)" + day.getDayOfMonth() + " " + month + "\\b").matcher(span).find()
-                && span.contains(String.valueOf(day.getYear())); // not "11 June" for the 1st
-    }
 
     /** A verb right after a city: it stands for the government that acts ("Washington will cut"), not for a place. */
 

@@ -56,6 +56,8 @@ public final class QuestionParser {
     private static final double PARTY_SHARE = 0.25;
     private final Phrases phrases = Phrases.load();
 
+    private final Acronyms acronyms;
+
     public QuestionParser(CorpusIndex index, IntentRouter router) {
         this.index = index;
         this.router = router;
@@ -73,6 +75,7 @@ public final class QuestionParser {
         this.questionWords = loadWords(WORDS_RESOURCE);
         this.worldNames = loadWords(WORLD_RESOURCE);
         this.typos = loadTypos();
+        this.acronyms = new Acronyms(index.corpus());
         this.scopes = new ScopeReader(index.corpus().rounds(), index.analysis(), name -> {
             for (String t : index.analysis().queryTerms(name)) {
                 if (index.sentenceShare(t) >= PARTY_SHARE) {
@@ -393,6 +396,8 @@ public final class QuestionParser {
                     }
                 } else if (!possessive && (split = compound(stem)) != null) {
                     out = split; // "backdoor": the articles write "back door"
+                } else if (!possessive && !EnglishWords.contains(stem) && (split = acronyms.expand(stem, bare.chars().allMatch(Character::isUpperCase) && !shouting).orElse(null)) != null) {
+                    out = split; // "dst": the articles write "digital services tax"
                 } else {
                     // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
                     Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);

@@ -48,7 +48,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b";
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
-                    + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
+                    + "|organi[sz]ation|organi[sz]ations|org|orgs|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
                     + "|chipmakers|exchange|index|newspaper|think[- ]?tanks?|institute|university)\\b(?!\\s+" + PERSON_NOUNS + "(?!\\s+(?:the|a|an)\\b))"); // not "which commerce department official" ("which ministry heads the talks" is)
     /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
@@ -88,7 +88,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
     private static final Pattern BEFORE_CHANGE = Pattern.compile(
             "\\bbefore\\s+(?:\\w+\\s+){0,3}(?:cut|cuts|lower|lowered|lowers|reduce|reduced|reduces|raise|raised|raises|hike|hiked|hikes|increase|increased|increases"
-                    + "|halve|halved|halves|slash|slashed|slashes|change|changed|changes|lift|lifted|lifts|double|doubled|doubles)\\b");
+                    + "|halve|halved|halves|slash|slashed|slashes|change|changed|changes|lift|lifted|lifts|double|doubled|doubles)\\b"
+                    + "|\\bbefore\\s+(?:this|the|that|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|talks|round|meeting|truce|pact|accord|summit)\\b");
     private static final Pattern FIGURE_HEAD = Pattern.compile(
             "\\b(?:what|whats|what's|which)\\b(?:\\s+(?:is|was|are|were|'s|will|would|did|does|do|has|had|could|should))?(?:\\s+the)?(?:\\s+(?!(?:will|would|have|has|had|did|does|do|is|are|was|were|can|could|should|get|got|be)\\b)[\\w'.-]+){0,4}?\\s+(?:rate|rates|tariff|tariffs|levy|levies|fee|fees|surcharge|surcharges"
                     + "|duty|duties|figure|level|percentage|share|amount|price|cost|value|total|deficit|surplus|stake|threshold|target|quota|cap)\\b(?!\\s+(?:made up|about|mean|cover))"
@@ -102,6 +103,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|^(?!(?:how|why|who|where|when|what|whats|which|did|does|do|is|are|was|were|will|can|could|has|have|had)\\b)(?:[\\w'-]+\\s+){1,3}deadline\\s*\\??$");
     /** "What is it worth", "how much is it worth": money. */
     private static final Pattern WORTH = Pattern.compile("\\bworth\\s*\\??$|\\bworth (?:according|in|to|now)\\b");
+    private static final Pattern QUOTA = Pattern.compile("\\bquotas?\\b");
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
     private static final Pattern FEE = Pattern.compile("\\bfees?\\b");
     /** The nouns of a rate charged on goods; {@link #RATE_NOUN} adds the charges that may be one too. */
@@ -110,9 +112,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:" + RATE_WORDS + "|fees?|surcharges?)\\b(?![\\s-]+(?:rate\\s+)?quotas?\\b)"
             + "(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free))");
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
-    /** A terse question whose head is an amount set by the talks: "new steel quota for mexico?", "rice import cap now". */
+    /** A terse question whose head is an amount: "new steel quota for mexico?", "us goods trade deficit with japan in 2027?". */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
-            "^(?:(?:the|new|old|current|revised|previous|original|annual|latest|final)\\s+){0,2}(?:[\\w'-]+\\s+){0,2}?(?:quota|quotas|cap|caps|ceiling|threshold|price|limit)\\b");
+            "^(?:(?:the|new|old|current|revised|previous|original|annual|latest|final)\\s+){0,2}(?:[\\w'-]+\\s+){0,3}?(?:quota|quotas|cap|caps|ceiling|threshold|price|limit|deficit|surplus|pledge|total|package|budget)\\b");
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
@@ -159,7 +161,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
-                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value"
+                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value|save|saves|saving|savings"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     /** "Where does she work" (not "where did they work out the deal", "the joint working group"). */
@@ -178,7 +180,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
-    private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
+    /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027"). */
+    private static final Pattern HAS_FIGURE = Pattern.compile("(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d");
     private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("\\b" + PERSON_NOUNS);
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
@@ -316,7 +319,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
      * economist … and what think tank is she with": a second question joined by "and".
      */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who"
-            + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
+            + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|org|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
 
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
@@ -427,6 +430,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (MONEY_ASKED.matcher(folded).find() || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";
+        }
+        if (QUOTA.matcher(folded).find() && !PERCENT.matcher(folded).find() && !RATE_NOUN.matcher(folded).find()) {
+            return "count"; // "how big is the aluminium quota": so many tonnes, not the tariff within it
         }
         if (FEE.matcher(folded).find() && !PERCENT.matcher(folded).find() && !RATE_NOT_FEE.matcher(folded).find()) {
             return "money"; // "the port fee": "$60 per net ton", not a rate

@@ -29,9 +29,10 @@ public final class Figures {
     /** The smaller unit that completes a span of time: "an hour and 40 minutes", "two years and three months". */
     private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORD_NUM + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
-            + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
+            + "(?<money>(?:\\b(?:US|C|A|AU|NZ|HK|S|R)(?=\\$))?[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
-            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORD_NUM + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS + ")"
+            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORD_NUM + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS
+            + "(?<measure>\\s(?:metric\\s)?(?:tonnes?|tons?|barrels?|bushels?|board feet|cubic metres?|square metres?)\\b)?)"
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
@@ -48,7 +49,7 @@ public final class Figures {
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reach|reached|reaching|hit|now)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     /** The word after a scaled number: what it counts, unless it is one of {@link #NOT_COUNTED}. */
-    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?:[a-z]+-)?([a-z]{3,})\\b");
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?:[a-z0-9]+-)*([a-z]{3,})\\b");
     private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of(
             "in", "of", "and", "the", "for", "from", "to", "on", "at", "by", "with", "worth", "a", "an", "or", "over",
             "last", "this", "each", "per", "annually", "yearly", "year", "that", "which", "more", "less", "than", "dollars", "dollar");
@@ -111,6 +112,9 @@ public final class Figures {
     private static String unit(Matcher m, String text) {
         if (m.group("money") != null) {
             return "money";
+        }
+        if (m.group("measure") != null) {
+            return Units.normal(m.group("measure").strip().replaceFirst("^metric\\s", "")); // "3.45 million tonnes"
         }
         if (m.group("scaled") != null) {
             // "170 million users" counts users; "$33 billion", "93 billion euros", "worth 50 billion" are money

@@ -146,6 +146,19 @@ public final class NameFinder {
         }
     }
 
+    /** A capital letter and its point between two capitalised words ("Lester B. Pearson"), not a sentence's end ("Plan B. The"). */
+    private static boolean middleInitial(String text, List<Token> tokens, int start, int end) {
+        if (end - start != 2 || !Character.isUpperCase(text.charAt(start)) || text.charAt(start + 1) != '.' || tokens.isEmpty()) {
+            return false;
+        }
+        Token previous = tokens.get(tokens.size() - 1);
+        return previous.capitalised() && previous.end() == start - 1 && text.charAt(start - 1) == ' '
+                && INITIAL_THEN_NAME.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static final Pattern INITIAL_THEN_NAME = Pattern.compile(
+            " (?!(?:The|A|An|It|Its|He|She|They|We|But|And|In|On|At|As|This|That|Officials|Negotiators)\\b)\\p{Lu}\\p{L}");
+
     /** The names of {@code text}, in order. */
     public List<Name> find(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -154,6 +167,9 @@ public final class NameFinder {
             int end = m.end();
             while (end > m.start() + 1 && ".-'’".indexOf(text.charAt(end - 1)) >= 0 && !isAbbreviation(text.substring(m.start(), end))) {
                 end--;
+            }
+            if (middleInitial(text, tokens, m.start(), m.end())) {
+                end = m.end(); // "Lester B. Pearson Building": the initial and its point are part of the name
             }
             int hyphen = text.lastIndexOf('-', end - 1);
             if (hyphen > m.start() && hyphen + 1 < end && Character.isLowerCase(text.charAt(hyphen + 1))
@@ -470,7 +486,8 @@ public final class NameFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         if (k.isPresent()) {
             // the corpus knows "Kurucesme Palace Hotel" as a place; its own words say which kind of place
-            return k.get() == Name.Kind.PLACE && words > 1 && (isVenue(lower.split(" ")) || besideVenueNoun(text, end))
+            return k.get() == Name.Kind.PLACE && words > 1
+                    && (isVenue(lower.split(" ")) || besideVenueNoun(text, end) || VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())
                     ? Name.Kind.VENUE : k.get();
         }
         if (words > 2 && institution(lower.split(" "))) {

@@ -172,12 +172,14 @@ public final class DateFinder {
     }
 
     /**
-     * "extended the truce until", "pushed back by 90 days to": the day after it lies ahead of the
+     * "extended the truce until", "pushed back by 90 days to", "pushing its expiry from April 2 to": the day after it lies ahead of the
      * report — unless it is only days before it ("had been extended until Feb 9, but lapsed").
      */
     private static final int EXTENDED_BACK_DAYS = 30;
     private static final Pattern EXTENDED_TO = Pattern.compile(
-            "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+,?\\s+){0,8}?(?:until|till|through|to)\\s+$");
+            "(?i)\\b(?:extend|extends|extended|extending|prolonged|pushed back)\\s+(?:[\\w%-]+,?\\s+){0,8}?(?:until|till|through|to)\\s+$"
+                    + "|\\b(?:pushing|pushed|moving|moved|shifting|shifted)\\s+(?:its|the|their)\\s+(?:expiry|expiration|deadline|end date)"
+                    + "\\s+(?:from\\s+[\\w ,.]{1,30}?\\s+)?(?:to|until|till)\\s+$");
 
     /** The year that puts the day nearest the anchor: within six months, or on the side the tense says. */
     private static int nearestYear(LocalDate anchor, Month month, int day, Tense tense) {

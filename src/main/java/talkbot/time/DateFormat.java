@@ -58,6 +58,33 @@ public final class DateFormat {
         return day(from) + " to " + day(to);
     }
 
+    /** A single day month first, as American copy writes it: "Thursday, July 12, 2029". */
+    public static String dayMonthFirst(LocalDate d) {
+        return weekday(d) + ", " + month(d) + " " + d.getDayOfMonth() + ", " + d.getYear();
+    }
+
+    /** One day or several, month first: "Tuesday, October 28 and Wednesday, October 29, 2027". */
+    public static String rangeMonthFirst(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return dayMonthFirst(from);
+        }
+        String joiner = to.toEpochDay() - from.toEpochDay() == 1 ? " and " : " to ";
+        String first = weekday(from) + ", " + month(from) + " " + from.getDayOfMonth() + (from.getYear() == to.getYear() ? "" : ", " + from.getYear());
+        return first + joiner + dayMonthFirst(to);
+    }
+
+    /**
+     * Whether a text these methods wrote says the day, either way round: "Tuesday 15 June and
+     * Wednesday 16 June 2027" and "Tuesday, June 15 and Wednesday, June 16, 2027" say 15 June 2027
+     * (not "11 June" for the 1st).
+     */
+    public static boolean says(String text, LocalDate d) {
+        String day = String.valueOf(d.getDayOfMonth());
+        String month = month(d);
+        return text.contains(String.valueOf(d.getYear()))
+                && java.util.regex.Pattern.compile("(?<!\\d)" + day + " " + month + "\\b|\\b" + month + " " + day + "(?!\\d)").matcher(text).find();
+    }
+
     static String weekday(LocalDate d) {
         return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }

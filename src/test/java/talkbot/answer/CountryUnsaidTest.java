@@ -25,6 +25,6 @@ class CountryUnsaidTest {
     void theDaysOfTheRoundNamedAreItsOwnNotTheDayADealRunsTo() {
         Answer days = CORE.answer("what dates did the portugal round run");
         assertThat(days.answered()).isTrue();
-        assertThat(days.shortAnswer()).contains("10 June").contains("11 June 2026").doesNotContain("2027");
+        assertThat(days.shortAnswer()).contains("June 10").contains("June 11, 2026").doesNotContain("2027");
     }
 }

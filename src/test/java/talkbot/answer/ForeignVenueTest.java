@@ -9,7 +9,8 @@ import talkbot.intent.AnswerType;
  * A venue joined by a foreign particle and set beside a building's noun; the round before the one
  * named; terse questions of a quota, of a tariff on over-quota goods and of a deadline; the old
  * end of a change a party "agreed to raise"; a figure in cents; sales lost asked as money; a
- * reference to "the two countries" that is no figure; "who is X with" asks for an organisation.
+ * reference to "the two countries" that is no figure; "who is X with" asks for an organisation;
+ * initials ("mrp", "WG") stand for the phrase the articles write.
  */
 class ForeignVenueTest {
     private static final QuestionAnswerer CORE = Cores.testCorpus("foreign-venue");
@@ -65,7 +66,7 @@ class ForeignVenueTest {
     @Test
     void aTerseDeadlineQuestionIsNotAnsweredByADaySetBeforeTheDeadline() {
         assertThat(PARTS.parser().parse("truce deadline?").shape().type()).isEqualTo(AnswerType.DATE);
-        assertThat(CORE.answer("truce deadline?").shortAnswer()).contains("2 August").doesNotContain("20 July");
+        assertThat(CORE.answer("truce deadline?").shortAnswer()).contains("August 2").doesNotContain("July 20");
     }
 
     @Test
@@ -73,5 +74,18 @@ class ForeignVenueTest {
         assertThat(PARTS.parser().parse("who is teodora vasquez with").shape().type()).isEqualTo(AnswerType.ORG);
         assertThat(CORE.answer("who is teodora vasquez with").shortAnswer()).isEqualTo("Andean Commerce Institute");
         assertThat(PARTS.parser().parse("who is she with").shape().type()).isNotEqualTo(AnswerType.ORG);
+    }
+
+    @Test
+    void initialsStandForThePhraseTheArticlesWrite() {
+        assertThat(PARTS.parser().parse("peru mrp for frozen squid?").corrected()).contains("minimum reference price");
+        assertThat(CORE.answer("peru mrp for frozen squid?").shortAnswer()).isEqualTo("38 cents");
+        // written once: initials in capitals are meant as initials, the same letters in lower case may be a typo
+        assertThat(PARTS.parser().parse("when was the WG set up").corrected()).contains("working group");
+        assertThat(PARTS.parser().parse("when was the wg set up").corrected()).doesNotContain("working group");
+        // initials no phrase of the articles has stay a name they lack
+        var imf = PARTS.parser().parse("what did the IMF say about the deal");
+        assertThat(imf.corrected()).contains("IMF");
+        assertThat(CORE.answer("what did the IMF say about the deal").answered()).isFalse();
     }
 }

@@ -12,14 +12,14 @@ class SupersededDateTest {
     void nowIsTheDateInForce() {
         Answer now = CORE.answer("when does the quota deal run out now");
         assertThat(now.answered()).isTrue();
-        assertThat(now.shortAnswer()).contains("30 November 2026").doesNotContain("31 May");
+        assertThat(now.shortAnswer()).contains("November 30, 2026").doesNotContain("May 31");
     }
 
     @Test
     void originallyIsTheDateReplaced() {
         Answer before = CORE.answer("when was the quota deal originally supposed to expire");
         assertThat(before.answered()).isTrue();
-        assertThat(before.shortAnswer()).contains("31 May 2026");
+        assertThat(before.shortAnswer()).contains("May 31, 2026");
     }
 
     @Test
@@ -27,6 +27,6 @@ class SupersededDateTest {
         // "was set to take effect on June 1": nothing replaced it, so "when do the new rules take effect" is that day
         Answer rules = CORE.answer("when do the new labelling rules take effect");
         assertThat(rules.answered()).isTrue();
-        assertThat(rules.shortAnswer()).contains("1 June 2026");
+        assertThat(rules.shortAnswer()).contains("June 1, 2026");
     }
 }

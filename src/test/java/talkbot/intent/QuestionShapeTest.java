@@ -154,7 +154,7 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "total value of the farm purchase pledge?").type()).isEqualTo(AnswerType.FIGURE);
         assertThat(shape(Intent.WHAT, "size of the wafer quota").type()).isEqualTo(AnswerType.FIGURE);
         // a tariff-free quota is counted in what it lets in, not in percent
-        assertThat(shape(Intent.HOW_MUCH, "how big is the tariff free wafer quota").unit()).isNull();
+        assertThat(shape(Intent.HOW_MUCH, "how big is the tariff free wafer quota").unit()).isEqualTo("count");
         assertThat(shape(Intent.HOW_MUCH, "how high is the tariff on wafers").unit()).isEqualTo("percent");
         assertThat(shape(Intent.WHAT, "value of the talks for farmers, what did they say").type()).isNotEqualTo(AnswerType.FIGURE);
     }

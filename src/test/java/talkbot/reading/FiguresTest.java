@@ -56,7 +56,7 @@ class FiguresTest {
         assertThat(described("TikTok says it has about 170 million users in the United States."))
                 .containsExactly("about 170 million/user/NONE");
         assertThat(described("China pledged to buy 25 million tonnes, worth 12 billion in all, and 40 million of it by June."))
-                .containsExactly("25 million/tonne/NONE", "12 billion/money/NONE", "40 million/money/NONE");
+                .containsExactly("25 million tonnes/tonne/NONE", "12 billion/money/NONE", "40 million/money/NONE");
     }
 
     @Test

@@ -14,6 +14,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aMiddleInitialIsPartOfTheName() {
+        assertThat(described("The first round was held at the Lester B. Pearson Building in Ottawa."))
+                .contains("VENUE:Lester B. Pearson Building");
+        assertThat(described("They fell back on Plan B. The talks ended.")).noneMatch(d -> d.contains("B. The"));
+    }
+
+    @Test
     void aForeignBuildingJoinedByItsParticlesOrSetBesideABuildingsNounIsAVenue() {
         assertThat(described("The ministers met at the Palácio dos Arcos, the restored baroque palace that houses the embassy."))
                 .contains("VENUE:Palácio dos Arcos");
