@@ -239,8 +239,10 @@ final class DateSpans {
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
                     - (meeting && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"
+                    // "on October 28, less than two weeks before the deadline": a day set by the deadline, not the deadline
                     - (byWhen && SHORT_OF_DEADLINE.matcher(sentence.substring(d.end(), Math.min(sentence.length(), d.end() + 60))).find() ? 0.5 : 0)
-                    - (byWhen && MOVED_FROM.matcher(lead).find() && THEN_TO.matcher(sentence.substring(d.end())).lookingAt() ? 0.5 : 0) // "pushing its expiry from March 14 to July 12": not the day replaced
+                    // "pushing its expiry from March 14 to July 12": not the day in force, unless the question asks the one replaced
+                    + (byWhen && MOVED_FROM.matcher(lead).find() && THEN_TO.matcher(sentence.substring(d.end())).lookingAt() ? (asksFormer ? 0.3 : -0.5) : 0)
                     + (effect && EFFECT_BEFORE.matcher(lead).find() ? 0.3 : 0) // "when does the cut take effect": "starting Feb. 1", not the day it was agreed
                     + (replaced && SUPERSEDED_BEFORE.matcher(lead).find() ? (asksNow ? -1.0 : asksFormer ? 0.3 : 0) : 0);
             if (fit > bestFit) {
@@ -290,7 +292,7 @@ final class DateSpans {
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day
-            return new Span(talkbot.time.DateFormat.day(start ? best.from() : best.to()), Math.min(1, bestFit));
+            return new Span(Replies.day(best, start ? best.from() : best.to()), Math.min(1, bestFit));
         }
         double yearOnly = best.precision() == DateMention.Precision.YEAR ? 0.5 : 1; // "this year" barely dates anything
         return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);

@@ -294,13 +294,10 @@ final class FigureSpans {
         return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
     }
 
-    /** The words a figure says of what it counts: its own measure ("3.45 million tonnes") and its tail. */
+    /** The words a figure says of what it counts: its own measure ("3.45 million tonnes" says tonne) and its tail. */
     private static String says(String sentence, SentenceReading r, Figure f, boolean throughPartOf) {
-        return OWN_MEASURE.matcher(Text.fold(f.text())).replaceFirst("") + " " + tail(sentence, r, f, throughPartOf);
+        return (f.unit() == null ? "" : f.unit()) + " " + tail(sentence, r, f, throughPartOf);
     }
-
-    /** What comes before the measure a figure's own text may end in: "3.45 million" of "3.45 million tonnes". */
-    private static final Pattern OWN_MEASURE = Pattern.compile("^[^a-z]*(?:(?:about|around|nearly|almost|up to|at least|more than|some|roughly|over|an additional|an extra|additional|extra)\\s+)?[^a-z]*(?:billion|million|trillion|bn|tn)?");
 
     /** Where the words after a figure turn to another subject: "2.7% and the Nasdaq ...". */
     private static final Pattern NEXT_SUBJECT = Pattern.compile("\\b(?:and|while|but|whereas)\\s+(?:the|a|an|its|their|his|her)\\b");

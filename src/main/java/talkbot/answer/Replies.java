@@ -27,6 +27,11 @@ final class Replies {
         return d.absolute();
     }
 
+    /** One day of a mention, written the way the mention is: "Tuesday, October 28, 2027" of "Oct. 28 and 29". */
+    static String day(talkbot.time.DateMention d, java.time.LocalDate day) {
+        return MONTH_FIRST.matcher(d.text()).lookingAt() ? talkbot.time.DateFormat.dayMonthFirst(day) : talkbot.time.DateFormat.day(day);
+    }
+
     /** A day the article writes month first: "July 12", "Nov. 18-19", "on Oct. 28 and 29". */
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)(?:on\\s+|by\\s+|until\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");

@@ -455,9 +455,6 @@ final class SentenceRanker {
         return DateFormat.says(span, round.from()) || DateFormat.says(span, round.to());
     }
 
-
-    /** A verb right after a city: it stands for the government that acts ("Washington will cut"), not for a place. */
-
     /** A city the question does not name: "Blair House in Washington" is no venue of the Singapore round its report recalls it in. */
     private static boolean isOtherCity(Question q, String place) {
         return WorldPlaces.get().isCity(place) && !q.scope().places().contains(Text.fold(place));

@@ -396,14 +396,16 @@ public final class QuestionParser {
                     }
                 } else if (!possessive && (split = compound(stem)) != null) {
                     out = split; // "backdoor": the articles write "back door"
-                } else if (!possessive && !EnglishWords.contains(stem) && (split = acronyms.expand(stem, bare.chars().allMatch(Character::isUpperCase) && !shouting).orElse(null)) != null) {
-                    out = split; // "dst": the articles write "digital services tax"
                 } else {
                     // a real English word the articles do not use ("steel") is not a misspelling of one they do ("steer")
                     Optional<String> fix = EnglishWords.contains(stem) ? Optional.empty() : index.vocabulary().correct(stem);
+                    Optional<String> initials = fix.isPresent() || possessive || EnglishWords.contains(stem) ? Optional.empty()
+                            : acronyms.expand(stem, bare.chars().allMatch(Character::isUpperCase) && !shouting);
                     if (fix.isPresent() && !isQuestionWord(fix.get())) {
                         out = fix.get() + (possessive ? "'s" : "");
                         guessed.addAll(index.analysis().queryTerms(fix.get()));
+                    } else if (initials.isPresent()) {
+                        out = initials.get(); // "dst": the articles write "digital services tax"
                     } else if (fix.isEmpty() && stem.length() > 1 && stem.chars().anyMatch(Character::isLetter)) {
                         unknown.add(stem);
                         boolean capitalised = Character.isUpperCase(bare.charAt(0)) && !first && !shouting;

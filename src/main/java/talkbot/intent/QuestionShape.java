@@ -48,7 +48,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b";
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
-                    + "|organi[sz]ation|organi[sz]ations|org|orgs|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
+                    + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
                     + "|website|media|ministry|ministries|department|agency|regulator|carmaker|carmakers|automaker|automakers|chipmaker"
                     + "|chipmakers|exchange|index|newspaper|think[- ]?tanks?|institute|university)\\b(?!\\s+" + PERSON_NOUNS + "(?!\\s+(?:the|a|an)\\b))"); // not "which commerce department official" ("which ministry heads the talks" is)
     /** The nouns that ask for a venue, a city and a country by name ("which hotel", "what towns", "which nations"). */
@@ -114,7 +114,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WHAT_IS_NAME = Pattern.compile("^(?:what|whats|what's)(?:\\s+(?:is|was|are|'s))?(?:\\s+the)?\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?\\s*\\??$");
     /** A terse question whose head is an amount: "new steel quota for mexico?", "us goods trade deficit with japan in 2027?". */
     private static final Pattern AMOUNT_HEAD = Pattern.compile(
-            "^(?:(?:the|new|old|current|revised|previous|original|annual|latest|final)\\s+){0,2}(?:[\\w'-]+\\s+){0,3}?(?:quota|quotas|cap|caps|ceiling|threshold|price|limit|deficit|surplus|pledge|total|package|budget)\\b");
+            "^(?:(?:the|new|old|current|revised|previous|original|annual|latest|final)\\s+){0,2}(?:[\\w'-]+\\s+){0,3}?(?:quota|quotas|cap|caps|ceiling|threshold|price|deficit|surplus|pledge|total|package|budget)\\b");
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
@@ -176,7 +176,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
 
     private static final Pattern WORKS_WHERE = Pattern.compile("\\b" + WHERE_WORKS);
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:who|which \\w+)\\b.*\\b(?:work|works|working)\\s+(?:for|at)\\b"
-            + "|^who(?:\\s+(?:is|was)|'s|s)\\s+(?!(?:he|she|they|the|it|that|this)\\b)[\\w'.-]+(?:\\s+[\\w'.-]+){0,2}\\s+(?:with|from)\\s*\\??$"); // "who is priya natarajan with"
+            + "|^who(?:\\s+(?:is|was)|'s|s)\\s+(?!(?:he|she|they|the|it|that|this)\\b)[\\w'.-]+(?:\\s+(?![\\w'-]+ing\\b)[\\w'.-]+){0,2}\\s+(?:with|from)\\s*\\??$"); // "who is priya natarajan with", not "who is trump meeting with"
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
@@ -222,8 +222,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
         }
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && (AMOUNT_OPENING.matcher(folded).find() || AMOUNT_HEAD.matcher(folded).find())
-                && !HAS_FIGURE.matcher(folded).find()) {
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && (AMOUNT_OPENING.matcher(folded).find()
+                || AMOUNT_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find())) {
             type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
         }
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
@@ -319,7 +319,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
      * economist … and what think tank is she with": a second question joined by "and".
      */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who"
-            + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|org|agency|university)\\b)"
+            + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
 
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */

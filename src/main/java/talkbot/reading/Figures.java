@@ -56,7 +56,7 @@ public final class Figures {
 
     /** A number in words of parties or meetings: "two countries", "three sides". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten)\\s"
-            + "(?:countries|sides|companies|firms|members|officials|delegates|delegations|governments|leaders|rounds|sessions|meetings|people)");
+            + "(?:countries|companies|firms|members|officials|delegates|rounds|sessions|meetings|people)");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|its|their|our)\\s+$");
 
     private Figures() {}

@@ -21,7 +21,7 @@ import talkbot.time.CalendarWords;
  */
 public final class NameFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.-]*");
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "da", "das", "do", "dos", "di", "du", "des",
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "da", "das", "dos", "di", "du", "des",
             "del", "della", "la", "le", "al", "bin", "el");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "while", "after", "before", "since", "speaking",
@@ -146,14 +146,14 @@ public final class NameFinder {
         }
     }
 
-    /** A capital letter and its point between two capitalised words ("Lester B. Pearson"), not a sentence's end ("Plan B. The"). */
+    /** A capital letter and its point after a given name ("Lester B. Pearson"), not a sentence's end ("Plan B. China said"). */
     private static boolean middleInitial(String text, List<Token> tokens, int start, int end) {
         if (end - start != 2 || !Character.isUpperCase(text.charAt(start)) || text.charAt(start + 1) != '.' || tokens.isEmpty()) {
             return false;
         }
         Token previous = tokens.get(tokens.size() - 1);
         return previous.capitalised() && previous.end() == start - 1 && text.charAt(start - 1) == ' '
-                && INITIAL_THEN_NAME.matcher(text).region(end, text.length()).lookingAt();
+                && !EnglishWords.contains(previous.lower()) && INITIAL_THEN_NAME.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static final Pattern INITIAL_THEN_NAME = Pattern.compile(
@@ -486,8 +486,9 @@ public final class NameFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         if (k.isPresent()) {
             // the corpus knows "Kurucesme Palace Hotel" as a place; its own words say which kind of place
-            return k.get() == Name.Kind.PLACE && words > 1
-                    && (isVenue(lower.split(" ")) || besideVenueNoun(text, end) || VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())
+            // (not a city the words after describe: "a Buenos Aires hotel", "Ho Chi Minh City, the country's commercial centre")
+            return k.get() == Name.Kind.PLACE && words > 1 && (isVenue(lower.split(" ")) || !world.isCity(name)
+                    && (besideVenueNoun(text, end) || VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt()))
                     ? Name.Kind.VENUE : k.get();
         }
         if (words > 2 && institution(lower.split(" "))) {
@@ -536,8 +537,8 @@ public final class NameFinder {
             return Name.Kind.ORG; // "senior economist at Maybank", "head of Asia trade research at Calloway Stratton": where someone works
         }
         if (words == 1 && AT_THE_BEFORE.matcher(text.substring(Math.max(0, start - 70), start)).find() && !EnglishWords.contains(lower)
-                && !EVENT_AFTER.matcher(after).lookingAt()) {
-            return Name.Kind.VENUE; // "held at the Kongresshaus": a city takes no article; where someone works was read above
+                && !name.equals(name.toUpperCase(Locale.ROOT)) && !EVENT_AFTER.matcher(after).lookingAt()) {
+            return Name.Kind.VENUE; // "held at the Kongresshaus" (not "at the OECD"); cities and employers were read above
         }
         if (PLACE_BEFORE.matcher(before).find() && !HOLDING_BEFORE.matcher(before).find() && words <= 2) {
             return Name.Kind.PLACE;

@@ -81,8 +81,18 @@ public final class DateFormat {
     public static boolean says(String text, LocalDate d) {
         String day = String.valueOf(d.getDayOfMonth());
         String month = month(d);
-        return text.contains(String.valueOf(d.getYear()))
-                && java.util.regex.Pattern.compile("(?<!\\d)" + day + " " + month + "\\b|\\b" + month + " " + day + "(?!\\d)").matcher(text).find();
+        return text.contains(String.valueOf(d.getYear())) && (saysAt(text, day + " " + month, true) || saysAt(text, month + " " + day, false));
+    }
+
+    /** Whether {@code words} stand in the text with no digit touching their number ({@code numberFirst}: "1 July", else "July 1"). */
+    private static boolean saysAt(String text, String words, boolean numberFirst) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int edge = numberFirst ? at - 1 : at + words.length();
+            if (edge < 0 || edge >= text.length() || !Character.isDigit(text.charAt(edge))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String weekday(LocalDate d) {

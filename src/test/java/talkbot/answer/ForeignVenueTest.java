@@ -2,15 +2,16 @@ package talkbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import talkbot.intent.AnswerType;
+import talkbot.time.DateFormat;
 
 /**
- * A venue joined by a foreign particle and set beside a building's noun; the round before the one
- * named; terse questions of a quota, of a tariff on over-quota goods and of a deadline; the old
- * end of a change a party "agreed to raise"; a figure in cents; sales lost asked as money; a
- * reference to "the two countries" that is no figure; "who is X with" asks for an organisation;
- * initials ("mrp", "WG") stand for the phrase the articles write.
+ * Where and when of a round its report tells in its own words: a venue joined by a foreign
+ * particle and set beside a building's noun; the round before the one named, which its report
+ * recalls; a terse deadline question, not answered by a day set before the deadline; "who is X
+ * with" asks for the organisation X is with.
  */
 class ForeignVenueTest {
     private static final QuestionAnswerer CORE = Cores.testCorpus("foreign-venue");
@@ -31,61 +32,19 @@ class ForeignVenueTest {
     }
 
     @Test
-    void aTerseQuotaQuestionAsksTheNewLevelNotHowFarSomethingFell() {
-        assertThat(PARTS.parser().parse("new fishmeal quota for peru?").shape().type()).isEqualTo(AnswerType.FIGURE);
-        assertThat(CORE.answer("new fishmeal quota for peru?").shortAnswer()).isEqualTo("55,000 tonnes");
-    }
-
-    @Test
-    void theTariffOnOverQuotaGoodsIsARate() {
-        assertThat(CORE.answer("tarrif on over-quota peruvian fishmeal now").shortAnswer()).isEqualTo("12%");
-        assertThat(CORE.answer("what was the norwegian duty on peruvian fishmeal above the quota before the june talks").shortAnswer())
-                .isEqualTo("30%");
-    }
-
-    @Test
-    void whatAPartyChargedBeforeItAgreedToRaiseItIsTheOldEnd() {
-        assertThat(CORE.answer("what was peru charging on chinese-made trucks before it agreed to raise it").shortAnswer()).isEqualTo("10%");
-        assertThat(CORE.answer("what was the duty on those chinese trucks before the deal").shortAnswer()).isEqualTo("10%");
-    }
-
-    @Test
-    void theTwoCountriesIsNoFigureAndCentsAreMoney() {
-        assertThat(CORE.answer("how big is the peru norway fishmeal trade per yr").shortAnswer()).isEqualTo("about $900 million");
-        assertThat(CORE.answer("what minimum price did peru propose for frozen squid").shortAnswer()).isEqualTo("38 cents");
-    }
-
-    @Test
-    void salesLostAreMoneyThoughTheQuestionNamesADuty() {
-        assertThat(PARTS.parser().parse("how much in sales have squid exporters lost since the duty was imposed").shape().unit())
-                .isEqualTo("money");
-        assertThat(CORE.answer("how much in sales have squid exporters lost since the duty was imposed").shortAnswer())
-                .isEqualTo("about $75 million");
-    }
-
-    @Test
     void aTerseDeadlineQuestionIsNotAnsweredByADaySetBeforeTheDeadline() {
         assertThat(PARTS.parser().parse("truce deadline?").shape().type()).isEqualTo(AnswerType.DATE);
-        assertThat(CORE.answer("truce deadline?").shortAnswer()).contains("August 2").doesNotContain("July 20");
+        String deadline = CORE.answer("truce deadline?").shortAnswer();
+        assertThat(DateFormat.says(deadline, LocalDate.of(2027, 8, 2))).as(deadline).isTrue();
+        assertThat(DateFormat.says(deadline, LocalDate.of(2027, 7, 20))).as(deadline).isFalse();
     }
 
     @Test
     void whoSomeoneIsWithIsTheirOrganisation() {
         assertThat(PARTS.parser().parse("who is teodora vasquez with").shape().type()).isEqualTo(AnswerType.ORG);
         assertThat(CORE.answer("who is teodora vasquez with").shortAnswer()).isEqualTo("Andean Commerce Institute");
+        // not whom someone is with, nor whom they are meeting
         assertThat(PARTS.parser().parse("who is she with").shape().type()).isNotEqualTo(AnswerType.ORG);
-    }
-
-    @Test
-    void initialsStandForThePhraseTheArticlesWrite() {
-        assertThat(PARTS.parser().parse("peru mrp for frozen squid?").corrected()).contains("minimum reference price");
-        assertThat(CORE.answer("peru mrp for frozen squid?").shortAnswer()).isEqualTo("38 cents");
-        // written once: initials in capitals are meant as initials, the same letters in lower case may be a typo
-        assertThat(PARTS.parser().parse("when was the WG set up").corrected()).contains("working group");
-        assertThat(PARTS.parser().parse("when was the wg set up").corrected()).doesNotContain("working group");
-        // initials no phrase of the articles has stay a name they lack
-        var imf = PARTS.parser().parse("what did the IMF say about the deal");
-        assertThat(imf.corrected()).contains("IMF");
-        assertThat(CORE.answer("what did the IMF say about the deal").answered()).isFalse();
+        assertThat(PARTS.parser().parse("who is lunde meeting with").shape().type()).isNotEqualTo(AnswerType.ORG);
     }
 }

@@ -58,8 +58,8 @@ class QuotaRoundTest {
         // "a deadline of June 20 to settle … before the salmon tariff cut takes effect"
         var candidates = Cores.parts("quota-round").candidates("when does the salmon tariff cut take effect");
         assertThat(candidates).isNotEmpty();
-        assertThat(candidates).noneMatch(c -> c.shortAnswer().contains("June 20, 2026"));
-        assertThat(candidates).anyMatch(c -> c.shortAnswer().contains("July 1, 2026"));
+        assertThat(candidates).noneMatch(c -> talkbot.time.DateFormat.says(c.shortAnswer(), java.time.LocalDate.of(2026, 6, 20)));
+        assertThat(candidates).anyMatch(c -> talkbot.time.DateFormat.says(c.shortAnswer(), java.time.LocalDate.of(2026, 7, 1)));
     }
 
     @Test

@@ -17,7 +17,7 @@ class NameFinderTest {
     void aMiddleInitialIsPartOfTheName() {
         assertThat(described("The first round was held at the Lester B. Pearson Building in Ottawa."))
                 .contains("VENUE:Lester B. Pearson Building");
-        assertThat(described("They fell back on Plan B. The talks ended.")).noneMatch(d -> d.contains("B. The"));
+        assertThat(described("They fell back on Plan B. China said the talks had ended.")).noneMatch(d -> d.contains("B. China"));
     }
 
     @Test
@@ -27,10 +27,9 @@ class NameFinderTest {
         assertThat(described("They met at the Centro Cultural de Lima, a concrete conference centre by the river."))
                 .contains("VENUE:Centro Cultural de Lima");
         assertThat(described("The ministers met on Monday at the Rathaus in the old town.")).contains("VENUE:Rathaus");
-        // an event is no building, nor a speaker set beside a hotel's owner
-        assertThat(described("Trump and Xi will meet at the Asia-Pacific Economic Cooperation summit in Gyeongju."))
-                .noneMatch(d -> d.startsWith("VENUE"));
+        // an event, or a body known by its initials, is no building
         assertThat(described("The leaders met at the G20 summit in Osaka.")).noneMatch(d -> d.startsWith("VENUE"));
+        assertThat(described("The ministers met at the OECD in Paris.")).noneMatch(d -> d.startsWith("VENUE"));
     }
 
     @Test
