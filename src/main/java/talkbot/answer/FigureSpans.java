@@ -36,6 +36,7 @@ final class FigureSpans {
         boolean mustMeasure = q.intent() == Intent.HOW_MUCH && q.focusTerm() != null;
         String head = measuredHead(asked);
         String object = taxedObject(asked);
+        boolean asksMove = ASKS_MOVE.matcher(asked).find();
         if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence) && !namesOtherwise(q, object, r)) {
             return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
         }
@@ -82,7 +83,7 @@ final class FigureSpans {
                 }
             }
             if ((shape.direction() == QuestionShape.Direction.TO || shape.direction() == QuestionShape.Direction.FROM) && f.role() == Figure.Role.NONE
-                    && !"move".equals(shape.unit()) && !ASKS_MOVE.matcher(asked).find()
+                    && !"move".equals(shape.unit()) && !asksMove
                     && CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - 30), f.start())).find()) {
                 score -= 0.2; // "the new quota": a level, not how far something "had fallen 38%"
             }

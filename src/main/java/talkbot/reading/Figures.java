@@ -29,7 +29,7 @@ public final class Figures {
     /** The smaller unit that completes a span of time: "an hour and 40 minutes", "two years and three months". */
     private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORD_NUM + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
-            + "(?<money>(?:\\b(?:US|C|A|AU|NZ|HK|S|R)(?=\\$))?[$€£¥]\\s?" + NUM + SCALE + ")"
+            + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
             + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORD_NUM + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS
             + "(?<measure>\\s(?:metric\\s)?(?:tonnes?|tons?|barrels?|bushels?|board feet|cubic metres?|square metres?)\\b)?)"
@@ -66,10 +66,11 @@ public final class Figures {
         List<Figure> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            if (insideDate(m.start(), m.end(), dates) || insideWord(text, m.start())) {
+            int start = m.group("money") != null ? withCurrencyPrefix(text, m.start()) : m.start();
+            if (insideDate(start, m.end(), dates) || insideWord(text, start)) {
                 continue;
             }
-            String t = m.group().strip();
+            String t = text.substring(start, m.end()).strip();
             String unit = unit(m, text);
             if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()) || clockTime(text, m.start(), m.end()))) {
                 continue;
@@ -77,7 +78,7 @@ public final class Figures {
             if (m.group("counted") != null && REFERENCE.matcher(t).matches() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                 continue; // "between the two countries", "the three companies": who is meant, not a count anyone asks for
             }
-            out.add(new Figure(m.start(), m.start() + t.length(), t, unit, Figure.Role.NONE));
+            out.add(new Figure(start, start + t.length(), t, unit, Figure.Role.NONE));
         }
         return roles(text, out);
     }
@@ -155,6 +156,22 @@ public final class Figures {
     }
 
     /** "G7", "S&P 500", "COVID-19": digits that belong to a name. */
+    /** Where a sum in dollars begins with its country's letters: "C$1.3 billion", "US$5 million" (not "ABC$"). */
+    private static int withCurrencyPrefix(String text, int dollar) {
+        if (text.charAt(dollar) != '$') {
+            return dollar;
+        }
+        for (String prefix : CURRENCY_PREFIXES) {
+            int at = dollar - prefix.length();
+            if (at >= 0 && text.startsWith(prefix, at) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return dollar;
+    }
+
+    private static final List<String> CURRENCY_PREFIXES = List.of("US", "AU", "NZ", "HK", "C", "A", "S", "R");
+
     private static boolean insideWord(String text, int start) {
         return start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-');
     }
