@@ -31,7 +31,11 @@ final class Acronyms {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "was", "were",
             "are", "has", "have", "had", "will", "its", "their", "his", "her", "said", "says", "which", "who", "but", "not", "also",
             "after", "before", "over", "into", "than", "would", "could", "been", "being", "they", "there", "when", "where", "what",
-            "while", "about", "since", "until", "both", "each", "other", "some", "more", "most", "any", "all", "our", "your");
+            "while", "about", "since", "until", "both", "each", "other", "some", "more", "most", "any", "all", "our", "your",
+            // a phrase that opens with a preposition or an adverb names nothing: "without agreement" is no "WA"
+            "without", "within", "between", "against", "among", "across", "through", "under", "above", "below", "beyond",
+            "toward", "towards", "upon", "despite", "except", "including", "via", "per", "amid", "every", "such", "only",
+            "very", "just", "still", "even", "much", "many", "these", "those", "then", "already", "again");
 
     private final Corpus corpus;
     private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();

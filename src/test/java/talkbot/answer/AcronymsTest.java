@@ -23,6 +23,12 @@ class AcronymsTest {
     }
 
     @Test
+    void aPhraseOpeningWithAPrepositionNamesNothing() {
+        // the article writes "without agreement" twice: "wa" (Western Australia, say) is no initials of it
+        assertThat(PARTS.parser().parse("which wa ports ship fishmeal").corrected()).doesNotContain("without agreement");
+    }
+
+    @Test
     void initialsNoPhraseHasStayANameTheArticlesLack() {
         assertThat(PARTS.parser().parse("what did the IMF say about the deal").corrected()).contains("IMF");
         assertThat(CORE.answer("what did the IMF say about the deal").answered()).isFalse();
