@@ -235,9 +235,9 @@ final class SentenceRanker {
             boolean recalled = false;
             if (ask.preceded() && ownReport) {
                 // "where was the round before oslo": the Oslo report's recall of the round before it, not Oslo, not the next
-                // (the clause that fits the question best may be the one after "At the previous round, held in Stockholm,")
-                recalled = (RoundFit.recallsWhatPreceded(clauseText) || RoundFit.recallsWhatPreceded(s.text()))
-                        && !RoundFit.announces(clauseText) && !RoundFit.announces(s.text());
+                // read in the whole sentence, which holds the clause: the clause that fits the question best may be
+                // the one after "At the previous round, held in Stockholm,"
+                recalled = RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text());
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
