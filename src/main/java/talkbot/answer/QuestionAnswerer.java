@@ -20,6 +20,7 @@ import talkbot.intent.FollowUps;
 import talkbot.intent.IntentRouter;
 import talkbot.intent.Question;
 import talkbot.intent.QuestionParser;
+import talkbot.intent.Scope;
 import talkbot.summary.KeyPoint;
 import talkbot.summary.Summarizer;
 import talkbot.summary.Summary;
@@ -254,8 +255,11 @@ public final class QuestionAnswerer implements Answerer {
                 best = c;
             }
         }
-        if (best == null || !q.scope().isEmpty()) {
+        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesAParty(q)) {
             return best == null ? null : new Chosen(best, false, List.of());
+        }
+        if (q.scope().hasTime()) {
+            return latestOfTheMonth(q, best, candidates);
         }
         Candidate newest = best;
         boolean differ = false;
@@ -280,6 +284,54 @@ public final class QuestionAnswerer implements Answerer {
             return new Chosen(best, false, rivals); // "where was the framework agreed": one event, not the latest news
         }
         return new Chosen(differ ? newest : best, differ, rivals);
+    }
+
+    /**
+     * A month named without a year, when the best answer comes from a round held in such a month,
+     * means the latest such month ("where were the talks in june held"), whatever the tense: the
+     * newest round it selects that answers at all answers, the others are offered as the rounds it
+     * may mean.
+     */
+    private Chosen latestOfTheMonth(Question q, Candidate best, List<Candidate> candidates) {
+        Set<String> selected = rounds.selected(q);
+        if (!selected.contains(best.articleId())) {
+            return new Chosen(best, false, List.of()); // "exports fell in may", told in June's report: the month of an event, not of a round
+        }
+        Candidate newest = null;
+        List<Candidate> rivals = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.typed() || c.confidence() < model.threshold() || !selected.contains(c.articleId()) || !about(q, c.articleId())) {
+                continue;
+            }
+            rivals.add(c);
+            if (newest == null || rounds.round(c.articleId()).published().isAfter(rounds.round(newest.articleId()).published())) {
+                newest = c;
+            }
+        }
+        if (newest == null) {
+            return new Chosen(best, false, List.of());
+        }
+        rivals.remove(newest);
+        rivals.add(0, newest);
+        return new Chosen(newest, false, rivals.size() > 1 ? rivals : List.of());
+    }
+
+    /**
+     * Whether the newest of the answers close to the best one wins: when the question names no
+     * round, when it asks for the latest ("tariff on chinese goods now?") without naming a place,
+     * and when it names a month without a year, which means the latest such month ("the talks in
+     * june"). A place, a year or "the first round" picks the round itself.
+     */
+    private static boolean recencyDecides(Scope scope) {
+        if (scope.order() == Scope.Order.FIRST || !scope.places().isEmpty()) {
+            return false;
+        }
+        return !scope.hasTime() || scope.yearsBack() > 0;
+    }
+
+    /** Whether the question names a country ("us tariff on chinese goods now?"): "the next round" alone names no talks, and means the round its words fit best. */
+    private boolean namesAParty(Question q) {
+        return q.entities().stream().anyMatch(e -> e.type() == talkbot.corpus.Entity.EntityType.COUNTRY);
     }
 
     /** Whether an article is about the parties the question names: a later article that only mentions them in passing is not newer news of them. */

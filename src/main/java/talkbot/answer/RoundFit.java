@@ -450,9 +450,9 @@ final class RoundFit {
         return false;
     }
 
-    /** "talks in Switzerland", "discussions in Geneva": an event and where it was. */
+    /** "talks in Switzerland", "discussions in Geneva", "will meet again in Washington": an event and where it was. */
     private static final java.util.regex.Pattern EVENT_ELSEWHERE = java.util.regex.Pattern.compile(
-            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round)\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene)\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
     private boolean elsewhere(Question q, Set<String> selected, String place) {
         String folded = Text.fold(place);

@@ -321,9 +321,15 @@ final class SentenceRanker {
         boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;
+        boolean placed = false;
         if (span.isPresent()) {
             factor = SPAN * (0.8 + 0.2 * Math.min(1, span.get().fit()));
             shortAnswer = span.get().text();
+            if (!ask.ahead() && p.match() != RoundFit.Match.MISMATCH && !p.recalled() && !RoundFit.recallsWhatPreceded(s.text())
+                    && !RoundFit.announces(s.text())) {
+                shortAnswer = VenueCity.of(q.type(), shortAnswer, rounds.round(s.articleId()), r);
+                placed = !shortAnswer.equals(span.get().text());
+            }
         } else {
             Span clause = SpanExtractor.clause(s.text(), r, p.fit());
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));
@@ -352,7 +358,7 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
-                .set("round_place", span.isPresent() && (p.recalled() && isWhereOrWhen(q) || isRoundPlace(q, ask.selected(), p, span.get().text())
+                .set("round_place", span.isPresent() && (p.recalled() && isWhereOrWhen(q) || isRoundPlace(q, ask.selected(), p, shortAnswer)
                         || isRoundDays(q, p, span.get().text())))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))
                 .build();
@@ -366,8 +372,9 @@ final class SentenceRanker {
         // shown only for the candidate that wins, unless the next sentence must be shown with it
         String withNext = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? withFollowing(p, opening) : null;
         Sentence next = withNext == null ? null : index.sentence(p.ord() + 1);
+        String lead = placed ? shortAnswer + ". " : opening; // "Hanbit Tower, Seoul. The negotiations, held … at the Hanbit Tower …"
         java.util.function.Supplier<String> reply = withNext == null
-                ? () -> Text.clip(opening + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT)
+                ? () -> Text.clip(lead + Shown.sentence(s.text(), r), Answer.REPLY_LIMIT)
                 : () -> withNext;
         if (q.type() == AnswerType.TITLE && span.isPresent() && ask.speaker() != null) {
             String title = span.get().text();

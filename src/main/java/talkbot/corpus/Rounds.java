@@ -125,7 +125,8 @@ final class Rounds {
                 boolean scene = SCENE_BEFORE.matcher(before).find() || SCENE_AFTER.matcher(after).lookingAt();
                 boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE;
                 boolean isScene = (place && (city || scene || n.kind() == Name.Kind.VENUE)) || (city && scene);
-                isScene &= !title || scene || !(city && NameFinder.actsAsGovernment(after)); // a headline's "Lima lifts duty …": Peru's government
+                // a headline's "Lima lifts duty …", a lead's "how Seoul will fund …": the city's government, not the scene
+                isScene &= scene || !(city && NameFinder.actsAsGovernment(after));
                 // the costlier test last, for a scene only: is it the scene of an earlier event?
                 if (isScene && (title || !(EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).lookingAt()
                         || datedEarlier(after, published)))) {

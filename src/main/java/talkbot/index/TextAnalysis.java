@@ -131,6 +131,11 @@ public final class TextAnalysis {
     private static Analyzer chain(SynonymMap synonyms, boolean lowerCaseUsIsCountry, boolean flatten) {
         return new Analyzer() {
             @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new CountryUsFilter(source, lowerCaseUsIsCountry);
@@ -149,6 +154,19 @@ public final class TextAnalysis {
                 return new TokenStreamComponents(source, ts);
             }
         };
+    }
+
+    /**
+     * The hyphen of a code of letters and digits — "H-1B", "F-35", "G-7", "COVID-19" — which is
+     * dropped, so that the code is one word however it is typed ("h1b", "h-1b"); not after a word
+     * ("mid-2025").
+     */
+    private static final java.util.regex.Pattern CODE_HYPHEN = java.util.regex.Pattern.compile(
+            "(?<=(?<![\\p{L}\\d])(?:\\p{L}{1,2}|\\p{Lu}{3,5}))-(?=\\d)");
+
+    /** The text with the hyphens of its codes dropped, as the index reads it: "H-1B visas" → "H1B visas". */
+    public static String joinCodes(String text) {
+        return CODE_HYPHEN.matcher(text).replaceAll("");
     }
 
     /**

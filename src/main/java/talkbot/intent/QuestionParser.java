@@ -22,6 +22,7 @@ import talkbot.lexicon.TitleWords;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
+import talkbot.index.TextAnalysis;
 import talkbot.index.Vocabulary;
 import talkbot.time.CalendarWords;
 
@@ -131,7 +132,7 @@ public final class QuestionParser {
 
     public Question parse(String raw) {
         String text = clean(raw);
-        Words w = correct(phrases.plain(text));
+        Words w = correct(TextAnalysis.joinCodes(phrases.plain(text))); // "H-1B" is the word the index holds, "h1b"
         String correctedText = w.corrected();
         String content = w.content();
         List<String> unknown = w.unknown();
@@ -214,7 +215,8 @@ public final class QuestionParser {
         }
         Scope scope = withNamesWritten(scopes.read(folded), named);
         boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
-                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
+                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded)
+                && !TITLE_THEN_POSSESSIVE.matcher(folded).find();
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
     }
@@ -303,6 +305,14 @@ public final class QuestionParser {
         String before = folded.substring(0, pronoun.start());
         return WHICH_PERSON.matcher(before).find() || WHO_AND.matcher(before).find();
     }
+
+    /**
+     * "what did the us trade rep say in his statement": a possessive after an office the question names
+     * as its subject is that office's holder, whom the question names well enough ("what did the
+     * minister tell him" still asks who "him" is).
+     */
+    private static final Pattern TITLE_THEN_POSSESSIVE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+            + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b(?:his|her)\\s+[a-z]");
 
     /** "who headed the team and what's her title": "her" is whoever answers the first question. */
     private static final Pattern WHO_AND = Pattern.compile("^(?:(?:and|so|ok)\\s+)?(?:who|whos|who's)\\s.*\\band\\s+(?:what|whats|what's|where|which|how)\\b");

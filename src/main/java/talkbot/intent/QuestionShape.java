@@ -70,7 +70,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern DISTRICT = Pattern.compile("\\b(?:which|what|in what)\\s+" + MODIFIERS
             + "(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + ")s?\\b(?!\\s+(?:officials?|council|court|office|chief|head|leader|governor|mayor)\\b)");
     private static final Pattern PART_OF = Pattern.compile("\\b(?:which|what) (?:part|area|section) of (?:the city of )?([a-z]+(?: [a-z]+)?)\\b");
-    private static final Pattern DURATION = Pattern.compile("\\bhow long\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
+    private static final Pattern DURATION = Pattern.compile("\\bhow (?:long|quickly)\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate|proportion|fraction)\\b|\\b(?:what|which|the) share of\\b");
     private static final Pattern COUNT_UNIT = Pattern.compile(
             "\\bhow many (?:(?:more|other|additional|extra|new|different|separate|individual|[a-z]+(?:an|ese|ish|ian|i))\\s+){0,2}([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
@@ -180,8 +180,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
-    /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027"). */
-    private static final Pattern HAS_FIGURE = Pattern.compile("(?<!\\d)(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027") nor the digits of a code ("h1b fee"). */
+    private static final Pattern HAS_FIGURE = Pattern.compile("(?<![\\d\\p{L}])(?!(?:19|20)\\d\\d(?!\\d))\\d");
     private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("\\b" + PERSON_NOUNS);
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");

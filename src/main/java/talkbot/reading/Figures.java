@@ -16,8 +16,13 @@ public final class Figures {
     private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?";
     private static final String WORD_NUM = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
             + "|sixty|hundred)(?: and a half)?|a few|several|a dozen|dozens of|hundreds of|thousands of|half an?|an|a|a couple of)";
-    private static final String QUALIFIER = "(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
-            + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?";
+    /** A number in digits or in words ("thirty-five", "three hundred thousand"), or a vague amount ("a few", "dozens of"). */
+    private static final String WORDS = "(?:" + NumberWords.CARDINAL + "|" + WORD_NUM + ")";
+    /** The low end of a range, which the figure's text keeps: "between 20 and 25 percent", "between one and two percent". */
+    private static final String RANGE_FROM = "between\\s(?:" + NUM + "|" + NumberWords.CARDINAL + ")(?:\\s?%|\\s(?:percent|per cent))?\\sand\\s";
+    private static final String QUALIFIER = "(?:(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
+            + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?"
+            + "(?:" + RANGE_FROM + ")?)";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
     private static final String CURRENCY = "(?:euros?|dollars?|cents?|yuan|pounds?|yen|won|ringgit|francs?)";
     private static final String CURRENCY_WORDS = "(?:\\s" + CURRENCY + ")?";
@@ -30,10 +35,11 @@ public final class Figures {
     private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORD_NUM + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
             + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
-            + "|(?<pct>" + NUM + "\\s?(?:%|percent\\b|per cent\\b))"
-            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORD_NUM + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS
+            + "|(?<pct>(?:" + NUM + "\\s?|" + NumberWords.CARDINAL + "[\\s-])(?:%|percent\\b|per cent\\b))"
+            + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORDS + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS
             + "(?<measure>\\s(?:metric\\s)?(?:tonnes?|tons?|barrels?|bushels?|board feet|cubic metres?|square metres?)\\b)?)"
-            + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORD_NUM + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
+            + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORDS + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
+            + "|(?<spelled>" + NumberWords.CARDINAL + "\\s" + CURRENCY + "\\b)"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
@@ -111,7 +117,7 @@ public final class Figures {
     }
 
     private static String unit(Matcher m, String text) {
-        if (m.group("money") != null) {
+        if (m.group("money") != null || m.group("spelled") != null) {
             return "money";
         }
         if (m.group("measure") != null) {

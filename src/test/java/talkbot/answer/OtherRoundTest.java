@@ -28,6 +28,15 @@ class OtherRoundTest {
     }
 
     @Test
+    void aMeetingAnnouncedOrRecalledElsewhereIsAnotherRound() {
+        Question q = PARSER.parse("what days did the london talks take place?");
+        var selected = ROUNDS.selected(q);
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "Negotiators will meet again in Washington on June 15 and 16")).isTrue();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "The previous round, held in Paris in late September, produced a pledge")).isTrue();
+        assertThat(ROUNDS.speaksOfOtherRound(q, selected, "The talks were held in London on Monday and Tuesday")).isFalse();
+    }
+
+    @Test
     void aPlaceThatStandsForItsGovernmentNamesNoRound() {
         Question q = PARSER.parse("who led the us side at the london talks?");
         var selected = ROUNDS.selected(q);

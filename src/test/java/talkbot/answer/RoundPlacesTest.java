@@ -49,6 +49,13 @@ class RoundPlacesTest {
     }
 
     @Test
+    void aCityThatActsAsItsGovernmentIsNotTheScene() {
+        // "how Seoul will fund …": South Korea's government; the talks were at the Hoover Building in Washington
+        assertThat(corpus.round("korea-commerce-talks").place()).isEqualTo("Herbert C. Hoover Building");
+        assertThat(corpus.round("korea-commerce-talks").placeNames()).doesNotContain("Seoul");
+    }
+
+    @Test
     void aCapitalThatIsAlsoAPartySelectsItsRoundOnlyAsTheScene() {
         // the round's place names stop at the city: "American" names every article, not this round
         assertThat(corpus.round("washington-round").placeNames()).containsExactly("Washington");

@@ -39,6 +39,29 @@ class FiguresTest {
     }
 
     @Test
+    void readsFiguresWrittenInWords() {
+        assertThat(described("India will lower its duty on almonds from thirty-five percent to fifteen percent starting April 1."))
+                .containsExactly("thirty-five percent/percent/FROM", "fifteen percent/percent/TO");
+        assertThat(described("Washington will exempt up to three hundred thousand tonnes of steel, and apples up to forty thousand tonnes annually."))
+                .containsExactly("up to three hundred thousand tonnes/tonne/NONE", "up to forty thousand tonnes/tonne/NONE");
+        assertThat(described("The fee rose to six thousand dollars from about two thousand dollars; trade reached one hundred and thirty billion dollars."))
+                .containsExactly("six thousand dollars/money/TO", "about two thousand dollars/money/FROM",
+                        "one hundred and thirty billion dollars/money/TO");
+        assertThat(described("Exports were worth about nine billion dollars, with a surplus of roughly forty-five billion dollars."))
+                .containsExactly("about nine billion dollars/money/NONE", "roughly forty-five billion dollars/money/NONE");
+    }
+
+    @Test
+    void aRangeIsOneFigureWithItsLowEnd() {
+        assertThat(described("India offered to cut its forty percent duty to between twenty and twenty-five percent."))
+                .containsExactly("forty percent/percent/FROM", "between twenty and twenty-five percent/percent/TO");
+        assertThat(described("It buys between 150,000 and 180,000 tonnes annually; shares fell between 1% and 2% on Friday."))
+                .containsExactly("between 150,000 and 180,000 tonnes/tonne/NONE", "between 1% and 2%/percent/NONE");
+        // words that are no figure stay so
+        assertThat(described("One of the two sides said seven in ten of the visas go to Indian firms.")).isEmpty();
+    }
+
+    @Test
     void readsUnits() {
         assertThat(described("Exports dropped 12.7% in May to $28.8 billion, and the pause lasts 90 days."))
                 .containsExactly("12.7%/percent/NONE", "$28.8 billion/money/TO", "90 days/time/NONE");

@@ -1,0 +1,48 @@
+package talkbot.answer;
+
+import talkbot.corpus.Round;
+import talkbot.corpus.Text;
+import talkbot.index.SentenceReading;
+import talkbot.intent.AnswerType;
+import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Name;
+
+/**
+ * A venue, or a district or street the list of the world's places does not know, answers where a
+ * round was held together with the round's city, which its sentence may
+ * leave to the dateline or the headline ("…at the Hanbit Tower conference centre in the South Korean
+ * capital" → "Hanbit Tower, Seoul"); a question that asks which city gets the city itself.
+ */
+final class VenueCity {
+    private VenueCity() {}
+
+    /**
+     * The answer to show for {@code span}, a venue cut from a sentence of {@code round}'s own report
+     * about that round (not a round it recalls, nor the next one it announces), or {@code span} itself.
+     */
+    static String of(AnswerType asked, String span, Round round, SentenceReading reading) {
+        if (asked != AnswerType.PLACE && asked != AnswerType.CITY || round == null || round.place() == null) {
+            return span;
+        }
+        WorldPlaces world = WorldPlaces.get();
+        String city = round.place();
+        String folded = Text.fold(span);
+        if (!world.isCity(city) || folded.contains(Text.fold(city)) || world.isCity(span) || world.country(span).isPresent()) {
+            return span;
+        }
+        boolean venue = false;
+        for (Name n : reading.names()) {
+            boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY;
+            if (place && world.isCity(n.text()) && !Text.fold(n.text()).equals(Text.fold(city))) {
+                return span; // "Blair House in Washington": the sentence says its own city
+            }
+            // a venue, or a place within the city the world list does not know ("the Charlemagne building", "Jongno")
+            boolean within = n.kind() == Name.Kind.VENUE || n.kind() == Name.Kind.PLACE && !world.isCity(n.text()) && world.country(n.text()).isEmpty();
+            venue |= within && (n.text().contains(span) || span.contains(n.text()));
+        }
+        if (!venue) {
+            return span;
+        }
+        return asked == AnswerType.CITY ? city : span + ", " + city;
+    }
+}
