@@ -28,6 +28,11 @@ public final class Cores {
         java.util.List<Candidate> candidates(String question) {
             return sentences.all(parser.parse(question));
         }
+
+        /** The candidate that ranks first, whether or not its confidence clears the answer threshold: what a mechanism picks. */
+        Candidate top(String question) {
+            return candidates(question).stream().max(java.util.Comparator.comparingDouble(Candidate::score)).orElseThrow();
+        }
     }
 
     static Parts parts(String name) {
