@@ -17,6 +17,20 @@ class IntentRouterTest {
     }
 
     @Test
+    void aStickingPointAskedAsYesOrNoIsNoWhyQuestion() {
+        assertThat(ROUTER.route("did the delhi talks settle the generic drug tariff dispute, yes or no")).isEqualTo(Intent.WHAT);
+        assertThat(ROUTER.route("was the visa dispute resolved")).isEqualTo(Intent.WHAT);
+        assertThat(ROUTER.route("what are the sticking points")).isEqualTo(Intent.WHY);
+        assertThat(ROUTER.route("so what's the main dispute")).isEqualTo(Intent.WHY);
+    }
+
+    @Test
+    void nameOfAPersonByWhatTheyDoIsWho() {
+        assertThat(ROUTER.route("name of the bruegel economist quoted about the steel quota")).isEqualTo(Intent.WHO);
+        assertThat(ROUTER.route("how quickly will beijing approve licences")).isEqualTo(Intent.HOW_MUCH);
+    }
+
+    @Test
     void aPositionOnSomethingIsAStanceNotAJob() {
         assertThat(ROUTER.route("what's taiwan's position on the origin rule")).isEqualTo(Intent.WHAT);
         assertThat(ROUTER.route("what is china's position about the quota")).isEqualTo(Intent.WHAT);
