@@ -245,8 +245,10 @@ public final class QuestionAnswerer implements Answerer {
 
     /**
      * The best candidate: a fact unless a sentence is clearly better. When the question names no
-     * round and several articles answer it differently, the newest of those close to the best
-     * answers, and says as of when: what is true now is what the latest news says.
+     * round, or asks about "now" and names a country, and several articles answer it differently,
+     * the newest of those close to the best answers, and says as of when: what is true now is what
+     * the latest news says. A month named without a year picks the latest such month
+     * ({@link #latestOfTheMonth}); a place, a year or "the first round" leaves the best as it is.
      */
     private Chosen choose(Question q, List<Candidate> candidates) {
         Candidate best = null;
@@ -255,7 +257,7 @@ public final class QuestionAnswerer implements Answerer {
                 best = c;
             }
         }
-        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesAParty(q)) {
+        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesAParty(q) && asksNext(q)) {
             return best == null ? null : new Chosen(best, false, List.of());
         }
         if (q.scope().hasTime()) {
@@ -289,8 +291,8 @@ public final class QuestionAnswerer implements Answerer {
     /**
      * A month named without a year, when the best answer comes from a round held in such a month,
      * means the latest such month ("where were the talks in june held"), whatever the tense: the
-     * newest round it selects that answers at all answers, the others are offered as the rounds it
-     * may mean.
+     * newest round it selects that answers at all answers; the others are kept as rivals, which a
+     * question in the past tense offers as the rounds it may mean.
      */
     private Chosen latestOfTheMonth(Question q, Candidate best, List<Candidate> candidates) {
         Set<String> selected = rounds.selected(q);
@@ -329,7 +331,14 @@ public final class QuestionAnswerer implements Answerer {
         return !scope.hasTime() || scope.yearsBack() > 0;
     }
 
-    /** Whether the question names a country ("us tariff on chinese goods now?"): "the next round" alone names no talks, and means the round its words fit best. */
+    /** "when is the next round": with no country named, the round its words fit best, not the newest news of any talks. */
+    private static boolean asksNext(Question q) {
+        return NEXT.matcher(Text.fold(q.text())).find();
+    }
+
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\\b(?:next|upcoming|following)\\b");
+
+    /** Whether the question names a country ("us tariff on chinese goods now?"). */
     private boolean namesAParty(Question q) {
         return q.entities().stream().anyMatch(e -> e.type() == talkbot.corpus.Entity.EntityType.COUNTRY);
     }

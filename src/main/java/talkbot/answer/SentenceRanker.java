@@ -358,6 +358,7 @@ final class SentenceRanker {
                 .set("span_found", span.isPresent())
                 .set("span_fit", Math.min(1, span.map(Span::fit).orElse(0.0)))
                 .set("other_party", aboutOthers < p.coverage())
+                // on the answer as shown: a venue given its round's city (VenueCity) is that round's place, by design
                 .set("round_place", span.isPresent() && (p.recalled() && isWhereOrWhen(q) || isRoundPlace(q, ask.selected(), p, shortAnswer)
                         || isRoundDays(q, p, span.get().text())))
                 .set("span_echo", span.map(x -> echo(ask.echoed(), x.text())).orElse(0.0))

@@ -39,6 +39,9 @@ final class Rounds {
     private static final Pattern SCENE_AFTER = Pattern.compile(
             "(?i)\\s+(?:trade\\s+|economic\\s+)?(?:talks|summit|meeting|negotiations|round|round of talks)\\b");
 
+    /** After a city in the text (not the headline), what says nothing of its government: "Geneva is hosting the round". */
+    private static final Pattern MERELY_IS = Pattern.compile("\\s+(?:is|was|has|had|also)\\b");
+
     private Rounds() {}
 
     static Round of(Article article, KnownNames known) {
@@ -126,7 +129,7 @@ final class Rounds {
                 boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE;
                 boolean isScene = (place && (city || scene || n.kind() == Name.Kind.VENUE)) || (city && scene);
                 // a headline's "Lima lifts duty …", a lead's "how Seoul will fund …": the city's government, not the scene
-                isScene &= scene || !(city && NameFinder.actsAsGovernment(after));
+                isScene &= scene || !(city && NameFinder.actsAsGovernment(after) && (title || !MERELY_IS.matcher(after).lookingAt()));
                 // the costlier test last, for a scene only: is it the scene of an earlier event?
                 if (isScene && (title || !(EARLIER.matcher(before).find() || EARLIER_AFTER.matcher(after).lookingAt()
                         || datedEarlier(after, published)))) {

@@ -157,12 +157,12 @@ public final class TextAnalysis {
     }
 
     /**
-     * The hyphen of a code of letters and digits — "H-1B", "F-35", "G-7", "COVID-19" — which is
-     * dropped, so that the code is one word however it is typed ("h1b", "h-1b"); not after a word
-     * ("mid-2025").
+     * The hyphen of a code of letters and digits — "H-1B", "F-35", "G-7", "COVID-19", "covid-19" —
+     * which is dropped, so that the code is one word however it is typed ("h1b", "h-1b"): up to five
+     * letters, then up to three digits or digits and a letter; not a year ("mid-2025").
      */
     private static final java.util.regex.Pattern CODE_HYPHEN = java.util.regex.Pattern.compile(
-            "(?<=(?<![\\p{L}\\d])(?:\\p{L}{1,2}|\\p{Lu}{3,5}))-(?=\\d)");
+            "(?<=(?<![\\p{L}\\d])\\p{L}{1,5})-(?=\\d{1,3}(?![\\d,.])|\\d+\\p{L})");
 
     /** The text with the hyphens of its codes dropped, as the index reads it: "H-1B visas" → "H1B visas". */
     public static String joinCodes(String text) {

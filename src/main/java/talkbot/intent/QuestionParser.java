@@ -214,9 +214,8 @@ public final class QuestionParser {
             unknown.removeAll(typeWords); // "which think tank"
         }
         Scope scope = withNamesWritten(scopes.read(folded), named);
-        boolean pronoun = PRONOUN.matcher(namesRemoved(folded, named)).find()
-                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded)
-                && !TITLE_THEN_POSSESSIVE.matcher(folded).find();
+        boolean pronoun = PRONOUN.matcher(officesPossessiveRemoved(namesRemoved(folded, named))).find()
+                && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
     }
@@ -311,8 +310,13 @@ public final class QuestionParser {
      * as its subject is that office's holder, whom the question names well enough ("what did the
      * minister tell him" still asks who "him" is).
      */
-    private static final Pattern TITLE_THEN_POSSESSIVE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
-            + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b(?:his|her)\\s+[a-z]");
+    private static final Pattern TITLE_THEN_POSSESSIVE = Pattern.compile("(\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+            + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b)(?:his|her(?!\\s+(?:about|on|to|that|the|a|an|what|if|whether|and|in|at|for|with|of)\\b))(?=\\s+[a-z])");
+
+    /** The question without the possessive that stands for an office it names, which it names well enough: the other pronouns stay. */
+    private static String officesPossessiveRemoved(String folded) {
+        return TITLE_THEN_POSSESSIVE.matcher(folded).replaceFirst("$1");
+    }
 
     /** "who headed the team and what's her title": "her" is whoever answers the first question. */
     private static final Pattern WHO_AND = Pattern.compile("^(?:(?:and|so|ok)\\s+)?(?:who|whos|who's)\\s.*\\band\\s+(?:what|whats|what's|where|which|how)\\b");

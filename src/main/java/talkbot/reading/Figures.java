@@ -32,14 +32,14 @@ public final class Figures {
             + "|units?|cars?|vehicles?|jobs?|people|workers?|companies|firms|products|items|goods|countries|members?|officials?"
             + "|delegates?|times|fold|rounds?|sessions?|meetings?)";
     /** The smaller unit that completes a span of time: "an hour and 40 minutes", "two years and three months". */
-    private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORD_NUM + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
+    private static final String AND_SMALLER = "(?:\\sand\\s(?:" + NUM + "|" + WORDS + ")\\s(?:minutes?|hours?|days?|weeks?|months?)\\b)?";
     private static final Pattern FIGURE = Pattern.compile("(?i)" + QUALIFIER + "(?:"
             + "(?<money>[$€£¥]\\s?" + NUM + SCALE + ")"
             + "|(?<pct>(?:" + NUM + "\\s?|" + NumberWords.CARDINAL + "[\\s-])(?:%|percent\\b|per cent\\b))"
             + "|(?<scaled>(?:" + NUM + "\\s?|\\b" + WORDS + "\\s)(?:billion|million|trillion)\\b" + CURRENCY_WORDS
             + "(?<measure>\\s(?:metric\\s)?(?:tonnes?|tons?|barrels?|bushels?|board feet|cubic metres?|square metres?)\\b)?)"
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORDS + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
-            + "|(?<spelled>" + NumberWords.CARDINAL + "\\s" + CURRENCY + "\\b)"
+            + "|(?<spelled>" + NumberWords.CARDINAL + "\\s(?!won\\b)" + CURRENCY + "\\b)" // not "two won concessions"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");

@@ -18,6 +18,12 @@ class CodesAndNumberWordsTest {
     }
 
     @Test
+    void aCodesHyphenIsDroppedButAYearsIsNot() {
+        assertThat(talkbot.index.TextAnalysis.joinCodes("H-1B visas, F-35 jets, covid-19 and COVID-19 cases in mid-2025"))
+                .isEqualTo("H1B visas, F35 jets, covid19 and COVID19 cases in mid-2025");
+    }
+
+    @Test
     void aFigureWrittenInWordsAnswers() {
         assertThat(CORE.answer("india tarrif on us almonds now?").shortAnswer()).isEqualTo("fifteen percent");
         assertThat(CORE.answer("how high was india's almond duty before?").shortAnswer()).isEqualTo("thirty-five percent");

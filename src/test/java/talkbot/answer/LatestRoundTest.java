@@ -50,6 +50,8 @@ class LatestRoundTest {
         assertThat(a.shortAnswer()).contains("work to do");
         // a pronoun with no one named before it still asks who is meant
         assertThat(CORE.answer("what did the minister tell him").answered()).isFalse();
+        assertThat(CORE.answer("what did the minister tell her about the deal").answered()).isFalse();
+        assertThat(CORE.answer("what did the commissioner tell him and his team").answered()).isFalse();
     }
 
     @Test

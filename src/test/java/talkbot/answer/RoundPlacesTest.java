@@ -53,6 +53,8 @@ class RoundPlacesTest {
         // "how Seoul will fund …": South Korea's government; the talks were at the Hoover Building in Washington
         assertThat(corpus.round("korea-commerce-talks").place()).isEqualTo("Herbert C. Hoover Building");
         assertThat(corpus.round("korea-commerce-talks").placeNames()).doesNotContain("Seoul");
+        // a city that merely is or has something is still the scene: "Geneva is hosting the third round"
+        assertThat(corpus.round("geneva-hosting").place()).isEqualTo("Geneva");
     }
 
     @Test

@@ -22,11 +22,16 @@ class IntentRouterTest {
         assertThat(ROUTER.route("was the visa dispute resolved")).isEqualTo(Intent.WHAT);
         assertThat(ROUTER.route("what are the sticking points")).isEqualTo(Intent.WHY);
         assertThat(ROUTER.route("so what's the main dispute")).isEqualTo(Intent.WHY);
+        assertThat(ROUTER.route("can you tell me the main sticking points")).isEqualTo(Intent.WHY);
+        assertThat(ROUTER.route("so, could you list the obstacles")).isEqualTo(Intent.WHY);
     }
 
     @Test
     void nameOfAPersonByWhatTheyDoIsWho() {
         assertThat(ROUTER.route("name of the bruegel economist quoted about the steel quota")).isEqualTo(Intent.WHO);
+        // a person noun as an adjective names a thing
+        assertThat(ROUTER.route("what is the name of the official report")).isNotEqualTo(Intent.WHO);
+        assertThat(ROUTER.route("name of the chief negotiator's plan")).isNotEqualTo(Intent.WHO);
         assertThat(ROUTER.route("how quickly will beijing approve licences")).isEqualTo(Intent.HOW_MUCH);
     }
 

@@ -59,6 +59,7 @@ class FiguresTest {
                 .containsExactly("between 150,000 and 180,000 tonnes/tonne/NONE", "between 1% and 2%/percent/NONE");
         // words that are no figure stay so
         assertThat(described("One of the two sides said seven in ten of the visas go to Indian firms.")).isEmpty();
+        assertThat(described("The two won concessions on steel.")).isEmpty();
     }
 
     @Test
