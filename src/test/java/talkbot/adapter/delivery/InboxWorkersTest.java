@@ -105,6 +105,7 @@ class InboxWorkersTest {
             assertThat(inProgress.await(30, TimeUnit.SECONDS)).isTrue();
             Thread closer = new Thread(workers::close);
             closer.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> workers.room() == 0); // closing has begun (it takes no more)
             release.countDown();
             closer.join(30_000);
             assertThat(sent).hasSize(2); // the two in progress finished; nothing new was started
