@@ -36,12 +36,16 @@ public final class TextAnalysis {
     /** Stopwords: Lucene's English set. Question words are handled by the question parser. */
     static final CharArraySet STOPWORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
+    /** What the index writer reads documents with: codes joined as the text streams in. */
+    private final Analyzer writer;
+    /** The same for a string (joined before it is read: {@link #terms}). */
     private final Analyzer index;
     private final Analyzer query;
 
     private TextAnalysis(SynonymMap synonyms) {
-        this.index = chain(synonyms, false, true);
-        this.query = chain(synonyms, true, false);
+        this.writer = chain(synonyms, false, true, true);
+        this.index = chain(synonyms, false, true, false);
+        this.query = chain(synonyms, true, false, false);
     }
 
     static final String BUILT_IN_SYNONYMS = "/talkbot/synonyms.txt";
@@ -55,7 +59,7 @@ public final class TextAnalysis {
 
     /** The analysis without any synonyms: what each word of a synonym rule becomes before the rule applies. */
     public static List<String> plainTerms(String text) {
-        return terms(chain(null, false, false), text);
+        return terms(chain(null, false, false, false), text);
     }
 
     /** Everyday synonyms that hold for every corpus ("represent" asks what "lead" does). */
@@ -76,8 +80,9 @@ public final class TextAnalysis {
         }
     }
 
+    /** The analyzer documents are indexed with. */
     Analyzer indexAnalyzer() {
-        return index;
+        return writer;
     }
 
     Analyzer queryAnalyzer() {
@@ -94,9 +99,10 @@ public final class TextAnalysis {
         return terms(query, text);
     }
 
+    /** The terms of a string: its codes joined first, as the writer's analyzer joins them in documents. */
     static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, new StringReader(text))) {
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, new StringReader(joinCodes(text)))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -110,7 +116,7 @@ public final class TextAnalysis {
     }
 
     private static SynonymMap parse(List<String> rules) {
-        Analyzer base = chain(null, false, false);
+        Analyzer base = chain(null, false, false, false);
         SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
         try {
             parser.parse(new StringReader(String.join("\n", rules)));
@@ -128,11 +134,11 @@ public final class TextAnalysis {
         }
     }
 
-    private static Analyzer chain(SynonymMap synonyms, boolean lowerCaseUsIsCountry, boolean flatten) {
+    private static Analyzer chain(SynonymMap synonyms, boolean lowerCaseUsIsCountry, boolean flatten, boolean joinCodes) {
         return new Analyzer() {
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader);
+                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader) : reader;
             }
 
             @Override
@@ -166,7 +172,7 @@ public final class TextAnalysis {
 
     /** The text with the hyphens of its codes dropped, as the index reads it: "H-1B visas" → "H1B visas". */
     public static String joinCodes(String text) {
-        return CODE_HYPHEN.matcher(text).replaceAll("");
+        return text.indexOf('-') < 0 ? text : CODE_HYPHEN.matcher(text).replaceAll("");
     }
 
     /**
