@@ -19,7 +19,8 @@ import talkbot.corpus.Text;
  *   <li>A reply that already shows a quotation from its source ("Karoline Leavitt said: “…”") or
  *       the whole source sentence is not followed by the sentence again: only its source line.</li>
  *   <li>A direct answer that is itself that quotation, or the article the reply names, is not
- *       repeated as a title.</li>
+ *       repeated as a title; nor is a direct answer the reply opens with before its source
+ *       sentence ("Hanbit Tower, Seoul. The negotiations …").</li>
  *   <li>A reply that names the article ("From “…” (9 June 2025): …") needs no source line.</li>
  * </ul>
  * Refusals, help and greetings are their reply alone.
@@ -59,6 +60,9 @@ final class AnswerLayout {
         Matcher no = NO.matcher(body);
         if (no.matches() && title != null && title.startsWith(no.group(1))) {
             body = no.group(2); // "No." leads the direct answer already
+        }
+        if (title != null && body.startsWith(title + ". ") && same(unbracketed(body.substring(title.length() + 2)), sentence)) {
+            body = body.substring(title.length() + 2); // "Hanbit Tower, Seoul. The negotiations …": the direct answer leads already
         }
         if (same(unbracketed(body), sentence)) {
             Citation shown = new Citation(source.articleId(), source.articleTitle(), source.published(), body.strip());
