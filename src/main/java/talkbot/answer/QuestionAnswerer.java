@@ -257,7 +257,7 @@ public final class QuestionAnswerer implements Answerer {
                 best = c;
             }
         }
-        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesAParty(q) && asksNext(q)) {
+        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesACountry(q) && asksNext(q)) {
             return best == null ? null : new Chosen(best, false, List.of());
         }
         if (q.scope().hasTime()) {
@@ -267,15 +267,14 @@ public final class QuestionAnswerer implements Answerer {
         boolean differ = false;
         List<Candidate> rivals = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.articleId().equals(best.articleId()) || !c.typed() || c.confidence() < model.threshold()
-                    || c.confidence() < best.confidence() - RECENCY_MARGIN || !about(q, c.articleId())) {
+            if (c.articleId().equals(best.articleId()) || c.confidence() < best.confidence() - RECENCY_MARGIN || !rival(q, c)) {
                 continue;
             }
             if (!Text.fold(c.shortAnswer()).equals(Text.fold(best.shortAnswer()))) {
                 differ = true;
                 rivals.add(c);
             }
-            if (rounds.round(c.articleId()).published().isAfter(rounds.round(newest.articleId()).published())) {
+            if (newer(c, newest)) {
                 newest = c;
             }
         }
@@ -302,11 +301,11 @@ public final class QuestionAnswerer implements Answerer {
         Candidate newest = null;
         List<Candidate> rivals = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!c.typed() || c.confidence() < model.threshold() || !selected.contains(c.articleId()) || !about(q, c.articleId())) {
+            if (!selected.contains(c.articleId()) || !rival(q, c)) {
                 continue;
             }
             rivals.add(c);
-            if (newest == null || rounds.round(c.articleId()).published().isAfter(rounds.round(newest.articleId()).published())) {
+            if (newest == null || newer(c, newest)) {
                 newest = c;
             }
         }
@@ -331,6 +330,16 @@ public final class QuestionAnswerer implements Answerer {
         return !scope.hasTime() || scope.yearsBack() > 0;
     }
 
+    /** A candidate that may answer instead of the best: a typed answer above the threshold, from an article about the parties asked. */
+    private boolean rival(Question q, Candidate c) {
+        return c.typed() && c.confidence() >= model.threshold() && about(q, c.articleId());
+    }
+
+    /** Whether {@code c}'s article was published after {@code than}'s. */
+    private boolean newer(Candidate c, Candidate than) {
+        return rounds.round(c.articleId()).published().isAfter(rounds.round(than.articleId()).published());
+    }
+
     /** "when is the next round": with no country named, the round its words fit best, not the newest news of any talks. */
     private static boolean asksNext(Question q) {
         return NEXT.matcher(Text.fold(q.text())).find();
@@ -339,7 +348,7 @@ public final class QuestionAnswerer implements Answerer {
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\\b(?:next|upcoming|following)\\b");
 
     /** Whether the question names a country ("us tariff on chinese goods now?"). */
-    private boolean namesAParty(Question q) {
+    private boolean namesACountry(Question q) {
         return q.entities().stream().anyMatch(e -> e.type() == talkbot.corpus.Entity.EntityType.COUNTRY);
     }
 

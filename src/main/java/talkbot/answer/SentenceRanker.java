@@ -325,8 +325,8 @@ final class SentenceRanker {
         if (span.isPresent()) {
             factor = SPAN * (0.8 + 0.2 * Math.min(1, span.get().fit()));
             shortAnswer = span.get().text();
-            if (!ask.ahead() && p.match() != RoundFit.Match.MISMATCH && !p.recalled() && !RoundFit.recallsWhatPreceded(s.text())
-                    && !RoundFit.announces(s.text())) {
+            if (VenueCity.asks(q.type()) && !ask.ahead() && p.match() != RoundFit.Match.MISMATCH && !p.recalled()
+                    && !RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text())) {
                 shortAnswer = VenueCity.of(q.type(), shortAnswer, rounds.round(s.articleId()), r);
                 placed = !shortAnswer.equals(span.get().text());
             }

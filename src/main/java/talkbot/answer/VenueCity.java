@@ -16,12 +16,17 @@ import talkbot.reading.Name;
 final class VenueCity {
     private VenueCity() {}
 
+    /** Whether a question of this type is answered with a place a round's city may complete: "where", "which city". */
+    static boolean asks(AnswerType asked) {
+        return asked == AnswerType.PLACE || asked == AnswerType.CITY;
+    }
+
     /**
      * The answer to show for {@code span}, a venue cut from a sentence of {@code round}'s own report
      * about that round (not a round it recalls, nor the next one it announces), or {@code span} itself.
      */
     static String of(AnswerType asked, String span, Round round, SentenceReading reading) {
-        if (asked != AnswerType.PLACE && asked != AnswerType.CITY || round == null || round.place() == null) {
+        if (!asks(asked) || round == null || round.place() == null) {
             return span;
         }
         WorldPlaces world = WorldPlaces.get();
