@@ -45,9 +45,9 @@ make_corpus() {
     fi
 }
 $alone || make_corpus
-[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10 tuning-3 held-out-11 tuning-4 held-out-12 tuning-5 held-out-13 tuning-6 tuning-7 held-out-14 tuning-8 tuning-9 tuning-10 held-out-15 tuning-11 tuning-12 tuning-13)
+[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10 tuning-3 held-out-11 tuning-4 held-out-12 tuning-5 held-out-13 tuning-6 tuning-7 held-out-14 tuning-8 tuning-9 tuning-10 held-out-15 tuning-11 tuning-12 tuning-13 held-out-16)
 for group in "${groups[@]}"; do
-    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10, tuning-3, held-out-11, tuning-4, held-out-12, tuning-5, held-out-13, tuning-6, tuning-7, held-out-14, tuning-8, tuning-9, tuning-10, held-out-15, tuning-11, tuning-12, tuning-13)" >&2; exit 2; }
+    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10, tuning-3, held-out-11, tuning-4, held-out-12, tuning-5, held-out-13, tuning-6, tuning-7, held-out-14, tuning-8, tuning-9, tuning-10, held-out-15, tuning-11, tuning-12, tuning-13, held-out-16)" >&2; exit 2; }
     $alone && make_corpus "$group"
     right=0; total=0
     for questions in eval/sets/$group/*.jsonl; do
