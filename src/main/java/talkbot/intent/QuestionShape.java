@@ -82,7 +82,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
-            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to),? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
+            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to)\\b[^?]{0,40}?,? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
@@ -158,7 +158,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "how much money", "how much $ of corn", "worth in usd": the sum is asked in money, whatever it is of. */
     private static final Pattern MONEY_ASKED = Pattern.compile("\\bhow much (?:money|cash|in dollars|in euros)"
             + "|\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)"
-            + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b");
+            + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b"
+            + "|(?:\\bdollar|\\busd|\\$)\\s*(?:value|amount|terms|figure|worth)\\b|\\bin (?:dollars|money|cash) terms\\b"); // "the dollar value of …", "in $ terms"
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value|save|saves|saving|savings"
@@ -423,7 +424,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             }
         }
         if (measured != null) {
-            return null; // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in
+            // "how much soybeans": tonnes, bushels or dollars — whatever the article counts it in, unless asked in money
+            return MONEY_ASKED.matcher(folded).find() ? "money" : null;
         }
         if (howMuchOf != null && RATE_WORD.matcher(howMuchOf).matches()) {
             return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on

@@ -93,6 +93,18 @@ class QuestionShapeTest {
         assertThat(wanted.type()).isEqualTo(AnswerType.FIGURE);
         assertThat(wanted.direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(shape(Intent.WHY, "why did they cut it from what to what").type()).isEqualTo(AnswerType.REASON);
+        // the new end asked first, words between it and the old one
+        assertThat(shape(Intent.WHAT, "what did they agree to cut it to at the oslo talks, and from what?").direction())
+                .isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "what did they agree to at the oslo talks, and where").direction())
+                .isNotEqualTo(QuestionShape.Direction.BOTH);
+    }
+
+    @Test
+    void aDollarValueIsAskedInMoneyWhateverItIsOf() {
+        assertThat(shape(Intent.WHAT, "whats the dollar value of the wheat purchases so far").unit()).isEqualTo("money");
+        assertThat(shape(Intent.WHAT, "whats the total $ value of the farm purchases").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much corn has it taken so far in dollar terms").unit()).isEqualTo("money");
     }
 
     @Test
