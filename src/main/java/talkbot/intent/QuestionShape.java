@@ -183,6 +183,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027") nor the digits of a code ("h1b fee"). */
     private static final Pattern HAS_FIGURE = Pattern.compile("(?<![\\d\\p{L}])(?!(?:19|20)\\d\\d(?!\\d))\\d");
+    private static final String DAY_NOUNS = "date|dates|day|days|deadline";
+    /**
+     * A question written as a noun phrase of a few words, no verb asking, that ends on the kind of
+     * thing it asks for: "next round city?", "next meeting date?", "us lead negotiator?" (not "tariffs
+     * on the president", whose head noun is before the preposition).
+     */
+    private static final Pattern TERSE_KIND = Pattern.compile("^(?!(?:is|are|was|were|did|do|does|can|could|will|would|has|have|had|should|tell|give|list|name)\\b)"
+            + "(?:(?!(?:on|of|for|about|with|by|in|at|to|from|against|over|and|or)\\b)[\\w'.&-]+\\s+){1,5}(" + CITY_NOUNS + "|" + COUNTRY_NOUNS + "|" + DAY_NOUNS + "|" + PERSON_NOUNS + ")\\s*\\??$");
     private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("\\b" + PERSON_NOUNS);
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
@@ -216,6 +224,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         };
         if (HOW_OFTEN.matcher(folded).find()) {
             type = AnswerType.FREQUENCY; // "how often will the working group meet": monthly
+        }
+        Matcher terse = TERSE_KIND.matcher(folded);
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && terse.find()) {
+            // "next round city?", "host country?", "next meeting date?", "us lead negotiator?": the last noun is the kind asked
+            String kind = terse.group(1);
+            type = kind.matches(CITY_NOUNS) ? AnswerType.CITY : kind.matches(COUNTRY_NOUNS) ? AnswerType.COUNTRY
+                    : kind.matches(DAY_NOUNS) ? AnswerType.DATE : AnswerType.PERSON;
         }
         if (type == AnswerType.CLAUSE && CHARGING.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what was beijing charging on american soybeans": the rate it levied

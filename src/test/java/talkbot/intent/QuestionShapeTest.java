@@ -101,6 +101,17 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aQuestionWrittenAsANounPhraseAsksForTheKindItEndsOn() {
+        assertThat(shape(Intent.WHAT, "next round city?").type()).isEqualTo(AnswerType.CITY);
+        assertThat(shape(Intent.WHAT, "host country?").type()).isEqualTo(AnswerType.COUNTRY);
+        assertThat(shape(Intent.WHAT, "next meeting date?").type()).isEqualTo(AnswerType.DATE);
+        assertThat(shape(Intent.WHAT, "us lead negotiator?").type()).isEqualTo(AnswerType.PERSON);
+        // the head noun comes before a preposition; a question word or a verb that asks reads as before
+        assertThat(shape(Intent.WHAT, "tariffs on the president").type()).isNotEqualTo(AnswerType.PERSON);
+        assertThat(shape(Intent.WHAT, "is he the lead negotiator").type()).isNotEqualTo(AnswerType.PERSON);
+    }
+
+    @Test
     void aDollarValueIsAskedInMoneyWhateverItIsOf() {
         assertThat(shape(Intent.WHAT, "whats the dollar value of the wheat purchases so far").unit()).isEqualTo("money");
         assertThat(shape(Intent.WHAT, "whats the total $ value of the farm purchases").unit()).isEqualTo("money");
