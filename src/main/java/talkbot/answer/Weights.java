@@ -85,6 +85,16 @@ final class Weights {
      */
     double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
             boolean speakerAsked) {
+        return aboutOthers(q, coverage, aboutWords, answer, sideAsked, speakerAsked, e -> false);
+    }
+
+    /**
+     * As above, {@code own} the parties that count as the question's though it does not name them:
+     * the countries of the report a sentence is from, for a question that names no country ("when
+     * does the lower almond duty kick in" is about the two sides of the talks it was agreed at).
+     */
+    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
+            boolean speakerAsked, java.util.function.Predicate<talkbot.corpus.Entity> own) {
         if (coverage >= WELL_COVERED && !q.entities().isEmpty()) {
             return coverage; // a question that names its parties and is well covered is answered, whoever else is named
         }
@@ -92,7 +102,7 @@ final class Weights {
         Set<talkbot.corpus.Entity> mentioned = matcher.find(aboutWords);
         for (talkbot.corpus.Entity e : mentioned) {
             boolean speaker = speakerAsked && e.type() == talkbot.corpus.Entity.EntityType.PERSON;
-            if (!sideAsked && !speaker && parties.containsKey(e) && !q.entities().contains(e)
+            if (!sideAsked && !speaker && parties.containsKey(e) && !q.entities().contains(e) && !own.test(e)
                     && !talkbot.intent.EntityMatcher.mentions(answerWords, e) && !saidInOtherWords(q, e)) {
                 return coverage * OTHER_PARTY; // about someone else: the answer is the party itself
             }
