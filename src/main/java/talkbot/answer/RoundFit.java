@@ -477,6 +477,18 @@ final class RoundFit {
     }
 
 
+    /**
+     * The parties that count as the question's though it does not name them: for a question that
+     * names no country, the countries the report is about ("when does the lower almond duty kick
+     * in" is about the two sides of the talks its report tells of; see {@link Weights#aboutOthers}).
+     */
+    java.util.function.Predicate<Entity> ownParties(talkbot.intent.Question q, String articleId) {
+        if (q.entities().stream().anyMatch(e -> e.type() == Entity.EntityType.COUNTRY)) {
+            return e -> false;
+        }
+        return e -> e.type() == Entity.EntityType.COUNTRY && about(articleId, e);
+    }
+
     /** Whether an article's title and opening sentences name the entity: whether the article is about it. */
     boolean about(String articleId, Entity e) {
         List<String> words = leadWords(articleId);

@@ -349,10 +349,8 @@ final class SentenceRanker {
         // "which hotel hosted the tokyo talks": a sentence of the round the question names is about that round's parties
         // (a question that names a person still wants that person's sentences: "when did xi arrive in busan")
         boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects() && !namesPerson;
-        boolean namesCountry = q.entities().stream().anyMatch(e -> e.type() == Entity.EntityType.COUNTRY);
         double aboutOthers = roundNamed ? p.coverage() : weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering),
-                span.map(Span::text).orElse(null), sideAsked, speakerAsked,
-                e -> !namesCountry && e.type() == Entity.EntityType.COUNTRY && rounds.about(s.articleId(), e));
+                span.map(Span::text).orElse(null), sideAsked, speakerAsked, rounds.ownParties(q, s.articleId()));
         boolean about = aboutParties(q, s.articleId());
         double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features features = features(ask, p, about)

@@ -76,7 +76,8 @@ final class Weights {
     /**
      * Coverage lowered for each party (person, organisation, country) the candidate text is
      * about that the question does not name — unless the question matches it well anyway.
-     * "When will the trade deal be signed?" is not answered by when China and Canada agreed.
+     * "When will the trade deal be signed?" is not answered by when China and Canada agreed, in a
+     * report of other talks that mentions them in passing.
      *
      * @param sideAsked the question asks for one side's person and the answer is not on another side:
      *                  the other party the sentence names is the other side, not a sign it is about someone else
@@ -89,9 +90,9 @@ final class Weights {
     }
 
     /**
-     * As above, {@code own} the parties that count as the question's though it does not name them:
-     * the countries of the report a sentence is from, for a question that names no country ("when
-     * does the lower almond duty kick in" is about the two sides of the talks it was agreed at).
+     * The same, with {@code own} saying which unnamed parties count as the question's: the
+     * countries of the report the candidate is from, for a question that names no country
+     * ({@link RoundFit#ownParties}).
      */
     double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
             boolean speakerAsked, java.util.function.Predicate<talkbot.corpus.Entity> own) {

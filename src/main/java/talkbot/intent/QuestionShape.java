@@ -82,7 +82,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
-            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\b(?:to|down to|up to)\\b[^?]{0,40}?,? and from what\\b|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
+            "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bto\\b[^?]{0,40}? and from what\\b(?!\\s+(?:date|dates|day|days|time|point|year|month|week)\\b)|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
@@ -159,7 +159,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern MONEY_ASKED = Pattern.compile("\\bhow much (?:money|cash|in dollars|in euros)"
             + "|\\bhow (?:much|many) (?:\\$|usd\\b|dollars\\b)|\\bin (?:usd|us dollars|\\$)(?!\\w)"
             + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b"
-            + "|(?:\\bdollar|\\busd|\\$)\\s*(?:value|amount|terms|figure|worth)\\b|\\bin (?:dollars|money|cash) terms\\b"); // "the dollar value of …", "in $ terms"
+            // "the dollar value of …", "in $ terms" (not the currency's own value: "the dollar value against the yen")
+            + "|(?:\\bdollar|\\busd|\\$)\\s*(?:value|amount|terms|figure|worth)\\b(?!.*\\b(?:against|versus|vs|exchange)\\b)");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value|save|saves|saving|savings"
@@ -183,14 +184,18 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
     /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027") nor the digits of a code ("h1b fee"). */
     private static final Pattern HAS_FIGURE = Pattern.compile("(?<![\\d\\p{L}])(?!(?:19|20)\\d\\d(?!\\d))\\d");
-    private static final String DAY_NOUNS = "date|dates|day|days|deadline";
+    /** What a question written as a noun phrase may end on to ask for a person ("us lead negotiator?"); not "official", an adjective as often. */
+    private static final String TERSE_PERSON = "(?:negotiator|envoy|minister|secretary|spokes(?:wo)?man|spokesperson|ambassador|analyst"
+            + "|economist|representative|chief|head)s?";
     /**
      * A question written as a noun phrase of a few words, no verb asking, that ends on the kind of
-     * thing it asks for: "next round city?", "next meeting date?", "us lead negotiator?" (not "tariffs
-     * on the president", whose head noun is before the preposition).
+     * thing it asks for: "next round city?", "host country?", "next meeting date?", "us lead
+     * negotiator?" — not "tariffs on the president" (its head noun comes before the preposition), nor
+     * a phrase with a verb in it ("bessent still treasury secretary?", "he resigned as …").
      */
-    private static final Pattern TERSE_KIND = Pattern.compile("^(?!(?:is|are|was|were|did|do|does|can|could|will|would|has|have|had|should|tell|give|list|name)\\b)"
-            + "(?:(?!(?:on|of|for|about|with|by|in|at|to|from|against|over|and|or)\\b)[\\w'.&-]+\\s+){1,5}(" + CITY_NOUNS + "|" + COUNTRY_NOUNS + "|" + DAY_NOUNS + "|" + PERSON_NOUNS + ")\\s*\\??$");
+    private static final Pattern TERSE_KIND = Pattern.compile("^(?!(?:could|would|has|have|had|should)\\b)"
+            + "(?:(?!(?:on|of|for|about|with|by|in|at|to|from|against|over|and|or|per|each|a|as|than|into|like|still|now|meets?|met"
+            + "|\\w+ed)\\b)[\\w'.&-]+\\s+){1,5}(city|town|country|date|dates|" + TERSE_PERSON + ")\\s*\\??$");
     private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently)\\b|\\bhow many times (?:a|per|each) (?:day|week|month|year)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("\\b" + PERSON_NOUNS);
     private static final Pattern PERSON_HINT = Pattern.compile("\\b(?:whose|who)\\b");
@@ -225,13 +230,6 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (HOW_OFTEN.matcher(folded).find()) {
             type = AnswerType.FREQUENCY; // "how often will the working group meet": monthly
         }
-        Matcher terse = TERSE_KIND.matcher(folded);
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && terse.find()) {
-            // "next round city?", "host country?", "next meeting date?", "us lead negotiator?": the last noun is the kind asked
-            String kind = terse.group(1);
-            type = kind.matches(CITY_NOUNS) ? AnswerType.CITY : kind.matches(COUNTRY_NOUNS) ? AnswerType.COUNTRY
-                    : kind.matches(DAY_NOUNS) ? AnswerType.DATE : AnswerType.PERSON;
-        }
         if (type == AnswerType.CLAUSE && CHARGING.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what was beijing charging on american soybeans": the rate it levied
         }
@@ -244,6 +242,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"
+        }
+        Matcher terse = TERSE_KIND.matcher(folded);
+        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && terse.find()) {
+            // "next round city?", "host country?", "next meeting date?", "us lead negotiator?": the last noun is the kind asked
+            String kind = terse.group(1);
+            type = kind.matches("city|town") ? AnswerType.CITY : kind.equals("country") ? AnswerType.COUNTRY
+                    : kind.startsWith("date") ? AnswerType.DATE : AnswerType.PERSON;
         }
         if (type == AnswerType.CLAUSE && CALLED.matcher(folded).find()) {
             // "what was the april tariff push called?"; "the name of the ministry's spokeswoman" is a person's
