@@ -83,6 +83,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bto\\b[^?]{0,40}? and from what\\b(?!\\s+(?:date|dates|day|days|time|point|year|month|week)\\b)|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
+                    + "|\\b(?:now|new|current)\\b[^?]{0,30}?\\s(?:vs\\.?|versus|compared (?:to|with))\\s+(?:before|then|previously|the old)\\b" // "h1b fee now vs before"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
@@ -118,6 +119,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
+    /** "What cut did india offer on motorbikes", "how big a hike": the size of a change, asked by its noun. */
+    private static final Pattern CHANGE_NOUN_ASKED = Pattern.compile(
+            "^(?:so\\s+)?(?:what|which|how big an?|how large an?)\\s+(?:cut|cuts|reduction|reductions|increase|increases|hike|hikes|rise|discount)"
+                    + "\\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|could|can)\\b");
     /** A question that ends asking for an end of a change: "… cut the tariff to what?", "… from what?". */
     private static final Pattern ENDS_TO_WHAT = Pattern.compile("\\b(?:to|from|by) what\\s*\\??$"
             + "|\\bwhat (?:does|do|did|will|would) (?:it|they|that|this) (?:drop|fall|go down|go up|rise|climb|come down|get cut|get lowered) to\\s*\\??$");
@@ -239,6 +244,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && (AMOUNT_OPENING.matcher(folded).find()
                 || AMOUNT_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find())) {
             type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
+        }
+        if (type == AnswerType.CLAUSE && CHANGE_NOUN_ASKED.matcher(folded).find()) {
+            type = AnswerType.FIGURE; // "what cut did india offer on motorbikes": to between 20 and 25 percent
         }
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"

@@ -121,6 +121,16 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aChangeAskedByItsNounIsAFigure() {
+        assertThat(shape(Intent.WHAT, "what cut did india offer on motorbikes").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "how big a hike did they agree").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "what cuts to red tape did they discuss").type()).isNotEqualTo(AnswerType.FIGURE);
+        // now against before: both ends
+        assertThat(shape(Intent.WHAT, "h1b fee now vs before").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "the new rate compared to before?").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+    }
+
+    @Test
     void aDollarValueIsAskedInMoneyWhateverItIsOf() {
         assertThat(shape(Intent.WHAT, "whats the dollar value of the wheat purchases so far").unit()).isEqualTo("money");
         assertThat(shape(Intent.WHAT, "whats the total $ value of the farm purchases").unit()).isEqualTo("money");
