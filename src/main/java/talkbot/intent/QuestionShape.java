@@ -71,7 +71,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "(?:" + talkbot.lexicon.WorldPlaces.DISTRICT_NOUNS + ")s?\\b(?!\\s+(?:officials?|council|court|office|chief|head|leader|governor|mayor)\\b)");
     private static final Pattern PART_OF = Pattern.compile("\\b(?:which|what) (?:part|area|section) of (?:the city of )?([a-z]+(?: [a-z]+)?)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow (?:long|quickly)\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
-    private static final Pattern PERCENT = Pattern.compile("\\b(?:percent|per cent|percentage|%|rate|proportion|fraction)\\b|\\b(?:what|which|the) share of\\b");
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\b(?:percent|per cent|pct|percentage|rate|proportion|fraction)\\b|(?<![\\d.])%|\\b(?:what|which|the) share of\\b"); // "what %", not "the 10% tariff"
     private static final Pattern COUNT_UNIT = Pattern.compile(
             "\\bhow many (?:(?:more|other|additional|extra|new|different|separate|individual|[a-z]+(?:an|ese|ish|ian|i))\\s+){0,2}([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
                     + "|\\bnumber of ([a-z]+)");

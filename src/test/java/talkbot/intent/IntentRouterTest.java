@@ -17,6 +17,13 @@ class IntentRouterTest {
     }
 
     @Test
+    void aShareAskedWithASignOrAnAbbreviationIsAFigure() {
+        assertThat(ROUTER.route("what % of india's crude imports come from russia")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what pct of chinese exports go to the us")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what proportion of the quota was used")).isEqualTo(Intent.HOW_MUCH);
+    }
+
+    @Test
     void aStickingPointAskedAsYesOrNoIsNoWhyQuestion() {
         assertThat(ROUTER.route("did the delhi talks settle the generic drug tariff dispute, yes or no")).isEqualTo(Intent.WHAT);
         assertThat(ROUTER.route("was the visa dispute resolved")).isEqualTo(Intent.WHAT);

@@ -121,6 +121,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aPercentSignOrPctAsksInPercentButAFigureTheQuestionGivesDoesNot() {
+        assertThat(shape(Intent.HOW_MUCH, "what % of india's crude imports come from russia").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "what pct of chinese exports go to the us").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how many jobs did the 10% cut save").unit()).isNotEqualTo("percent");
+    }
+
+    @Test
     void aChangeAskedByItsNounIsAFigure() {
         assertThat(shape(Intent.WHAT, "what cut did india offer on motorbikes").type()).isEqualTo(AnswerType.FIGURE);
         assertThat(shape(Intent.WHAT, "how big a hike did they agree").type()).isEqualTo(AnswerType.FIGURE);
