@@ -17,10 +17,11 @@ class IntentRouterTest {
     }
 
     @Test
-    void aShareAskedWithASignOrAnAbbreviationIsAFigure() {
+    void aShareAskedWithASignOrAnAbbreviationOrAHeightIsAFigure() {
         assertThat(ROUTER.route("what % of india's crude imports come from russia")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what pct of chinese exports go to the us")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what proportion of the quota was used")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("how tall is the tower the talks were held in")).isEqualTo(Intent.HOW_MUCH);
     }
 
     @Test
