@@ -92,6 +92,7 @@ final class FigureSpans {
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
             score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
+            score += focus.textFit(lastWords(lead(sentence, r, f, clause)), false) > 0 ? NEAR : 0; // "go back to what": "snap back to 34%"
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
@@ -194,6 +195,15 @@ final class FigureSpans {
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
     private static final double LEAD = 0.15;
+    /** For a question's word among the few right before the figure: "would snap back to 34%" for "what rate do the tariffs go back to". */
+    private static final double NEAR = 0.1;
+    private static final int NEAR_WORDS = 3;
+
+    /** The last {@link #NEAR_WORDS} words of a figure's lead. */
+    private static String lastWords(String lead) {
+        String[] words = lead.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - NEAR_WORDS), words.length));
+    }
 
     /**
      * The words that lead up to a figure: from the previous figure of its clause (or the clause's
