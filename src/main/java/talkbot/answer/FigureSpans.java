@@ -91,8 +91,9 @@ final class FigureSpans {
             score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
-            score += LEAD * focus.textFit(lead(sentence, r, f, clause), false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
-            score += focus.textFit(lastWords(lead(sentence, r, f, clause)), false) > 0 ? NEAR : 0; // "go back to what": "snap back to 34%"
+            String lead = lead(sentence, r, f, clause);
+            score += LEAD * focus.textFit(lead, false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
+            score += focus.textFit(lastWords(lead), false) > 0 ? NEAR : 0; // "go back to what": "snap back to 34%"
             if (score > bestScore) {
                 best = f;
                 bestScore = score;

@@ -72,7 +72,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern PART_OF = Pattern.compile("\\b(?:which|what) (?:part|area|section) of (?:the city of )?([a-z]+(?: [a-z]+)?)\\b");
     private static final Pattern DURATION = Pattern.compile("\\bhow (?:long|quickly)\\b|\\bfor how (?:many|much)\\b|\\bhow many (?:days|weeks|months|years|hours|minutes)\\b|\\bduration\\b");
     private static final Pattern PERCENT = Pattern.compile(
-            "\\b(?:percent|per cent|pct|percentage|rate|proportion|fraction)\\b|(?<![\\d.])%|\\b(?:what|which|the) share of\\b"); // "what %", not "the 10% tariff"
+            "\\b(?:percent|per cent|pct|percentage|rate|proportion|fraction)\\b|(?<![\\d.]|[\\d.]\\s)%|\\b(?:what|which|the) share of\\b"); // "what %", not "the 10% tariff"
     private static final Pattern COUNT_UNIT = Pattern.compile(
             "\\bhow many (?:(?:more|other|additional|extra|new|different|separate|individual|[a-z]+(?:an|ese|ish|ian|i))\\s+){0,2}([a-z]+)|\\bin (percent|points|dollars|euros|yuan|pounds|tonnes|tons|barrels|days|weeks|months|years|hours)\\b"
                     + "|\\bnumber of ([a-z]+)");
@@ -84,7 +84,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bto\\b[^?]{0,40}? and from what\\b(?!\\s+(?:date|dates|day|days|time|point|year|month|week)\\b)|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
-                    + "|\\b(?:now|new|current)\\b[^?]{0,30}?\\s(?:vs\\.?|versus|compared (?:to|with))\\s+(?:before|then|previously|the old)\\b" // "h1b fee now vs before"
+                    // "h1b fee now vs before", "the new rate compared to before" (not "relations now versus then": a figure's noun is said)
+                    + "|^(?=.*\\b(?:fees?|rates?|tariffs?|duty|duties|levy|levies|prices?|quotas?|charges?)\\b).*\\b(?:now|new|current)\\b[^?]{0,30}?\\s(?:vs\\.?|versus|compared (?:to|with))\\s+(?:before|then|previously)\\b"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
@@ -120,9 +121,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** A question typed as the amount it asks for, without a question word: "total value of the pledge?", "size of the quota". */
     private static final Pattern AMOUNT_OPENING = Pattern.compile(
             "^(?:the\\s+)?(?:total\\s+|overall\\s+|combined\\s+)?(?:value|amount|size|number|cost|price|worth|volume)\\s+of\\b");
-    /** "What cut did india offer on motorbikes", "how big a hike": the size of a change, asked by its noun. */
+    /**
+     * "What cut did india offer on motorbikes": a change asked by its noun, in the singular, is
+     * answered by a figure ("what cuts did the us make to aid" asks for a list).
+     */
     private static final Pattern CHANGE_NOUN_ASKED = Pattern.compile(
-            "^(?:so\\s+)?(?:what|which|how big an?|how large an?)\\s+(?:cut|cuts|reduction|reductions|increase|increases|hike|hikes|rise|discount)"
+            "^(?:(?:and|so|but|ok)\\s+)?(?:what|which)\\s+(?:cut|reduction|increase|hike|rise|discount)"
                     + "\\s+(?:did|does|do|will|would|has|have|had|is|was|are|were|could|can)\\b");
     /** A question that ends asking for an end of a change: "… cut the tariff to what?", "… from what?". */
     private static final Pattern ENDS_TO_WHAT = Pattern.compile("\\b(?:to|from|by) what\\s*\\??$"
@@ -247,7 +251,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
         }
         if (type == AnswerType.CLAUSE && CHANGE_NOUN_ASKED.matcher(folded).find()) {
-            type = AnswerType.FIGURE; // "what cut did india offer on motorbikes": to between 20 and 25 percent
+            type = AnswerType.FIGURE; // "what cut did india offer on motorbikes": "to between twenty and twenty-five percent"
         }
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"

@@ -124,17 +124,19 @@ class QuestionShapeTest {
     void aPercentSignOrPctAsksInPercentButAFigureTheQuestionGivesDoesNot() {
         assertThat(shape(Intent.HOW_MUCH, "what % of india's crude imports come from russia").unit()).isEqualTo("percent");
         assertThat(shape(Intent.HOW_MUCH, "what pct of chinese exports go to the us").unit()).isEqualTo("percent");
-        assertThat(shape(Intent.HOW_MUCH, "how many jobs did the 10% cut save").unit()).isNotEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how big is the quota under the 10% deal").unit()).isEqualTo("count");
+        assertThat(shape(Intent.HOW_MUCH, "how big is the quota under the 10 % deal").unit()).isEqualTo("count");
     }
 
     @Test
     void aChangeAskedByItsNounIsAFigure() {
         assertThat(shape(Intent.WHAT, "what cut did india offer on motorbikes").type()).isEqualTo(AnswerType.FIGURE);
-        assertThat(shape(Intent.WHAT, "how big a hike did they agree").type()).isEqualTo(AnswerType.FIGURE);
-        assertThat(shape(Intent.WHAT, "what cuts to red tape did they discuss").type()).isNotEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "and which increase did beijing announce").type()).isEqualTo(AnswerType.FIGURE);
+        assertThat(shape(Intent.WHAT, "what cuts did the us make to aid").type()).isNotEqualTo(AnswerType.FIGURE);
         // now against before: both ends
         assertThat(shape(Intent.WHAT, "h1b fee now vs before").direction()).isEqualTo(QuestionShape.Direction.BOTH);
         assertThat(shape(Intent.WHAT, "the new rate compared to before?").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "how are relations now versus then").direction()).isNotEqualTo(QuestionShape.Direction.BOTH);
     }
 
     @Test
