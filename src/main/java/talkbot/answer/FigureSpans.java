@@ -93,7 +93,8 @@ final class FigureSpans {
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
             String lead = lead(sentence, r, f, clause);
             score += LEAD * focus.textFit(lead, false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
-            score += focus.textFit(lastWords(lead), false) > 0 ? NEAR : 0; // "go back to what": "snap back to 34%"
+            // "go back to what": "would snap back to 34%"; not the clause's opening words, which its figures share ("Norway lands about 40% …")
+            score += Spans.words(lead) > NEAR_WORDS && focus.textFit(lastWords(lead), false) > 0 ? NEAR : 0;
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
