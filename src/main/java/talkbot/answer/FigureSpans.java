@@ -94,7 +94,8 @@ final class FigureSpans {
             String lead = lead(sentence, r, f, clause);
             score += LEAD * focus.textFit(lead, false); // "how much did the nasdaq drop": "the Nasdaq Composite dropped 3.6%"
             // "go back to what": "would snap back to 34%"; not the clause's opening words, which its figures share ("Norway lands about 40% …")
-            score += Spans.words(lead) > NEAR_WORDS && focus.textFit(lastWords(lead), false) > 0 ? NEAR : 0;
+            String near = nearWords(lead);
+            score += near != null && focus.textFit(near, false) > 0 ? NEAR : 0;
             if (score > bestScore) {
                 best = f;
                 bestScore = score;
@@ -201,10 +202,10 @@ final class FigureSpans {
     private static final double NEAR = 0.1;
     private static final int NEAR_WORDS = 3;
 
-    /** The last {@link #NEAR_WORDS} words of a figure's lead. */
-    private static String lastWords(String lead) {
+    /** The last {@link #NEAR_WORDS} words of a figure's lead, or null when the lead is no longer than that. */
+    private static String nearWords(String lead) {
         String[] words = lead.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - NEAR_WORDS), words.length));
+        return words.length <= NEAR_WORDS ? null : String.join(" ", java.util.Arrays.copyOfRange(words, words.length - NEAR_WORDS, words.length));
     }
 
     /**

@@ -257,7 +257,7 @@ public final class QuestionAnswerer implements Answerer {
                 best = c;
             }
         }
-        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !namesACountry(q) && asksNext(q)) {
+        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !q.names(talkbot.corpus.Entity.EntityType.COUNTRY) && asksNext(q)) {
             return best == null ? null : new Chosen(best, false, List.of());
         }
         if (q.scope().hasTime()) {
@@ -347,10 +347,6 @@ public final class QuestionAnswerer implements Answerer {
 
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\\b(?:next|upcoming|following)\\b");
 
-    /** Whether the question names a country ("us tariff on chinese goods now?"). */
-    private boolean namesACountry(Question q) {
-        return q.entities().stream().anyMatch(e -> e.type() == talkbot.corpus.Entity.EntityType.COUNTRY);
-    }
 
     /** Whether an article is about the parties the question names: a later article that only mentions them in passing is not newer news of them. */
     private boolean about(Question q, String articleId) {

@@ -483,7 +483,7 @@ final class RoundFit {
      * in" is about the two sides of the talks its report tells of; see {@link Weights#aboutOthers}).
      */
     java.util.function.Predicate<Entity> ownParties(talkbot.intent.Question q, String articleId) {
-        if (q.entities().stream().anyMatch(e -> e.type() == Entity.EntityType.COUNTRY)) {
+        if (q.names(Entity.EntityType.COUNTRY)) {
             return e -> false;
         }
         return e -> e.type() == Entity.EntityType.COUNTRY && about(articleId, e);

@@ -344,7 +344,7 @@ final class SentenceRanker {
         String answering = s.text().substring(c.start(), c.end());
         // "who led the us side": a sentence that names the other side's leader too is what answers it; the span is on the side asked
         boolean sideAsked = q.type() == AnswerType.PERSON && ask.side().country() != null && span.isPresent();
-        boolean namesPerson = q.entities().stream().anyMatch(e -> e.type() == Entity.EntityType.PERSON);
+        boolean namesPerson = q.names(Entity.EntityType.PERSON);
         boolean speakerAsked = q.type() == AnswerType.QUOTE && span.isPresent() && !namesPerson;
         // "which hotel hosted the tokyo talks": a sentence of the round the question names is about that round's parties
         // (a question that names a person still wants that person's sentences: "when did xi arrive in busan")

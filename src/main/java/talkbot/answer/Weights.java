@@ -83,16 +83,8 @@ final class Weights {
      *                  the other party the sentence names is the other side, not a sign it is about someone else
      * @param speakerAsked the question asks what someone it does not name said ("what did the growers' head say"):
      *                     the person the sentence names is who said it, not someone else
-     */
-    double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
-            boolean speakerAsked) {
-        return aboutOthers(q, coverage, aboutWords, answer, sideAsked, speakerAsked, e -> false);
-    }
-
-    /**
-     * The same, with {@code own} saying which unnamed parties count as the question's: the
-     * countries of the report the candidate is from, for a question that names no country
-     * ({@link RoundFit#ownParties}).
+     * @param own the parties that count as the question's though it does not name them: the countries
+     *            of the report the candidate is from, for a question that names no country ({@link RoundFit#ownParties})
      */
     double aboutOthers(talkbot.intent.Question q, double coverage, List<String> aboutWords, String answer, boolean sideAsked,
             boolean speakerAsked, java.util.function.Predicate<talkbot.corpus.Entity> own) {

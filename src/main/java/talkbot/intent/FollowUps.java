@@ -75,7 +75,7 @@ public final class FollowUps {
             }
         }
         // "which analyst reacted … and where does she work": the question says whom "she" is, not the last exchange
-        if (PRONOUN.matcher(f).find() && now.entities().stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON)
+        if (PRONOUN.matcher(f).find() && !now.names(Entity.EntityType.PERSON)
                 && !QuestionParser.saysWhoBefore(f)) {
             String referent = referent(before, previousShort, f);
             if (referent != null) {

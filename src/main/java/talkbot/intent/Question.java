@@ -81,6 +81,11 @@ public record Question(
         return shape.type();
     }
 
+    /** Whether the question names an entity of this kind ("us tariff on chinese goods now?" names a country). */
+    public boolean names(Entity.EntityType kind) {
+        return entities.stream().anyMatch(e -> e.type() == kind);
+    }
+
     /** Nothing to search for: no content word and no entity. */
     public boolean empty() {
         return terms.isEmpty() && entities.isEmpty() && unknownWords.isEmpty();

@@ -80,12 +80,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             "\\b(?:to|down to|up to|into|now|new|after|become|becomes|end up|currently|remaining|lowered to|reduced to|cut to|settle|would be|will be|go back)\\b[^?]*\\??$");
     private static final Pattern FROM_END = Pattern.compile(
             "\\b(?:before|previous|previously|prior|originally|had been|had reached|used to|was it|were they|at first|initially|started at|starting|peak|pre)\\b");
+    private static final String RATE_WORDS = "tariffs?|levy|levies|duty|duties|rates?";
     /** "from what to what", "cut it to what, and from what": both ends of a change. */
     private static final Pattern FROM_WHAT_TO_WHAT = Pattern.compile("\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bwhat to what\\b");
     private static final Pattern BOTH_ENDS = Pattern.compile(
             "\\bfrom what\\b.*\\bto what\\b|\\bto what\\b.*\\bfrom what\\b|\\bto\\b[^?]{0,40}? and from what\\b(?!\\s+(?:date|dates|day|days|time|point|year|month|week)\\b)|\\bfrom what to\\b|\\bwhat to what\\b|\\bold and new\\b|\\bbefore and after\\b"
                     // "h1b fee now vs before", "the new rate compared to before" (not "relations now versus then": a figure's noun is said)
-                    + "|^(?=.*\\b(?:fees?|rates?|tariffs?|duty|duties|levy|levies|prices?|quotas?|charges?)\\b).*\\b(?:now|new|current)\\b[^?]{0,30}?\\s(?:vs\\.?|versus|compared (?:to|with))\\s+(?:before|then|previously)\\b"
+                    + "|^(?=.*\\b(?:" + RATE_WORDS + "|fees?|prices?|quotas?|charges?)\\b).*\\b(?:now|new|current)\\b[^?]{0,30}?\\s(?:vs\\.?|versus|compared (?:to|with))\\s+(?:before|then|previously)\\b"
                     + "|\\b(?:new|now|current|currently)\\b.*\\band\\b.*\\b(?:before|previously|originally|prior)\\s*\\??$" // "the new rate, and what was it before"
                     + "|^what happened to (?:the |its |their )?(?:(?!(?:on|of|for|about|over|in|with)\\b)[\\w'-]+ ){0,3}?(?:tariffs?|levy|levies|duty|duties|rates?)(?: on [\\w' -]+)?\\s*\\??$"); // "what happened to the soybean tariff": its change
     /** "the levy before trump cut it (after meeting xi)": what it was before the change, whatever else follows. */
@@ -110,7 +111,6 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** A charge that may be a sum per unit rather than a rate: "the port fee". */
     private static final Pattern FEE = Pattern.compile("\\bfees?\\b");
     /** The nouns of a rate charged on goods; {@link #RATE_NOUN} adds the charges that may be one too. */
-    private static final String RATE_WORDS = "tariffs?|levy|levies|duty|duties|rates?";
     private static final Pattern RATE_NOT_FEE = Pattern.compile("\\b(?:" + RATE_WORDS + ")\\b");
     private static final Pattern RATE_NOUN = Pattern.compile("\\b(?:" + RATE_WORDS + "|fees?|surcharges?)\\b(?![\\s-]+(?:rate\\s+)?quotas?\\b)"
             + "(?!.*\\b(?:worth|billion|million|dollars|euros|money|revenue|value|how many|free))");
@@ -243,10 +243,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && CHARGING.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "what was beijing charging on american soybeans": the rate it levied
         }
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
+        boolean questionWord = WH_WORD.matcher(folded).find();
+        if (type == AnswerType.CLAUSE && !questionWord && RATE_NOUN.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "japan deal car tariff before the agreement"
         }
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && (AMOUNT_OPENING.matcher(folded).find()
+        if (type == AnswerType.CLAUSE && !questionWord && (AMOUNT_OPENING.matcher(folded).find()
                 || AMOUNT_HEAD.matcher(folded).find() && !HAS_FIGURE.matcher(folded).find())) {
             type = AnswerType.FIGURE; // "total value of the farm purchase pledge?"
         }
@@ -256,11 +257,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"
         }
-        Matcher terse = TERSE_KIND.matcher(folded);
-        if (type == AnswerType.CLAUSE && !WH_WORD.matcher(folded).find() && terse.find()) {
+        Matcher terse = type == AnswerType.CLAUSE && !questionWord ? TERSE_KIND.matcher(folded) : null;
+        if (terse != null && terse.find()) {
             // "next round city?", "host country?", "next meeting date?", "us lead negotiator?": the last noun is the kind asked
             String kind = terse.group(1);
-            type = kind.matches("city|town") ? AnswerType.CITY : kind.equals("country") ? AnswerType.COUNTRY
+            type = kind.equals("city") || kind.equals("town") ? AnswerType.CITY : kind.equals("country") ? AnswerType.COUNTRY
                     : kind.startsWith("date") ? AnswerType.DATE : AnswerType.PERSON;
         }
         if (type == AnswerType.CLAUSE && CALLED.matcher(folded).find()) {

@@ -54,8 +54,8 @@ class GenericTitlesTest {
         Weights weights = new Weights(index, parser.entityMatcher());
         var q = parser.parse("what did the coalition head say about the deal");
         var words = talkbot.index.Vocabulary.words("said Linda Harkness, president of the Prairie Grain Growers Coalition");
-        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, true)).isEqualTo(0.6);
-        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, false)).isLessThan(0.6);
+        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, true, e -> false)).isEqualTo(0.6);
+        assertThat(weights.aboutOthers(q, 0.6, words, "The numbers have to show up at the port", false, false, e -> false)).isLessThan(0.6);
     }
 
     @Test

@@ -21,12 +21,12 @@ class NamedInOtherWordsTest {
     void aTitleThatSaysEveryWordOfTheMinistrysNameSpeaksForIt() {
         var q = PARSER.parse("how did peru's vice production minister describe the copper talks");
         assertThat(q.entities()).extracting(e -> e.name()).doesNotContain("Ministry of Production");
-        assertThat(WEIGHTS.aboutOthers(q, 0.4, WORDS, "frank, useful and long overdue", false, true)).isEqualTo(0.4);
+        assertThat(WEIGHTS.aboutOthers(q, 0.4, WORDS, "frank, useful and long overdue", false, true, e -> false)).isEqualTo(0.4);
     }
 
     @Test
     void aQuestionThatSaysOnlySomeOfItsWordsIsAboutSomeoneElse() {
         var q = PARSER.parse("how did peru's trade unions describe the copper talks");
-        assertThat(WEIGHTS.aboutOthers(q, 0.4, WORDS, "frank, useful and long overdue", false, true)).isLessThan(0.4);
+        assertThat(WEIGHTS.aboutOthers(q, 0.4, WORDS, "frank, useful and long overdue", false, true, e -> false)).isLessThan(0.4);
     }
 }
