@@ -171,6 +171,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|\\bhow much in (?:[\\w.-]+\\s+){0,2}?(?:sales|revenue|revenues|exports|imports|trade|business|orders|income|earnings)\\b"
             // "the dollar value of …", "in $ terms" (not the currency's own value: "the dollar value against the yen")
             + "|(?:\\bdollar|\\busd|\\$)\\s*(?:value|amount|terms|figure|worth)\\b(?!.*\\b(?:against|versus|vs|exchange)\\b)");
+    /**
+     * A share of a whole, asked by its noun or as "how much of" a thing someone has ("how much of
+     * india's oil imports"), not of a figure ("how much of the $50 billion").
+     */
+    private static final Pattern SHARE_ASKED = Pattern.compile("\\b(?:what|which) (?:share|proportion|fraction|percentage) of\\b"
+            + "|\\bhow much of (?:(?:the|its|their|his|her|our|your)\\s+|[a-z]+'s\\s+)(?![$\\d])");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value|save|saves|saving|savings"
@@ -463,6 +469,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         }
         if (howMuchOf != null && RATE_WORD.matcher(howMuchOf).matches()) {
             return "percent"; // "how much extra levy did the us slap on chinese goods": a rate, whatever goods it is on
+        }
+        if (SHARE_ASKED.matcher(folded).find()) {
+            return "percent"; // "what share of the investment pledge", "how much of india's oil imports": a share, not the sum
         }
         if (MONEY_ASKED.matcher(folded).find() || (MONEY_CUE.matcher(folded).find() && !CHANGE.matcher(folded).find())) {
             return "money";

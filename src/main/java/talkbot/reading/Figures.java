@@ -40,6 +40,7 @@ public final class Figures {
             + "(?<measure>\\s(?:metric\\s)?(?:tonnes?|tons?|barrels?|bushels?|board feet|cubic metres?|square metres?)\\b)?)"
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORDS + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<spelled>" + NumberWords.CARDINAL + "\\s(?!won\\b)" + CURRENCY + "\\b)" // not "two won concessions"
+            + "|(?<share>\\b(?:(?:a|one|two|three|four)[\\s-](?:thirds?|quarters?|fifths?)|half)\\b(?!-))"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
@@ -65,6 +66,13 @@ public final class Figures {
             + "(?:countries|companies|firms|members|officials|delegates|rounds|sessions|meetings|people)");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|its|their|our)\\s+$");
 
+    /** What makes a fraction a share: "of" after it ("a third of its crude"), unless an hour or a century is meant. */
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s+of\\s+(?!an?\\s+(?:hour|century|mile|point)\\b)");
+    /** A fraction of time or of an order, not a share: "the first half of the year", "a quarter century". */
+    private static final Pattern NOT_A_SHARE_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|fourth|last|next|this|that|the|each|every|per|other|final|latter|former)\\s+$");
+
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
+
     private Figures() {}
 
     /** The figures of {@code text} outside the given dates, in order. */
@@ -81,12 +89,31 @@ public final class Figures {
             if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()) || clockTime(text, m.start(), m.end()))) {
                 continue;
             }
+            if (m.group("share") != null && !isShare(text, m)) {
+                continue; // "a third round", "the first half of the year": no share of anything
+            }
             if (m.group("counted") != null && REFERENCE.matcher(t).matches() && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                 continue; // "between the two countries", "the three companies": who is meant, not a count anyone asks for
             }
             out.add(new Figure(start, start + t.length(), t, unit, Figure.Role.NONE));
         }
         return roles(text, out);
+    }
+
+    /**
+     * Whether a fraction is a share of something: "of" follows it ("about a third of its crude"), or
+     * a word of amount comes before it ("roughly a third earmarked for factories", "more than half").
+     */
+    private static boolean isShare(String text, Matcher m) {
+        int start = m.start("share");
+        if (BY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            return false; // "raise the quota by almost a quarter": how far it moved, not a share
+        }
+        boolean qualified = start > m.start();
+        if (!qualified && NOT_A_SHARE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return false;
+        }
+        return qualified || SHARE_OF.matcher(text.substring(m.end())).lookingAt();
     }
 
     private static List<Figure> roles(String text, List<Figure> figures) {
@@ -130,8 +157,8 @@ public final class Figures {
             return !currency && noun.lookingAt() && !NOT_COUNTED.contains(noun.group(1).toLowerCase(Locale.ROOT))
                     ? Units.normal(noun.group(1)) : "money";
         }
-        if (m.group("pct") != null) {
-            return "percent";
+        if (m.group("pct") != null || m.group("share") != null) {
+            return "percent"; // "a third" of something is a share, as 33% is
         }
         if (m.group("counted") != null) {
             String c = m.group("counted").toLowerCase(Locale.ROOT);

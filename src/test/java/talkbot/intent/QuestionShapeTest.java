@@ -148,6 +148,13 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aShareOfSomethingIsAskedInPercentEvenOfMoney() {
+        assertThat(shape(Intent.HOW_MUCH, "what share of the swiss investment pledge goes to factories").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how much of india's oil imports come from russia").unit()).isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how much of the $50 billion has been spent").unit()).isNotEqualTo("percent");
+    }
+
+    @Test
     void theNameOfAPersonAsksForAPersonAndABareVenueWordForAVenue() {
         assertThat(shape(Intent.WHAT, "what's the name of the chinese commerce ministry spokeswoman").type()).isEqualTo(AnswerType.PERSON);
         assertThat(shape(Intent.WHAT, "what was the april tariff push called").type()).isEqualTo(AnswerType.NAME);

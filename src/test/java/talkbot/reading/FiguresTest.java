@@ -52,6 +52,22 @@ class FiguresTest {
     }
 
     @Test
+    void aFractionOfSomethingIsAShare() {
+        assertThat(described("Russian crude now accounts for roughly a third of its oil imports."))
+                .containsExactly("roughly a third/percent/NONE");
+        assertThat(described("Swiss firms pledged $150 billion, with roughly a third earmarked for factories."))
+                .containsExactly("$150 billion/money/NONE", "roughly a third/percent/NONE");
+        assertThat(described("Electronics account for more than half of exports and two-thirds of jobs."))
+                .containsExactly("more than half/percent/NONE", "two-thirds/percent/NONE");
+    }
+
+    @Test
+    void aFractionOfTimeOrAnOrderOrAChangeIsNoShare() {
+        assertThat(described("A third round is planned for the first half of the year, the first in a quarter century.")).isEmpty();
+        assertThat(described("Washington agreed to raise the quota by almost a quarter and to cut the fee by half.")).isEmpty();
+    }
+
+    @Test
     void aRangeIsOneFigureWithItsLowEnd() {
         assertThat(described("India offered to cut its forty percent duty to between twenty and twenty-five percent."))
                 .containsExactly("forty percent/percent/FROM", "between twenty and twenty-five percent/percent/TO");
