@@ -33,7 +33,7 @@ final class Focus {
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
-        this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
+        this.said = Set.copyOf(said(q, analysis));
         this.nameTerms = q.nameTerms();
         Set<String> orgTerms = new java.util.HashSet<>();
         for (talkbot.corpus.Entity e : q.entities()) {
@@ -55,6 +55,21 @@ final class Focus {
             }
         }
         this.total = sum;
+    }
+
+    /**
+     * The question's own words, stemmed without synonyms, and what an abbreviation of its stands for
+     * in the corpus's synonyms: "who was the ustr" says "trade representative" (an English word is
+     * not expanded: "who led" does not say "chief").
+     */
+    private static List<String> said(Question q, TextAnalysis analysis) {
+        List<String> words = new java.util.ArrayList<>(TextAnalysis.plainTerms(q.corrected()));
+        for (String word : talkbot.index.Vocabulary.words(q.corrected())) {
+            if (word.length() > 1 && !talkbot.lexicon.EnglishWords.contains(word)) {
+                words.addAll(analysis.queryTerms(word));
+            }
+        }
+        return words;
     }
 
     /**
