@@ -55,6 +55,34 @@ final class DateSpans {
     private static final Pattern EFFECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:starting|effective|as of|beginning|from|(?:take|takes|taking) effect|(?:come|comes|coming|enter|enters|entering) into (?:force|effect)|kicks? in)\\s+(?:on\\s+)?$");
 
+    /** Words that say when something takes effect or starts: "will take effect on August 1", "the charges had started on Oct. 14". */
+    private static final Pattern SAYS_ONSET = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking|go|goes|went|gone|going|come|comes|came|coming"
+            + "|enter|enters|entered|entering|put|brought|bring) (?:into )?(?:effect|force)|effective|in effect|in force|kicks? in|kicked in"
+            + "|apply|applies|applied|applying|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched"
+            + "|open|opens|opened|commence[sd]?|phas\\w* in|roll\\w* out)\\b");
+
+    /** How many days before an article's date its own news may be dated: "agreed on Thursday", reported on Friday. */
+    private static final int NEWS_DAYS = 3;
+
+    /**
+     * Whether a date span answers a question of when something takes effect or starts from the day
+     * the report's news happened in a sentence that does not say anything takes effect or starts:
+     * "agreed on Thursday to cut the fentanyl tariff" does not say when the cut takes effect.
+     */
+    static boolean newsDayForOnset(Question q, String span, String sentence, SentenceReading r, java.time.LocalDate published) {
+        String asked = Text.fold(q.corrected());
+        if (!ASKS_EFFECT.matcher(asked).find() && !ASKS_START.matcher(asked).find() || SAYS_ONSET.matcher(sentence).find()) {
+            return false;
+        }
+        for (DateMention d : r.dates()) {
+            if (d.precision() == DateMention.Precision.DAY && d.from() != null && !d.from().isAfter(published)
+                    && !d.from().isBefore(published.minusDays(NEWS_DAYS)) && span.contains(Replies.date(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The old end of a date moved "from March 14 to July 12". */
     private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern THEN_TO = Pattern.compile("(?i)^,?\\s+(?:to|until|till)\\s+");

@@ -318,6 +318,9 @@ final class SentenceRanker {
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
         }
+        if (span.isPresent() && q.type() == AnswerType.DATE && DateSpans.newsDayForOnset(q, span.get().text(), s.text(), r, published)) {
+            span = java.util.Optional.empty(); // "when does the cut take effect": not the day it was agreed on
+        }
         boolean needsSpan = needsSpan(q);
         double factor;
         String shortAnswer;
