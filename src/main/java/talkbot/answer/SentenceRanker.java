@@ -333,6 +333,9 @@ final class SentenceRanker {
                 shortAnswer = VenueCity.of(q.type(), shortAnswer, rounds.round(s.articleId()), r);
                 placed = !shortAnswer.equals(span.get().text());
             }
+            if (!placed) {
+                shortAnswer = VenueCity.withSentenceCity(q.type(), shortAnswer, r); // "…at the Lester B. Pearson Building" in Ottawa
+            }
         } else {
             Span clause = SpanExtractor.clause(s.text(), r, p.fit());
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));

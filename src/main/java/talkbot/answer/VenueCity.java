@@ -50,4 +50,44 @@ final class VenueCity {
         }
         return asked == AnswerType.CITY ? city : span + ", " + city;
     }
+
+    /**
+     * A venue with the one city its own clause names: "after a first round held in Ottawa in September
+     * at the Lester B. Pearson Building" → "Lester B. Pearson Building, Ottawa", also of a round the
+     * sentence recalls; {@code span} itself when the clause names no city or more than one.
+     */
+    static String withSentenceCity(AnswerType asked, String span, SentenceReading reading) {
+        if (asked != AnswerType.PLACE) {
+            return span;
+        }
+        WorldPlaces world = WorldPlaces.get();
+        if (world.isCity(span) || world.country(span).isPresent()) {
+            return span;
+        }
+        Name venue = null;
+        for (Name n : reading.names()) {
+            if (n.kind() == Name.Kind.VENUE && (n.text().contains(span) || span.contains(n.text()))) {
+                venue = n;
+                break;
+            }
+        }
+        if (venue == null) {
+            return span;
+        }
+        int clause = reading.clauseAt(venue.start());
+        String city = null;
+        for (Name n : reading.names()) {
+            boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY;
+            if (place && world.isCity(n.text()) && reading.clauseAt(n.start()) == clause) {
+                if (city != null && !Text.fold(city).equals(Text.fold(n.text()))) {
+                    return span; // two cities: which one the venue is in is not said
+                }
+                city = n.text();
+            }
+        }
+        if (city == null || Text.fold(span).contains(Text.fold(city))) {
+            return span;
+        }
+        return span + ", " + city;
+    }
 }
