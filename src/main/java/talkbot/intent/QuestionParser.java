@@ -306,12 +306,13 @@ public final class QuestionParser {
     }
 
     /**
-     * "what did the us trade rep say in his statement": a possessive after an office the question names
-     * as its subject is that office's holder, whom the question names well enough ("what did the
-     * minister tell him" still asks who "him" is).
+     * "what did the us trade rep say in his statement", "… say was the most important thing he came
+     * for": a possessive or a subject pronoun after an office the question names as its subject is
+     * that office's holder, whom the question names well enough ("what did the minister tell him"
+     * still asks who "him" is).
      */
     private static final Pattern TITLE_THEN_POSSESSIVE = Pattern.compile("(\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
-            + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b)(?:his|her(?!\\s+(?:about|on|to|that|the|a|an|what|if|whether|and|in|at|for|with|of)\\b))(?=\\s+[a-z])");
+            + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b)(?:his|he|she|her(?!\\s+(?:about|on|to|that|the|a|an|what|if|whether|and|in|at|for|with|of)\\b))(?=\\s+[a-z])");
 
     /** The question without the possessive that stands for an office it names, which it names well enough: the other pronouns stay. */
     private static String officesPossessiveRemoved(String folded) {

@@ -48,6 +48,10 @@ class LatestRoundTest {
         Answer a = CORE.answer("what did the us trade rep say in his statement after the brussels round");
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("work to do");
+        // so is a subject pronoun after it
+        Answer he = CORE.answer("what did the us trade rep say he found on steel");
+        assertThat(he.answered()).isTrue();
+        assertThat(he.shortAnswer()).contains("found a solution");
         // a pronoun with no one named before it still asks who is meant
         assertThat(CORE.answer("what did the minister tell him").answered()).isFalse();
         assertThat(CORE.answer("what did the minister tell her about the deal").answered()).isFalse();
