@@ -119,6 +119,8 @@ final class PronounSpeakers {
                 its.forEach(t -> text.append(' ').append(t));
             }
         });
+        // and the titles the article writes before their name ("Chinese Vice Premier Zhao Lingfeng" … "he said")
+        writtenTitles.computeIfAbsent(article, this::writtenTitles).getOrDefault(surname, Set.of()).forEach(t -> text.append(' ').append(t));
         return Set.copyOf(new HashSet<>(index.analysis().queryTerms(text.toString())));
     }
 

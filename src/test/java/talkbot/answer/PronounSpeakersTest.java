@@ -44,4 +44,21 @@ class PronounSpeakersTest {
         // a sentence that writes the title with the name has it already
         assertThat(speakers.titlesOfNamed(ord("Deputy Chilean Trade Minister Ana Soto"))).isEmpty();
     }
+
+    @Test
+    void aPronounThatSpeaksHasTheTitleTheArticleWritesBeforeTheName() {
+        // "… led by Peruvian Trade Representative Rosa Quispe and Chinese Vice Minister Wang Tao." "Wang struck a sharper tone. "…," he said":
+        // a family name written first is the name the pronoun stands for
+        CorpusIndex index = CorpusIndex.build(CorpusLoader.load(Path.of("src/test/resources/corpora/pronoun-titles")));
+        int quote = -1;
+        for (Sentence s : index.corpus().articles().get(0).sentences()) {
+            if (s.text().startsWith("\"The anchovy quotas")) {
+                quote = index.ord(s);
+            }
+        }
+        assertThat(new PronounSpeakers(index).of(quote)).containsAll(index.analysis().queryTerms("Wang vice minister"));
+        Answer a = Cores.testCorpus("pronoun-titles").answer("what did the chinese vice minister say about the anchovy quotas");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.reply()).contains("unfair");
+    }
 }
