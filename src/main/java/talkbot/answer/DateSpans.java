@@ -57,31 +57,9 @@ final class DateSpans {
 
     /** Words that say when something takes effect or starts: "will take effect on August 1", "the charges had started on Oct. 14". */
     private static final Pattern SAYS_ONSET = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking|go|goes|went|gone|going|come|comes|came|coming"
-            + "|enter|enters|entered|entering|put|brought|bring) (?:into )?(?:effect|force)|effective|in effect|in force|kicks? in|kicked in"
+            + "|enter|enters|entered|entering|put|brought|bring|brings|bringing) (?:into )?(?:effect|force)|effective|in effect|in force|kicks? in|kicked in"
             + "|apply|applies|applied|applying|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched"
             + "|open|opens|opened|commence[sd]?|phas\\w* in|roll\\w* out)\\b");
-
-    /** How many days before an article's date its own news may be dated: "agreed on Thursday", reported on Friday. */
-    private static final int NEWS_DAYS = 3;
-
-    /**
-     * Whether a date span answers a question of when something takes effect or starts from the day
-     * the report's news happened in a sentence that does not say anything takes effect or starts:
-     * "agreed on Thursday to cut the fentanyl tariff" does not say when the cut takes effect.
-     */
-    static boolean newsDayForOnset(Question q, String span, String sentence, SentenceReading r, java.time.LocalDate published) {
-        String asked = Text.fold(q.corrected());
-        if (!ASKS_EFFECT.matcher(asked).find() && !ASKS_START.matcher(asked).find() || SAYS_ONSET.matcher(sentence).find()) {
-            return false;
-        }
-        for (DateMention d : r.dates()) {
-            if (d.precision() == DateMention.Precision.DAY && d.from() != null && !d.from().isAfter(published)
-                    && !d.from().isBefore(published.minusDays(NEWS_DAYS)) && span.contains(Replies.date(d))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The old end of a date moved "from March 14 to July 12". */
     private static final Pattern MOVED_FROM = Pattern.compile("(?i)\\bfrom\\s+$");
@@ -224,6 +202,34 @@ final class DateSpans {
     /** The words that say the sentence replaced a date it gives: "will now run until …", "instead", "postponed". */
     private static final Pattern REPLACED = Pattern.compile(
             "(?i)\\b(?:now|instead|extended|extends|extend|postponed|delayed|pushed back|moved|brought forward)\\b");
+
+    /** How many days before an article's date its own news may be dated: "agreed on Thursday", reported on Friday. */
+    private static final int NEWS_DAYS = 3;
+
+    /**
+     * Whether a date span answers a question of when something takes effect or starts from the day
+     * the report's news happened in a sentence that does not say anything takes effect or starts:
+     * "agreed on Thursday to cut the fentanyl tariff" does not say when the cut takes effect. Not for
+     * when a meeting starts ("when did the geneva talks begin": "met in Geneva on Tuesday" says it).
+     */
+    static boolean newsDayForOnset(Question q, String span, String sentence, SentenceReading r, java.time.LocalDate published) {
+        String asked = Text.fold(q.corrected());
+        boolean effect = ASKS_EFFECT.matcher(asked).find();
+        boolean start = ASKS_START.matcher(asked).find() && !ASKS_MEETING.matcher(asked).find();
+        if (!effect && !start) {
+            return false;
+        }
+        if (SAYS_ONSET.matcher(sentence).find()) {
+            return false;
+        }
+        for (DateMention d : r.dates()) {
+            if (d.precision() == DateMention.Precision.DAY && d.from() != null && !d.from().isAfter(published)
+                    && !d.from().isBefore(published.minusDays(NEWS_DAYS)) && span.contains(Replies.date(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static Span date(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
         String asked = Text.fold(q.corrected());

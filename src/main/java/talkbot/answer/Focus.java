@@ -28,12 +28,15 @@ final class Focus {
     private final Set<String> notInTitles;
     /** The question's own words, stemmed without synonyms: a title holds the question only in words it says. */
     private final Set<String> said;
+    /** {@link #said}, with what an abbreviation of the question stands for: the words a title is matched on. */
+    private final Set<String> saidOfTitles;
     /** The title words already stemmed for this question: every candidate's titles are read again. */
     private final Map<String, List<String>> plainWords = new HashMap<>();
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
-        this.said = Set.copyOf(said(q, analysis));
+        this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
+        this.saidOfTitles = Set.copyOf(saidOfTitles(q, analysis));
         this.nameTerms = q.nameTerms();
         Set<String> orgTerms = new java.util.HashSet<>();
         for (talkbot.corpus.Entity e : q.entities()) {
@@ -59,10 +62,10 @@ final class Focus {
 
     /**
      * The question's own words, stemmed without synonyms, and what an abbreviation of its stands for
-     * in the corpus's synonyms: "who was the ustr" says "trade representative" (an English word is
-     * not expanded: "who led" does not say "chief").
+     * in the corpus's synonyms, for matching titles: "who was the ustr" says "trade representative"
+     * (an English word is not expanded: "who led" does not ask for a "chief").
      */
-    private static List<String> said(Question q, TextAnalysis analysis) {
+    private static List<String> saidOfTitles(Question q, TextAnalysis analysis) {
         List<String> words = new java.util.ArrayList<>(TextAnalysis.plainTerms(q.corrected()));
         for (String word : talkbot.index.Vocabulary.words(q.corrected())) {
             if (word.length() > 1 && !talkbot.lexicon.EnglishWords.contains(word)) {
@@ -175,8 +178,8 @@ final class Focus {
         return total <= 0 ? 0 : (ranked && !unranked ? score / 2 : score) / total;
     }
 
-    /** Whether the question says a word of a title, stemmed, without synonyms. */
+    /** Whether the question says a word of a title, stemmed, without synonyms but with its abbreviations spelt out. */
     private boolean says(String word) {
-        return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), said);
+        return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), saidOfTitles);
     }
 }

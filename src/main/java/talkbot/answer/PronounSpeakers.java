@@ -114,12 +114,7 @@ final class PronounSpeakers {
     private Set<String> termsOf(String article, String hint) {
         StringBuilder text = new StringBuilder(hint);
         String surname = surname(hint);
-        titles.getOrDefault(article, Map.of()).forEach((person, its) -> {
-            if (surname(person).equals(surname)) {
-                its.forEach(t -> text.append(' ').append(t));
-            }
-        });
-        // and the titles the article writes before their name ("Chinese Vice Premier Zhao Lingfeng" … "he said")
+        // the titles its role facts give them and the article writes before their name ("Chinese Vice Premier Zhao Lingfeng" … "he said")
         writtenTitles.computeIfAbsent(article, this::writtenTitles).getOrDefault(surname, Set.of()).forEach(t -> text.append(' ').append(t));
         return Set.copyOf(new HashSet<>(index.analysis().queryTerms(text.toString())));
     }

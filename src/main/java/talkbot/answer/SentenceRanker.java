@@ -334,7 +334,7 @@ final class SentenceRanker {
                 placed = !shortAnswer.equals(span.get().text());
             }
             if (!placed) {
-                shortAnswer = VenueCity.withSentenceCity(q.type(), shortAnswer, r); // "…at the Lester B. Pearson Building" in Ottawa
+                shortAnswer = VenueCity.withSentenceCity(q.type(), shortAnswer, s.text(), r); // "…at the Lester B. Pearson Building" in Ottawa
             }
         } else {
             Span clause = SpanExtractor.clause(s.text(), r, p.fit());

@@ -51,12 +51,15 @@ final class VenueCity {
         return asked == AnswerType.CITY ? city : span + ", " + city;
     }
 
+    /** "in" right before a capital: the city itself ("held in Ottawa"), not its government. */
+    private static final java.util.regex.Pattern IN_BEFORE = java.util.regex.Pattern.compile("\\bin\\s+$");
+
     /**
      * A venue with the one city its own clause names: "after a first round held in Ottawa in September
      * at the Lester B. Pearson Building" → "Lester B. Pearson Building, Ottawa", also of a round the
      * sentence recalls; {@code span} itself when the clause names no city or more than one.
      */
-    static String withSentenceCity(AnswerType asked, String span, SentenceReading reading) {
+    static String withSentenceCity(AnswerType asked, String span, String sentence, SentenceReading reading) {
         if (asked != AnswerType.PLACE) {
             return span;
         }
@@ -77,7 +80,8 @@ final class VenueCity {
         int clause = reading.clauseAt(venue.start());
         String city = null;
         for (Name n : reading.names()) {
-            boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY;
+            // a place: a capital read as its country only after "in" ("held in Ottawa"), not standing for its government ("with Beijing pushing …")
+            boolean place = n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY && IN_BEFORE.matcher(sentence.substring(0, n.start())).find();
             if (place && world.isCity(n.text()) && reading.clauseAt(n.start()) == clause) {
                 if (city != null && !Text.fold(city).equals(Text.fold(n.text()))) {
                     return span; // two cities: which one the venue is in is not said

@@ -214,7 +214,7 @@ public final class QuestionParser {
             unknown.removeAll(typeWords); // "which think tank"
         }
         Scope scope = withNamesWritten(scopes.read(folded), named);
-        boolean pronoun = PRONOUN.matcher(officesPossessiveRemoved(namesRemoved(folded, named))).find()
+        boolean pronoun = PRONOUN.matcher(officeHoldersPronounRemoved(namesRemoved(folded, named))).find()
                 && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
@@ -311,12 +311,12 @@ public final class QuestionParser {
      * that office's holder, whom the question names well enough ("what did the minister tell him"
      * still asks who "him" is).
      */
-    private static final Pattern TITLE_THEN_POSSESSIVE = Pattern.compile("(\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
+    private static final Pattern TITLE_THEN_PRONOUN = Pattern.compile("(\\bthe\\s+(?:[\\w-]+\\s+){0,3}?(?:"
             + String.join("|", TitleWords.heads()) + ")s?\\b.*?\\b)(?:his|he|she|her(?!\\s+(?:about|on|to|that|the|a|an|what|if|whether|and|in|at|for|with|of)\\b))(?=\\s+[a-z])");
 
-    /** The question without the possessive that stands for an office it names, which it names well enough: the other pronouns stay. */
-    private static String officesPossessiveRemoved(String folded) {
-        return TITLE_THEN_POSSESSIVE.matcher(folded).replaceFirst("$1");
+    /** The question without the pronoun that stands for an office it names, which it names well enough: the other pronouns stay. */
+    private static String officeHoldersPronounRemoved(String folded) {
+        return TITLE_THEN_PRONOUN.matcher(folded).replaceFirst("$1");
     }
 
     /** "who headed the team and what's her title": "her" is whoever answers the first question. */

@@ -68,9 +68,11 @@ public final class Figures {
 
     /** What makes a fraction a share: "of" after it ("a third of its crude"), unless an hour or a century is meant. */
     private static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s+of\\s+(?!an?\\s+(?:hour|century|mile|point)\\b)");
-    /** A fraction of time or of an order, not a share: "the first half of the year", "a quarter century". */
+    /** A fraction of an order, not a share: "the first half of the year", "the third round". */
     private static final Pattern NOT_A_SHARE_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|fourth|last|next|this|that|the|each|every|per|other|final|latter|former)\\s+$");
 
+    /** A fraction of time or of a measure, not a share of a whole, qualified or not: "nearly half a century", "a quarter of an hour". */
+    private static final Pattern NOT_A_SHARE_AFTER = Pattern.compile("(?i)^\\s+(?:of\\s+)?(?:an?\\s+)?(?:century|centuries|hour|hours|point|points|percentage|round|rounds|mile|miles)\\b");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
 
     private Figures() {}
@@ -108,6 +110,9 @@ public final class Figures {
         int start = m.start("share");
         if (BY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
             return false; // "raise the quota by almost a quarter": how far it moved, not a share
+        }
+        if (NOT_A_SHARE_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+            return false; // "in nearly half a century", "a third round"
         }
         boolean qualified = start > m.start();
         if (!qualified && NOT_A_SHARE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {

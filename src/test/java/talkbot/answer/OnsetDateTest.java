@@ -23,4 +23,17 @@ class OnsetDateTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.shortAnswer()).contains("11 June");
     }
+
+    @Test
+    void theDayOfTheNewsStillSaysWhenAMeetingStarted() {
+        var index = talkbot.index.CorpusIndex.build(talkbot.corpus.CorpusLoader.load(java.nio.file.Path.of("src/test/resources/corpora/onset-dates")));
+        var parser = new talkbot.intent.QuestionParser(index, talkbot.intent.IntentRouter.load());
+        int dateline = 0; // "GENEVA, June 12 … agreed on Thursday to cut the Norwegian duty …"
+        var reading = index.reading(dateline);
+        String day = Replies.date(reading.dates().get(0));
+        String text = index.sentence(dateline).text();
+        java.time.LocalDate published = index.corpus().article(index.sentence(dateline).articleId()).info().published();
+        assertThat(DateSpans.newsDayForOnset(parser.parse("when does the salmon duty cut start"), day, text, reading, published)).isTrue();
+        assertThat(DateSpans.newsDayForOnset(parser.parse("when did the salmon talks start"), day, text, reading, published)).isFalse();
+    }
 }

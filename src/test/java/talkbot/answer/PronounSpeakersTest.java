@@ -56,6 +56,7 @@ class PronounSpeakersTest {
                 quote = index.ord(s);
             }
         }
+        assertThat(quote).as("the quoted sentence").isNotNegative();
         assertThat(new PronounSpeakers(index).of(quote)).containsAll(index.analysis().queryTerms("Wang vice minister"));
         Answer a = Cores.testCorpus("pronoun-titles").answer("what did the chinese vice minister say about the anchovy quotas");
         assertThat(a.answered()).isTrue();

@@ -22,18 +22,28 @@ class VenueClauseCityTest {
         throw new AssertionError("no sentence says " + words);
     }
 
+    private static String sentenceOf(String words) {
+        for (int ord = 0; ord < INDEX.sentenceCount(); ord++) {
+            if (INDEX.sentence(ord).text().contains(words)) {
+                return INDEX.sentence(ord).text();
+            }
+        }
+        throw new AssertionError("no sentence says " + words);
+    }
+
     @Test
     void aVenueComesWithTheCityOfItsClauseNotTheSentencesOtherCity() {
         // "The Bergen meeting was the second formal round …, after a first round held in Oslo in March at the Fridtjof Nansen Building"
         SentenceReading r = readingOf("Fridtjof Nansen Building");
-        assertThat(VenueCity.withSentenceCity(AnswerType.PLACE, "Fridtjof Nansen Building", r)).isEqualTo("Fridtjof Nansen Building, Oslo");
+        assertThat(VenueCity.withSentenceCity(AnswerType.PLACE, "Fridtjof Nansen Building", sentenceOf("Fridtjof Nansen Building"), r)).isEqualTo("Fridtjof Nansen Building, Oslo");
         // a question that asks which building gets the building
-        assertThat(VenueCity.withSentenceCity(AnswerType.VENUE, "Fridtjof Nansen Building", r)).isEqualTo("Fridtjof Nansen Building");
+        assertThat(VenueCity.withSentenceCity(AnswerType.VENUE, "Fridtjof Nansen Building", sentenceOf("Fridtjof Nansen Building"), r)).isEqualTo("Fridtjof Nansen Building");
     }
 
     @Test
     void aClauseOfTwoCitiesDoesNotSayWhichTheVenueIsIn() {
         SentenceReading r = readingOf("Grieg Hall");
-        assertThat(VenueCity.withSentenceCity(AnswerType.PLACE, "Grieg Hall", r)).isEqualTo("Grieg Hall");
+        assertThat(r.names()).anyMatch(n -> n.kind() == talkbot.reading.Name.Kind.VENUE && n.text().contains("Grieg Hall"));
+        assertThat(VenueCity.withSentenceCity(AnswerType.PLACE, "Grieg Hall", sentenceOf("Grieg Hall"), r)).isEqualTo("Grieg Hall");
     }
 }

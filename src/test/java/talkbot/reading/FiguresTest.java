@@ -65,6 +65,7 @@ class FiguresTest {
     void aFractionOfTimeOrAnOrderOrAChangeIsNoShare() {
         assertThat(described("A third round is planned for the first half of the year, the first in a quarter century.")).isEmpty();
         assertThat(described("Washington agreed to raise the quota by almost a quarter and to cut the fee by half.")).isEmpty();
+        assertThat(described("It is the first such deal in nearly half a century, more than a quarter of a century after the last.")).isEmpty();
     }
 
     @Test
