@@ -28,15 +28,16 @@ final class Focus {
     private final Set<String> notInTitles;
     /** The question's own words, stemmed without synonyms: a title holds the question only in words it says. */
     private final Set<String> said;
-    /** {@link #said}, with what an abbreviation of the question stands for: the words a title is matched on. */
-    private final Set<String> saidOfTitles;
+    /** {@link #said}, with what an abbreviation of the question stands for: the words a title is matched on; worked out when a title is first matched. */
+    private volatile Set<String> saidOfTitles;
+    private final Question question;
     /** The title words already stemmed for this question: every candidate's titles are read again. */
     private final Map<String, List<String>> plainWords = new HashMap<>();
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
         this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
-        this.saidOfTitles = Set.copyOf(saidOfTitles(q, analysis));
+        this.question = q;
         this.nameTerms = q.nameTerms();
         Set<String> orgTerms = new java.util.HashSet<>();
         for (talkbot.corpus.Entity e : q.entities()) {
@@ -180,6 +181,11 @@ final class Focus {
 
     /** Whether the question says a word of a title, stemmed, without synonyms but with its abbreviations spelt out. */
     private boolean says(String word) {
-        return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), saidOfTitles);
+        Set<String> ofTitles = saidOfTitles;
+        if (ofTitles == null) {
+            ofTitles = Set.copyOf(saidOfTitles(question, analysis));
+            saidOfTitles = ofTitles;
+        }
+        return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), ofTitles);
     }
 }
