@@ -207,18 +207,21 @@ final class DateSpans {
     private static final int NEWS_DAYS = 3;
 
     /**
-     * Whether a date span answers a question of when something takes effect or starts from the day
-     * the report's news happened in a sentence that does not say anything takes effect or starts:
-     * "agreed on Thursday to cut the fentanyl tariff" does not say when the cut takes effect. Not for
-     * when a meeting starts ("when did the geneva talks begin": "met in Geneva on Tuesday" says it).
+     * Whether the question asks when a measure takes effect or starts ("when does the cut take
+     * effect", "when did the port fees start"), not when a meeting starts ("when did the geneva
+     * talks begin": "met in Geneva on Tuesday" says it). Read once per question.
      */
-    static boolean newsDayForOnset(Question q, String span, String sentence, SentenceReading r, java.time.LocalDate published) {
+    static boolean asksOnset(Question q) {
         String asked = Text.fold(q.corrected());
-        boolean effect = ASKS_EFFECT.matcher(asked).find();
-        boolean start = ASKS_START.matcher(asked).find() && !ASKS_MEETING.matcher(asked).find();
-        if (!effect && !start) {
-            return false;
-        }
+        return ASKS_EFFECT.matcher(asked).find() || ASKS_START.matcher(asked).find() && !ASKS_MEETING.matcher(asked).find();
+    }
+
+    /**
+     * Whether a date span is only the day the report's news happened, in a sentence that does not say
+     * anything takes effect or starts: "agreed on Thursday to cut the fentanyl tariff" does not say
+     * when the cut takes effect, so it does not answer a question {@link #asksOnset} asks.
+     */
+    static boolean newsDayOnly(String span, String sentence, SentenceReading r, java.time.LocalDate published) {
         if (SAYS_ONSET.matcher(sentence).find()) {
             return false;
         }

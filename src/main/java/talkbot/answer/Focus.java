@@ -66,8 +66,8 @@ final class Focus {
      * in the corpus's synonyms, for matching titles: "who was the ustr" says "trade representative"
      * (an English word is not expanded: "who led" does not ask for a "chief").
      */
-    private static List<String> saidOfTitles(Question q, TextAnalysis analysis) {
-        List<String> words = new java.util.ArrayList<>(TextAnalysis.plainTerms(q.corrected()));
+    private static List<String> saidOfTitles(Set<String> said, Question q, TextAnalysis analysis) {
+        List<String> words = new java.util.ArrayList<>(said);
         for (String word : talkbot.index.Vocabulary.words(q.corrected())) {
             if (word.length() > 1 && !talkbot.lexicon.EnglishWords.contains(word)) {
                 words.addAll(analysis.queryTerms(word));
@@ -183,7 +183,7 @@ final class Focus {
     private boolean says(String word) {
         Set<String> ofTitles = saidOfTitles;
         if (ofTitles == null) {
-            ofTitles = Set.copyOf(saidOfTitles(question, analysis));
+            ofTitles = Set.copyOf(saidOfTitles(said, question, analysis));
             saidOfTitles = ofTitles;
         }
         return !java.util.Collections.disjoint(plainWords.computeIfAbsent(word, TextAnalysis::plainTerms), ofTitles);

@@ -96,7 +96,7 @@ final class SentenceRanker {
      * about, the question reshaped to its second thing, whether it asks what comes next.
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle, boolean preceded) {}
+            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle, boolean preceded, boolean asksOnset) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -156,7 +156,8 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q));
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q),
+                q.type() == AnswerType.DATE && DateSpans.asksOnset(q));
     }
 
     /**
@@ -318,7 +319,7 @@ final class SentenceRanker {
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
         }
-        if (span.isPresent() && q.type() == AnswerType.DATE && DateSpans.newsDayForOnset(q, span.get().text(), s.text(), r, published)) {
+        if (span.isPresent() && ask.asksOnset() && DateSpans.newsDayOnly(span.get().text(), s.text(), r, published)) {
             span = java.util.Optional.empty(); // "when does the cut take effect": not the day it was agreed on
         }
         boolean needsSpan = needsSpan(q);

@@ -66,8 +66,8 @@ public final class Figures {
             + "(?:countries|companies|firms|members|officials|delegates|rounds|sessions|meetings|people)");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|these|those|its|their|our)\\s+$");
 
-    /** What makes a fraction a share: "of" after it ("a third of its crude"), unless an hour or a century is meant. */
-    private static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s+of\\s+(?!an?\\s+(?:hour|century|mile|point)\\b)");
+    /** What makes a fraction a share: "of" after it ("a third of its crude"; an hour or a century is {@link #NOT_A_SHARE_AFTER}). */
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s+of\\s+");
     /** A fraction of an order, not a share: "the first half of the year", "the third round". */
     private static final Pattern NOT_A_SHARE_BEFORE = Pattern.compile("(?i)\\b(?:first|second|third|fourth|last|next|this|that|the|each|every|per|other|final|latter|former)\\s+$");
 

@@ -33,7 +33,8 @@ class OnsetDateTest {
         String day = Replies.date(reading.dates().get(0));
         String text = index.sentence(dateline).text();
         java.time.LocalDate published = index.corpus().article(index.sentence(dateline).articleId()).info().published();
-        assertThat(DateSpans.newsDayForOnset(parser.parse("when does the salmon duty cut start"), day, text, reading, published)).isTrue();
-        assertThat(DateSpans.newsDayForOnset(parser.parse("when did the salmon talks start"), day, text, reading, published)).isFalse();
+        assertThat(DateSpans.newsDayOnly(day, text, reading, published)).isTrue();
+        assertThat(DateSpans.asksOnset(parser.parse("when does the salmon duty cut start"))).isTrue();
+        assertThat(DateSpans.asksOnset(parser.parse("when did the salmon talks start"))).isFalse();
     }
 }
