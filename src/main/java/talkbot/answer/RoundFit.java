@@ -454,6 +454,41 @@ final class RoundFit {
     private static final java.util.regex.Pattern EVENT_ELSEWHERE = java.util.regex.Pattern.compile(
             "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene)\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
+    /** A question that asks about a round other than the one its report is about: "the first round", "before this one". */
+    private static final java.util.regex.Pattern ASKS_OTHER_ROUND = java.util.regex.Pattern.compile(
+            "\\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|earlier|previous|prior|before|last|past|ago|since|began|begin|start|started|launched|history)\\b");
+
+    /**
+     * Whether a clause of a round's report speaks of an event at a city that is not the round's own:
+     * "Sept. 12-13 - Second round held in Honolulu" in the report of the Tokyo round, which answers
+     * "which days were the talks held" only about Honolulu. A country is no such place ("talks in
+     * Japan"), nor a place the question names.
+     */
+    boolean recallsEventElsewhere(Question q, String articleId, String clause, int clauseStart, SentenceReading r) {
+        Round round = round(articleId);
+        if (round == null || round.place() == null || q.names(Entity.EntityType.PERSON)
+                || ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = EVENT_ELSEWHERE.matcher(clause);
+        while (m.find()) {
+            String place = m.group(1);
+            String folded = Text.fold(place);
+            boolean own = round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
+            if (own || q.scope().places().contains(folded) || Text.fold(q.corrected()).contains(folded)
+                    || talkbot.lexicon.WorldPlaces.get().country(place).isPresent()) {
+                continue;
+            }
+            int at = clauseStart + m.start(1);
+            boolean city = talkbot.lexicon.WorldPlaces.get().isCity(place)
+                    || r.names().stream().anyMatch(n -> n.start() == at && n.kind() == talkbot.reading.Name.Kind.PLACE);
+            if (city) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean elsewhere(Question q, Set<String> selected, String place) {
         String folded = Text.fold(place);
         if (q.scope().places().contains(folded) || placeOfSelected(selected, folded)) {

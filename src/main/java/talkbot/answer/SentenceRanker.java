@@ -96,7 +96,8 @@ final class SentenceRanker {
      * about, the question reshaped to its second thing, whether it asks what comes next.
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
-            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean byTitle, boolean preceded, boolean asksOnset) {}
+            Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean past, boolean byTitle, boolean preceded,
+            boolean asksOnset) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -156,7 +157,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q),
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), Ahead.askedOfThePast(q), byTitle(q), RoundFit.asksWhatPreceded(q),
                 q.type() == AnswerType.DATE && DateSpans.asksOnset(q));
     }
 
@@ -241,6 +242,10 @@ final class SentenceRanker {
                 recalled = RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text());
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
+            if (match != RoundFit.Match.MISMATCH && !q.scope().selects() && ask.ordered() == null && !ask.ahead() && !ask.preceded()
+                    && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), clauseText, clause.start(), r)) {
+                match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
+            }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
                     && !rounds.clauseNamesScope(q, s.articleId(), clauseText, r, clause.start(), clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
@@ -318,6 +323,9 @@ final class SentenceRanker {
         if (span.isPresent() && ask.ahead() && (!Ahead.said(s.text(), r, published)
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
+        }
+        if (span.isPresent() && ask.past() && Ahead.spanAhead(q, span.get(), s.text(), r, published)) {
+            span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round
         }
         if (span.isPresent() && ask.asksOnset() && DateSpans.newsDayOnly(span.get().text(), s.text(), r, published)) {
             span = java.util.Optional.empty(); // "when does the cut take effect": not the day it was agreed on

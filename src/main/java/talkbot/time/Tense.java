@@ -1,5 +1,6 @@
 package talkbot.time;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ enum Tense {
     /** A verb in the past tense right before the date ("said on Friday", "met Tuesday"): what follows it does not make the day ahead. */
     private static final Pattern DONE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:[a-z]+ed|said|told|met|held|spoke|began|wrote|made|took|gave|sent|rose|fell|came|went|left)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");
+    /** A relative clause after the date says what a noun will do, not when the day is: "a deal that would cut …". */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
 
     /** The tense of the clause of {@code text} that holds the position {@code at}. */
@@ -38,7 +41,12 @@ enum Tense {
         if (DONE_JUST_BEFORE.matcher(before).find() && !FUTURE_WORDS.matcher(before).find()) {
             return PAST; // "Trump said on Friday he had made progress toward a deal that would …": the saying is past
         }
-        return FUTURE_WORDS.matcher(text.substring(from, Math.max(from, to))).find()
-                || AIMED_BY.matcher(text.substring(from, Math.max(from, at))).find() ? FUTURE : PAST;
+        String after = text.substring(Math.min(end, Math.max(from, to)), Math.max(from, to));
+        Matcher relative = RELATIVE.matcher(after);
+        if (relative.find()) {
+            after = after.substring(0, relative.start()); // "moved closer on Thursday to a deal that would cut …": the deal's future, not the day's
+        }
+        return FUTURE_WORDS.matcher(before).find() || FUTURE_WORDS.matcher(text.substring(at, Math.min(end, text.length()))).find()
+                || FUTURE_WORDS.matcher(after).find() || AIMED_BY.matcher(before).find() ? FUTURE : PAST;
     }
 }

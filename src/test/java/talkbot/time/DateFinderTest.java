@@ -46,6 +46,9 @@ class DateFinderTest {
         "Trump said on Friday he had made progress toward a deal that would keep TikTok running.|2025-06-06|2025-06-06",
         "The talks will be held on Friday, officials said.|2025-06-13|2025-06-13",
         "They agreed to meet on Friday to sign it.|2025-06-13|2025-06-13",
+        // a relative clause after the day speaks of its noun's future, not of the day's
+        "The two sides moved closer on Thursday to a deal that would cut the tariff.|2025-06-05|2025-06-05",
+        "They will meet on Thursday to sign a deal that would cut the tariff.|2025-06-12|2025-06-12",
     })
     void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
         DateMention d = only(text, MONDAY_9_JUNE);
