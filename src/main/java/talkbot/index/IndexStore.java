@@ -377,6 +377,8 @@ public final class IndexStore implements AutoCloseable {
     private static String analysisKey(List<String> corpusRules) {
         ArticleDocs.Hash h = new ArticleDocs.Hash();
         TextAnalysis.builtInRules().forEach(h::add);
+        h.add("phrasal verbs");
+        PhrasalVerbs.lines().forEach(h::add);
         h.add("corpus");
         corpusRules.forEach(h::add);
         return h.hex();

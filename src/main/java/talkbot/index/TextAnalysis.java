@@ -138,7 +138,8 @@ public final class TextAnalysis {
         return new Analyzer() {
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader) : reader;
+                java.io.Reader phrasal = PhrasalVerbs.wrap(reader);
+                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", phrasal) : phrasal;
             }
 
             @Override
