@@ -24,15 +24,6 @@ final class Ahead {
     private static final Pattern SAYS = Pattern.compile(
             "\\b(?:will|would|plans?|planned|expected|due|scheduled|upcoming|later this|set to|to meet|to hold|to resume)\\b|['’]ll\\b");
 
-    /** "which days were the talks held", "where did they meet": a question about what has happened. */
-    private static final Pattern PAST = Pattern.compile("\\b(?:did|was|were|went|met|happened|took place)\\b");
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|would|going to|next|upcoming|again|scheduled|planned|plan|expected|due|later|follow-up|supposed|meant|set to|deadline)\\b|['’]ll\\b");
-
-    /** What the question asks the time or place of is a meeting (a measure that took effect after its report did so). */
-    private static final Pattern MEETING = Pattern.compile(
-            "\\b(?:talks|meeting|meetings|met|meet|round|negotiations|session|sessions|summit|held|hosted|discussions|took place)\\b");
-
     /** Whether the question asks where or when the talks go on from now. */
     static boolean asked(Question q) {
         if (!asksWhereOrWhen(q)) {
@@ -42,35 +33,10 @@ final class Ahead {
         return ASKS.matcher(folded).find() && !ASKED_OF_THE_PAST.matcher(folded).find();
     }
 
-    /** Whether the question asks where or when a meeting took place, in the past tense and of no meeting to come. */
-    static boolean askedOfThePast(Question q) {
-        if (!asksWhereOrWhen(q)) {
-            return false;
-        }
-        String folded = Text.fold(q.corrected());
-        return PAST.matcher(folded).find() && MEETING.matcher(folded).find() && !FUTURE.matcher(folded).find();
-    }
-
-    private static boolean asksWhereOrWhen(Question q) {
+    /** Whether the question asks for a date or a place. */
+    static boolean asksWhereOrWhen(Question q) {
         return q.type() == AnswerType.DATE || q.type() == AnswerType.PLACE || q.type() == AnswerType.CITY
                 || q.type() == AnswerType.VENUE || q.type() == AnswerType.COUNTRY;
-    }
-
-    /**
-     * Whether a place or date answer is of what lies ahead of its report: a date after the day it
-     * was reported, or a place in a clause that announces a later meeting ("… will hold the next
-     * round in Singapore").
-     */
-    static boolean spanAhead(Question q, Span span, String sentence, SentenceReading r, LocalDate published) {
-        if (q.type() == AnswerType.DATE) {
-            return datesAhead(span.text(), r, published);
-        }
-        int at = span.at() >= 0 ? span.at() : sentence.indexOf(span.text());
-        if (at < 0) {
-            return false;
-        }
-        var clause = r.clauses().get(r.clauseAt(at));
-        return RoundFit.announces(sentence.substring(clause.start(), at));
     }
 
     /**

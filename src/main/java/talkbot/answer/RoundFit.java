@@ -391,6 +391,20 @@ final class RoundFit {
         return at >= 0 && MET_BEFORE.matcher(folded.substring(0, at) + "<place>" + folded.substring(at + place.length())).find();
     }
 
+    /** "Where was the round before this one", "what was set up at the previous round": the round before the report's own. */
+    private static final java.util.regex.Pattern BEFORE_THIS = java.util.regex.Pattern.compile(
+            "\\b(?:round|rounds|talks|meeting|meetings|session|negotiations|met|meet|held)\\b(?:\\W+\\w+){0,3}?\\W+(?:before|prior to|preceding)"
+                    + "\\s+(?:this|these|the current|the latest)\\b"
+                    + "|\\b(?:previous|prior|preceding)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
+
+    /**
+     * Whether the question asks about the round before the one a report is about, naming no place:
+     * each report's recall of the round before its own answers it, and the newest report's wins.
+     */
+    static boolean asksWhatPrecededThis(Question q) {
+        return q.scope().places().isEmpty() && !q.scope().selects() && BEFORE_THIS.matcher(Text.fold(q.corrected())).find();
+    }
+
     /** Whether the clause, in a round's own report, recalls the round before it. */
     static boolean recallsWhatPreceded(String clause) {
         return RECALLS.matcher(Text.fold(clause)).find();
@@ -461,28 +475,36 @@ final class RoundFit {
     /**
      * Whether a clause of a round's report speaks of an event at a city that is not the round's own:
      * "Sept. 12-13 - Second round held in Honolulu" in the report of the Tokyo round, which answers
-     * "which days were the talks held" only about Honolulu. A country is no such place ("talks in
-     * Japan"), nor a place the question names.
+     * "which days were the talks held" only about Honolulu; or a sentence that recalls the round before
+     * ("at the previous round in Honolulu …") and does not name the round's own place. Only a question for a date or a place asks
+     * this ("who leads china's delegation" is answered by "He Lifeng, who also led … discussions in
+     * Geneva"); a country is no such place ("talks in Japan"), nor a place the question names.
      */
-    boolean recallsEventElsewhere(Question q, String articleId, String clause, int clauseStart, SentenceReading r) {
+    boolean recallsEventElsewhere(Question q, String articleId, String sentence, String clause, int clauseStart, SentenceReading r) {
         Round round = round(articleId);
-        if (round == null || round.place() == null || q.names(Entity.EntityType.PERSON)
+        if (round == null || round.place() == null || !Ahead.asksWhereOrWhen(q) || q.names(Entity.EntityType.PERSON)
                 || ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find()) {
             return false;
         }
+        List<String> asked = Vocabulary.words(q.corrected());
+        if (recallsWhatPreceded(sentence) && !announces(sentence)) {
+            // "… and at the previous round in Tromso in September the two sides could not agree", unless it names the round's own place
+            List<String> words = Vocabulary.words(sentence);
+            return round.placeNames().stream().noneMatch(n -> java.util.Collections.indexOfSubList(words, Vocabulary.words(n)) >= 0);
+        }
         java.util.regex.Matcher m = EVENT_ELSEWHERE.matcher(clause);
         while (m.find()) {
-            String place = m.group(1);
+            int at = clauseStart + m.start(1);
+            // the place as read ("Tokyo" of "met in Tokyo Thursday"), or as a known city the words start with
+            String place = r.names().stream().filter(n -> n.start() == at && n.kind() == talkbot.reading.Name.Kind.PLACE)
+                    .map(talkbot.reading.Name::text).findFirst().orElse(talkbot.lexicon.WorldPlaces.get().isCity(m.group(1)) ? m.group(1) : null);
+            if (place == null || anchored(Vocabulary.words(clause.substring(0, m.start())), Integer.MAX_VALUE)) {
+                continue; // no city, or one after "since" or "ahead of", which only dates the clause
+            }
             String folded = Text.fold(place);
             boolean own = round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
-            if (own || q.scope().places().contains(folded) || Text.fold(q.corrected()).contains(folded)
-                    || talkbot.lexicon.WorldPlaces.get().country(place).isPresent()) {
-                continue;
-            }
-            int at = clauseStart + m.start(1);
-            boolean city = talkbot.lexicon.WorldPlaces.get().isCity(place)
-                    || r.names().stream().anyMatch(n -> n.start() == at && n.kind() == talkbot.reading.Name.Kind.PLACE);
-            if (city) {
+            if (!own && !q.scope().places().contains(folded) && java.util.Collections.indexOfSubList(asked, Vocabulary.words(place)) < 0
+                    && talkbot.lexicon.WorldPlaces.get().country(place).isEmpty()) {
                 return true;
             }
         }

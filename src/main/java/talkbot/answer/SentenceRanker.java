@@ -157,7 +157,7 @@ final class SentenceRanker {
             return null;
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), Ahead.askedOfThePast(q), byTitle(q), RoundFit.asksWhatPreceded(q),
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), PastRound.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q),
                 q.type() == AnswerType.DATE && DateSpans.asksOnset(q));
     }
 
@@ -235,7 +235,7 @@ final class SentenceRanker {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
             boolean recalled = false;
-            if (ask.preceded() && ownReport) {
+            if (ask.preceded() && (ownReport || !q.scope().selects())) {
                 // "where was the round before oslo": the Oslo report's recall of the round before it, not Oslo, not the next
                 // read in the whole sentence, which holds the clause: the clause that fits the question best may be
                 // the one after "At the previous round, held in Stockholm,"
@@ -243,7 +243,7 @@ final class SentenceRanker {
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
             if (match != RoundFit.Match.MISMATCH && !q.scope().selects() && ask.ordered() == null && !ask.ahead() && !ask.preceded()
-                    && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), clauseText, clause.start(), r)) {
+                    && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), s.text(), clauseText, clause.start(), r)) {
                 match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
             }
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
@@ -324,7 +324,7 @@ final class SentenceRanker {
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
         }
-        if (span.isPresent() && ask.past() && Ahead.spanAhead(q, span.get(), s.text(), r, published)) {
+        if (span.isPresent() && ask.past() && PastRound.announced(q, span.get(), s.text(), r, published, rounds.round(s.articleId()))) {
             span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round
         }
         if (span.isPresent() && ask.asksOnset() && DateSpans.newsDayOnly(span.get().text(), s.text(), r, published)) {

@@ -41,10 +41,13 @@ final class PhrasalVerbs {
                 throw new IllegalStateException("phrasal-verbs.tsv: expected verb<TAB>particle<TAB>word: " + line);
             }
             String verb = cols[0].strip();
-            // press, presses, pressed, pressing (and make, makes, making: a silent e is dropped before -ing and -ed)
+            // a regular verb's forms: press, presses, pressed, pressing (a silent e goes before -ed and -ing: "raise", "raised");
+            // the bare form is no noun after a determiner ("told the press for the first time", "Associated Press for")
             String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
-            Pattern p = Pattern.compile("(?i)\\b(?:" + Pattern.quote(verb) + "|" + Pattern.quote(verb) + "s|" + Pattern.quote(verb) + "es|"
-                    + Pattern.quote(stem) + "ed|" + Pattern.quote(stem) + "ing)\\s+" + Pattern.quote(cols[1].strip()) + "\\b");
+            String third = verb.matches(".*(?:s|sh|ch|x|z)") ? verb + "es" : verb + "s";
+            Pattern p = Pattern.compile("(?i)(?:(?<!\\b(?:the|a|an|associated|free|foreign|local|national|state|world)\\s)\\b" + Pattern.quote(verb)
+                    + "|\\b(?:" + Pattern.quote(third) + "|" + Pattern.quote(stem) + "ed|" + Pattern.quote(stem) + "ing))\\s+"
+                    + Pattern.quote(cols[1].strip()) + "\\b");
             out.add(new Rule(p, cols[2].strip()));
         }
         return List.copyOf(out);

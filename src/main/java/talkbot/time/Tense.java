@@ -21,8 +21,14 @@ enum Tense {
     /** A verb in the past tense right before the date ("said on Friday", "met Tuesday"): what follows it does not make the day ahead. */
     private static final Pattern DONE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:[a-z]+ed|said|told|met|held|spoke|began|wrote|made|took|gave|sent|rose|fell|came|went|left)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");
-    /** A relative clause after the date says what a noun will do, not when the day is: "a deal that would cut …". */
+    /**
+     * After a verb in the past tense, a relative clause after the date says what a noun will do, not
+     * when the day is: "moved closer on Thursday to a deal that would cut …" (but "negotiators return
+     * to Geneva on Thursday for a round that is expected to be the last" is ahead).
+     */
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\b");
+    private static final Pattern PAST_VERB = Pattern.compile(
+            "(?i)\\b(?:[a-z]+ed|said|told|met|held|spoke|began|wrote|made|took|gave|sent|rose|fell|came|went|left)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–(]|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
 
     /** The tense of the clause of {@code text} that holds the position {@code at}. */
@@ -43,7 +49,7 @@ enum Tense {
         }
         String after = text.substring(Math.min(end, Math.max(from, to)), Math.max(from, to));
         Matcher relative = RELATIVE.matcher(after);
-        if (relative.find()) {
+        if (PAST_VERB.matcher(before).find() && relative.find()) {
             after = after.substring(0, relative.start()); // "moved closer on Thursday to a deal that would cut …": the deal's future, not the day's
         }
         return FUTURE_WORDS.matcher(before).find() || FUTURE_WORDS.matcher(text.substring(at, Math.min(end, text.length()))).find()

@@ -122,6 +122,8 @@ class DataFilesTest {
         assertThat(a.queryTerms("Washington pressed for 500,000 tonnes")).containsAll(a.queryTerms("want"));
         assertThat(a.queryTerms("the American side is pressing for more")).containsAll(a.queryTerms("wanted"));
         assertThat(a.queryTerms("they pressed ahead")).doesNotContainAnyElementsOf(a.queryTerms("want"));
+        assertThat(a.queryTerms("he told the press for the first time")).doesNotContainAnyElementsOf(a.queryTerms("want"));
+        assertThat(a.queryTerms("Washington continues to press for access")).containsAll(a.queryTerms("want"));
     }
 
     @Test

@@ -49,6 +49,8 @@ class DateFinderTest {
         // a relative clause after the day speaks of its noun's future, not of the day's
         "The two sides moved closer on Thursday to a deal that would cut the tariff.|2025-06-05|2025-06-05",
         "They will meet on Thursday to sign a deal that would cut the tariff.|2025-06-12|2025-06-12",
+        "Negotiators return to Geneva on Thursday for a round that is expected to be the last.|2025-06-12|2025-06-12",
+        "Talks resume in March at a summit which will decide the tariffs.|2026-03-01|2026-03-31",
     })
     void resolvesAgainstTheDayOfWriting(String text, LocalDate from, LocalDate to) {
         DateMention d = only(text, MONDAY_9_JUNE);
