@@ -473,20 +473,29 @@ final class RoundFit {
             "\\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|earlier|previous|prior|before|last|past|ago|since|began|begin|start|started|launched|history)\\b");
 
     /**
+     * Whether the question asks for the date or place of the round its report is about, naming no
+     * place, person, order or other round ("which building were the talks held in"): what {@link
+     * #recallsEventElsewhere} is asked for.
+     */
+    static boolean asksOwnRound(Question q) {
+        return Ahead.asksWhereOrWhen(q) && !q.scope().selects() && !q.names(Entity.EntityType.PERSON)
+                && !ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find();
+    }
+
+    /**
      * Whether a clause of a round's report speaks of an event at a city that is not the round's own:
      * "Sept. 12-13 - Second round held in Honolulu" in the report of the Tokyo round, which answers
      * "which days were the talks held" only about Honolulu; or a sentence that recalls the round before
-     * ("at the previous round in Honolulu …") and does not name the round's own place. Only a question for a date or a place asks
-     * this ("who leads china's delegation" is answered by "He Lifeng, who also led … discussions in
-     * Geneva"); a country is no such place ("talks in Japan"), nor a place the question names.
+     * ("at the previous round in Honolulu …") and does not name the round's own place. Only a question
+     * for a date or a place asks this ({@link #asksOwnRound}: "who leads china's delegation" is
+     * answered by "He Lifeng, who also led … discussions in Geneva"); a country is no such place
+     * ("talks in Japan"), nor a place the question names.
      */
     boolean recallsEventElsewhere(Question q, String articleId, String sentence, String clause, int clauseStart, SentenceReading r) {
         Round round = round(articleId);
-        if (round == null || round.place() == null || !Ahead.asksWhereOrWhen(q) || q.names(Entity.EntityType.PERSON)
-                || ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find()) {
+        if (round == null || round.place() == null) {
             return false;
         }
-        List<String> asked = Vocabulary.words(q.corrected());
         if (recallsWhatPreceded(sentence) && !announces(sentence)) {
             // "… and at the previous round in Tromso in September the two sides could not agree", unless it names the round's own place
             List<String> words = Vocabulary.words(sentence);
@@ -503,7 +512,7 @@ final class RoundFit {
             }
             String folded = Text.fold(place);
             boolean own = round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
-            if (!own && !q.scope().places().contains(folded) && java.util.Collections.indexOfSubList(asked, Vocabulary.words(place)) < 0
+            if (!own && !q.scope().places().contains(folded) && java.util.Collections.indexOfSubList(Vocabulary.words(q.corrected()), Vocabulary.words(place)) < 0
                     && talkbot.lexicon.WorldPlaces.get().country(place).isEmpty()) {
                 return true;
             }

@@ -97,7 +97,7 @@ final class SentenceRanker {
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
             Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean past, boolean byTitle, boolean preceded,
-            boolean asksOnset) {}
+            boolean asksOnset, boolean ownRound) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -158,7 +158,13 @@ final class SentenceRanker {
         }
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
                 weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), PastRound.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q),
-                q.type() == AnswerType.DATE && DateSpans.asksOnset(q));
+                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound(q));
+    }
+
+    /** Whether a clause about another round counts against a sentence: see {@link RoundFit#recallsEventElsewhere}. */
+    private boolean ownRound(Question q) {
+        return RoundFit.asksOwnRound(q) && rounds.ordered(q) == null && !Ahead.asked(q) && !RoundFit.asksWhatPreceded(q)
+                && !RoundFit.asksWhatPrecededThis(q);
     }
 
     /**
@@ -242,7 +248,7 @@ final class SentenceRanker {
                 recalled = RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text());
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
             }
-            if (match != RoundFit.Match.MISMATCH && !q.scope().selects() && ask.ordered() == null && !ask.ahead() && !ask.preceded()
+            if (match != RoundFit.Match.MISMATCH && ask.ownRound()
                     && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), s.text(), clauseText, clause.start(), r)) {
                 match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
             }

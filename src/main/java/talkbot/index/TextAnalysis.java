@@ -138,8 +138,7 @@ public final class TextAnalysis {
         return new Analyzer() {
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                java.io.Reader phrasal = PhrasalVerbs.wrap(reader);
-                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", phrasal) : phrasal;
+                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader) : reader;
             }
 
             @Override
@@ -149,6 +148,7 @@ public final class TextAnalysis {
                 ts = new EnglishPossessiveFilter(ts);
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
+                ts = new PhrasalVerbs(ts);
                 ts = new StopFilter(ts, STOPWORDS);
                 ts = new IrregularVerbFilter(ts);
                 ts = new PorterStemFilter(ts);
