@@ -45,8 +45,13 @@ final class Ahead {
      * next month".
      */
     static boolean datesAhead(String span, SentenceReading r, LocalDate published) {
+        return datesAhead(span, r, published, day -> true);
+    }
+
+    /** Whether a date answer says a day after the one the article was reported that {@code counts}. */
+    static boolean datesAhead(String span, SentenceReading r, LocalDate published, java.util.function.Predicate<LocalDate> counts) {
         for (DateMention d : r.dates()) {
-            if (d.from() != null && d.from().isAfter(published) && span.contains(Replies.date(d))) {
+            if (d.from() != null && d.from().isAfter(published) && span.contains(Replies.date(d)) && counts.test(d.from())) {
                 return true;
             }
         }

@@ -7,7 +7,6 @@ import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.intent.AnswerType;
 import talkbot.intent.Question;
-import talkbot.time.DateMention;
 
 /**
  * What has happened: a question in the past tense about where or when a meeting took place
@@ -41,13 +40,7 @@ final class PastRound {
      */
     static boolean announced(Question q, Span span, String sentence, SentenceReading r, LocalDate published, Round own) {
         if (q.type() == AnswerType.DATE) {
-            for (DateMention d : r.dates()) {
-                if (d.from() != null && d.from().isAfter(published) && span.text().contains(Replies.date(d))
-                        && !(own != null && !d.from().isBefore(own.from()) && !d.from().isAfter(own.to()))) {
-                    return true;
-                }
-            }
-            return false;
+            return Ahead.datesAhead(span.text(), r, published, day -> own == null || day.isBefore(own.from()) || day.isAfter(own.to()));
         }
         int at = span.at() >= 0 ? span.at() : sentence.indexOf(span.text());
         if (at < 0) {

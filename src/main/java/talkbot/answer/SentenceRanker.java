@@ -156,15 +156,14 @@ final class SentenceRanker {
         if (weights.sum(q.terms()) <= 0) {
             return null;
         }
-        return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), rounds.ordered(q), subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), Ahead.asked(q), PastRound.asked(q), byTitle(q), RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q),
-                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound(q));
-    }
-
-    /** Whether a clause about another round counts against a sentence: see {@link RoundFit#recallsEventElsewhere}. */
-    private boolean ownRound(Question q) {
-        return RoundFit.asksOwnRound(q) && rounds.ordered(q) == null && !Ahead.asked(q) && !RoundFit.asksWhatPreceded(q)
-                && !RoundFit.asksWhatPrecededThis(q);
+        String ordered = rounds.ordered(q);
+        boolean ahead = Ahead.asked(q);
+        boolean preceded = RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q);
+        // whether a clause about another round counts against a sentence: see RoundFit.recallsEventElsewhere
+        boolean ownRound = ordered == null && !ahead && !preceded && RoundFit.asksOwnRound(q);
+        return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), ordered, subject(q),
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), byTitle(q), preceded,
+                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound);
     }
 
     /**
