@@ -28,6 +28,11 @@ final class FigureSpans {
     private static final Pattern ECONOMY = Pattern.compile("\\b(?:growth|gdp|economy|economic|inflation|output|unemployment|percentage points?)\\b");
 
     static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus) {
+        return figure(q, sentence, r, at, focus, null);
+    }
+
+    /** The same, but never the figure {@code except} (the one a first question already took: "… and to what total"). */
+    static Span figure(Question q, String sentence, SentenceReading r, double[] at, Focus focus, String except) {
         QuestionShape shape = q.shape();
         String asked = Text.fold(q.corrected());
         Figure best = null;
@@ -37,15 +42,24 @@ final class FigureSpans {
         String head = measuredHead(asked);
         String object = taxedObject(asked);
         boolean asksMove = ASKS_MOVE.matcher(asked).find();
+        boolean asksDemand = Demands.asked(asked);
+        if (asksDemand && !Demands.said(sentence)) {
+            return null; // "how much was brussels asking for": what a side wanted, not what was agreed
+        }
         if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence) && !namesOtherwise(q, object, r)) {
             return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
         }
         for (Figure f : r.figures()) {
-            if (mustMeasure && !measuresAsked(q, asked, sentence, r, f)) {
+            boolean demanded = Demands.leads(sentence, f.start());
+            if (mustMeasure && !measuresAsked(q, asked, sentence, r, f) && !(asksDemand && demanded)) {
+                // what "Brussels had pushed for 4.4 million tonnes" measures, the sentence before it says
                 continue;
             }
             if (mustMeasure && shape.unit() == null && "percent".equals(f.unit()) && shape.direction() != QuestionShape.Direction.CHANGE) {
                 continue; // "how much beef did they sell": an amount of beef, not the "10% duty on beef"
+            }
+            if (f.text().equals(except)) {
+                continue;
             }
             String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
             if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {
@@ -88,6 +102,10 @@ final class FigureSpans {
                 score -= 0.2; // "the new quota": a level, not how far something "had fallen 38%"
             }
             score += f.unit() == null ? -0.05 : 0; // a bare number is the weakest figure
+            if (demanded) {
+                // "Washington had pushed for 40,000 tonnes": what a side asked for, not what was agreed
+                score += asksDemand ? Demands.ASKED : -Demands.ASKED;
+            }
             score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
             score += head != null && tailSays(sentence, r, f, head) ? OWN_WORDS : 0; // "share of rare earth processing": 90% of processing
@@ -114,7 +132,8 @@ final class FigureSpans {
             return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)));
         }
         if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
-                && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()) {
+                && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()
+                && !Demands.leads(sentence, best.start())) { // "originally asked for": "had initially pushed for 85%"
             return null; // "what was the car tariff before they cut it": not "the lower car tariff could add about 0.3%"
         }
         return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
@@ -125,7 +144,7 @@ final class FigureSpans {
      * of one: "had been 25%", "previously stood at 25%", "Trump's threatened additional tariff of 100%".
      */
     private static final Pattern FORMER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:had been|was|were|previously|formerly|originally|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*"
+            "(?i)\\b(?:had been|was|were|previously|formerly|originally|initially|at first|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*"
                     + "|(?:lower|higher|less|more|below|above) than)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
 
     /** A question of how far something moved, which the size of a change answers. */
@@ -236,8 +255,9 @@ final class FigureSpans {
     private static Figure previousFigure(SentenceReading r, Figure f, int from) {
         Figure previous = null;
         for (Figure other : r.figures()) {
-            if (other.end() <= f.start() && other.start() >= from && (previous == null || other.start() > previous.start())) {
-                previous = other;
+            boolean often = "time".equals(other.unit()) && other.role() == Figure.Role.NONE && !"time".equals(f.unit());
+            if (other.end() <= f.start() && other.start() >= from && !often && (previous == null || other.start() > previous.start())) {
+                previous = other; // not the "a year" of "from 7,000 tonnes a year to 9,500 tonnes", which says how often
             }
         }
         return previous;

@@ -45,6 +45,8 @@ final class SpanExtractor {
         // "who headed the team and what's her title": the title the sentence gives the person found
         Optional<Span> second = also.type() == AnswerType.TITLE && q.type() == AnswerType.PERSON
                 ? Optional.ofNullable(PersonSpans.titleOf(first.get().text(), sentence, r))
+                : also.type() == AnswerType.FIGURE && q.type() == AnswerType.FIGURE // "how far did exports drop, and to what total"
+                ? Optional.ofNullable(FigureSpans.figure(also, sentence, r, at, focus, first.get().text()))
                 : single(also, sentence, r, focus, at, side);
         if (second.isEmpty() || first.get().text().contains(second.get().text())) {
             return first;

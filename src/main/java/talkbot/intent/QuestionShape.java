@@ -312,12 +312,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         Direction direction = Direction.ANY;
         if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
             unit = unit(folded, type, measured, howMuchOf);
-            boolean from = FROM_END.matcher(folded).find();
-            boolean to = TO_END.matcher(folded).find() && !BEFORE_CHANGE.matcher(folded).find();
+            String ends = joined ? firstAsked : folded; // "how far did exports drop, and to what total": the second asks the "to"
+            boolean from = FROM_END.matcher(ends).find();
+            boolean to = TO_END.matcher(ends).find() && !BEFORE_CHANGE.matcher(ends).find();
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, and.group(1)) : null,
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1))) : null,
                 WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find());
     }
 
@@ -360,8 +361,14 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
      * economist … and what think tank is she with": a second question joined by "and".
      */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who"
+            + "|how (?:much|many|big|high|large|far)\\b|(?:to|from) what\\b" // "… and what's it rising to", "… and to what total"
+            + "|(?:what|whats|what's)(?=(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+\\w+\\s+(?:to|from)\\b)"
             + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
+
+    /** A second question that asks for another figure of the same thing. */
+    private static final Pattern SECOND_FIGURE = Pattern.compile("(?:how (?:much|many|big|high|large|far)\\b|(?:to|from) what\\b"
+            + "|(?:what|whats|what's)(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+\\w+\\s+(?:to|from)\\b)");
 
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
     static String alsoAsked(String folded) {
@@ -370,7 +377,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     /** What the second question asks for, by its question word; null when it asks what the first does. */
-    private static Intent also(Intent intent, String questionWord) {
+    private static Intent also(Intent intent, AnswerType type, String asked) {
+        if (SECOND_FIGURE.matcher(asked).lookingAt()) {
+            // "… and how much is the us putting in", "… and to what total", "… and what's it rising to": a second figure
+            return type == AnswerType.FIGURE ? Intent.HOW_MUCH : null;
+        }
+        String questionWord = asked.split("\\s+", 2)[0];
         Intent second = switch (questionWord) {
             case "when" -> Intent.WHEN;
             case "where" -> Intent.WHERE;

@@ -124,6 +124,10 @@ class DataFilesTest {
         assertThat(a.queryTerms("they pressed ahead")).doesNotContainAnyElementsOf(a.queryTerms("want"));
         assertThat(a.queryTerms("he told the press for the first time")).doesNotContainAnyElementsOf(a.queryTerms("want"));
         assertThat(a.queryTerms("Washington continues to press for access")).containsAll(a.queryTerms("want"));
+        // pushing back against something is resisting it, not wanting it
+        assertThat(a.queryTerms("China is pushing back against U.S. restrictions")).doesNotContainAnyElementsOf(a.queryTerms("want"));
+        assertThat(a.queryTerms("how did they push back on the shortfall")).containsAll(a.queryTerms("pushed back"));
+        assertThat(a.queryTerms("Washington pushed for 40,000 tonnes")).containsAll(a.queryTerms("want"));
     }
 
     @Test
