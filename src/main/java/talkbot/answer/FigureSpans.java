@@ -266,21 +266,34 @@ final class FigureSpans {
     /** Where a sentence turns from one figure's subject to the next one's. */
     private static final Pattern TURN = Pattern.compile("(?i)\\b(?:and|while|but|whereas)\\b");
 
+    /** The words that may stand between "on" and what is taxed: "eu", "south african", "made". */
+    private static final String TAXED_QUALIFIERS = "(?:(?:eu|us|uk|u\\.s\\.|u\\.k\\.|e\\.u\\.|south|north|new|east|west)\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?"
+            + "(?:(?:made|built|produced|manufactured|assembled|grown)\\s+)?"; // "on south african made cars": cars
+
     /** "the tariff on (chinese) steel": what a rate is charged on. */
     private static final Pattern TAXED = Pattern.compile(
-            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:(?:the|those|these|this|that|its|their|all)\\s+)?(?:[a-z]+(?:-[a-z]+)+\\s+)?(?:[a-z]+(?:an|ese|ish|ch|i)\\s+)?"
+            "\\b(?:tariffs?|levy|levies|duty|duties|fees?|charges?)\\s+(?:rate\\s+)?on\\s+(?:(?:the|those|these|this|that|its|their|all)\\s+)?(?:[a-z]+(?:-[a-z]+)+\\s+)?"
+                    + TAXED_QUALIFIERS // "on eu cars", "on south african wine"
                     + "(?!(?:before|after|since|until|till|when|from|that|this|which|while|because|during|following|amid|once|unless)\\b)([a-z]{4,})\\b(?!-)");
 
     /** What nearly every rate is on: a sentence need not say it. */
     private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",
             "china", "chinese", "america", "american", "americans", "each", "both", "them", "their", "other", "foreign", "most", "all");
 
+    /** "what tariff do uk cars face", "what tariff does the us put on chinese evs": what a rate is charged on, said another way. */
+    private static final Pattern TAXED_OTHERWISE = Pattern.compile(
+            "\\b(?:tariffs?|levy|levies|duty|duties|rate)\\s+(?:do|does|did|will|would|can)\\s+(?:"
+                    + "(?:the\\s+)?" + TAXED_QUALIFIERS + "([a-z]{4,})\\s+(?:face|pay|get|attract)"
+                    + "|(?:the\\s+)?[a-z.]+\\s+(?:put|impose|charge|levy|slap|place)\\s+on\\s+" + TAXED_QUALIFIERS + "([a-z]{4,}))\\b");
+
     private static String taxedObject(String asked) {
         Matcher m = TAXED.matcher(asked);
-        if (!m.find() || ANY_GOODS.contains(m.group(1))) {
-            return null;
+        String object = m.find() ? m.group(1) : null;
+        if (object == null) {
+            Matcher otherwise = TAXED_OTHERWISE.matcher(asked);
+            object = otherwise.find() ? (otherwise.group(1) != null ? otherwise.group(1) : otherwise.group(2)) : null;
         }
-        return m.group(1);
+        return object == null || ANY_GOODS.contains(object) ? null : object;
     }
 
     /** Whether the taxed object is a party the question names, and the sentence names it by another of its names ("Turkish steel"). */

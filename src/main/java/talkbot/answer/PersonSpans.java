@@ -147,11 +147,12 @@ final class PersonSpans {
 
     /** "Who were the american representatives": several people, not the one whose title says "representative". */
     private static final Pattern PLURAL_TITLES = Pattern.compile("\\b(?:who were|who are|representatives|ministers|leaders|negotiators"
-            + "|delegates|officials|chiefs|secretaries|envoys)\\b");
+            + "|delegates|officials|chiefs|secretaries|envoys|represented|accompanied)\\b");
 
     /** A question that asks for several people: every person the best clause names answers it. */
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"
-            + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are)\\b");
+            + "|officials|people|ministers|leaders|executives|negotiators|representatives|delegates|bosses|chiefs|ceos|who were|who are"
+            + "|represented|accompanied|travel+ed with|went with|came with)\\b"); // "who represented china at the summit": all of its team
 
     /** The title written before the named person ("Vice Premier"), or the one in apposition after ("chief economist at ..."). */
     static Span title(Question q, String sentence, SentenceReading r) {

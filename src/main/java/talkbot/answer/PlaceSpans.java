@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.index.Vocabulary;
 import talkbot.intent.AnswerType;
@@ -123,10 +124,11 @@ final class PlaceSpans {
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
         double bestClauseFit = Spans.max(at);
+        boolean several = SEVERAL.matcher(Text.fold(q.corrected())).find();
         Name dated = datedAsAsked(q, sentence, r, preference.get(0));
         if (dated != null) {
             // written with the time asked, it answers as well as the sentence's best clause does
-            return new Span(dated.text(), Math.min(1, bestClauseFit), dated.start());
+            return new Span(several ? together(q, sentence, r, dated) : dated.text(), Math.min(1, bestClauseFit), dated.start());
         }
         for (Set<Name.Kind> kinds : preference) {
             Name best = null;
@@ -166,10 +168,35 @@ final class PlaceSpans {
                 }
             }
             if (best != null) {
-                return new Span(best.text(), Math.min(1, bestFit));
+                return new Span(several ? together(q, sentence, r, best) : best.text(), Math.min(1, bestFit));
             }
         }
         return null;
+    }
+
+    /** A name that goes on a row of names: ", Tokyo", "and Kuala Lumpur". */
+    private static final Pattern ROW_BEFORE = Pattern.compile("(?:,|\\band)\\s+$");
+
+    /** A question that asks for several places: "where were the earlier rounds held", "which cities". */
+    private static final Pattern SEVERAL = Pattern.compile("\\b(?:rounds|meetings|sessions|cities|venues|places|countries)\\b");
+
+    /**
+     * The best place and the others of its kind its clause puts something in, in the order written:
+     * "Earlier rounds were held in Geneva in September 2026 and in London in November", "following
+     * sessions in Stockholm in February and Kuala Lumpur in April".
+     */
+    private static String together(Question q, String sentence, SentenceReading r, Name best) {
+        int clause = r.clauseAt(best.start());
+        List<String> names = new ArrayList<>();
+        for (Name n : r.names()) {
+            String before = sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart());
+            boolean placed = n == best || LOCATIVE.matcher(before).find() || ROW_BEFORE.matcher(before).find();
+            if (placed && n.kind() == best.kind() && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
+                    && !names.contains(n.text()) && names.size() < 4) {
+                names.add(n.text());
+            }
+        }
+        return names.size() > 1 && names.contains(best.text()) ? Replies.list(names) : best.text();
     }
 
     /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */

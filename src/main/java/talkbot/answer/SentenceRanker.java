@@ -391,7 +391,8 @@ final class SentenceRanker {
         }
         String opening = denied ? YesNo.NO : "";
         // shown only for the candidate that wins, unless the next sentence must be shown with it
-        String withNext = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? withFollowing(p, opening) : null;
+        String withNext = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? withFollowing(p, opening)
+                : q.type() == AnswerType.QUOTE ? withQuoteAfter(p, opening) : null;
         Sentence next = withNext == null ? null : index.sentence(p.ord() + 1);
         String lead = placed ? shortAnswer + ". " : opening; // "Hanbit Tower, Seoul. The negotiations, held … at the Hanbit Tower …"
         java.util.function.Supplier<String> reply = withNext == null
@@ -419,11 +420,28 @@ final class SentenceRanker {
      */
     private String withFollowing(Prospect p, String opening) {
         Sentence s = p.sentence();
-        if (isHeadline(s) || Spans.words(s.text()) > ANNOUNCING_WORDS || p.ord() + 1 >= index.sentenceCount()) {
+        if (isHeadline(s) || Spans.words(s.text()) > ANNOUNCING_WORDS) {
+            return null;
+        }
+        return withNext(p, opening, next -> true);
+    }
+
+    /**
+     * The reply of a sentence that reports what someone said and of the next one, when that one
+     * goes on with their words in quotation marks ({@link QuoteAfter}) and both fit; else null.
+     */
+    private String withQuoteAfter(Prospect p, String opening) {
+        return withNext(p, opening, next -> QuoteAfter.follows(p.sentence().text(), next.text()));
+    }
+
+    /** The reply of a sentence and the next one of its article, when {@code goesOn} takes that one and both fit; else null. */
+    private String withNext(Prospect p, String opening, java.util.function.Predicate<Sentence> goesOn) {
+        Sentence s = p.sentence();
+        if (p.ord() + 1 >= index.sentenceCount()) {
             return null;
         }
         Sentence next = index.sentence(p.ord() + 1);
-        if (!next.articleId().equals(s.articleId()) || next.heading()) {
+        if (!next.articleId().equals(s.articleId()) || next.heading() || !goesOn.test(next)) {
             return null;
         }
         String both = opening + Shown.sentence(s.text(), p.reading()) + " " + Shown.sentence(next.text(), index.reading(p.ord() + 1));

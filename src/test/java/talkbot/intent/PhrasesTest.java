@@ -13,6 +13,10 @@ class PhrasesTest {
         assertThat(phrases.plain("when does the truce run out")).isEqualTo("when does the truce expire");
         assertThat(phrases.plain("why did trump slap a tariff on china")).isEqualTo("why did trump impose a tariff on china");
         assertThat(phrases.plain("what would the levy have gone back up to")).isEqualTo("what would the levy have snapped back to");
+        // pushing back a measure delays it; pushing back against one (phrasal-verbs.tsv) resists it
+        assertThat(phrases.plain("how long is china pushing back its new export controls for"))
+                .isEqualTo("how long is china delaying its new export controls for");
+        assertThat(phrases.plain("did china push back against the rules")).isEqualTo("did china push back against the rules");
     }
 
     @Test

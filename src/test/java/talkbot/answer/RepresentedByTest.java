@@ -1,0 +1,20 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "Who represented X", "who accompanied Y" ask for everyone named in a row; "who led X" for one. */
+class RepresentedByTest {
+    private static final Cores.Parts PARTS = Cores.parts("several-places");
+
+    @Test
+    void whoRepresentedACountryIsItsWholeRow() {
+        assertThat(PARTS.top("who represented estonia at the talks").shortAnswer()).isEqualTo("Kadri Tamm and Jaan Rebane");
+    }
+
+    @Test
+    void whoLedIsOne() {
+        assertThat(PARTS.top("who led the american side").shortAnswer()).isEqualTo("Ellen Marsh");
+    }
+}
