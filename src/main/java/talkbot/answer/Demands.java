@@ -16,7 +16,7 @@ final class Demands {
 
     /** A question asking what someone wanted: "asking for", "originally want"; not "want to buy" (what they mean to do), nor the noun "demand". */
     private static final Pattern ASKS = Pattern.compile(
-            "\\b(?:ask(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|call(?:s|ed|ing)?)\\s+for\\b"
+            "\\b(?:ask(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\\s+for\\b" // not "call for": what a deal calls for is agreed
                     + "|\\b(?:wants?|wanted|wanting|demanded|demanding|seek(?:s|ing)?|sought|requested|requesting)\\b(?!\\s+to\\b)");
 
     /** Words of asking for something, anywhere in a sentence. */
@@ -24,10 +24,17 @@ final class Demands {
             "(?i)\\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|wants?|wanted|wanting"
                     + "|propos(?:e|es|ed|ing|al|als)|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)?)\\b");
 
-    /** A demand right before a figure: "had pushed for", "pressed for the full", "had sought", "proposed a quota of". */
+    /**
+     * A demand right before a figure: "had pushed for", "pressed for the full", "had sought", "proposed a quota of just";
+     * not "pushed the Nasdaq down", "pressing ahead with its", "pushed back against the", "the so-called".
+     */
     private static final Pattern LEADS = Pattern.compile(
-            "(?i)\\b(?:pushed|pushing|pressed|pressing|asked|asking|sought|seeking|demanded|demanding|wanted|wanting|proposed|proposing"
-                    + "|requested|requesting|called)(?:\\s+for)?(?:\\s+[\\w'’-]+){0,3}\\s+(?:\\$|€|£)?$");
+            "(?i)(?<![\\w-])(?:(?:(?:pushed|pushing|pressed|pressing|asked|asking|called|calling)\\s+for"
+                    + "|sought|seeking|demanded|demanding|wanted|wanting|proposed|proposing|requested|requesting)"
+                    + "(?:\\s+(?!(?:ahead|back|about|up|down|to|that|whether|if)\\b)[\\w'’-]+){0,4}"
+                    // "asked Washington to remove 14", "pressed Beijing to commit to buying $20 billion": a party asked to do it
+                    + "|(?:asked|pressed|pushed|urged)\\s+(?-i:(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)\\s+to\\s+\\w+(?:\\s+[\\w'’-]+){0,3})"
+                    + "\\s+(?:\\$|€|£)?$");
 
     private static final int REACH = 40;
 

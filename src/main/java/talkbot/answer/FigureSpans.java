@@ -21,6 +21,9 @@ import talkbot.reading.Units;
 final class FigureSpans {
     private FigureSpans() {}
 
+    /** A number with a decimal fraction, which counts no whole things. */
+    private static final Pattern FRACTIONAL = Pattern.compile("\\d\\.\\d");
+
     /** A number joined to a unit of its own: "679-metre", "1:01". */
     private static final Pattern OTHER_UNIT_AFTER = Pattern.compile("(?:-\\p{L}|:\\d)");
 
@@ -69,7 +72,11 @@ final class FigureSpans {
             if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
                 continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
             }
-            if (f.unit() == null && Units.isMeasure(unit) && countsOther(asked, sentence, f)) {
+            if (f.unit() == null && unit != null && !Units.isMeasure(unit) && !"percent".equals(unit) && !"money".equals(unit)
+                    && FRACTIONAL.matcher(f.text()).find()) {
+                continue; // "how many officials": whole ones, not the 7.06 of "the yuan firmed to 7.06 per dollar"
+            }
+            if (f.unit() == null && unit != null && (Units.isMeasure(unit) || PEOPLE.contains(unit)) && countsOther(asked, unit, sentence, f)) {
                 continue; // "how many tonnes of rare earths": not the 1,184 of "1,184 export licences"
             }
             if ("percent".equals(unit) && Units.POINTS_OF_PERCENT.equals(f.unit()) && !ECONOMY.matcher(asked).find()) {
@@ -133,7 +140,7 @@ final class FigureSpans {
         }
         if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
                 && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()
-                && !Demands.leads(sentence, best.start())) { // "originally asked for": "had initially pushed for 85%"
+                && !(asksDemand && Demands.leads(sentence, best.start()))) { // "originally asked for": "had initially pushed for 85%"
             return null; // "what was the car tariff before they cut it": not "the lower car tariff could add about 0.3%"
         }
         return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
@@ -155,10 +162,15 @@ final class FigureSpans {
             "(?i)\\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|jumped|jumps|climbed|climbs|grew|grown|grows|declined|declines"
                     + "|slid|slipped|surged|soared|plunged|gained|lost|increased|decreased|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
 
+    /** Whether {@code x} only says how often {@code f} holds: the "a year" of "from 7,000 tonnes a year to 9,500 tonnes". */
+    private static boolean howOften(Figure x, Figure f) {
+        return "time".equals(x.unit()) && x.role() == Figure.Role.NONE && !"time".equals(f.unit());
+    }
+
     /** The other end of the change a figure is one end of, in its clause: the "to" next to a "from", the "from" next to a "to". */
     private static Figure partner(SentenceReading r, Figure f) {
         // "to 420,000 tonnes a year from about 345,000 tonnes": "a year" says how often, it is no end of the change
-        List<Figure> all = r.figures().stream().filter(x -> x == f || x.role() != Figure.Role.NONE || !"time".equals(x.unit())).toList();
+        List<Figure> all = r.figures().stream().filter(x -> x == f || !howOften(x, f)).toList();
         int i = all.indexOf(f);
         int clause = r.clauseAt(f.start());
         if (f.role() == Figure.Role.FROM && i + 1 < all.size() && all.get(i + 1).role() == Figure.Role.TO
@@ -201,19 +213,30 @@ final class FigureSpans {
     /** Words between a number and its measure: "12 metric tons", "40 cubic metres". */
     private static final Set<String> MEASURE_QUALIFIERS = Set.of("metric", "short", "long", "cubic", "square");
 
-    /** A bare number that counts things the question does not say ("1,184 export licences"). */
-    private static boolean countsOther(String asked, String sentence, Figure f) {
+    /** Nouns that count people: "how many officials" is not answered by "120 Boeing jets", "how many people" is by "2,000 farmers". */
+    private static final Set<String> PEOPLE = Set.of("person", "official", "member", "worker", "delegate", "employee", "protester",
+            "demonstrator", "farmer", "journalist", "executive", "negotiator", "resident", "student", "diplomat", "minister", "staff");
+
+    /** A bare number that counts things the question does not say ("1,184 export licences", "120 Boeing jets"). */
+    private static boolean countsOther(String asked, String unit, String sentence, Figure f) {
         Matcher next = NEXT_TWO_WORDS.matcher(sentence.substring(f.end()));
         if (!next.lookingAt() || MEASURE_QUALIFIERS.contains(next.group(1))) {
             return false;
         }
         // the thing counted is the first plural of the two words: "licences" of "1,184 export licences"
-        String counted = next.group(2) != null && !Spans.plural(next.group(1)) && Spans.plural(next.group(2)) ? next.group(2) : next.group(1);
+        boolean named = Character.isUpperCase(next.group(1).charAt(0)); // "120 Boeing jets": the jets are counted
+        String counted = next.group(2) != null && (named || !Spans.plural(next.group(1)) && Spans.plural(next.group(2))) ? next.group(2)
+                : next.group(1);
+        if (Character.isUpperCase(counted.charAt(0))) {
+            return false; // a name alone after the number counts nothing by itself
+        }
         // a plural noun says what is counted; "5,800 last month" counts nothing else
-        return Spans.plural(counted) && !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted));
+        // "how many people": "2,000 farmers" are people too
+        return Spans.plural(counted) && !saysStem(asked, counted) && !Units.isMeasure(Units.normal(counted))
+                && !("person".equals(unit) && PEOPLE.contains(Units.normal(counted)));
     }
 
-    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,})(?:\\s+([a-z]{3,}))?");
+    private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,}|[A-Z][a-z]{2,})(?:\\s+([a-z]{3,}))?"); // "120 Boeing jets"
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
     private static final double LEAD = 0.15;
@@ -255,8 +278,7 @@ final class FigureSpans {
     private static Figure previousFigure(SentenceReading r, Figure f, int from) {
         Figure previous = null;
         for (Figure other : r.figures()) {
-            boolean often = "time".equals(other.unit()) && other.role() == Figure.Role.NONE && !"time".equals(f.unit());
-            if (other.end() <= f.start() && other.start() >= from && !often && (previous == null || other.start() > previous.start())) {
+            if (other.end() <= f.start() && other.start() >= from && !howOften(other, f) && (previous == null || other.start() > previous.start())) {
                 previous = other; // not the "a year" of "from 7,000 tonnes a year to 9,500 tonnes", which says how often
             }
         }
@@ -280,10 +302,10 @@ final class FigureSpans {
     private static final Set<String> ANY_GOODS = Set.of("goods", "imports", "exports", "products", "items", "shipments", "trade",
             "china", "chinese", "america", "american", "americans", "each", "both", "them", "their", "other", "foreign", "most", "all");
 
-    /** "what tariff do uk cars face", "what tariff does the us put on chinese evs": what a rate is charged on, said another way. */
+    /** "what tariff do uk cars face", "what tariff does norway put on us cars": what a rate is charged on, said another way. */
     private static final Pattern TAXED_OTHERWISE = Pattern.compile(
             "\\b(?:tariffs?|levy|levies|duty|duties|rate)\\s+(?:do|does|did|will|would|can)\\s+(?:"
-                    + "(?:the\\s+)?" + TAXED_QUALIFIERS + "([a-z]{4,})\\s+(?:face|pay|get|attract)"
+                    + "(?:the\\s+)?" + TAXED_QUALIFIERS + "([a-z]{4,})\\s+(?:face|get|attract)" // not "pay": "what tariff do consumers pay"
                     + "|(?:the\\s+)?[a-z.]+\\s+(?:put|impose|charge|levy|slap|place)\\s+on\\s+" + TAXED_QUALIFIERS + "([a-z]{4,}))\\b");
 
     private static String taxedObject(String asked) {

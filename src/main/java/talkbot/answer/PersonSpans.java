@@ -59,7 +59,10 @@ final class PersonSpans {
                 bestTitle = score;
             }
         }
-        if (titled != null && !PLURAL_TITLES.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
+        String lower = q.corrected().toLowerCase(Locale.ROOT);
+        boolean wholeRow = PLURAL_TITLES.matcher(lower).find()
+                || TEAM_VERBS.matcher(lower).find() && talkbot.index.Vocabulary.words(lower).stream().noneMatch(talkbot.lexicon.TitleWords::isHead);
+        if (titled != null && !wholeRow) {
             return new Span(titled.text(), Math.max(Spans.fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
         }
         // people named in a row ("Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick, and ...")
@@ -147,7 +150,9 @@ final class PersonSpans {
 
     /** "Who were the american representatives": several people, not the one whose title says "representative". */
     private static final Pattern PLURAL_TITLES = Pattern.compile("\\b(?:who were|who are|representatives|ministers|leaders|negotiators"
-            + "|delegates|officials|chiefs|secretaries|envoys|represented|accompanied)\\b");
+            + "|delegates|officials|chiefs|secretaries|envoys)\\b");
+    /** "Who represented china", "who travelled with trump": everyone named, unless the question names a title ("which minister represented japan"). */
+    private static final Pattern TEAM_VERBS = Pattern.compile("\\b(?:represented|accompanied|travel+ed with|went with|came with)\\b");
 
     /** A question that asks for several people: every person the best clause names answers it. */
     private static final Pattern PLURAL_PEOPLE = Pattern.compile("\\b(?:and|team|teams|delegation|delegations|members|who else|side|sides|both"

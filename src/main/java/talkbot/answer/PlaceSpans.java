@@ -128,7 +128,9 @@ final class PlaceSpans {
         Name dated = datedAsAsked(q, sentence, r, preference.get(0));
         if (dated != null) {
             // written with the time asked, it answers as well as the sentence's best clause does
-            return new Span(several ? together(q, sentence, r, dated) : dated.text(), Math.min(1, bestClauseFit), dated.start());
+            // a month picks one place of several; a year may hold them all ("the earlier rounds this year")
+            boolean wide = several && java.time.temporal.ChronoUnit.DAYS.between(q.scope().from(), q.scope().to()) > 62;
+            return new Span(wide ? together(q, sentence, r, dated) : dated.text(), Math.min(1, bestClauseFit), dated.start());
         }
         for (Set<Name.Kind> kinds : preference) {
             Name best = null;
@@ -174,11 +176,13 @@ final class PlaceSpans {
         return null;
     }
 
-    /** A name that goes on a row of names: ", Tokyo", "and Kuala Lumpur". */
-    private static final Pattern ROW_BEFORE = Pattern.compile("(?:,|\\band)\\s+$");
+    /** A name that goes on a row of places after "and": "in Stockholm in February and Kuala Lumpur in April". */
+    private static final Pattern ROW_BEFORE = Pattern.compile("\\band\\s+$");
+    /** Where something was: "in Geneva", "at the Villa Saladin" (not "from Washington to Geneva"). */
+    private static final Pattern IN_OR_AT = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     /** A question that asks for several places: "where were the earlier rounds held", "which cities". */
-    private static final Pattern SEVERAL = Pattern.compile("\\b(?:rounds|meetings|sessions|cities|venues|places|countries)\\b");
+    private static final Pattern SEVERAL = Pattern.compile("\\b(?:rounds|sessions|cities|venues)\\b");
 
     /**
      * The best place and the others of its kind its clause puts something in, in the order written:
@@ -190,7 +194,7 @@ final class PlaceSpans {
         List<String> names = new ArrayList<>();
         for (Name n : r.names()) {
             String before = sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart());
-            boolean placed = n == best || LOCATIVE.matcher(before).find() || ROW_BEFORE.matcher(before).find();
+            boolean placed = n == best || IN_OR_AT.matcher(before).find() || ROW_BEFORE.matcher(before).find();
             if (placed && n.kind() == best.kind() && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
                     && !names.contains(n.text()) && names.size() < 4) {
                 names.add(n.text());

@@ -391,8 +391,9 @@ final class SentenceRanker {
         }
         String opening = denied ? YesNo.NO : "";
         // shown only for the candidate that wins, unless the next sentence must be shown with it
-        String withNext = span.isEmpty() && (q.type() == AnswerType.REASON || q.type() == AnswerType.CLAUSE) ? withFollowing(p, opening)
-                : q.type() == AnswerType.QUOTE ? withQuoteAfter(p, opening) : null;
+        String withNext = span.isEmpty() && q.type() == AnswerType.REASON ? withNext(p, opening, next -> QuoteAfter.givesReason(next.text()))
+                : span.isEmpty() && q.type() == AnswerType.CLAUSE ? withFollowing(p, opening)
+                : q.type() == AnswerType.QUOTE || q.type() == AnswerType.REASON ? withQuoteAfter(p, opening) : null;
         Sentence next = withNext == null ? null : index.sentence(p.ord() + 1);
         String lead = placed ? shortAnswer + ". " : opening; // "Hanbit Tower, Seoul. The negotiations, held … at the Hanbit Tower …"
         java.util.function.Supplier<String> reply = withNext == null
@@ -431,7 +432,7 @@ final class SentenceRanker {
      * goes on with their words in quotation marks ({@link QuoteAfter}) and both fit; else null.
      */
     private String withQuoteAfter(Prospect p, String opening) {
-        return withNext(p, opening, next -> QuoteAfter.follows(p.sentence().text(), next.text()));
+        return withNext(p, opening, next -> QuoteAfter.follows(p.sentence().text(), next.text(), index.reading(p.ord() + 1).speakerHint()));
     }
 
     /** The reply of a sentence and the next one of its article, when {@code goesOn} takes that one and both fit; else null. */

@@ -312,7 +312,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         Direction direction = Direction.ANY;
         if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
             unit = unit(folded, type, measured, howMuchOf);
-            String ends = joined ? firstAsked : folded; // "how far did exports drop, and to what total": the second asks the "to"
+            // "how far did exports drop, and to what total": the second asks the "to"
+            String ends = joined && SECOND_FIGURE.matcher(folded.substring(and.start(1))).lookingAt() ? firstAsked : folded;
             boolean from = FROM_END.matcher(ends).find();
             boolean to = TO_END.matcher(ends).find() && !BEFORE_CHANGE.matcher(ends).find();
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
@@ -356,19 +357,25 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         return world.isCity(place) || world.isCity(place.split(" ")[0]); // "what part of bangkok was …": "bangkok was" is read word by word
     }
 
+    /** "to what" asking for a figure: "… and to what total", "… and from what?" — not "and from what countries". */
+    private static final String FIGURE_NOUN = "(?:\\s+(?:total|level|rate|figure|amount|number|value|price|size|sum|percentage))?\\s*[?.!]*$";
+    /** "… and what's it rising to": a figure a change reaches; not "what did they agree to". */
+    private static final String CHANGED_TO = "(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+(?:be\\s+)?(?:rising|rise|risen|going|climbing|climb"
+            + "|increasing|increase|falling|fall|dropping|drop|moving|move|set|due|scheduled|expected)\\s+(?:to\\s+(?:rise\\s+|fall\\s+|go\\s+)?)?(?:to|from)\\b";
+
     /**
      * "Where and when", "when and where", "… and where was the last one", "… and by when", "which
      * economist … and what think tank is she with": a second question joined by "and".
      */
     private static final Pattern AND_ALSO = Pattern.compile("\\band\\s+(?:(?:by|from|since|until|till)\\s+)?(when|where|who"
-            + "|how (?:much|many|big|high|large|far)\\b|(?:to|from) what\\b" // "… and what's it rising to", "… and to what total"
-            + "|(?:what|whats|what's)(?=(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+\\w+\\s+(?:to|from)\\b)"
+            + "|how (?:much|many|big|high|large|far)\\b|(?:to|from) what(?=" + FIGURE_NOUN + ")" // "… and to what total"
+            + "|(?:what|whats|what's)(?=" + CHANGED_TO + ")" // "… and what's it rising to"
             + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
 
     /** A second question that asks for another figure of the same thing. */
-    private static final Pattern SECOND_FIGURE = Pattern.compile("(?:how (?:much|many|big|high|large|far)\\b|(?:to|from) what\\b"
-            + "|(?:what|whats|what's)(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+\\w+\\s+(?:to|from)\\b)");
+    private static final Pattern SECOND_FIGURE = Pattern.compile("(?:how (?:much|many|big|high|large|far)\\b|(?:to|from) what" + FIGURE_NOUN
+            + "|(?:what|whats|what's)" + CHANGED_TO + ")");
 
     /** The words that ask for the second thing: "where does she work" of "which analyst reacted … and where does she work". */
     static String alsoAsked(String folded) {

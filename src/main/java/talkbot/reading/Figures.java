@@ -20,9 +20,11 @@ public final class Figures {
     private static final String WORDS = "(?:" + NumberWords.CARDINAL + "|" + WORD_NUM + ")";
     /** The low end of a range, which the figure's text keeps: "between 20 and 25 percent", "between one and two percent". */
     private static final String RANGE_FROM = "between\\s(?:" + NUM + "|" + NumberWords.CARDINAL + ")(?:\\s?%|\\s(?:percent|per cent))?\\sand\\s";
+    /** The low end of a range written with "to", a bare number not after "from": "0.5 to 1 percentage point", "13 to 14 million tonnes". */
+    private static final String RANGE_TO = "(?<![\\w.,$€£¥])(?<!from\\s)(?!(?:19|20)\\d\\d\\b)" + NUM + "\\sto\\s(?=\\d)"; // not "for 2025 to 2.8%"
     private static final String QUALIFIER = "(?:(?:(?:up to|about|around|nearly|almost|more than|over|some|roughly|at least|at most|just over"
             + "|just under|less than|fewer than|as much as|as many as|an additional|an extra|additional|extra|a further|further) )?"
-            + "(?:" + RANGE_FROM + ")?)";
+            + "(?:" + RANGE_FROM + "|" + RANGE_TO + ")?)";
     private static final String SCALE = "(?:\\s?(?:billion|million|trillion|bn|tn|m|k)\\b)?";
     private static final String CURRENCY = "(?:euros?|dollars?|cents?|yuan|pounds?|yen|won|ringgit|francs?)";
     private static final String CURRENCY_WORDS = "(?:\\s" + CURRENCY + ")?";

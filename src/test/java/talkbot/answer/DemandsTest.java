@@ -40,8 +40,22 @@ class DemandsTest {
     }
 
     @Test
+    void onlyAskingForSomethingLeadsToADemand() {
+        assertThat(Demands.leads("Washington had pushed for 40,000", "Washington had pushed for ".length())).isTrue();
+        assertThat(Demands.leads("the EU had sought 5", "the EU had sought ".length())).isTrue();
+        assertThat(Demands.leads("negotiators had proposed a quota of just 3", "negotiators had proposed a quota of just ".length())).isTrue();
+        assertThat(Demands.leads("officials asked Washington to remove 14", "officials asked Washington to remove ".length())).isTrue();
+        for (String lead : java.util.List.of("the selloff pushed the Nasdaq down ", "the so-called ", "pressing ahead with its ",
+                "China pushed back against the ", "when asked about the ")) {
+            assertThat(Demands.leads(lead + "25%", lead.length())).as(lead).isFalse();
+        }
+    }
+
+    @Test
     void aSecondQuestionOfAnotherKindIsNoFigure() {
         assertThat(PARTS.parser().parse("where and when were the talks").also().intent()).isEqualTo(Intent.WHEN);
         assertThat(PARTS.parser().parse("who led the talks and how much did they agree").also()).isNull();
+        assertThat(PARTS.parser().parse("how many tonnes did norway import and from what countries").also()).isNull();
+        assertThat(PARTS.parser().parse("what tariff did the us set and what did they agree to").also()).isNull();
     }
 }

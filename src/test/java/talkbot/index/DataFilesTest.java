@@ -128,6 +128,7 @@ class DataFilesTest {
         assertThat(a.queryTerms("China is pushing back against U.S. restrictions")).doesNotContainAnyElementsOf(a.queryTerms("want"));
         assertThat(a.queryTerms("how did they push back on the shortfall")).containsAll(a.queryTerms("pushed back"));
         assertThat(a.queryTerms("Washington pushed for 40,000 tonnes")).containsAll(a.queryTerms("want"));
+        assertThat(a.queryTerms("Trump pushed back the deadline")).doesNotContainAnyElementsOf(a.queryTerms("want"));
     }
 
     @Test

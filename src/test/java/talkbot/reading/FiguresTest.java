@@ -74,6 +74,16 @@ class FiguresTest {
                 .containsExactly("forty percent/percent/FROM", "between twenty and twenty-five percent/percent/TO");
         assertThat(described("It buys between 150,000 and 180,000 tonnes annually; shares fell between 1% and 2% on Friday."))
                 .containsExactly("between 150,000 and 180,000 tonnes/tonne/NONE", "between 1% and 2%/percent/NONE");
+        // a range written with "to": one figure, not a change from a bare number
+        assertThat(described("He estimated the tariff could shave 0.5 to 1 percentage point off growth this year."))
+                .containsExactly("0.5 to 1 percentage point/percentage points/NONE");
+        assertThat(described("China bought roughly 13 to 14 million tonnes of soybeans."))
+                .containsExactly("roughly 13 to 14 million tonnes/tonne/NONE");
+        assertThat(described("It cut duties from 145 to 30 percent; futures rose 0.9% to $10.46."))
+                .containsExactly("145/null/FROM", "30 percent/percent/TO", "0.9%/percent/NONE", "$10.46/money/TO");
+        assertThat(described("The talks will run from July 24 to 27 in San Francisco.")).isEmpty();
+        // a year is no low end of a range
+        assertThat(described("The IMF cut its forecast for 2025 to 2.8% on Tuesday.")).containsExactly("2.8%/percent/TO");
         // words that are no figure stay so
         assertThat(described("One of the two sides said seven in ten of the visas go to Indian firms.")).isEmpty();
         assertThat(described("The two won concessions on steel.")).isEmpty();
