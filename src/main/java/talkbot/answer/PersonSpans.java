@@ -61,7 +61,7 @@ final class PersonSpans {
         }
         String lower = q.corrected().toLowerCase(Locale.ROOT);
         boolean wholeRow = PLURAL_TITLES.matcher(lower).find()
-                || TEAM_VERBS.matcher(lower).find() && talkbot.index.Vocabulary.words(lower).stream().noneMatch(talkbot.lexicon.TitleWords::isHead);
+                || TEAM_VERBS.matcher(lower).find() && !byTitle(q);
         if (titled != null && !wholeRow) {
             return new Span(titled.text(), Math.max(Spans.fitOf(at, r.clauseAt(titled.start())), Math.min(1, bestTitle * 2)));
         }
@@ -90,6 +90,11 @@ final class PersonSpans {
             names = names.subList(0, 1); // "who leads ..." wants one
         }
         return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
+    }
+
+    /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
+    static boolean byTitle(Question q) {
+        return talkbot.index.Vocabulary.words(q.corrected()).stream().anyMatch(talkbot.lexicon.TitleWords::isHead);
     }
 
     /** The title written with a person: before the name ("Vice Premier", "China's ... trade representative,") or after it. */

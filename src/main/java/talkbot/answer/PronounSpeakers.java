@@ -23,8 +23,9 @@ import talkbot.reading.Name;
  * sentence that names a person without their titles speaks of them by those titles too.
  */
 final class PronounSpeakers {
-    private static final Pattern PRONOUN_SPEAKS = Pattern.compile(
-            "(?i)\\b(?:he|she)\\s+(?:said|says|told|added|noted|warned|argued|insisted|stressed|acknowledged|conceded)\\b");
+    /** The verbs with which a pronoun speaks: "she said", "he acknowledged" (also read by {@link QuoteAfter}). */
+    static final String SPEECH_VERBS = "said|says|told|added|noted|warned|argued|insisted|stressed|acknowledged|conceded";
+    private static final Pattern PRONOUN_SPEAKS = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:" + SPEECH_VERBS + ")\\b");
 
     private final CorpusIndex index;
     /** Article id → person → the titles its role facts give them. */

@@ -14,7 +14,7 @@ final class QuoteAfter {
 
     /** A sentence that reports what someone said or thought. */
     private static final Pattern REPORTS = Pattern.compile(
-            "(?i)\\b(?:said|says|told|added|warned|argued|described|insisted|noted|stressed|acknowledged|complained|conceded)\\b");
+            "(?i)\\b(?:" + PronounSpeakers.SPEECH_VERBS + "|described|complained)\\b");
 
     /** Quoted words that a pronoun attributes: '"We won that time today," she said.' */
     private static final Pattern QUOTED_BY_PRONOUN = Pattern.compile(
@@ -22,7 +22,7 @@ final class QuoteAfter {
 
     /** Speech a pronoun opens: "She acknowledged that the outcome was not ideal, adding: …", "He said the delegation …". */
     private static final Pattern PRONOUN_SAYS = Pattern.compile(
-            "^(?:He|She)\\s+(?:also\\s+)?(?:said|says|added|told|warned|argued|acknowledged|stressed|noted|insisted|conceded)\\b.*");
+            "^(?:He|She)\\s+(?:also\\s+)?(?:" + PronounSpeakers.SPEECH_VERBS + ")\\b.*");
 
     /** Words that give a reason or a side's case: what a why-question wants from the sentence after its answer's. */
     private static final Pattern REASON = Pattern.compile(

@@ -162,7 +162,7 @@ final class SentenceRanker {
         // whether a clause about another round counts against a sentence: see RoundFit.recallsEventElsewhere
         boolean ownRound = ordered == null && !ahead && !preceded && RoundFit.asksOwnRound(q);
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), ordered, subject(q),
-                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), byTitle(q), preceded,
+                weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), PersonSpans.byTitle(q), preceded,
                 q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound);
     }
 
@@ -529,11 +529,6 @@ final class SentenceRanker {
             }
         }
         return best;
-    }
-
-    /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
-    private static boolean byTitle(Question q) {
-        return Vocabulary.words(q.corrected()).stream().anyMatch(talkbot.lexicon.TitleWords::isHead);
     }
 
     /**

@@ -224,6 +224,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         Matcher and = AND_ALSO.matcher(folded); // a second question joined by "and", read once
         boolean joined = and.find();
         String firstAsked = joined ? folded.substring(0, and.start()) : folded; // "which economist commented" of "… and what think tank …"
+        boolean secondFigure = joined && SECOND_FIGURE.matcher(folded.substring(and.start(1))).lookingAt(); // "… and to what total"
         AnswerType type = switch (intent) {
             case SAY -> AnswerType.QUOTE;
             case ROLE -> AnswerType.TITLE;
@@ -313,13 +314,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.FIGURE || type == AnswerType.DURATION || type == AnswerType.CLAUSE || type == AnswerType.YESNO) {
             unit = unit(folded, type, measured, howMuchOf);
             // "how far did exports drop, and to what total": the second asks the "to"
-            String ends = joined && SECOND_FIGURE.matcher(folded.substring(and.start(1))).lookingAt() ? firstAsked : folded;
+            String ends = secondFigure ? firstAsked : folded;
             boolean from = FROM_END.matcher(ends).find();
             boolean to = TO_END.matcher(ends).find() && !BEFORE_CHANGE.matcher(ends).find();
             direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
-        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1))) : null,
+        return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1)), secondFigure) : null,
                 WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find());
     }
 
@@ -384,8 +385,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     }
 
     /** What the second question asks for, by its question word; null when it asks what the first does. */
-    private static Intent also(Intent intent, AnswerType type, String asked) {
-        if (SECOND_FIGURE.matcher(asked).lookingAt()) {
+    private static Intent also(Intent intent, AnswerType type, String asked, boolean secondFigure) {
+        if (secondFigure) {
             // "… and how much is the us putting in", "… and to what total", "… and what's it rising to": a second figure
             return type == AnswerType.FIGURE ? Intent.HOW_MUCH : null;
         }
