@@ -46,6 +46,7 @@ final class FigureSpans {
         String object = taxedObject(asked);
         boolean asksMove = ASKS_MOVE.matcher(asked).find();
         boolean asksDemand = Demands.asked(asked);
+        boolean partAsked = PART_ASKED.matcher(asked).find();
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
         }
@@ -112,6 +113,9 @@ final class FigureSpans {
             if (demanded) {
                 // "Washington had pushed for 40,000 tonnes": what a side asked for, not what was agreed
                 score += asksDemand ? Demands.ASKED : -Demands.ASKED;
+            }
+            if (partAsked) {
+                score += partOf(sentence, r, f, true) ? PART : partOf(sentence, r, f, false) ? -PART : 0; // "12 of the 17 rare earths"
             }
             score -= describesOther(asked, sentence, f) ? OTHER_NOUN : 0;
             score += measuresAsked(q, asked, sentence, r, f) ? OWN_WORDS : 0;
@@ -361,6 +365,27 @@ final class FigureSpans {
             }
         }
         return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
+    }
+
+    /** "how many of the rare earths does china control": the part ("12 of the 17 rare earths"), not the whole. */
+    private static final Pattern PART_ASKED = Pattern.compile("\\bhow many (?:out )?of (?:the|its|their|these|those)\\b");
+    /** What a part gains, and its whole loses, when a part is asked. */
+    private static final double PART = 0.2;
+
+    /**
+     * Whether {@code f} is the part of a figure right after it ({@code part}: "12" of "12 of the 17
+     * rare earths"), or else the whole of one right before it (the "17").
+     */
+    private static boolean partOf(String sentence, SentenceReading r, Figure f, boolean part) {
+        for (Figure other : r.figures()) {
+            Figure first = part ? f : other;
+            Figure second = part ? other : f;
+            if (other != f && first.end() <= second.start()
+                    && PART_OF.matcher(sentence.substring(first.end(), second.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words a figure says of what it counts: its own measure ("3.45 million tonnes" says tonne) and its tail. */

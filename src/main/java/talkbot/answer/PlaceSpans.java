@@ -195,12 +195,17 @@ final class PlaceSpans {
         for (Name n : r.names()) {
             String before = sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart());
             boolean placed = n == best || IN_OR_AT.matcher(before).find() || ROW_BEFORE.matcher(before).find();
-            if (placed && n.kind() == best.kind() && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
+            if (placed && (n.kind() == best.kind() || cityLike(n) && cityLike(best)) && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
                     && !names.contains(n.text()) && names.size() < 4) {
                 names.add(n.text());
             }
         }
         return names.size() > 1 && names.contains(best.text()) ? Replies.list(names) : best.text();
+    }
+
+    /** A city, or a capital read as its country's government ("in Washington in October and New Delhi in December"). */
+    private static boolean cityLike(Name n) {
+        return n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY && WorldPlaces.get().isCity(n.text());
     }
 
     /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */

@@ -82,12 +82,40 @@ final class SpanExtractor {
         int start = c.start();
         int end = c.end();
         // a clause of a few words says little alone: take its neighbour too
+        int last = best;
         if (Spans.words(sentence.substring(start, end)) < 5 && best + 1 < r.clauses().size()) {
-            end = r.clauses().get(best + 1).end();
+            last = best + 1;
+            end = r.clauses().get(last).end();
         }
+        end = rowEnd(sentence, r, last, end);
         String text = LEADING_JOINER.matcher(sentence.substring(start, end).strip()).replaceFirst("");
         text = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT);
         return new Span(Spans.capitalise(text), at[best]);
+    }
+
+    /** The most words of one item of a row of things: "soybeans", "dairy and ethanol". */
+    private static final int ROW_ITEM_WORDS = 4;
+    private static final Pattern ROW_END = Pattern.compile("\\b(?:and|or)\\b");
+
+    /**
+     * Where a row of things that a clause ends with ends, past the commas that split it into
+     * clauses: "Washington has pushed for greater access for U.S. corn, soybeans, dairy and
+     * ethanol". The row goes on through short clauses up to the one that closes it with "and" or
+     * "or"; when none does, {@code end} stays.
+     */
+    private static int rowEnd(String sentence, SentenceReading r, int last, int end) {
+        for (int i = last + 1; i < r.clauses().size(); i++) {
+            Clause c = r.clauses().get(i);
+            String item = sentence.substring(c.start(), c.end());
+            String gap = sentence.substring(r.clauses().get(i - 1).end(), c.start()).strip();
+            if (Spans.words(item) > ROW_ITEM_WORDS || !gap.equals(",")) {
+                return end;
+            }
+            if (ROW_END.matcher(item).find()) {
+                return c.end();
+            }
+        }
+        return end;
     }
 
     /** Institutions and companies, all those of the best clause: "Nvidia and AMD". A one-word name no dictionary has counts. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class YesNo {
     private static final Pattern DENIES = Pattern.compile(
-            "(?i)\\b(?:no|not|never|without|failed|fails|fail to|refused|declined|rejected|ruled out|cannot)\\b|n[’']t\\b");
+            "(?i)\\b(?:no|not|never|neither|nor|without|failed|fails|fail to|refused|declined|rejected|ruled out|cannot|unresolved|stalled"
+                    + "|deadlock|deadlocked|impasse|split over|split on|rift|fell short|short of)\\b|n[’']t\\b");
 
     /** What leads the short answer and the reply when the answering clause denies. */
     static final String NO = Answer.DENIED + " ";

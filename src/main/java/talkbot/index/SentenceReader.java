@@ -65,6 +65,14 @@ final class SentenceReader {
         for (Clauses.Clause c : clauses) {
             clauseTerms.add(Set.copyOf(new HashSet<>(analysis.indexTerms(text.substring(c.start(), c.end())))));
         }
+        for (int i = 0; i < clauses.size(); i++) {
+            int subject = Clauses.subjectOf(text, clauses, i);
+            if (subject >= 0) { // "…, which source much of their apparel from Vietnam, rose about 4%": shares of Nike rose
+                Set<String> with = new HashSet<>(clauseTerms.get(i));
+                with.addAll(clauseTerms.get(subject));
+                clauseTerms.set(i, Set.copyOf(with));
+            }
+        }
         List<DateMention> dates = DateFinder.strict().find(text, article.info().published());
         List<Quotes.Quote> quotes = Quotes.find(text);
         List<Name> found = s.heading() ? List.of() : names.find(text);

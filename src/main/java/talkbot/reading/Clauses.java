@@ -48,6 +48,36 @@ public final class Clauses {
         return out;
     }
 
+    /** What opens a relative clause, whose noun is in the clause before it: "Shares of Nike, which source …, rose 4%". */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|who|whose|whom)\\b");
+
+    /** The words a clause may open with that are no predicate of an earlier subject. */
+    private static final Pattern NOT_PREDICATE = Pattern.compile("^(?:and|or|but|nor|while|whereas|which|who|whose|whom|that|the|a|an|in|on|at"
+            + "|to|for|from|with|without|by|as|of|after|before|since|until|according|including|despite|although|though|if|when|where"
+            + "|its|their|his|her|it|they|he|she|we|this|these|those|not|up|down|about|around|roughly|nearly|some|all|both|each"
+            + "|than|then|so|such|plus|against|over|under|between|among|per|via|mainly|mostly|especially|particularly"
+            // what someone said is read with its speaker by the quotations' own rules, not as the subject's clause
+            + "|said|says|told|tells|added|adds|noted|warned|argued|insisted|stressed|acknowledged|conceded|explained|wrote|called|described)\\b");
+
+    /**
+     * The clause whose subject clause {@code i} goes on from, past a relative clause — "Shares of
+     * Nike and Lululemon" for "rose about 4% in New York" in "Shares of Nike and Lululemon, which
+     * source much of their footwear from Vietnam, rose about 4% in New York" — or -1 when clause
+     * {@code i} opens with no predicate of an earlier subject.
+     */
+    public static int subjectOf(String sentence, List<Clause> clauses, int i) {
+        if (i < 2) {
+            return -1;
+        }
+        Clause c = clauses.get(i);
+        String text = sentence.substring(c.start(), c.end());
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || NOT_PREDICATE.matcher(text).find()) {
+            return -1;
+        }
+        Clause relative = clauses.get(i - 1);
+        return RELATIVE.matcher(sentence.substring(relative.start(), relative.end())).find() ? i - 2 : -1;
+    }
+
     private static Clause trim(String s, int start, int end) {
         while (start < end && Character.isWhitespace(s.charAt(start))) {
             start++;

@@ -412,7 +412,9 @@ public final class NameFinder {
 
     private Optional<Name> read(String text, List<Token> tokens, int from, int to) {
         // a capitalised function word opening a sentence or a quotation is not part of a name
-        boolean knownRun = known.kindOf(stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()))).isPresent();
+        String run = stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        // "New Delhi", "New Zealand": a place of the world list keeps the function word it starts with
+        boolean knownRun = known.kindOf(run).isPresent() || world.isCity(run) || world.country(run).isPresent();
         while (!knownRun && from < to && (FUNCTION_WORDS.contains(tokens.get(from).lower()) || tokens.get(from).lower().equals("of"))
                 && known.kindOf(tokens.get(from).text()).isEmpty()) {
             from++;

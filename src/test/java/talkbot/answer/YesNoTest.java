@@ -35,4 +35,15 @@ class YesNoTest {
         assertThat(YesNo.denies("The two sides agreed to extend the truce")).isFalse();
         assertThat(YesNo.denies("Nothing in Norway's knowledge")).isFalse(); // words, not letters
     }
+
+    @Test
+    void anOpenDisputeDeniesASettlement() {
+        assertThat(YesNo.denies("U.S., Japan agree to cut chip tariffs in Tokyo talks but split over rice and yen")).isTrue();
+        assertThat(YesNo.denies("Neither side blinked in Doha")).isTrue();
+        assertThat(YesNo.denies("The dispute over port fees remained unresolved")).isTrue();
+        assertThat(YesNo.denies("Digital tax rift lingers")).isTrue();
+        assertThat(YesNo.denies("Talks on dairy stalled")).isTrue();
+        assertThat(YesNo.denies("The offer fell short of what Washington wanted")).isTrue();
+        assertThat(YesNo.denies("The two sides split the cost of the study")).isFalse(); // "split over/on" a matter, not any split
+    }
 }

@@ -38,4 +38,22 @@ class ClausesTest {
                 .containsExactly("\"We agreed, in principle, on a framework,\" Bessent said");
         assertThat(clauses("Bessent said: \"We agreed, in principle.\"")).containsExactly("Bessent said", "\"We agreed, in principle.\"");
     }
+    private static int subjectOf(String sentence, int clause) {
+        return Clauses.subjectOf(sentence, Clauses.of(sentence), clause);
+    }
+
+    @Test
+    void aPredicateAfterARelativeClauseGoesOnFromTheSubjectBeforeIt() {
+        String nike = "Shares of Nike and Lululemon, which source much of their apparel from Vietnam, rose about 4% on Wednesday, "
+                + "and Vietnam's benchmark closed up 1.2%.";
+        assertThat(subjectOf(nike, 2)).isEqualTo(0); // "rose about 4%": the shares rose
+        assertThat(subjectOf(nike, 3)).isEqualTo(-1); // "and Vietnam's benchmark …" has a subject of its own
+        assertThat(subjectOf(nike, 1)).isEqualTo(-1);
+        assertThat(subjectOf("Greer, who led the team, left Geneva on Monday.", 2)).isEqualTo(0);
+        // what someone said is read with its speaker by the quotations' rules
+        assertThat(subjectOf("Greer, who led the team, said the talks were constructive.", 2)).isEqualTo(-1);
+        // no relative clause between, or a clause that opens with no predicate
+        assertThat(subjectOf("In Geneva, on Monday, officials met.", 2)).isEqualTo(-1);
+        assertThat(subjectOf("Greer, who led the team, according to officials, left early.", 2)).isEqualTo(-1);
+    }
 }

@@ -14,6 +14,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aPlaceOfTheWorldListKeepsTheFunctionWordItOpensWith() {
+        assertThat(described("It followed meetings in Washington in October and New Delhi in December.")).contains("PLACE:New Delhi");
+        assertThat(described("New Zealand signed first.")).contains("COUNTRY:New Zealand");
+        assertThat(described("New tariffs took effect on Monday.")).noneMatch(d -> d.contains("New"));
+    }
+
+    @Test
     void aMiddleInitialIsPartOfTheName() {
         assertThat(described("The first round was held at the Lester B. Pearson Building in Ottawa."))
                 .contains("VENUE:Lester B. Pearson Building");

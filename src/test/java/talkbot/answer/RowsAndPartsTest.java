@@ -1,0 +1,46 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a sentence's commas and asides hide from a short answer: a row of things split by commas
+ * ("corn, soybeans, dairy and ethanol"), a part of a whole ("12 of the 17 farm goods"), a subject
+ * a relative clause stands between ("Shares of …, which buy …, rose about 4%"), two places of a row
+ * ("Washington in March and New York in April"), and a dispute left open, which answers "did they …" with a no.
+ */
+class RowsAndPartsTest {
+    private static final Cores.Parts PARTS = Cores.parts("rows-and-parts");
+
+    @Test
+    void aRowOfThingsGoesOnPastItsCommas() {
+        Candidate top = PARTS.top("which u.s. products has washington pushed for greater access for?");
+        assertThat(top.shortAnswer()).contains("corn").contains("soybeans").contains("dairy and ethanol")
+                .doesNotContain("sectors");
+    }
+
+    @Test
+    void howManyOfTheThingsIsThePartNotTheWhole() {
+        Candidate top = PARTS.top("how many of the farm goods does latvia keep under quota now?");
+        assertThat(top.shortAnswer()).isEqualTo("12");
+    }
+
+    @Test
+    void aPredicateAfterARelativeClauseBelongsToTheSubjectBeforeIt() {
+        Candidate top = PARTS.top("how did harbour foods shares do after the estonia news");
+        assertThat(top.shortAnswer()).contains("4%");
+    }
+
+    @Test
+    void theEarlierRoundsAreEveryPlaceOfTheRow() {
+        Candidate top = PARTS.top("where were the earlier rounds held");
+        assertThat(top.shortAnswer()).contains("Washington").contains("New York");
+    }
+
+    @Test
+    void aDisputeLeftOpenIsANo() {
+        Candidate top = PARTS.top("did they reach a deal on fishing quotas?");
+        assertThat(top.shortAnswer()).startsWith("No. ");
+    }
+}
