@@ -91,6 +91,14 @@ final class DateSpans {
     /** "What day", "which date": a month or a year does not answer it. */
     private static final Pattern ASKS_DAY = Pattern.compile("\\b(?:what|which|wat|wht|exact)\\s+(?:day|days|date|dates|weekday)\\b|\\bon what\\b");
 
+    /** The day someone said something, right before it: "officials said on Friday", "Greer told reporters on Tuesday". */
+    private static final Pattern SAID_ON = Pattern.compile(
+            "(?i)\\b(?:said|says|told reporters|told journalists|added|noted)\\s+(?:on|late on|early on|later on)?\\s*$");
+    /** What stands before a wire dateline's date: "MUMBAI, ", "HANOI/WASHINGTON, ". */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’/-]+,\\s+");
+    /** A question about when something was said, which the day it was said answers. */
+    private static final Pattern ASKS_SAYING = Pattern.compile("\\b(?:say|said|says|tell|told|announce|announced|comment|commented|state|stated)\\b");
+
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
     private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
 
@@ -248,6 +256,7 @@ final class DateSpans {
         boolean asksNow = ASKS_NOW.matcher(asked).find();
         boolean asksFormer = !asksNow && ASKS_FORMER.matcher(asked).find();
         boolean replaced = (asksNow || asksFormer) && REPLACED.matcher(sentence).find();
+        boolean asksSaying = ASKS_SAYING.matcher(asked).find();
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -259,6 +268,14 @@ final class DateSpans {
             }
             if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
                 continue; // "what date in april": not a day in October
+            }
+            if (start && !asksSaying && SAID_ON.matcher(sentence.substring(Math.max(0, d.start() - 30), d.start())).find()) {
+                // "when did the round start": not the day "officials said on Friday" what happened at it (but "Trump said
+                // on Thursday that he had agreed …" may date a meeting: "what day did they meet")
+                continue;
+            }
+            if (start && DATELINE_BEFORE.matcher(sentence.substring(0, d.start())).matches()) {
+                continue; // nor the day of the report: "MUMBAI, March 5 (Wire) — … after two days of talks"
             }
             if (focus != null && ofLaterEvent(sentence, d, focus)) {
                 continue; // "a deadline of Dec. 15 to settle … before the tariff cut takes effect" is not when it takes effect
@@ -313,7 +330,7 @@ final class DateSpans {
             return new Span(on == null ? time : time + ", " + Replies.date(on), Math.max(0, Math.min(1, bestFit)), clock.start());
         }
         if (best == null) {
-            return day ? null : within(sentence, r, at);
+            return day || start ? null : within(sentence, r, at); // "after two days of talks" is no start
         }
         if (days && best.from().equals(best.to())) {
             // "what days did the talks take place": one day does not say, two of one clause do
