@@ -93,11 +93,11 @@ final class DateSpans {
 
     /** The day someone said something, right before it: "officials said on Friday", "Greer told reporters on Tuesday". */
     private static final Pattern SAID_ON = Pattern.compile(
-            "(?i)\\b(?:said|says|told reporters|told journalists|added|noted)\\s+(?:on|late on|early on|later on)?\\s*$");
+            "(?i)\\b(?:(?:said|says|told reporters|told journalists)\\s+(?:on|late on|early on|later on)?|(?:added|noted)\\s+on)\\s*$");
     /** What stands before a wire dateline's date: "MUMBAI, ", "HANOI/WASHINGTON, ". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’/-]+,\\s+");
     /** A question about when something was said, which the day it was said answers. */
-    private static final Pattern ASKS_SAYING = Pattern.compile("\\b(?:say|said|says|tell|told|announce|announced|comment|commented|state|stated)\\b");
+    private static final Pattern ASKS_SAYING = Pattern.compile("\\b(?:say|said|says|tell|told|announce|announced|comment|commented|stated)\\b");
 
     /** A verb of ending (or of starting) shortly before a date: the date is that end of the event. */
     private static final Pattern ENDED_BEFORE = Pattern.compile("(?i)\\b(?:ended|ends|concluded|wrapped up|wrapping up|closed|finished|wound up|again|resumed|resuming)\\b[^.;]{0,50}$");
@@ -107,11 +107,11 @@ final class DateSpans {
     private static final Pattern WITHIN = Pattern.compile("(?i)\\b(?:within|in|for the next|over the next|after|by)\\s+(?:the\\s+next\\s+|about\\s+)?$");
 
     /** No date, but a time from now: "they are due to meet again within two months". */
-    private static Span within(String sentence, SentenceReading r, double[] at) {
+    private static Span within(String sentence, SentenceReading r, double[] at, boolean start) {
         for (Figure f : r.figures()) {
             if ("time".equals(f.unit())) {
                 Matcher m = WITHIN.matcher(sentence.substring(Math.max(0, f.start() - 20), f.start()));
-                if (m.find()) {
+                if (m.find() && !(start && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("after"))) { // "after two days of talks" is no start
                     String said = sentence.substring(f.start() - (m.end() - m.start()), f.end());
                     return new Span(said.strip(), Spans.fitOf(at, r.clauseAt(f.start())) * 0.8);
                 }
@@ -269,12 +269,13 @@ final class DateSpans {
             if (month != null && d.from().getMonth() != month && d.to().getMonth() != month) {
                 continue; // "what date in april": not a day in October
             }
-            if (start && !asksSaying && SAID_ON.matcher(sentence.substring(Math.max(0, d.start() - 30), d.start())).find()) {
+            if (start && !asksSaying && SAID_ON.matcher(sentence.substring(Math.max(0, d.start() - 30), d.start())).find()
+                    && !POSSESSIVE_AFTER.matcher(sentence.substring(d.end())).lookingAt()) { // "said Sunday's talks were productive" dates the talks
                 // "when did the round start": not the day "officials said on Friday" what happened at it (but "Trump said
                 // on Thursday that he had agreed …" may date a meeting: "what day did they meet")
                 continue;
             }
-            if (start && DATELINE_BEFORE.matcher(sentence.substring(0, d.start())).matches()) {
+            if (start && r.dates().size() > 1 && DATELINE_BEFORE.matcher(sentence.substring(0, d.start())).matches()) {
                 continue; // nor the day of the report: "MUMBAI, March 5 (Wire) — … after two days of talks"
             }
             if (focus != null && ofLaterEvent(sentence, d, focus)) {
@@ -330,7 +331,7 @@ final class DateSpans {
             return new Span(on == null ? time : time + ", " + Replies.date(on), Math.max(0, Math.min(1, bestFit)), clock.start());
         }
         if (best == null) {
-            return day || start ? null : within(sentence, r, at); // "after two days of talks" is no start
+            return day ? null : within(sentence, r, at, start);
         }
         if (days && best.from().equals(best.to())) {
             // "what days did the talks take place": one day does not say, two of one clause do

@@ -195,7 +195,9 @@ final class PlaceSpans {
         for (Name n : r.names()) {
             String before = sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart());
             boolean placed = n == best || IN_OR_AT.matcher(before).find() || ROW_BEFORE.matcher(before).find();
-            if (placed && (n.kind() == best.kind() || cityLike(n) && cityLike(best)) && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
+            boolean in = n == best || IN_OR_AT.matcher(before).find();
+            // a capital beside a city only where something is in or at it: not "between Washington and Beijing"
+            if (placed && (n.kind() == best.kind() || in && cityLike(n) && cityLike(best)) && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
                     && !names.contains(n.text()) && names.size() < 4) {
                 names.add(n.text());
             }

@@ -96,6 +96,8 @@ final class SpanExtractor {
     /** The most words of one item of a row of things: "soybeans", "dairy and ethanol". */
     private static final int ROW_ITEM_WORDS = 4;
     private static final Pattern ROW_END = Pattern.compile("\\b(?:and|or)\\b");
+    /** An item that says something of its own is a clause, not a thing of a row: "and Thailand didn't", "and markets rallied". */
+    private static final Pattern SAYS_SOMETHING = Pattern.compile("(?i)\\b(?:not|never|did|does|do|said|says|is|are|was|were|will|would)\\b|n[’']t\\b|\\b[a-z]{3,}ed\\b");
 
     /**
      * Where a row of things that a clause ends with ends, past the commas that split it into
@@ -108,7 +110,7 @@ final class SpanExtractor {
             Clause c = r.clauses().get(i);
             String item = sentence.substring(c.start(), c.end());
             String gap = sentence.substring(r.clauses().get(i - 1).end(), c.start()).strip();
-            if (Spans.words(item) > ROW_ITEM_WORDS || !gap.equals(",")) {
+            if (Spans.words(item) > ROW_ITEM_WORDS || !gap.equals(",") || SAYS_SOMETHING.matcher(item).find()) {
                 return end;
             }
             if (ROW_END.matcher(item).find()) {

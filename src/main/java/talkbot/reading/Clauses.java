@@ -57,7 +57,12 @@ public final class Clauses {
             + "|its|their|his|her|it|they|he|she|we|this|these|those|not|up|down|about|around|roughly|nearly|some|all|both|each"
             + "|than|then|so|such|plus|against|over|under|between|among|per|via|mainly|mostly|especially|particularly"
             // what someone said is read with its speaker by the quotations' own rules, not as the subject's clause
-            + "|said|says|told|tells|added|adds|noted|warned|argued|insisted|stressed|acknowledged|conceded|explained|wrote|called|described)\\b");
+            + "|said|says|told|tells|added|adds|noted|warned|argued|insisted|stressed|acknowledged|conceded|explained|wrote|called|described"
+            + "|announced|confirmed|declined|stated|urged|reiterated|denied|vowed|pledged)\\b");
+
+    /** A clause with a subject of its own that speaks: "officials said", "a spokesman confirmed". */
+    private static final Pattern SPEECH_NEAR_START = Pattern.compile(
+            "^(?:\\S+\\s+){0,3}(?:said|says|told|added|noted|announced|confirmed|declined|stated|urged|reiterated|denied|vowed|pledged)\\b");
 
     /**
      * The clause whose subject clause {@code i} goes on from, past a relative clause — "Shares of
@@ -71,7 +76,7 @@ public final class Clauses {
         }
         Clause c = clauses.get(i);
         String text = sentence.substring(c.start(), c.end());
-        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || NOT_PREDICATE.matcher(text).find()) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || NOT_PREDICATE.matcher(text).find() || SPEECH_NEAR_START.matcher(text).find()) {
             return -1;
         }
         Clause relative = clauses.get(i - 1);

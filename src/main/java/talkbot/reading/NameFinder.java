@@ -410,14 +410,18 @@ public final class NameFinder {
         return b.start() - a.end() == 1;
     }
 
+    private boolean worldPlace(String text, List<Token> tokens, int from, int to) {
+        String run = stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        return world.isCity(run) || world.country(run).isPresent();
+    }
+
     private Optional<Name> read(String text, List<Token> tokens, int from, int to) {
         // a capitalised function word opening a sentence or a quotation is not part of a name
-        String run = stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        boolean knownRun = known.kindOf(stripPossessive(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()))).isPresent();
         // "New Delhi", "New Zealand": a place of the world list keeps the function word it starts with
-        boolean knownRun = known.kindOf(run).isPresent() || world.isCity(run) || world.country(run).isPresent();
         while (!knownRun && from < to && (FUNCTION_WORDS.contains(tokens.get(from).lower()) || tokens.get(from).lower().equals("of"))
-                && known.kindOf(tokens.get(from).text()).isEmpty()) {
-            from++;
+                && known.kindOf(tokens.get(from).text()).isEmpty() && !worldPlace(text, tokens, from, to)) {
+            from++; // "In New Delhi": "In" goes, "New Delhi" stays
         }
         while (to > from && (tokens.get(to - 1).lower().equals("of") || PARTICLES.contains(tokens.get(to - 1).text()))) {
             to--;

@@ -45,5 +45,9 @@ class YesNoTest {
         assertThat(YesNo.denies("Talks on dairy stalled")).isTrue();
         assertThat(YesNo.denies("The offer fell short of what Washington wanted")).isTrue();
         assertThat(YesNo.denies("The two sides split the cost of the study")).isFalse(); // "split over/on" a matter, not any split
+        // what settles a dispute does not deny
+        assertThat(YesNo.denies("The agreement ends a months-long rift over steel")).isFalse();
+        assertThat(YesNo.denies("The two sides broke the deadlock on Friday")).isFalse();
+        assertThat(YesNo.denies("They agreed to cut tariffs to just short of 15%")).isFalse();
     }
 }

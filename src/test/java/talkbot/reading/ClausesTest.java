@@ -55,5 +55,7 @@ class ClausesTest {
         // no relative clause between, or a clause that opens with no predicate
         assertThat(subjectOf("In Geneva, on Monday, officials met.", 2)).isEqualTo(-1);
         assertThat(subjectOf("Greer, who led the team, according to officials, left early.", 2)).isEqualTo(-1);
+        // a clause with a subject of its own that speaks
+        assertThat(subjectOf("Greer met Akazawa in Tokyo, which hosted the first round, officials said.", 2)).isEqualTo(-1);
     }
 }

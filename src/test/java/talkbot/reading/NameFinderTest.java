@@ -17,6 +17,7 @@ class NameFinderTest {
     void aPlaceOfTheWorldListKeepsTheFunctionWordItOpensWith() {
         assertThat(described("It followed meetings in Washington in October and New Delhi in December.")).contains("PLACE:New Delhi");
         assertThat(described("New Zealand signed first.")).contains("COUNTRY:New Zealand");
+        assertThat(described("In New Delhi, officials met on Monday.")).contains("PLACE:New Delhi");
         assertThat(described("New tariffs took effect on Monday.")).noneMatch(d -> d.contains("New"));
     }
 
