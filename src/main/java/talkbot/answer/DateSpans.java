@@ -55,6 +55,21 @@ final class DateSpans {
     private static final Pattern EFFECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:starting|effective|as of|beginning|from|(?:take|takes|taking) effect|(?:come|comes|coming|enter|enters|entering) into (?:force|effect)|kicks? in)\\s+(?:on\\s+)?$");
 
+    /** Whether a sentence dates when something starts to apply: a date right after "starting", "effective", "from", "takes effect on". */
+    static boolean datesOnset(String sentence, SentenceReading r) {
+        for (DateMention d : r.dates()) {
+            Matcher m = EFFECT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start()));
+            if (m.find() && !m.group().toLowerCase(java.util.Locale.ROOT).startsWith("as of")
+                    && !(m.group().toLowerCase(java.util.Locale.ROOT).startsWith("from") && SPAN_GOES_ON.matcher(sentence.substring(d.end())).lookingAt())) {
+                return true; // not "as of Friday, the tariff remains", nor the "from" of "exports from January to September"
+            }
+        }
+        return false;
+    }
+
+    /** A date that opens a stretch of time: "from January to September", "from May 1 until June 30". */
+    private static final Pattern SPAN_GOES_ON = Pattern.compile("(?i)\\s*(?:to|until|till|through|and|[-–—])\\s");
+
     /** Words that say when something takes effect or starts: "will take effect on August 1", "the charges had started on Oct. 14". */
     private static final Pattern SAYS_ONSET = Pattern.compile("(?i)\\b(?:(?:take|takes|took|taken|taking|go|goes|went|gone|going|come|comes|came|coming"
             + "|enter|enters|entered|entering|put|brought|bring|brings|bringing) (?:into )?(?:effect|force)|effective|in effect|in force|kicks? in|kicked in"

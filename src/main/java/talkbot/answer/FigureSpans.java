@@ -47,6 +47,7 @@ final class FigureSpans {
         boolean asksMove = ASKS_MOVE.matcher(asked).find();
         boolean asksDemand = Demands.asked(asked);
         boolean partAsked = PART_ASKED.matcher(asked).find();
+        int sideAsked = quotaSide(asked);
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
         }
@@ -114,6 +115,15 @@ final class FigureSpans {
                 // "Washington had pushed for 40,000 tonnes": what a side asked for, not what was agreed
                 score += asksDemand ? Demands.ASKED : -Demands.ASKED;
             }
+            if (sideAsked != 0) {
+                // "what rate applies to steel over the quota limit": "volumes above the ceiling will still pay 50%", not "within the limit … 10%"
+                Clauses.Clause c = r.clauses().get(clause);
+                int said = quotaSide(sentence.substring(c.start(), c.end()));
+                if (said == -sideAsked) {
+                    continue;
+                }
+                score += said == sideAsked ? QUOTA_SIDE : 0;
+            }
             if (partAsked) {
                 score += partOf(sentence, r, f, true) ? PART : partOf(sentence, r, f, false) ? -PART : 0; // "12 of the 17 rare earths"
             }
@@ -147,7 +157,27 @@ final class FigureSpans {
                 && !(asksDemand && Demands.leads(sentence, best.start()))) { // "originally asked for": "had initially pushed for 85%"
             return null; // "what was the car tariff before they cut it": not "the lower car tariff could add about 0.3%"
         }
+        Figure level = best.role() == Figure.Role.NONE
+                && CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 30), best.start())).find()
+                ? levelAfter(sentence, r, best) : null; // not "shipped 6,000 tonnes to 12 countries"
+        if (level != null) {
+            // "how did soybean futures react": "0.9% to $10.46", how far they moved and where to; "cut by 30% to 50%": the range
+            return new Span(best.text() + " to " + level.text(), Math.max(0, Math.min(1, bestScore)));
+        }
         return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+    }
+
+    private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");
+
+    /** The level a move ends at, written right after it: the "$10.46" of "rose 0.9% to $10.46 a bushel". */
+    private static Figure levelAfter(String sentence, SentenceReading r, Figure move) {
+        for (Figure f : r.figures()) {
+            if (f.role() == Figure.Role.TO && f.start() > move.end()
+                    && TO_BETWEEN.matcher(sentence.substring(move.end(), f.start())).matches()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -275,6 +305,10 @@ final class FigureSpans {
         while (turn.find()) {
             start = turn.end(); // "30% on Chinese goods and China charges 10%": what leads to 10% is "China charges"
         }
+        if (start > 0 && between.substring(start).isBlank() && java.util.Objects.equals(previous.unit(), f.unit())) {
+            // "quotas of 500 tonnes of U.S. beef and 1,000 tonnes of poultry": a row of figures shares the words before its first
+            return lead(sentence, r, previous, clause);
+        }
         return between.substring(start);
     }
 
@@ -365,6 +399,21 @@ final class FigureSpans {
             }
         }
         return NEXT_SUBJECT.split(Text.fold(sentence.substring(f.end(), end)).split("[,;]", 2)[0], 2)[0];
+    }
+
+    private static final String LIMIT = "\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|that\\s+)?(?:annual\\s+|yearly\\s+|duty-free\\s+)?(?:quotas?|limits?|ceilings?|caps?|thresholds?)\\b"
+            + "(?!\\s+(?:deal|agreement|system|arrangement|scheme|rules?|regime|talks)\\b)"; // "under the quota deal" is no side of it
+    private static final Pattern ABOVE_LIMIT = Pattern.compile("(?i)\\b(?:(?:over|above|beyond|exceeding|outside|in excess of)" + LIMIT
+            + "|(?:out-of|over)-quota\\b)");
+    private static final Pattern WITHIN_LIMIT = Pattern.compile("(?i)\\b(?:(?:within|under|below|inside|up to)" + LIMIT + "|in-quota\\b)");
+    /** What a figure on the side of a limit the question asks gains (one on the other side does not answer). */
+    private static final double QUOTA_SIDE = 0.3;
+
+    /** Which side of a quota a text speaks of: 1 above it ("over the quota limit"), -1 within it, 0 neither or both. */
+    private static int quotaSide(String text) {
+        boolean above = ABOVE_LIMIT.matcher(text).find();
+        boolean within = WITHIN_LIMIT.matcher(text).find();
+        return above == within ? 0 : above ? 1 : -1;
     }
 
     /** "how many of the rare earths does china control": the part ("12 of the 17 rare earths"), not the whole. */

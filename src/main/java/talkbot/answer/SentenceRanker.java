@@ -68,6 +68,10 @@ final class SentenceRanker {
     private final ConfidenceModel model;
     private final Sides sides;
     private final PronounSpeakers pronouns;
+    /** The terms of {@link #ONSET_WORDS}, analyzed as questions are. */
+    private final Set<String> onsetTerms;
+    /** The words a question asks when something starts to apply with ("kick in" is read as "take effect"). */
+    private static final String ONSET_WORDS = "effect start begin apply";
 
     SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
@@ -76,6 +80,7 @@ final class SentenceRanker {
         this.model = model;
         this.sides = new Sides(index);
         this.pronouns = new PronounSpeakers(index);
+        this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
@@ -549,8 +554,10 @@ final class SentenceRanker {
         Set<String> pair = pairedPeople(q, s, previous, title);
         Set<String> speaker = pronouns.of(ord);
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
+        // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
+        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), index.reading(ord)) ? onsetTerms : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) || titled.contains(t) ? Weights.FULL
+                || speaker.contains(t) || titled.contains(t) || onset.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 

@@ -46,6 +46,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     /** The nouns that name a person by what they do: "spokesman", "official", "economist". */
     private static final String PERSON_NOUNS = "(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
             + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b";
+    /** Three words may describe the firm or group asked for after "which" ("which us rare earth company", "which us steel lobby group"): none a verb, a figure's noun or a word of a condition. */
+    private static final Pattern WHICH_FIRM = Pattern.compile("\\bwhich (?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|to|of|in|on"
+            + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not|if|when|happens?|happened|tariffs?|rates?|duty|duties|quotas?"
+            + "|deal|pay|pays|face|faces|hit|hits)\\b)[a-z'-]+\\s+){3}(?:company|companies|firm|firms|producer|producers|maker|makers|group|groups|association)\\b");
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
                     + "|organi[sz]ation|organi[sz]ations|firm|firms|group|groups|bank|banks|platform|institution|body|association|social media"
@@ -238,7 +242,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             case HOW_MUCH -> DURATION.matcher(folded).find() ? AnswerType.DURATION : AnswerType.FIGURE;
             case WHY -> AnswerType.REASON;
             default -> YES_NO.matcher(folded).find() ? AnswerType.YESNO
-                    : ORG.matcher(folded).find() ? AnswerType.ORG
+                    : ORG.matcher(folded).find() || WHICH_FIRM.matcher(folded).find() ? AnswerType.ORG
                     : otherThing ? AnswerType.CLAUSE // "what island was the venue on": an island, named below
                     : VENUE.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.VENUE
                     : TOWN.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY

@@ -43,4 +43,27 @@ class RowsAndPartsTest {
         Candidate top = PARTS.top("did they reach a deal on fishing quotas?");
         assertThat(top.shortAnswer()).startsWith("No. ");
     }
+
+    @Test
+    void aRowOfFiguresSharesTheWordsBeforeItsFirst() {
+        // "quotas of 500 tonnes of U.S. beef and 1,000 tonnes of poultry": the quota words lead to both
+        assertThat(PARTS.top("latvia poultry quota - how many tonnes duty-free per yr").shortAnswer()).isEqualTo("1,000 tonnes");
+        assertThat(PARTS.top("how many tonnes of beef get the duty-free quota").shortAnswer()).isEqualTo("500 tonnes");
+    }
+
+    @Test
+    void aRateOnOneSideOfAQuotaDoesNotAnswerForTheOther() {
+        assertThat(PARTS.top("what rate applies to latvian steel shipped over the quota limit").shortAnswer()).isEqualTo("45%");
+        assertThat(PARTS.top("what duty does latvian steel within the quota pay").shortAnswer()).isEqualTo("10%");
+    }
+
+    @Test
+    void aFigureRunningToAnotherIsTheRange() {
+        assertThat(PARTS.top("by how much would the chip's performance be reduced").shortAnswer()).isEqualTo("30% to 50%");
+    }
+
+    @Test
+    void aCountOfPlacesIsNoLevelOfAMove() {
+        assertThat(PARTS.top("how much amber did latvia ship last year").shortAnswer()).isEqualTo("6,000 tonnes");
+    }
 }

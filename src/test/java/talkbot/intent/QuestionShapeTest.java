@@ -168,6 +168,11 @@ class QuestionShapeTest {
         assertThat(tank.typeWord()).isEqualTo("think tank");
         assertThat(shape(Intent.WHAT, "which think-tank is she with").typeWord()).isEqualTo("think-tank");
         assertThat(shape(Intent.WHAT, "which think tanks commented").type()).isEqualTo(AnswerType.ORG);
+        // three words may describe the body asked for
+        assertThat(shape(Intent.WHAT, "which us rare earth company's shares jumped").type()).isEqualTo(AnswerType.ORG);
+        // but not a figure's or a condition's words before another noun
+        assertThat(shape(Intent.WHAT, "what tariff rate chinese firms pay").type()).isNotEqualTo(AnswerType.ORG);
+        assertThat(shape(Intent.WHAT, "what happens if other countries retaliate").type()).isNotEqualTo(AnswerType.COUNTRY);
         assertThat(shape(Intent.WHAT, "which nvidia processor did trump say he might allow").typeWord()).isEqualTo("processor");
         // products, issues and decisions are told by what they are, not by a name
         assertThat(shape(Intent.WHAT, "which indian products are hit hardest").type()).isEqualTo(AnswerType.CLAUSE);
