@@ -17,26 +17,12 @@ Needs numpy.
 import glob, json, math, os, sys
 import numpy as np
 
+from fit_confidence import NAMES, right  # the features' order and the scorer's rule, as the model is fitted
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-NAMES = ["heuristic", "coverage", "strict_coverage", "span_found", "span_fit", "clause_answer", "round_match",
-         "round_mismatch", "in_passing", "other_party", "rank", "unknown_share", "fact", "type_quote", "type_figure",
-         "type_clause", "type_who", "type_place", "type_date", "round_place", "span_echo", "type_yesno"]
 TYPES = ["type_quote", "type_figure", "type_clause", "type_who", "type_place", "type_date", "type_yesno"]
 VARY = [n for n in NAMES if n not in TYPES and n != "unknown_share"]
 QF = ["unknown_share"] + TYPES
-
-def norm(s):
-    return s.lower().replace("\u2019", "'")
-
-def right(item, c):
-    if item.get("refuse"):
-        return False
-    text = norm(c["answer"])
-    has = lambda t: all(any(norm(a) in t for a in e.split("|")) for e in item["all"])
-    ok = len(text) <= 400 and has(text)
-    if item.get("short"):
-        ok = ok and len(c["short"] or "") <= 100 and has(norm(c["short"] or ""))
-    return ok
 
 def shipped():
     ws = dict(l.rstrip("\n").split("\t") for l in open(os.path.join(ROOT, "src/main/resources/talkbot/confidence.tsv")) if not l.startswith("#"))

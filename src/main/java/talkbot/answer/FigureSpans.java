@@ -47,6 +47,7 @@ final class FigureSpans {
         boolean asksMove = ASKS_MOVE.matcher(asked).find();
         boolean asksDemand = Demands.asked(asked);
         boolean partAsked = PART_ASKED.matcher(asked).find();
+        boolean asksCurrent = ASKS_CURRENT.matcher(asked).find();
         int sideAsked = quotaSide(asked);
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
@@ -98,8 +99,11 @@ final class FigureSpans {
             } else if (shape.direction() == QuestionShape.Direction.BOTH) {
                 score += pairedInClause(r, f, clause) ? 0.2 : 0; // "from what to what": a change with both ends
             } else if (pairedInClause(r, f, clause)) {
-                // "from 145% to 30%": the question's wording says which end
-                if (shape.direction() == QuestionShape.Direction.FROM) {
+                // "from 145% to 30%": the question's wording says which end; what is charged now, when the change is only
+                // offered ("India offered to cut its 40% duty … to between 20 and 25 percent"), is the end it starts from
+                Clauses.Clause c = r.clauses().get(clause);
+                boolean offeredOnly = asksCurrent && OFFERED_CHANGE.matcher(sentence.substring(c.start(), c.end())).find();
+                if (shape.direction() == QuestionShape.Direction.FROM || offeredOnly) {
                     score += f.role() == Figure.Role.FROM ? 0.2 : -0.2;
                 } else {
                     score += f.role() == Figure.Role.TO ? 0.1 : -0.1;
@@ -415,6 +419,13 @@ final class FigureSpans {
         boolean within = WITHIN_LIMIT.matcher(text).find();
         return above == within ? 0 : above ? 1 : -1;
     }
+
+    /** A question about the rate in force: "current indian duty on big motorcycles?". */
+    private static final Pattern ASKS_CURRENT = Pattern.compile("\\b(?:current|currently|now|existing|at the moment|right now|today)\\b");
+    /** A change only offered, proposed or wanted, not made: its starting end is what holds now. */
+    private static final Pattern OFFERED_CHANGE = Pattern.compile(
+            "(?i)\\b(?:offered|offers|offering|proposed|proposes|proposing|wants|wanted|sought|seeks|would|could|plans|planned|asked|pushed)"
+                    + "\\s+(?:\\w+\\s+)?to\\s+(?:cut|lower|reduce|raise|lift|halve|slash|trim|increase|scrap|remove)\\b");
 
     /** "how many of the rare earths does china control": the part ("12 of the 17 rare earths"), not the whole. */
     private static final Pattern PART_ASKED = Pattern.compile("\\bhow many (?:out )?of (?:the|its|their|these|those)\\b");

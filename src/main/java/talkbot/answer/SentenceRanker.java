@@ -356,7 +356,7 @@ final class SentenceRanker {
                 shortAnswer = VenueCity.withSentenceCity(q.type(), shortAnswer, s.text(), r); // "…at the Lester B. Pearson Building" in Ottawa
             }
         } else {
-            Span clause = SpanExtractor.clause(s.text(), r, p.fit());
+            Span clause = SpanExtractor.clause(s.text(), r, p.fit(), SpanExtractor.asksThings(q));
             factor = needsSpan ? NO_SPAN : CLAUSE * (0.85 + 0.15 * Math.min(1, clause.fit()));
             shortAnswer = clause.text();
         }

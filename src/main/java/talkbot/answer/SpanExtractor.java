@@ -77,6 +77,27 @@ final class SpanExtractor {
 
     /** The clause that holds most of the question's focus, as a short answer: for why, what and yes/no questions. */
     static Span clause(String sentence, SentenceReading r, double[] at) {
+        return clause(sentence, r, at, false);
+    }
+
+    /** A question that asks for things by a plural noun: "which crops does the data exchange cover". */
+    private static final String NO_VERB = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|its|their|his|her)\\b)";
+    private static final Pattern THINGS_ASKED = Pattern.compile(
+            "^(?:so\\s+)?(?:which|what)\\s+(?:" + NO_VERB + "[a-z'-]+\\s+){0,2}?" + NO_VERB + "[a-z'-]{3,}s\\b(?<!\\bus)(?<!\\bnews)");
+    /** A row of things a clause ends with, after the word that introduces it: "on soybeans, sorghum, corn and wheat". */
+    private static final Pattern ROW_AT_END = Pattern.compile(
+            "\\b(?:on|of|for|including|such as|like|with|from|to|in|covering)\\s+((?:[^,;]{1,30},\\s+)+[^,;]{1,30}?,?\\s+(?:and|or)\\s+[^,;]{1,30})$");
+
+    /** Whether the question asks for several things by a plural noun, which a row of them answers. */
+    static boolean asksThings(Question q) {
+        return q.type() == AnswerType.CLAUSE && THINGS_ASKED.matcher(Text.fold(q.corrected())).find();
+    }
+
+    /**
+     * The clause that holds most of the question's focus; for a question that asks for things
+     * ({@code things}), the row of them the clause ends with ("soybeans, sorghum, corn and wheat").
+     */
+    static Span clause(String sentence, SentenceReading r, double[] at, boolean things) {
         int best = Spans.best(at);
         Clause c = r.clauses().get(best);
         int start = c.start();
@@ -89,6 +110,10 @@ final class SpanExtractor {
         }
         end = rowEnd(sentence, r, last, end);
         String text = LEADING_JOINER.matcher(sentence.substring(start, end).strip()).replaceFirst("");
+        Matcher row = things ? ROW_AT_END.matcher(text) : null;
+        if (row != null && row.find()) {
+            text = row.group(1); // "which crops": the crops, not the clause that lists them
+        }
         text = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT);
         return new Span(Spans.capitalise(text), at[best]);
     }

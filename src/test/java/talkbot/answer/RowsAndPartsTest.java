@@ -66,4 +66,19 @@ class RowsAndPartsTest {
     void aCountOfPlacesIsNoLevelOfAMove() {
         assertThat(PARTS.top("how much amber did latvia ship last year").shortAnswer()).isEqualTo("6,000 tonnes");
     }
+
+    @Test
+    void whatIsChargedNowIsTheStartOfAChangeOnlyOffered() {
+        assertThat(PARTS.top("current latvian duty on motorcycles?").shortAnswer()).isEqualTo("forty percent");
+        assertThat(PARTS.top("what would latvia's motorcycle duty be cut to under its offer").shortAnswer())
+                .isEqualTo("between twenty and twenty-five percent");
+    }
+
+    @Test
+    void thingsAskedByAPluralNounAreTheRowTheClauseEndsWith() {
+        assertThat(PARTS.top("which crops does the shipment data exchange cover").shortAnswer()).isEqualTo("Rye, barley, oats and wheat");
+        // asked for no things, the clause answers
+        assertThat(PARTS.top("what will the customs office exchange with the department of agriculture").shortAnswer())
+                .startsWith("Latvia's customs office");
+    }
 }
