@@ -93,6 +93,7 @@ final class FigureSpans {
                 continue; // "from what to what": only a figure with the other end of its change can answer
             }
             int clause = r.clauseAt(f.start());
+            String clauseText = sentence.substring(r.clauses().get(clause).start(), r.clauses().get(clause).end());
             double score = Spans.fitOf(at, clause) + (subjectFirst(q, asked, r, clause) ? SUBJECT_FIRST : 0);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
                 score += f.role() == Figure.Role.NONE ? 0.1 : -0.2; // "how much did exports drop": by how much, not to what (an end of it)
@@ -101,8 +102,7 @@ final class FigureSpans {
             } else if (pairedInClause(r, f, clause)) {
                 // "from 145% to 30%": the question's wording says which end; what is charged now, when the change is only
                 // offered ("India offered to cut its 40% duty … to between 20 and 25 percent"), is the end it starts from
-                Clauses.Clause c = r.clauses().get(clause);
-                boolean offeredOnly = asksCurrent && OFFERED_CHANGE.matcher(sentence.substring(c.start(), c.end())).find();
+                boolean offeredOnly = asksCurrent && OFFERED_CHANGE.matcher(clauseText).find();
                 if (shape.direction() == QuestionShape.Direction.FROM || offeredOnly) {
                     score += f.role() == Figure.Role.FROM ? 0.2 : -0.2;
                 } else {
@@ -121,8 +121,7 @@ final class FigureSpans {
             }
             if (sideAsked != 0) {
                 // "what rate applies to steel over the quota limit": "volumes above the ceiling will still pay 50%", not "within the limit … 10%"
-                Clauses.Clause c = r.clauses().get(clause);
-                int said = quotaSide(sentence.substring(c.start(), c.end()));
+                int said = quotaSide(clauseText);
                 if (said == -sideAsked) {
                     continue;
                 }

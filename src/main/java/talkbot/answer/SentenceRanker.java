@@ -234,7 +234,7 @@ final class SentenceRanker {
             if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
                 continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
             }
-            double coverage = coverage(ask, h.ord(), match);
+            double coverage = coverage(ask, h.ord(), r, match);
             double[] fit = ask.focus().clauseFit(r);
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
@@ -542,7 +542,7 @@ final class SentenceRanker {
      * told reporters" stands for; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
-    private double coverage(Ask ask, int ord, RoundFit.Match match) {
+    private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match) {
         Question q = ask.q();
         Set<String> own = index.sentenceTerms(ord);
         Sentence s = index.sentence(ord);
@@ -555,7 +555,7 @@ final class SentenceRanker {
         Set<String> speaker = pronouns.of(ord);
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
-        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), index.reading(ord)) ? onsetTerms : Set.of();
+        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
                 || speaker.contains(t) || titled.contains(t) || onset.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);

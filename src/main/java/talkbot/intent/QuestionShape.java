@@ -39,16 +39,16 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
      * Up to two words that qualify the noun after "which"/"what" ("which chinese body", "what
      * US-listed company"): any word but one that starts a clause or a phrase of its own.
      */
-    private static final String MODIFIERS = "(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|to|of|in|on"
-            + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not)\\b)[a-z'-]+\\s+){0,2}?";
+    private static final String NOT_MODIFIERS = "is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|to|of|in|on"
+            + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not";
+    private static final String MODIFIERS = "(?:(?!(?:" + NOT_MODIFIERS + ")\\b)[a-z'-]+\\s+){0,2}?";
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:so |and |but |ok |okay )?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't)\\b");
     /** The nouns that name a person by what they do: "spokesman", "official", "economist". */
     private static final String PERSON_NOUNS = "(?:spokes(?:wo)?man|spokesperson|minister|secretary|official|negotiator|envoy"
             + "|ambassador|analyst|economist|strategist|chief|head|leader|president|premier|chairman|chairwoman|ceo|executive|representative)s?\\b";
     /** Three words may describe the firm or group asked for after "which" ("which us rare earth company", "which us steel lobby group"): none a verb, a figure's noun or a word of a condition. */
-    private static final Pattern WHICH_FIRM = Pattern.compile("\\bwhich (?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|to|of|in|on"
-            + "|for|by|with|at|from|about|the|a|an|he|she|they|it|we|you|i|and|or|not|if|when|happens?|happened|tariffs?|rates?|duty|duties|quotas?"
+    private static final Pattern WHICH_FIRM = Pattern.compile("\\bwhich (?:(?!(?:" + NOT_MODIFIERS + "|if|when|happens?|happened|tariffs?|rates?|duty|duties|quotas?"
             + "|deal|pay|pays|face|faces|hit|hits)\\b)[a-z'-]+\\s+){3}(?:company|companies|firm|firms|producer|producers|maker|makers|group|groups|association)\\b");
     private static final Pattern ORG = Pattern.compile(
             "\\b(?:which|what) " + MODIFIERS + "(?:agency|agencies|outlet|network|tv network|newspaper|paper|channel|broadcaster|company|companies"
