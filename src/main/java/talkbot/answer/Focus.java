@@ -51,14 +51,35 @@ final class Focus {
         notInTitles.removeAll(orgTerms);
         this.notInTitles = Set.copyOf(notInTitles);
         float sum = 0;
+        Set<String> scene = sceneTerms(q, analysis);
         for (String t : q.terms()) {
-            if (!q.scope().terms().contains(t)) {
+            if (!q.scope().terms().contains(t) && !scene.contains(t)) {
                 float v = w.of(t);
                 weights.put(t, v);
                 sum += v;
             }
         }
         this.total = sum;
+    }
+
+    /**
+     * The terms of a city a question asks what was said or done at ("what did they agree at the
+     * honolulu round"): it tells which round, like a month, and the answer is what was done there,
+     * not the clause that names the place ("following a session in Honolulu, at which …").
+     */
+    private static Set<String> sceneTerms(Question q, TextAnalysis analysis) {
+        if (q.type() != talkbot.intent.AnswerType.CLAUSE) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        List<String> asked = talkbot.index.Vocabulary.words(q.corrected());
+        for (talkbot.corpus.Entity e : q.entities()) {
+            if (e.type() == talkbot.corpus.Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name())
+                    && RoundFit.namedAsScene(asked, talkbot.index.Vocabulary.words(e.name()))) {
+                out.addAll(analysis.queryTerms(e.name()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -297,10 +297,7 @@ final class RoundFit {
                 continue; // the report is of a round there
             }
             asked = asked == null ? Vocabulary.words(q.corrected()) : asked;
-            int at = java.util.Collections.indexOfSubList(asked, city);
-            boolean scene = at >= 0 && ((at > 0 && SCENE_BEFORE.contains(asked.get(at - 1)))
-                    || (at + city.size() < asked.size() && SCENE_AFTER.contains(asked.get(at + city.size()))));
-            if (!scene) {
+            if (!namedAsScene(asked, city)) {
                 continue; // "exports through rotterdam" names no round
             }
             words = words == null ? Vocabulary.words(s.text()) : words;
@@ -309,6 +306,13 @@ final class RoundFit {
             }
         }
         return false;
+    }
+
+    /** Whether the question's words name the city as the scene of a round: "at the lisbon talks", "in lisbon". */
+    static boolean namedAsScene(List<String> asked, List<String> city) {
+        int at = java.util.Collections.indexOfSubList(asked, city);
+        return at >= 0 && ((at > 0 && SCENE_BEFORE.contains(asked.get(at - 1)))
+                || (at + city.size() < asked.size() && SCENE_AFTER.contains(asked.get(at + city.size()))));
     }
 
     /** Where a question names the scene of a round: "at the lisbon talks", "in lisbon". */
@@ -644,7 +648,7 @@ final class RoundFit {
             long asked = scope.to().toEpochDay() - scope.from().toEpochDay();
             for (DateMention d : reading.dates()) {
                 long said = d.to().toEpochDay() - d.from().toEpochDay();
-                if (d.start() >= clauseStart && d.end() <= clauseEnd && scope.anyYear(d::overlaps) && said <= asked) {
+                if (d.start() >= clauseStart && d.start() < clauseEnd && scope.anyYear(d::overlaps) && said <= asked) { // "Nov. 8 and 9, | 2027"
                     return true;
                 }
             }

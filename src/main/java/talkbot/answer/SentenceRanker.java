@@ -68,6 +68,7 @@ final class SentenceRanker {
     private final ConfidenceModel model;
     private final Sides sides;
     private final PronounSpeakers pronouns;
+    private final Map<Entity, Set<String>> entityTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** The terms of {@link #ONSET_WORDS}, analyzed as questions are. */
     private final Set<String> onsetTerms;
     /** The words a question asks when something starts to apply with ("kick in" is read as "take effect"). */
@@ -256,8 +257,10 @@ final class SentenceRanker {
                     && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), s.text(), clauseText, clause.start(), r)) {
                 match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
             }
+            int scopeFrom = best > 0 && AT_WHICH.matcher(clauseText).lookingAt() ? antecedentStart(s.text(), r, best)
+                    : best == 1 && FRONTED.matcher(s.text()).lookingAt() ? r.clauses().get(0).start() : clause.start();
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
-                    && !rounds.clauseNamesScope(q, s.articleId(), clauseText, r, clause.start(), clause.end())) {
+                    && !rounds.clauseNamesScope(q, s.articleId(), s.text().substring(scopeFrom, clause.end()), r, scopeFrom, clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
             }
             out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled));
@@ -609,7 +612,12 @@ final class SentenceRanker {
                 continue;
             }
             if (e.equals(speaker)) {
-                return false; // what X said, who X is: X must be in the sentence, by name or as the "he" of it
+                // what X said, who X is: X must be in the sentence, by name, as the "he" of it or in the titles
+                // of whom it names ("… Vesterlund said", after "EU Trade Commissioner Henrik Vesterlund")
+                if (e.type() != Entity.EntityType.PERSON && speaksFor(e, index.ord(s))) {
+                    continue;
+                }
+                return false;
             }
             if (e.type() == Entity.EntityType.PERSON && speaker != null) {
                 continue; // "what did France say about the deal with Trump": Trump is what it is about, not who speaks
@@ -628,6 +636,24 @@ final class SentenceRanker {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a person the sentence names, or its speaking "he", holds a title that names the
+     * country or organisation {@code e} ("EU Trade Commissioner" for the EU).
+     */
+    private boolean speaksFor(Entity e, int ord) {
+        Set<String> titles = new HashSet<>(pronouns.titlesOfNamed(ord));
+        titles.addAll(pronouns.of(ord));
+        if (titles.isEmpty()) {
+            return false;
+        }
+        Set<String> its = entityTerms.computeIfAbsent(e, x -> {
+            Set<String> t = new HashSet<>();
+            x.names().forEach(n -> t.addAll(index.analysis().queryTerms(n)));
+            return Set.copyOf(t);
+        });
+        return !java.util.Collections.disjoint(titles, its);
     }
 
     /** Whom a "what did X say" or "who is X" question is about: the first person, organisation or country it names. */
@@ -705,6 +731,24 @@ final class SentenceRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * A clause that tells what happened at the round the clause before it names: "… a session in
+     * Honolulu on Nov. 8 and 9, 2027, at which Washington agreed to freeze …".
+     */
+    private static final Pattern AT_WHICH = Pattern.compile("(?i)(?:at|during|in)\\s+which\\b|where\\b|when\\s+(?!will|would|did|do|does)\\b");
+
+    /** A sentence that opens with where or when its main clause happened: "In Geneva in May, the first round produced …". */
+    private static final Pattern FRONTED = Pattern.compile("(?:[-•*]\\s*)?(?:In|At|During|On)\\s");
+
+    /** Where the clause that an "at which" clause refers back to starts: the clause before it, or before a year cut off by a comma. */
+    private static int antecedentStart(String text, SentenceReading r, int clause) {
+        int k = clause - 1;
+        while (k > 0 && Vocabulary.words(text.substring(r.clauses().get(k).start(), r.clauses().get(k).end())).size() < 3) {
+            k--; // "… on Nov. 8 and 9, | 2027, | at which …"
+        }
+        return r.clauses().get(k).start();
     }
 
     private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile("^(?:He|She)\\s+\\p{Ll}.*");

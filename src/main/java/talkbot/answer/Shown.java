@@ -30,7 +30,7 @@ final class Shown {
                 end += 2; // "last month’s [May 2025] discussions"
             }
             at.add(new int[] {end, notes.size()});
-            notes.add(" [" + (d.precision() == DateMention.Precision.DAY ? DateFormat.dates(d.from(), d.to()) : d.absolute()) + "]");
+            notes.add(" [" + (d.precision() == DateMention.Precision.DAY || d.precision() == DateMention.Precision.WEEK ? DateFormat.dates(d.from(), d.to()) : d.absolute()) + "]");
         }
         if (at.isEmpty()) {
             return text;
@@ -53,7 +53,7 @@ final class Shown {
         boolean month = t.matches(".*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*.*");
         boolean digits = t.matches(".*\\d.*");
         return switch (d.precision()) {
-            case DAY -> month && t.matches(".*\\b\\d{4}\\b.*");
+            case DAY, WEEK -> month && t.matches(".*\\b\\d{4}\\b.*");
             case MONTH -> month;
             case YEAR -> digits;
         };

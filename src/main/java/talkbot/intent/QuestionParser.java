@@ -188,6 +188,11 @@ public final class QuestionParser {
             List<String> t = shape.measured() == null ? List.of() : index.analysis().queryTerms(shape.measured());
             focusTerm = t.size() == 1 ? t.get(0) : null; // "how much lng": a figure of soybeans does not answer it
         }
+        if ("money".equals(shape.unit())) {
+            // "how many dollars of energy": the sum is the answer's type, written "$45 billion", not a word to search
+            terms.removeAll(index.analysis().queryTerms(CURRENCY_WORDS));
+            unknown.removeAll(List.of(CURRENCY_WORDS.split(" ")));
+        }
         if (QuestionShape.asksEmployer(folded)) {
             terms.removeAll(index.analysis().queryTerms("work works working employed")); // "economist at Galata Investment Bank"
         }
@@ -214,7 +219,7 @@ public final class QuestionParser {
             unknown.removeAll(typeWords); // "which think tank"
         }
         Scope scope = withNamesWritten(scopes.read(folded), named);
-        boolean pronoun = PRONOUN.matcher(officeHoldersPronounRemoved(namesRemoved(folded, named))).find()
+        boolean pronoun = PRONOUN.matcher(namesRemoved(officeHoldersPronounRemoved(folded), named)).find()
                 && named.stream().noneMatch(e -> e.type() == Entity.EntityType.PERSON) && !saysWhoBefore(folded);
         return new Question(text, correctedText, intent, new ArrayList<>(new LinkedHashSet<>(terms)), named, unknown,
                 unknownName == null ? null : wholeName(text, unknownName), guessed, nameTerms, focusTerm, shape, scope, pronoun);
@@ -290,6 +295,8 @@ public final class QuestionParser {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words that name the currency a sum is asked in; an article writes the sum with its sign. */
+    private static final String CURRENCY_WORDS = "dollar dollars usd euro euros";
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /**

@@ -32,7 +32,7 @@ final class PostDates {
     /** Days as precisely as they were stated: "Tuesday 10 June", "July" (of the post's year), "July 2026". */
     static String when(LocalDate from, LocalDate to, DateMention.Precision precision, LocalDate postDay) {
         return switch (precision) {
-            case DAY -> range(from, to, postDay);
+            case DAY, WEEK -> range(from, to, postDay);
             case MONTH -> {
                 String m = DateFormat.monthYear(from);
                 yield from.getYear() == postDay.getYear() && from.getMonth() == to.getMonth()
@@ -59,7 +59,7 @@ final class PostDates {
             }
             out.append(text, at, m.start());
             String when = switch (m.precision()) {
-                case DAY -> range(m.from(), m.to(), postDay);
+                case DAY, WEEK -> range(m.from(), m.to(), postDay);
                 case MONTH, YEAR -> m.absolute();
             };
             boolean quoted = QuoteDepth.inside(text, m.start());

@@ -238,7 +238,7 @@ public final class DateFinder {
             case "week" -> {
                 from = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
                 to = from.plusDays(6);
-                p = DateMention.Precision.DAY;
+                p = DateMention.Precision.WEEK; // "agreed this week": not on its Monday
             }
             case "month" -> {
                 YearMonth ym = YearMonth.from(anchor).plusMonths(shift);

@@ -40,7 +40,7 @@ public final class DateFormat {
             case MONTH -> from.getMonth() == to.getMonth() && from.getYear() == to.getYear()
                     ? month(from) + " " + from.getYear()
                     : month(from) + "–" + month(to) + " " + to.getYear();
-            case DAY -> range(from, to);
+            case DAY, WEEK -> range(from, to);
         };
     }
 

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param text      the expression as written ("Saturday and Sunday")
  * @param from      the first day it covers
  * @param to        the last day it covers (the same as {@code from} for a single day)
- * @param precision how exactly it was stated: a day, a month or a year
+ * @param precision how exactly it was stated: a day (or days), a week ("this week": its days, but none of them in particular), a month or a year
  */
 public record DateMention(int start, int end, String text, LocalDate from, LocalDate to, Precision precision) {
     public DateMention {
@@ -26,7 +26,7 @@ public record DateMention(int start, int end, String text, LocalDate from, Local
     }
 
     /** How exactly a date was stated. */
-    public enum Precision { DAY, MONTH, YEAR }
+    public enum Precision { DAY, WEEK, MONTH, YEAR }
 
     /** Whether the days it covers overlap those of {@code other}. */
     public boolean overlaps(LocalDate otherFrom, LocalDate otherTo) {

@@ -62,4 +62,13 @@ class PronounSpeakersTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.reply()).contains("unfair");
     }
+
+    @Test
+    void whatACountrysOfficeHolderSaidIsAnsweredByTheQuoteTheirSurnameSpeaks() {
+        // two reports, two Peruvian trade representatives: "Peruvian Trade Representative Rosa Quispe" … "\"…,\" Quispe said": Quispe speaks for Peru, which the quote does not name
+        Answer a = Cores.over(Path.of("src/test/resources/corpora/office-speakers"))
+                .answer("what did the peruvian trade representative say about port inspections");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("price of any new quota");
+    }
 }

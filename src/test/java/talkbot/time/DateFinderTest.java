@@ -67,6 +67,17 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekIsItsDaysButNoneOfThemInParticular() {
+        // "agreed this week": some day of it, not its Monday; it is written out as its days all the same
+        DateMention d = only("The two sides agreed this week to restore access.", MONDAY_9_JUNE);
+        assertThat(d.precision()).isEqualTo(DateMention.Precision.WEEK);
+        assertThat(d.from()).isEqualTo(LocalDate.of(2025, 6, 9));
+        assertThat(d.to()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(d.absolute()).isEqualTo(DateFormat.range(d.from(), d.to()));
+        assertThat(only("They met on Monday.", MONDAY_9_JUNE).precision()).isEqualTo(DateMention.Precision.DAY);
+    }
+
+    @Test
     void whatSomeoneSaidWouldHappenIsAhead() {
         // reported future ("said ... would run on March 3") is next March; what would have happened is not
         assertThat(only("Officials said the first trains would run on March 3.", TUESDAY_29_JULY).from()).isEqualTo(LocalDate.of(2026, 3, 3));

@@ -1,0 +1,32 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.Corpus;
+import talkbot.corpus.CorpusLoader;
+import talkbot.index.CorpusIndex;
+import talkbot.intent.IntentRouter;
+import talkbot.intent.QuestionParser;
+
+/** Which facts may answer a question: those whose value is of the type it asks for. */
+class FactKindsTest {
+    private static final Corpus CORPUS = CorpusLoader.load(Path.of("corpus"));
+    private static final CorpusIndex INDEX = CorpusIndex.build(CORPUS);
+    private static final QuestionParser PARSER = new QuestionParser(INDEX, IntentRouter.load());
+    private static final FactRanker FACTS = new FactRanker(INDEX, new Weights(INDEX, PARSER.entityMatcher()), new RoundFit(CORPUS),
+            ConfidenceModel.load());
+
+    @Test
+    void aYesOrNoQuestionAboutAPersonIsNotAnsweredByTheirTitleOrName() {
+        // "did he meet them" asks for neither a person nor a title: the London facts of who leads whom do not answer it (another fact may)
+        assertThat(FACTS.best(PARSER.parse("did keir starmer meet the two delegations?")).map(Candidate::shortAnswer).orElse(""))
+                .doesNotContain("He Lifeng").doesNotContain("Vice Premier");
+        // a country's role still answers whether it takes part
+        assertThat(FACTS.best(PARSER.parse("is britain actually taking part in the negotiations?"))).get()
+                .extracting(Candidate::shortAnswer).isEqualTo("hosting the talks");
+        // and who leads the delegation is still a fact's answer
+        assertThat(FACTS.best(PARSER.parse("who leads china's delegation?"))).get().extracting(Candidate::shortAnswer).isEqualTo("He Lifeng");
+    }
+}
