@@ -305,7 +305,8 @@ final class DateSpans {
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)
                     + (!otherEnd && placeRightBefore(q, sentence, r, d) ? SAID_BEFORE_WEIGHT : 0)
-                    + (d.precision() == DateMention.Precision.DAY ? 0.1 : d.precision() == DateMention.Precision.MONTH ? 0.05 : -YEAR_ONLY)
+                    + (d.precision() == DateMention.Precision.DAY ? 0.1
+                            : d.precision() == DateMention.Precision.MONTH || d.precision() == DateMention.Precision.WEEK ? 0.05 : -YEAR_ONLY)
                     + ((start || end) && d.precision() == DateMention.Precision.DAY && !d.from().equals(d.to()) ? 0.3 : 0) // "held from Tuesday to Thursday", not "this year"
                     - (otherEnd ? 0.5 : 0) // "when did the talks start?": not the day they "ended ... on Tuesday"
                     - (meeting && DEADLINE_NAMED.matcher(lead).find() ? 0.3 : 0) // "when do they meet": not "a deadline of May 28"

@@ -153,11 +153,6 @@ final class FactRanker {
         }
     }
 
-    /** Whether the subject is a person the question names. */
-    private static boolean namesPerson(List<Entity> hard, String subject) {
-        return hard.stream().anyMatch(e -> e.type() == Entity.EntityType.PERSON && e.names().stream().anyMatch(n -> Text.fold(n).equals(Text.fold(subject))));
-    }
-
     private Scored score(Question q, Asked asked, List<Entity> hard, int ord, Set<String> scope, RoundFit.Match match) {
         Fact f = index.fact(ord);
         // every person, organisation and country the question names must be in the fact
@@ -169,8 +164,12 @@ final class FactRanker {
         if (f.kind() == FactKind.PLACE && !placeFits(asked, f)) {
             return null;
         }
-        if (q.type() == AnswerType.YESNO && (f.kind() == FactKind.MEMBER || f.kind() == FactKind.ROLE && namesPerson(hard, f.subject()))) {
-            return null; // "did keir starmer meet them": not his title (but "is britain taking part": its role, "hosting the talks")
+        if (q.type() == AnswerType.YESNO && (f.kind() == FactKind.MEMBER
+                || f.kind() == FactKind.ROLE && talkbot.lexicon.WorldPlaces.get().country(f.subject()).isEmpty())
+                && !asked.folded().contains(Text.fold(f.value())) && !q.terms().containsAll(index.analysis().queryTerms(f.value()))) {
+            // "did keir starmer meet them": not a person's title or team, unless the question asks it ("is greer the us trade
+            // representative?"); a country's role still answers ("is britain taking part": "hosting the talks")
+            return null;
         }
         if (q.type() == AnswerType.VENUE && (talkbot.lexicon.WorldPlaces.get().isCity(f.value())
                 || talkbot.lexicon.WorldPlaces.get().country(f.value()).isPresent())) {

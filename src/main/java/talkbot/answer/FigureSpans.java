@@ -48,6 +48,7 @@ final class FigureSpans {
         boolean asksDemand = Demands.asked(asked);
         boolean partAsked = PART_ASKED.matcher(asked).find();
         boolean asksCurrent = ASKS_CURRENT.matcher(asked).find();
+        boolean asksDone = Pledges.asksDone(asked);
         int sideAsked = quotaSide(asked);
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
@@ -119,6 +120,9 @@ final class FigureSpans {
                 // "Washington had pushed for 40,000 tonnes": what a side asked for, not what was agreed
                 score += asksDemand ? Demands.ASKED : -Demands.ASKED;
             }
+            if (asksDone && Pledges.leads(sentence, r, f)) {
+                score -= Pledges.WEIGHT; // "how much has china bought so far": not its "pledge … to buy 25 million tonnes"
+            }
             if (sideAsked != 0) {
                 // "what rate applies to steel over the quota limit": "volumes above the ceiling will still pay 50%", not "within the limit … 10%"
                 int said = quotaSide(clauseText);
@@ -146,6 +150,8 @@ final class FigureSpans {
         if (best == null) {
             return null;
         }
+        // a promise is at best half an answer to what was done: "pledged to buy 2 million tonnes"
+        double discount = asksDone && Pledges.leads(sentence, r, best) ? Pledges.DISCOUNT : 1;
         Figure partner = shape.direction() == QuestionShape.Direction.BOTH ? partner(r, best) : null;
         if (shape.direction() == QuestionShape.Direction.BOTH && partner == null) {
             return null; // "from what to what" is answered by a change with both ends, not by one figure
@@ -153,7 +159,7 @@ final class FigureSpans {
         if (partner != null) {
             Figure from = best.role() == Figure.Role.FROM ? best : partner;
             Figure to = from == best ? partner : best;
-            return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)));
+            return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)) * discount);
         }
         if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
                 && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()
@@ -165,9 +171,9 @@ final class FigureSpans {
                 ? levelAfter(sentence, r, best) : null; // not "shipped 6,000 tonnes to 12 countries"
         if (level != null) {
             // "how did soybean futures react": "0.9% to $10.46", how far they moved and where to; "cut by 30% to 50%": the range
-            return new Span(best.text() + " to " + level.text(), Math.max(0, Math.min(1, bestScore)));
+            return new Span(best.text() + " to " + level.text(), Math.max(0, Math.min(1, bestScore)) * discount);
         }
-        return new Span(best.text(), Math.max(0, Math.min(1, bestScore)));
+        return new Span(best.text(), Math.max(0, Math.min(1, bestScore)) * discount);
     }
 
     private static final Pattern TO_BETWEEN = Pattern.compile("\\s+to\\s+");

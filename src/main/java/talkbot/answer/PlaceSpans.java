@@ -119,6 +119,9 @@ final class PlaceSpans {
     /** Where an institution's building is the place: "at the White House", not "returned to", "officials from" or "near" it. */
     private static final Pattern AT_ORG = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
 
+    /** Right before a name that is a building only by where it stands in the sentence: "met … at Vanijya Bhawan". */
+    private static final Pattern AT_ONLY = Pattern.compile("(?i)\\bat\\s+(?:the\\s+)?$");
+
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
@@ -138,7 +141,10 @@ final class PlaceSpans {
             for (Name n : r.names()) {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
                 String before = sentence.substring(Math.max(0, n.titleStart() - 40), n.titleStart());
-                boolean locative = kinds.contains(Name.Kind.VENUE) && n.kind() == Name.Kind.ORG && AT_ORG.matcher(before).find() // "at the White House"
+                boolean unknownPlace = n.kind() == Name.Kind.PLACE && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isEmpty();
+                boolean locative = kinds.contains(Name.Kind.VENUE)
+                        && (n.kind() == Name.Kind.ORG && AT_ORG.matcher(before).find() // "at the White House"
+                            || unknownPlace && AT_ONLY.matcher(before).find()) // "at Vanijya Bhawan", a name no atlas knows
                         && !NameFinder.worksAt(before) // not "strategist at Harbourline Capital"
                         && !EVENT_AFTER.matcher(sentence.substring(n.end())).lookingAt(); // not "at the APEC summit"
                 boolean medium = kinds.contains(Name.Kind.PLACE) && ASKS_MEDIUM.matcher(q.text()).find() && (n.kind() == Name.Kind.ORG || n.kind() == Name.Kind.OTHER)
@@ -157,6 +163,9 @@ final class PlaceSpans {
                 if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
                     // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
                     fit = Math.max(fit, bestClauseFit);
+                }
+                if (unknownPlace && locative) {
+                    fit -= 0.05; // a venue named as one ("the Elmau Castle Hotel") before a name only "at" makes one
                 }
                 if (q.type() == AnswerType.VENUE && ADDRESS.matcher(n.text()).find()) {
                     fit -= 0.3; // "the Fairmont Royal York hotel on Front Street": the building, not its street

@@ -68,7 +68,7 @@ final class SentenceRanker {
     private final ConfidenceModel model;
     private final Sides sides;
     private final PronounSpeakers pronouns;
-    private final Map<Entity, Set<String>> entityTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Entity, List<List<String>>> entityTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** The terms of {@link #ONSET_WORDS}, analyzed as questions are. */
     private final Set<String> onsetTerms;
     /** The words a question asks when something starts to apply with ("kick in" is read as "take effect"). */
@@ -258,7 +258,7 @@ final class SentenceRanker {
                 match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
             }
             int scopeFrom = best > 0 && AT_WHICH.matcher(clauseText).lookingAt() ? antecedentStart(s.text(), r, best)
-                    : best == 1 && FRONTED.matcher(s.text()).lookingAt() ? r.clauses().get(0).start() : clause.start();
+                    : best == 1 && frontedScene(s.text(), r) ? r.clauses().get(0).start() : clause.start();
             if (match == RoundFit.Match.MATCH && q.scope().selects() && !ask.selected().contains(s.articleId())
                     && !rounds.clauseNamesScope(q, s.articleId(), s.text().substring(scopeFrom, clause.end()), r, scopeFrom, clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
@@ -648,12 +648,14 @@ final class SentenceRanker {
         if (titles.isEmpty()) {
             return false;
         }
-        Set<String> its = entityTerms.computeIfAbsent(e, x -> {
-            Set<String> t = new HashSet<>();
-            x.names().forEach(n -> t.addAll(index.analysis().queryTerms(n)));
-            return Set.copyOf(t);
-        });
-        return !java.util.Collections.disjoint(titles, its);
+        List<List<String>> names = entityTerms.computeIfAbsent(e,
+                x -> x.names().stream().map(n -> List.copyOf(index.analysis().queryTerms(n))).filter(t -> !t.isEmpty()).toList());
+        for (List<String> name : names) {
+            if (titles.containsAll(name)) {
+                return true; // all of one of its names: "United States", not "United" of "United Steelworkers President"
+            }
+        }
+        return false;
     }
 
     /** Whom a "what did X say" or "who is X" question is about: the first person, organisation or country it names. */
@@ -737,10 +739,29 @@ final class SentenceRanker {
      * A clause that tells what happened at the round the clause before it names: "… a session in
      * Honolulu on Nov. 8 and 9, 2027, at which Washington agreed to freeze …".
      */
-    private static final Pattern AT_WHICH = Pattern.compile("(?i)(?:at|during|in)\\s+which\\b|where\\b|when\\s+(?!will|would|did|do|does)\\b");
+    private static final Pattern AT_WHICH = Pattern.compile("(?i)(?:at|during|in)\\s+which\\b|where\\b|when\\s+(?!will|would|did|do|does|asked|pressed|questioned)\\b");
 
     /** A sentence that opens with where or when its main clause happened: "In Geneva in May, the first round produced …". */
     private static final Pattern FRONTED = Pattern.compile("(?:[-•*]\\s*)?(?:In|At|During|On)\\s");
+
+    /** The most words of an opening phrase of place and time: "In Geneva in May", "At the previous round in Lisbon". */
+    private static final int SCENE_WORDS = 7;
+
+    /**
+     * Whether the sentence opens with a phrase of only where and when ("In Geneva in May, the first
+     * round produced …"), not "In a statement," or "At the same time,".
+     */
+    private static boolean frontedScene(String text, SentenceReading r) {
+        if (!FRONTED.matcher(text).lookingAt() || r.clauses().size() < 2) {
+            return false;
+        }
+        int end = r.clauses().get(0).end();
+        if (Vocabulary.words(text.substring(r.clauses().get(0).start(), end)).size() > SCENE_WORDS) {
+            return false;
+        }
+        return r.dates().stream().anyMatch(d -> d.start() < end) || r.names().stream().anyMatch(n -> n.start() < end
+                && (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE || n.kind() == Name.Kind.COUNTRY));
+    }
 
     /** Where the clause that an "at which" clause refers back to starts: the clause before it, or before a year cut off by a comma. */
     private static int antecedentStart(String text, SentenceReading r, int clause) {

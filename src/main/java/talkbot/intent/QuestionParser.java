@@ -190,8 +190,12 @@ public final class QuestionParser {
         }
         if ("money".equals(shape.unit())) {
             // "how many dollars of energy": the sum is the answer's type, written "$45 billion", not a word to search
-            terms.removeAll(index.analysis().queryTerms(CURRENCY_WORDS));
-            unknown.removeAll(List.of(CURRENCY_WORDS.split(" ")));
+            for (String word : talkbot.index.Vocabulary.words(folded)) {
+                if (talkbot.reading.Units.isCurrencyWord(word)) {
+                    terms.removeAll(index.analysis().queryTerms(word));
+                    unknown.remove(word);
+                }
+            }
         }
         if (QuestionShape.asksEmployer(folded)) {
             terms.removeAll(index.analysis().queryTerms("work works working employed")); // "economist at Galata Investment Bank"
@@ -295,8 +299,6 @@ public final class QuestionParser {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Words that name the currency a sum is asked in; an article writes the sum with its sign. */
-    private static final String CURRENCY_WORDS = "dollar dollars usd euro euros";
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
 
     /**

@@ -28,7 +28,15 @@ public final class Units {
     private static final java.util.Set<String> MEASURES = java.util.Set.of("tonne", "barrel", "kilogram", "kg", "litre", "liter",
             "gallon", "bushel", "ounce", "metre", "meter", "kilometre", "kilometer", "mile", "acre", "hectare");
 
+    /** Words for an amount of money that name no currency: "billion", "money". */
+    private static final java.util.Set<String> SCALES = java.util.Set.of("money", "billion", "billions", "million", "millions", "trillion", "bn", "tn");
+
     private Units() {}
+
+    /** Whether a word names a currency a sum may be asked in: "dollars", "usd", "yuan", "euros" (not "billion"). */
+    public static boolean isCurrencyWord(String word) {
+        return "money".equals(NORMAL.get(word)) && !SCALES.contains(word) && word.chars().allMatch(Character::isLetter);
+    }
 
     /** Whether the unit is a measure ("tonnes", "barrels"), not a count of things or a rate. */
     public static boolean isMeasure(String unit) {

@@ -23,6 +23,9 @@ class FactKindsTest {
         // "did he meet them" asks for neither a person nor a title: the London facts of who leads whom do not answer it (another fact may)
         assertThat(FACTS.best(PARSER.parse("did keir starmer meet the two delegations?")).map(Candidate::shortAnswer).orElse(""))
                 .doesNotContain("He Lifeng").doesNotContain("Vice Premier");
+        // a yes/no question that names the title asks it
+        assertThat(FACTS.best(PARSER.parse("is jamieson greer the us trade representative?"))).get()
+                .extracting(Candidate::shortAnswer).isEqualTo("Trade Representative");
         // a country's role still answers whether it takes part
         assertThat(FACTS.best(PARSER.parse("is britain actually taking part in the negotiations?"))).get()
                 .extracting(Candidate::shortAnswer).isEqualTo("hosting the talks");
