@@ -59,8 +59,11 @@ final class DateSpans {
     static boolean datesOnset(String sentence, SentenceReading r) {
         for (DateMention d : r.dates()) {
             Matcher m = EFFECT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start()));
-            if (m.find() && !m.group().toLowerCase(java.util.Locale.ROOT).startsWith("as of")
-                    && !(m.group().toLowerCase(java.util.Locale.ROOT).startsWith("from") && SPAN_GOES_ON.matcher(sentence.substring(d.end())).lookingAt())) {
+            if (!m.find()) {
+                continue;
+            }
+            String lead = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (!lead.startsWith("as of") && !(lead.startsWith("from") && SPAN_GOES_ON.matcher(sentence.substring(d.end())).lookingAt())) {
                 return true; // not "as of Friday, the tariff remains", nor the "from" of "exports from January to September"
             }
         }

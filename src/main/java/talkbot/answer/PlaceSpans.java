@@ -124,6 +124,11 @@ final class PlaceSpans {
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:at|in|inside|outside|to|from|near|across|throughout)\\s+(?:the\\s+)?$");
 
+    /** A place the world list knows neither as a city nor as a country: "Vanijya Bhawan", "Jongno", "the Charlemagne building". */
+    static boolean unlisted(Name n) {
+        return n.kind() == Name.Kind.PLACE && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isEmpty();
+    }
+
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
         double bestClauseFit = Spans.max(at);
@@ -141,7 +146,7 @@ final class PlaceSpans {
             for (Name n : r.names()) {
                 boolean inPlace = LOCATIVE.matcher(sentence.substring(Math.max(0, n.titleStart() - 12), n.titleStart())).find();
                 String before = sentence.substring(Math.max(0, n.titleStart() - 40), n.titleStart());
-                boolean unknownPlace = n.kind() == Name.Kind.PLACE && !WorldPlaces.get().isCity(n.text()) && WorldPlaces.get().country(n.text()).isEmpty();
+                boolean unknownPlace = unlisted(n);
                 boolean locative = kinds.contains(Name.Kind.VENUE)
                         && (n.kind() == Name.Kind.ORG && AT_ORG.matcher(before).find() // "at the White House"
                             || unknownPlace && AT_ONLY.matcher(before).find()) // "at Vanijya Bhawan", a name no atlas knows

@@ -42,7 +42,7 @@ final class VenueCity {
                 return span; // "Blair House in Washington": the sentence says its own city
             }
             // a venue, or a place within the city the world list does not know ("the Charlemagne building", "Jongno")
-            boolean within = n.kind() == Name.Kind.VENUE || n.kind() == Name.Kind.PLACE && !world.isCity(n.text()) && world.country(n.text()).isEmpty();
+            boolean within = n.kind() == Name.Kind.VENUE || PlaceSpans.unlisted(n);
             venue |= within && (n.text().contains(span) || span.contains(n.text()));
         }
         if (!venue) {
