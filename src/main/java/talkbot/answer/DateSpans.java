@@ -359,17 +359,17 @@ final class DateSpans {
                         && !d.from().equals(best.from())) {
                     DateMention first = d.from().isBefore(best.from()) ? d : best;
                     DateMention second = first == d ? best : d;
-                    return new Span(Replies.date(first) + " and " + Replies.date(second), Math.min(1, bestFit));
+                    return new Span(Replies.date(first) + " and " + Replies.date(second), Math.min(1, bestFit), first.start());
                 }
             }
             return null;
         }
         if (best.precision() == DateMention.Precision.DAY && !best.from().equals(best.to()) && (start || end)) {
             // "when did the talks start?" of "on Monday and Tuesday": the first day
-            return new Span(Replies.day(best, start ? best.from() : best.to()), Math.min(1, bestFit));
+            return new Span(Replies.day(best, start ? best.from() : best.to()), Math.min(1, bestFit), best.start());
         }
         double yearOnly = best.precision() == DateMention.Precision.YEAR ? 0.5 : 1; // "this year" barely dates anything
-        return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly);
+        return new Span(Replies.date(best), Math.min(1, bestFit) * yearOnly, best.start());
     }
 
     /** How often something happens: "every two weeks", "monthly", "twice a year", "once a quarter". */

@@ -50,7 +50,7 @@ record Features(double[] values) {
         Builder type(talkbot.intent.AnswerType t) {
             switch (t) {
                 case QUOTE -> set("type_quote", 1);
-                case FIGURE, DURATION -> set("type_figure", 1);
+                case FIGURE, DURATION, ORDINAL -> set("type_figure", 1);
                 case CLAUSE, REASON, NAME -> set("type_clause", 1);
                 case YESNO -> set("type_clause", 1).set("type_yesno", 1);
                 case PERSON, TITLE, ORG -> set("type_who", 1);

@@ -33,6 +33,28 @@ final class PastRound {
         return PAST.matcher(folded).find() && MEETING.matcher(folded).find() && !FUTURE.matcher(folded).find();
     }
 
+    /** Whether the question asks about a meeting, not one to come: "which days did they meet", "when were the talks". */
+    static boolean asksMeeting(Question q) {
+        String folded = Text.fold(q.corrected());
+        return MEETING.matcher(folded).find() && !FUTURE.matcher(folded).find();
+    }
+
+    /**
+     * Whether a date answer is of a meeting its report only recalls: days that end before its own
+     * round's first ("a second round in Washington on March 23-24", in the report of the May round).
+     */
+    static boolean recalled(Span span, SentenceReading r, Round own) {
+        if (own == null || span.at() < 0) {
+            return false;
+        }
+        for (talkbot.time.DateMention d : r.dates()) {
+            if (d.start() == span.at()) {
+                return d.precision() == talkbot.time.DateMention.Precision.DAY && d.to() != null && d.to().isBefore(own.from());
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a date or place answer is of what its report announces for later: a date after the
      * report that is none of the days of the report's own round, if it has one (a report written before its round

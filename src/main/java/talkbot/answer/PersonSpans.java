@@ -10,6 +10,7 @@ import talkbot.corpus.Entity;
 import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.intent.Question;
+import talkbot.lexicon.PersonRoles;
 import talkbot.reading.Name;
 
 /**
@@ -33,6 +34,14 @@ final class PersonSpans {
         if (side.country() != null && !people.isEmpty()) {
             // "who led china's team": not the people the sentence puts on the other side; none, when it names only those
             people.removeIf(n -> side.otherSide(sentence, r, n, fullTitle(sentence, n)));
+            if (people.isEmpty()) {
+                return null;
+            }
+        }
+        Set<String> roles = PersonRoles.of(q.corrected());
+        if (!roles.isEmpty() && !people.isEmpty()) {
+            // "who was japan's chief negotiator": not "Hiroshi Tanabe, chief economist at ..."; none, when it names only such
+            people.removeIf(n -> PersonRoles.conflict(roles, fullTitle(sentence, n)));
             if (people.isEmpty()) {
                 return null;
             }

@@ -25,7 +25,9 @@ import talkbot.reading.Name;
 final class PronounSpeakers {
     /** The verbs with which a pronoun speaks: "she said", "he acknowledged" (also read by {@link QuoteAfter}). */
     static final String SPEECH_VERBS = "said|says|told|added|noted|warned|argued|insisted|stressed|acknowledged|conceded";
-    private static final Pattern PRONOUN_SPEAKS = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:" + SPEECH_VERBS + ")\\b");
+    /** "She said", and an office named for its holder: "the president wrote". */
+    private static final Pattern PRONOUN_SPEAKS = Pattern.compile(
+            "(?i)\\b(?:he|she)\\s+(?:" + SPEECH_VERBS + ")\\b|\\bthe\\s+" + talkbot.reading.Quotes.OFFICE + "\\s+(?:" + SPEECH_VERBS + "|wrote)\\b");
 
     private final CorpusIndex index;
     /** Article id → person → the titles its role facts give them. */

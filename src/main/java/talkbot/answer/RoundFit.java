@@ -493,7 +493,7 @@ final class RoundFit {
      * ("at the previous round in Honolulu …") and does not name the round's own place. Only a question
      * for a date or a place asks this ({@link #asksOwnRound}: "who leads china's delegation" is
      * answered by "He Lifeng, who also led … discussions in Geneva"); a country is no such place
-     * ("talks in Japan"), nor a place the question names.
+     * ("talks in Japan") unless it is also a city ("in Washington"), nor a place the question names.
      */
     boolean recallsEventElsewhere(Question q, String articleId, String sentence, String clause, int clauseStart, SentenceReading r) {
         Round round = round(articleId);
@@ -517,8 +517,8 @@ final class RoundFit {
             String folded = Text.fold(place);
             boolean own = round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
             if (!own && !q.scope().places().contains(folded) && java.util.Collections.indexOfSubList(Vocabulary.words(q.corrected()), Vocabulary.words(place)) < 0
-                    && talkbot.lexicon.WorldPlaces.get().country(place).isEmpty()) {
-                return true;
+                    && (talkbot.lexicon.WorldPlaces.get().country(place).isEmpty() || talkbot.lexicon.WorldPlaces.get().isCity(place))) {
+                return true; // "a second round in Washington": a city, though it also names its country's government
             }
         }
         return false;

@@ -340,6 +340,10 @@ final class SentenceRanker {
         if (span.isPresent() && ask.past() && PastRound.announced(q, span.get(), s.text(), r, published, rounds.round(s.articleId()))) {
             span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round
         }
+        if (span.isPresent() && ask.ownRound() && q.type() == AnswerType.DATE && !q.names(Entity.EntityType.PLACE) && PastRound.asksMeeting(q)
+                && PastRound.recalled(span.get(), r, rounds.round(s.articleId()))) {
+            span = java.util.Optional.empty(); // "which days did they meet": not the days of an earlier round its report recalls
+        }
         if (span.isPresent() && ask.asksOnset() && DateSpans.newsDayOnly(span.get().text(), s.text(), r, published)) {
             span = java.util.Optional.empty(); // "when does the cut take effect": not the day it was agreed on
         }

@@ -28,7 +28,8 @@ import talkbot.reading.Name;
 final class Sides {
     /** Words that make a country in a question the side asked about. */
     private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
-            + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
+            + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top"
+            + "|minister|ministers|secretary|commissioner|envoy|envoys|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
     /** "who led china", "who negotiated for the americans": the country a lead verb takes is the side asked about. */
     private static final Pattern LED_BEFORE = Pattern.compile(
             "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing"

@@ -28,6 +28,9 @@ import talkbot.reading.Quotes.Quote;
 final class SpanExtractor {
     /** A quotation mark opening or closing a clause shown as the answer. */
     private static final Pattern OUTER_QUOTE = Pattern.compile("^[“\"]|[”\"]$");
+    /** A short quotation that a colon brings in after a clause: ': "Mission accomplished."'. */
+    private static final Pattern COLON_QUOTE = Pattern.compile("\\s*:\\s*[“\"]([^“”\"]{1,60})[”\"]");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
 
     private SpanExtractor() {}
@@ -64,6 +67,7 @@ final class SpanExtractor {
             case PLACE -> PlaceSpans.place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE, Name.Kind.VENUE), Set.of(Name.Kind.COUNTRY)), false);
             case DATE -> DateSpans.date(q, sentence, r, at, focus);
             case FREQUENCY -> DateSpans.frequency(sentence, r, at);
+            case ORDINAL -> ordinal(sentence, r, at);
             case FIGURE, DURATION -> FigureSpans.figure(q, sentence, r, at, focus);
             case QUOTE -> QuoteSpans.quote(q, sentence, r, at);
             case TITLE -> PersonSpans.title(q, sentence, r);
@@ -111,8 +115,16 @@ final class SpanExtractor {
         end = rowEnd(sentence, r, last, end);
         String text = LEADING_JOINER.matcher(sentence.substring(start, end).strip()).replaceFirst("");
         Matcher row = things ? ROW_AT_END.matcher(text) : null;
-        if (row != null && row.find()) {
+        boolean rowFound = row != null && row.find();
+        if (rowFound) {
             text = row.group(1); // "which crops": the crops, not the clause that lists them
+        }
+        Matcher said = COLON_QUOTE.matcher(sentence).region(end, sentence.length());
+        if (!rowFound && said.lookingAt()) {
+            // "marked the outcome with a two-word post: "Mission accomplished."": what the clause introduces is the quote
+            String quote = TRAILING_STOP.matcher(said.group(1).strip()).replaceFirst("");
+            String lead = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Math.max(0, Answer.SHORT_LIMIT - quote.length() - 4));
+            return new Span(Spans.capitalise(lead + ": “" + quote + "”"), at[best]);
         }
         text = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT);
         return new Span(Spans.capitalise(text), at[best]);
@@ -143,6 +155,24 @@ final class SpanExtractor {
             }
         }
         return end;
+    }
+
+    /** A round's number in its series: "the third formal round", "the 4th round of talks". */
+    private static final Pattern ORDINAL_ROUND = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:formal|full|official|in-person|face-to-face|high-level|negotiating"
+            + "|ministerial)\\s+)?(?:round|meeting|session)\\b");
+
+    /** The number of a round, from the clause that fits the question best when a sentence counts several. */
+    private static Span ordinal(String sentence, SentenceReading r, double[] at) {
+        Matcher m = ORDINAL_ROUND.matcher(sentence);
+        Span best = null;
+        while (m.find()) {
+            Span s = new Span(m.group(), Spans.fitOf(at, r.clauseAt(m.start())), m.start());
+            if (best == null || s.fit() > best.fit()) {
+                best = s;
+            }
+        }
+        return best;
     }
 
     /** Institutions and companies, all those of the best clause: "Nvidia and AMD". A one-word name no dictionary has counts. */

@@ -8,6 +8,8 @@ public enum AnswerType {
     DATE, FIGURE, DURATION, QUOTE, REASON,
     /** "How often": every two weeks, monthly, twice a year. */
     FREQUENCY,
+    /** The number of a round in a series, "which round was the madrid one": the fourth. */
+    ORDINAL,
     /** What something is called: a name in capitals or in quotation marks ("Liberation Day"). */
     NAME,
     /** "Did they agree to ...?": answered with the clause that says so. */

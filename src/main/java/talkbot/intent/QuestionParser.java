@@ -389,6 +389,7 @@ public final class QuestionParser {
         Set<String> guessed = new HashSet<>();
         String unknownName = null;
         boolean shouting = text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean asksDescription = QuestionShape.DESCRIPTION_ASKED.matcher(Text.fold(text)).find();
         Matcher m = WORD.matcher(text);
         int last = 0;
         String previous = null;
@@ -440,7 +441,9 @@ public final class QuestionParser {
                 }
             }
             corrected.append(out);
-            content.append(' ').append(isQuestionWord(stem) ? "" : out);
+            // "how did li describe the talks": the verb is the answer's own word ("describing the discussions as ...")
+            boolean kept = asksDescription && DESCRIBING.matcher(stem).matches();
+            content.append(' ').append(isQuestionWord(stem) && !kept ? "" : out);
             previous = lower;
             first = false;
         }
@@ -508,6 +511,9 @@ public final class QuestionParser {
         }
         return false;
     }
+
+    /** The verbs of a question of how someone described something ({@link QuestionShape#asksDescription}). */
+    private static final Pattern DESCRIBING = Pattern.compile("describe|characteri[sz]e");
 
     private boolean isQuestionWord(String w) {
         return questionWords.contains(w);

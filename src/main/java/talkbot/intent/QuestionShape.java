@@ -24,9 +24,18 @@ import talkbot.lexicon.WorldPlaces;
  *                  want" is read as the same intent and asks for none)
  * @param asksConsequence whether it asks what follows a condition ("what happens if they miss the
  *                  deadline"): what the condition brings is its answer
+ * @param asksDescription whether it asks how someone described something ("how did li describe the
+ *                  talks"): the words they described it as are its answer
  */
 public record QuestionShape(AnswerType type, String unit, Direction direction, String typeWord, String measured, Intent also,
-        boolean asksWhy, boolean asksConsequence) {
+        boolean asksWhy, boolean asksConsequence, boolean asksDescription) {
+    /** "Which round (number) was berlin", "what round of us-china talks was the madrid one": the number of a round in its series. */
+    private static final Pattern ROUND_NUMBER = Pattern.compile(
+            "^(?:so\\s+|and\\s+|ok\\s+)?(?:which|what)\\s+(?:number\\s+)?(?:round|meeting|session)\\b(?:\\s+(?:number|no\\.?))?"
+                    + "(?:\\s+of\\s+[\\w .'-]{1,40}?)?\\s+(?:was|is|were|will be)\\b");
+    /** "How did Li describe the talks", "how would the analyst characterise it". */
+    static final Pattern DESCRIPTION_ASKED = Pattern.compile(
+            "\\bhow (?:did|does|do|would|has|have|had) .{1,60}?\\b(?:describe|characteri[sz]e)\\b");
     private static final Pattern WHY_WORD = Pattern.compile("\\bwhy\\b");
     /** A question of what follows a condition: "what happens if …", "what'll happen unless …". */
     private static final Pattern WHAT_IF = Pattern.compile(
@@ -148,9 +157,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final String QUALIFIERS = "us|extra|additional|more|new|" + WorldPlaces.get().countries().stream()
             .flatMap(c -> c.adjectives().stream()).map(a -> Pattern.quote(a.toLowerCase(java.util.Locale.ROOT)))
             .collect(java.util.stream.Collectors.joining("|"));
-    /** "how much (US) soybeans": the thing a quantity is asked of, right after "how much". */
+    /** "how much (US) soybeans", "how much in additional duties": the thing a quantity is asked of, right after "how much". */
     private static final Pattern HOW_MUCH_OF = Pattern.compile(
-            "\\bhow much (?:(?:" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
+            "\\bhow much (?:in\\s+(?=(?:(?:" + QUALIFIERS + ")\\s+){0,2}(?:tariffs?|levy|levies|duty|duties|rates?|tax|taxes)\\b))?"
+                    + "(?:(?:" + QUALIFIERS + ")\\s+){0,2}([a-z]+)");
     /** "how many tonnes of wheat", "how many million barrels of us oil": what a count of some unit measures. */
     private static final Pattern HOW_MANY_UNITS_OF = Pattern.compile(
             "\\bhow many (?:(?:million|billion|thousand|metric)\\s+){0,2}(?:tonnes|tons|barrels|bushels|kilograms|kilos|pounds|cargoes|containers)"
@@ -248,6 +258,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : TOWN.matcher(folded).find() && !PERSON_HINT.matcher(folded).find() ? AnswerType.CITY
                     : COUNTRY.matcher(folded).find() ? AnswerType.COUNTRY : AnswerType.CLAUSE;
         };
+        if (ROUND_NUMBER.matcher(folded).find()) {
+            type = AnswerType.ORDINAL; // "which round was the istanbul meeting, like 2nd 3rd?": the third
+        }
         if (HOW_OFTEN.matcher(folded).find()) {
             type = AnswerType.FREQUENCY; // "how often will the working group meet": monthly
         }
@@ -325,7 +338,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1)), secondFigure) : null,
-                WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find());
+                WHY_WORD.matcher(folded).find(), WHAT_IF.matcher(folded).find(), DESCRIPTION_ASKED.matcher(folded).find());
     }
 
     /** "Where in vienna were the talks held": a place within the city, its venue. */

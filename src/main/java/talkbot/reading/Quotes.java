@@ -15,8 +15,13 @@ public final class Quotes {
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|stated|added|adding|remarked|wrote|"
             + "writes|posted|declared|announced|stressed|insisted|warned|argued|noted|explained|replied|commented|called|"
             + "describ(?:ed|ing)|according to|calling)\\b");
+    /** An office a quotation's speaker may be named by in place of a pronoun: "the president", "the minister". */
+    public static final String OFFICE = "(?:president|premier|minister|secretary|commissioner|ambassador|chancellor|spokes(?:wo)?man|spokesperson)";
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^\\W*(?:he|she|they)\\s+(?:said|says|told|added|wrote|noted|warned|stressed|insisted)\\b"
-            + "|\\b(?:said|says|added|wrote)\\s+(?:he|she)\\b");
+            + "|\\b(?:said|says|added|wrote)\\s+(?:he|she)\\b"
+            // '"We just completed a massive Deal with Japan," the president wrote': an office named for its holder
+            + "|\\bthe\\s+" + OFFICE + "\\s+(?:said|says|told|added|wrote|noted|warned)\\b"
+            + "|\\b(?:said|says|added|wrote)\\s+the\\s+" + OFFICE + "\\b");
 
     private Quotes() {}
 
@@ -27,7 +32,7 @@ public final class Quotes {
      * @param end     just after its closing mark
      * @param words   what is quoted, without the marks
      * @param speech  whether a verb of saying goes with it (without one, marks are a name or scare quotes)
-     * @param pronoun whether a pronoun ("he said") stands for its speaker
+     * @param pronoun whether a pronoun ("he said") or an office ("the president wrote") stands for its speaker
      */
     public record Quote(int start, int end, String words, boolean speech, boolean pronoun) {}
 

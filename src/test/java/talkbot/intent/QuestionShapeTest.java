@@ -36,6 +36,21 @@ class QuestionShapeTest {
     }
 
     @Test
+    void howMuchInDutiesIsARateAndHowMuchInGoodsASum() {
+        assertThat(shape(Intent.HOW_MUCH, "how much in additional duties does washington already charge on chinese goods").unit())
+                .isEqualTo("percent");
+        assertThat(shape(Intent.HOW_MUCH, "how much in us farm goods did china promise to purchase").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much in total is china supposed to spend on farm products").measured()).isNull();
+    }
+
+    @Test
+    void whichRoundAMeetingWasAsksForItsNumber() {
+        assertThat(shape(Intent.WHAT, "which round of us-china talks was the madrid one").type()).isEqualTo(AnswerType.ORDINAL);
+        assertThat(shape(Intent.WHAT, "what round number is the geneva meeting").type()).isEqualTo(AnswerType.ORDINAL);
+        assertThat(shape(Intent.WHAT, "which round of talks did the joint statement refer to").type()).isNotEqualTo(AnswerType.ORDINAL);
+    }
+
+    @Test
     void howOftenAsksForAFrequency() {
         assertThat(shape(Intent.WHEN, "how often will the working group meet").type()).isEqualTo(AnswerType.FREQUENCY);
         assertThat(shape(Intent.HOW_MUCH, "how many times a year do the leaders meet").type()).isEqualTo(AnswerType.FREQUENCY);
