@@ -85,6 +85,7 @@ final class SentenceRanker {
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
+        this.endWords = Set.copyOf(index.analysis().queryTerms(END_WORDS));
     }
 
     /** What every round is, and where and when it is held: a question of only these asks where the reported round is. */
@@ -93,6 +94,19 @@ final class SentenceRanker {
     /** What a question of a round's days says besides the round: "what dates did the argentina round run". */
     private static final String DAYS_WORDS = "run last";
     private final Set<String> daysWords;
+
+    /** What a question of when a round ended says besides the round: "what day did the tromso round end". */
+    private static final String END_WORDS = "end finish close";
+    private final Set<String> endWords;
+
+    /**
+     * Whether the clause a span was cut from says a word of the question besides what every round is and
+     * when it starts or ends: "what day did the tromso round end" asks about the recalled "Tromsø round closed on …".
+     */
+    private boolean clauseSaysMore(Question q, SentenceReading r, Span span) {
+        Set<String> clause = r.clauseTerms().get(r.clauseAt(span.at()));
+        return q.terms().stream().anyMatch(t -> clause.contains(t) && !roundWords.contains(t) && !onsetTerms.contains(t) && !endWords.contains(t));
+    }
 
     /** The words a question that asks for both ends of a change says of the answer's shape, not of its content. */
     private static final Set<String> BOTH_ENDS_WORDS = Set.of("from", "to");
@@ -341,7 +355,7 @@ final class SentenceRanker {
             span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round
         }
         if (span.isPresent() && ask.ownRound() && q.type() == AnswerType.DATE && !q.names(Entity.EntityType.PLACE) && PastRound.asksMeeting(q)
-                && PastRound.recalled(span.get(), r, rounds.round(s.articleId()))) {
+                && PastRound.recalled(span.get(), r, rounds.round(s.articleId())) && !clauseSaysMore(q, r, span.get())) {
             span = java.util.Optional.empty(); // "which days did they meet": not the days of an earlier round its report recalls
         }
         if (span.isPresent() && ask.asksOnset() && DateSpans.newsDayOnly(span.get().text(), s.text(), r, published)) {
