@@ -88,7 +88,7 @@ final class FactRanker {
             case DATE -> EnumSet.of(FactKind.TIME);
             case FIGURE, DURATION -> EnumSet.of(FactKind.FIGURE);
             case QUOTE -> EnumSet.of(FactKind.QUOTE);
-            case FREQUENCY -> EnumSet.noneOf(FactKind.class);
+            case FREQUENCY, ORDINAL -> EnumSet.noneOf(FactKind.class);
             case PERSON, TITLE, ORG -> namedBy(kindsFor(q.intent()));
             default -> kindsFor(q.intent());
         };

@@ -12,7 +12,8 @@ import talkbot.intent.Question;
  * What has happened: a question in the past tense about where or when a meeting took place
  * ("which days were the talks held") is not answered by what its report announces for later —
  * a day after the report that is not one of its own round's days, or a place in a clause that
- * announces a later meeting ("… will hold the next round in Singapore on Oct. 9-10").
+ * announces a later meeting ("… will hold the next round in Singapore on Oct. 9-10"); nor, when it asks
+ * when "they met", by the days of an earlier round its report recalls ({@link #recalled}).
  */
 final class PastRound {
     private PastRound() {}

@@ -38,7 +38,7 @@ final class PersonSpans {
                 return null;
             }
         }
-        Set<String> roles = PersonRoles.of(q.corrected());
+        Set<String> roles = PersonRoles.of(opening(q.corrected()));
         if (!roles.isEmpty() && !people.isEmpty()) {
             // "who was japan's chief negotiator": not "Hiroshi Tanabe, chief economist at ..."; none, when it names only such
             people.removeIf(n -> PersonRoles.conflict(roles, fullTitle(sentence, n)));
@@ -99,6 +99,15 @@ final class PersonSpans {
             names = names.subList(0, 1); // "who leads ..." wants one
         }
         return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
+    }
+
+    /** How many words open a question that asks for a person by what they are: "who was japans chief negotiator", "which economist". */
+    private static final int ROLE_WITHIN = 5;
+
+    /** The first words of a question, where the noun it asks for stands ("who said the tariff the negotiators agreed …" asks no negotiator). */
+    private static String opening(String question) {
+        String[] words = question.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, ROLE_WITHIN)));
     }
 
     /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */

@@ -21,20 +21,17 @@ final class QuoteSpans {
 
     /** What someone described something as: 'describing the discussions as "in-depth, candid and constructive"'. */
     private static final Pattern DESCRIBED_AS = Pattern.compile(
-            "(?i)\\b(?:describ|characteri[sz])\\w*\\s+(?:[^,;.\"“”]{1,50}?\\s+)?as\\s+(?:[\"“]([^\"“”]{2,90})[\"”]|([^,;.\"“”]{2,60}(?:[\"“][^\"“”]{1,60}[\"”])?))");
+            "(?i)\\b(?:describ|characteri[sz])\\w*\\s+(?:[^,;.\"“”]{1,50}?\\s+)?as\\s+(?:[\"“]([^\"“”]{2,90})[\"”]|([^,;.\"“”]{2,60}?(?:[\"“][^\"“”]{1,60}[\"”])?)(?=[,;.]|$|\\s+(?:(?:and|but)\\s+(?:said|says|added|told|warned|noted)|saying|adding|while|because)\\b))");
 
-    /** What a sentence goes on to say after a description: "as productive and said the talks ...". */
-    private static final Pattern SAID_AFTER = Pattern.compile(
-            "\\s+(?:(?:and|but)\\s+(?:said|says|added|adds|told|warned|noted)|saying|adding|while|because)\\b");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.,]\\s*$");
 
     static Span quote(Question q, String sentence, SentenceReading r, double[] at) {
         if (q.shape().asksDescription()) {
             Matcher described = DESCRIBED_AS.matcher(sentence);
-            if (described.find()) {
+            if (described.find() && !reportedByAnother(q, sentence, r, described.start())) {
                 // "how did li describe the talks": the words he described them as
                 String words = described.group(1) != null ? Replies.quotation(TRAILING_STOP.matcher(described.group(1)).replaceFirst(""), Answer.SHORT_LIMIT)
-                        : SAID_AFTER.split(described.group(2), 2)[0].strip(); // "as productive and said ...": productive
+                        : described.group(2).strip(); // "as productive and said ...": productive
                 return new Span(words, Math.max(0.8, Spans.fitOf(at, r.clauseAt(described.start()))), described.start());
             }
         }

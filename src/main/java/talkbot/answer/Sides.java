@@ -28,8 +28,12 @@ import talkbot.reading.Name;
 final class Sides {
     /** Words that make a country in a question the side asked about. */
     private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
-            + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top"
-            + "|minister|ministers|secretary|commissioner|envoy|envoys|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
+            + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
+    /** Offices after a country's adjective that make it the side asked when the office is what is asked: "who was the swedish minister". */
+    private static final Pattern OFFICE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:minister|ministers|secretary|commissioner|envoy|envoys"
+            + "|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
+    /** A question that asks who holds an office: "who was the swedish minister …", "which chinese minister …" (not "who did the us president call"). */
+    private static final Pattern OFFICE_ASKED = Pattern.compile("^(?:so\\s+|and\\s+)?(?:who(?:'s|s)?(?:\\s+(?:is|was|are|were))?|which)\\s+(?:the\\s+)?[\\w.'-]+\\s+(?:\\w+\\s+)?(?:minister|ministers|secretary|commissioner|envoy|envoys|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
     /** "who led china", "who negotiated for the americans": the country a lead verb takes is the side asked about. */
     private static final Pattern LED_BEFORE = Pattern.compile(
             "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing"
@@ -64,6 +68,7 @@ final class Sides {
     /** The country whose side the question asks about, or null when it names none that way. */
     private static Entity country(Question q) {
         String folded = Text.fold(q.corrected());
+        boolean officeAsked = OFFICE_ASKED.matcher(folded).find();
         for (Entity e : q.entities()) {
             if (e.type() != Entity.EntityType.COUNTRY) {
                 continue;
@@ -80,6 +85,9 @@ final class Sides {
                     }
                     if (LED_BEFORE.matcher(folded.substring(0, m.start())).find()) {
                         return e; // "who led china", "who represented the us"
+                    }
+                    if (officeAsked && OFFICE_WORD.matcher(folded.substring(m.end()).stripLeading()).find()) {
+                        return e; // "who was the swedish minister that hosted the talks"
                     }
                     if (SIDE_WORD.matcher(folded.substring(m.end()).stripLeading()).find()
                             || folded.substring(m.end()).startsWith("'s") || folded.substring(m.end()).startsWith("’s")) {

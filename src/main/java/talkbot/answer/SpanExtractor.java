@@ -31,6 +31,8 @@ final class SpanExtractor {
     /** A short quotation that a colon brings in after a clause: ': "Mission accomplished."'. */
     private static final Pattern COLON_QUOTE = Pattern.compile("\\s*:\\s*[“\"]([^“”\"]{1,60})[”\"]");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    /** The fewest characters of the clause shown before a quotation it brings in. */
+    private static final int MIN_LEAD = 20;
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
 
     private SpanExtractor() {}
@@ -120,10 +122,10 @@ final class SpanExtractor {
             text = row.group(1); // "which crops": the crops, not the clause that lists them
         }
         Matcher said = COLON_QUOTE.matcher(sentence).region(end, sentence.length());
-        if (!rowFound && said.lookingAt()) {
+        if (!rowFound && said.lookingAt() && Answer.SHORT_LIMIT - said.group(1).length() - 4 >= MIN_LEAD) {
             // "marked the outcome with a two-word post: "Mission accomplished."": what the clause introduces is the quote
             String quote = TRAILING_STOP.matcher(said.group(1).strip()).replaceFirst("");
-            String lead = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Math.max(0, Answer.SHORT_LIMIT - quote.length() - 4));
+            String lead = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT - quote.length() - 4);
             return new Span(Spans.capitalise(lead + ": “" + quote + "”"), at[best]);
         }
         text = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT);

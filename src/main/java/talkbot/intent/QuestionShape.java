@@ -31,7 +31,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         boolean asksWhy, boolean asksConsequence, boolean asksDescription) {
     /** "Which round (number) was berlin", "what round of us-china talks was the madrid one": the number of a round in its series. */
     private static final Pattern ROUND_NUMBER = Pattern.compile(
-            "^(?:so\\s+|and\\s+|ok\\s+)?(?:which|what)\\s+(?:number\\s+)?(?:round|meeting|session)\\b(?:\\s+(?:number|no\\.?))?"
+            "^(?:so\\s+|and\\s+|ok\\s+)?(?:which|what)\\s+(?:(?:number\\s+)?round\\b(?:\\s+(?:number|no\\.?))?|number\\s+(?:meeting|session)\\b"
+                    + "|(?:meeting|session)\\s+(?:number|no\\.?))"
                     + "(?:\\s+of\\s+[\\w .'-]{1,40}?)?\\s+(?:was|is|were|will be)\\b");
     /** "How did Li describe the talks", "how would the analyst characterise it". */
     static final Pattern DESCRIPTION_ASKED = Pattern.compile(

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The quotations of a sentence, whole and balanced, with who said them: the name beside the verb
- * of saying ("Bessent told reporters", "said Helen Marsh"), or a pronoun ("he said") that the
- * caller resolves to the person last named.
+ * of saying ("Bessent told reporters", "said Helen Marsh"), or a pronoun ("he said") or an office
+ * ("the president wrote") that the caller resolves to the person last named.
  */
 public final class Quotes {
     private static final Pattern QUOTE = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"");

@@ -48,6 +48,10 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "which round of us-china talks was the madrid one").type()).isEqualTo(AnswerType.ORDINAL);
         assertThat(shape(Intent.WHAT, "what round number is the geneva meeting").type()).isEqualTo(AnswerType.ORDINAL);
         assertThat(shape(Intent.WHAT, "which round of talks did the joint statement refer to").type()).isNotEqualTo(AnswerType.ORDINAL);
+        // a meeting asked for, not its number
+        assertThat(shape(Intent.WHAT, "what meeting is expected in july").type()).isNotEqualTo(AnswerType.ORDINAL);
+        assertThat(shape(Intent.WHAT, "which meeting was held in geneva").type()).isNotEqualTo(AnswerType.ORDINAL);
+        assertThat(shape(Intent.WHAT, "what session number was the oslo one").type()).isEqualTo(AnswerType.ORDINAL);
     }
 
     @Test
