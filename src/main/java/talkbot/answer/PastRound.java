@@ -30,8 +30,7 @@ final class PastRound {
         if (!Ahead.asksWhereOrWhen(q) || q.type() == AnswerType.DATE && DateSpans.asksOnset(q)) {
             return false;
         }
-        String folded = Text.fold(q.corrected());
-        return PAST.matcher(folded).find() && MEETING.matcher(folded).find() && !FUTURE.matcher(folded).find();
+        return PAST.matcher(Text.fold(q.corrected())).find() && asksMeeting(q);
     }
 
     /** Whether the question asks about a meeting, not one to come: "which days did they meet", "when were the talks". */

@@ -23,14 +23,13 @@ final class QuoteSpans {
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(?i)\\b(?:describ|characteri[sz])\\w*\\s+(?:[^,;.\"“”]{1,50}?\\s+)?as\\s+(?:[\"“]([^\"“”]{2,90})[\"”]|([^,;.\"“”]{2,60}?(?:[\"“][^\"“”]{1,60}[\"”])?)(?=[,;.]|$|\\s+(?:(?:and|but)\\s+(?:said|says|added|told|warned|noted)|saying|adding|while|because)\\b))");
 
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]\\s*$");
 
     static Span quote(Question q, String sentence, SentenceReading r, double[] at) {
         if (q.shape().asksDescription()) {
             Matcher described = DESCRIBED_AS.matcher(sentence);
             if (described.find() && !reportedByAnother(q, sentence, r, described.start())) {
                 // "how did li describe the talks": the words he described them as
-                String words = described.group(1) != null ? Replies.quotation(TRAILING_STOP.matcher(described.group(1)).replaceFirst(""), Answer.SHORT_LIMIT)
+                String words = described.group(1) != null ? Replies.quotation(Replies.withoutFinalStop(described.group(1)), Answer.SHORT_LIMIT)
                         : described.group(2).strip(); // "as productive and said ...": productive
                 return new Span(words, Math.max(0.8, Spans.fitOf(at, r.clauseAt(described.start()))), described.start());
             }

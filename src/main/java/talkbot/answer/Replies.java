@@ -48,6 +48,13 @@ final class Replies {
         return "“" + talkbot.corpus.Text.clip(w, limit - 2) + "”";
     }
 
+    private static final Pattern FINAL_STOP = Pattern.compile("[.,]\\s*$");
+
+    /** Quoted words without the full stop or comma they end with inside the marks: "Mission accomplished." -> "Mission accomplished". */
+    static String withoutFinalStop(String words) {
+        return FINAL_STOP.matcher(words).replaceFirst("");
+    }
+
     static String trimQuote(String q) {
         return q.strip().replaceAll("[,;:]+$", "");
     }

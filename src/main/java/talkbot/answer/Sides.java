@@ -30,10 +30,11 @@ final class Sides {
     private static final Pattern SIDE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:side|sides|team|teams|delegation|delegations"
             + "|negotiator|negotiators|negotiating|rep|reps|representative|representatives|officials|official|delegates|lead|chief|top)\\b");
     /** Offices after a country's adjective that make it the side asked when the office is what is asked: "who was the swedish minister". */
-    private static final Pattern OFFICE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:minister|ministers|secretary|commissioner|envoy|envoys"
-            + "|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
+    private static final String OFFICES = "minister|ministers|secretary|commissioner|envoy|envoys|ambassador|premier|president"
+            + "|spokesman|spokeswoman|spokesperson";
+    private static final Pattern OFFICE_WORD = Pattern.compile("^(?:\\w+\\s+)?(?:" + OFFICES + ")\\b");
     /** A question that asks who holds an office: "who was the swedish minister …", "which chinese minister …" (not "who did the us president call"). */
-    private static final Pattern OFFICE_ASKED = Pattern.compile("^(?:so\\s+|and\\s+)?(?:who(?:'s|s)?(?:\\s+(?:is|was|are|were))?|which)\\s+(?:the\\s+)?[\\w.'-]+\\s+(?:\\w+\\s+)?(?:minister|ministers|secretary|commissioner|envoy|envoys|ambassador|premier|president|spokesman|spokeswoman|spokesperson)\\b");
+    private static final Pattern OFFICE_ASKED = Pattern.compile("^(?:so\\s+|and\\s+)?(?:who(?:'s|s)?(?:\\s+(?:is|was|are|were))?|which)\\s+(?:the\\s+)?[\\w.'-]+\\s+(?:\\w+\\s+)?(?:" + OFFICES + ")\\b");
     /** "who led china", "who negotiated for the americans": the country a lead verb takes is the side asked about. */
     private static final Pattern LED_BEFORE = Pattern.compile(
             "\\b(?:led|leads|lead|leading|headed|heads|head|heading|represented|represents|represent|representing"

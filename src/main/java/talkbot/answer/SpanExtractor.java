@@ -30,7 +30,6 @@ final class SpanExtractor {
     private static final Pattern OUTER_QUOTE = Pattern.compile("^[“\"]|[”\"]$");
     /** A short quotation that a colon brings in after a clause: ': "Mission accomplished."'. */
     private static final Pattern COLON_QUOTE = Pattern.compile("\\s*:\\s*[“\"]([^“”\"]{1,60})[”\"]");
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
     /** The fewest characters of the clause shown before a quotation it brings in. */
     private static final int MIN_LEAD = 20;
     private static final Pattern LEADING_JOINER = Pattern.compile("^(?:while|whereas|but|and|although|though|as|with)\\s+", Pattern.CASE_INSENSITIVE);
@@ -124,7 +123,7 @@ final class SpanExtractor {
         Matcher said = COLON_QUOTE.matcher(sentence).region(end, sentence.length());
         if (!rowFound && said.lookingAt() && Answer.SHORT_LIMIT - said.group(1).length() - 4 >= MIN_LEAD) {
             // "marked the outcome with a two-word post: "Mission accomplished."": what the clause introduces is the quote
-            String quote = TRAILING_STOP.matcher(said.group(1).strip()).replaceFirst("");
+            String quote = Replies.withoutFinalStop(said.group(1).strip());
             String lead = Text.clip(OUTER_QUOTE.matcher(text).replaceAll(""), Answer.SHORT_LIMIT - quote.length() - 4);
             return new Span(Spans.capitalise(lead + ": “" + quote + "”"), at[best]);
         }

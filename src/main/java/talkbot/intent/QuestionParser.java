@@ -513,7 +513,7 @@ public final class QuestionParser {
     }
 
     /** The verbs of a question of how someone described something ({@link QuestionShape#asksDescription}). */
-    private static final Pattern DESCRIBING = Pattern.compile("describe|characteri[sz]e");
+    private static final Pattern DESCRIBING = Pattern.compile(QuestionShape.DESCRIBING);
 
     private boolean isQuestionWord(String w) {
         return questionWords.contains(w);

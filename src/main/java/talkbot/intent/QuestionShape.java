@@ -35,8 +35,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|(?:meeting|session)\\s+(?:number|no\\.?))"
                     + "(?:\\s+of\\s+[\\w .'-]{1,40}?)?\\s+(?:was|is|were|will be)\\b");
     /** "How did Li describe the talks", "how would the analyst characterise it". */
+    static final String DESCRIBING = "describe|characteri[sz]e";
     static final Pattern DESCRIPTION_ASKED = Pattern.compile(
-            "\\bhow (?:did|does|do|would|has|have|had) .{1,60}?\\b(?:describe|characteri[sz]e)\\b");
+            "\\bhow (?:did|does|do|would|has|have|had) .{1,60}?\\b(?:" + DESCRIBING + ")\\b");
     private static final Pattern WHY_WORD = Pattern.compile("\\bwhy\\b");
     /** A question of what follows a condition: "what happens if …", "what'll happen unless …". */
     private static final Pattern WHAT_IF = Pattern.compile(
