@@ -48,6 +48,7 @@ public final class QuestionAnswerer implements Answerer {
     private final Weights weights;
     private final ConfidenceModel model;
     private final Calibration calibration = Calibration.load();
+    private final RoundAnswers roundAnswers;
     private final Summarizer summarizer;
     /** The greeting, help and what it can answer: the corpus's bot.properties. */
     private final BotProfile profile;
@@ -66,6 +67,7 @@ public final class QuestionAnswerer implements Answerer {
         Weights weights = new Weights(index, parser.entityMatcher());
         this.weights = weights;
         this.rounds = new RoundFit(index.corpus());
+        this.roundAnswers = new RoundAnswers(rounds::round);
         this.model = ConfidenceModel.load();
         this.facts = new FactRanker(index, weights, rounds, model);
         this.sentences = new SentenceRanker(index, weights, rounds, model);
@@ -380,6 +382,18 @@ public final class QuestionAnswerer implements Answerer {
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
         String asOf = choice.asOf() ? Answer.AS_OF + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
+        List<RoundAnswers.Entry> listed = roundAnswers.list(c, choice.rivals());
+        if (listed.size() > 1) {
+            // rounds that answer otherwise, about as well: each round's answer, labelled, and each one's source
+            shortAnswer = RoundAnswers.shortAnswer(listed);
+            reply = Text.clip(RoundAnswers.reply(listed, asOf), Answer.REPLY_LIMIT);
+            for (RoundAnswers.Entry e : listed.subList(1, listed.size())) {
+                Citation cited = index.corpus().cite(e.candidate().sources().get(0));
+                if (!sources.contains(cited)) {
+                    sources.add(cited);
+                }
+            }
+        }
         double confidence = Math.max(0, Math.min(1, calibration.apply(c.confidence())));
         List<talkbot.answer.Choice> choices = pastTense(q) ? choices(q, choice.rivals()) : List.of();
         return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices);
