@@ -17,8 +17,10 @@ import talkbot.corpus.Citation;
  * @param sources     the sentences the answer comes from, quoted verbatim
  * @param confidence  in [0, 1]
  * @param choices     when the question fits more than one round about equally ("where were the talks?"), the
- *                    questions it may mean, for a chat to ask back; empty otherwise. The answer itself is the
- *                    best guess, for whoever cannot ask (the command line).
+ *                    questions it may mean, for a chat to ask back; empty otherwise.
+ * @param byRound     when reports of different rounds answer a question that names none differently and
+ *                    about equally well, each round's answer, the chosen one first (the direct answer and the
+ *                    reply then list them all); empty otherwise
  */
 public record Answer(
         String question,
@@ -28,11 +30,12 @@ public record Answer(
         String reply,
         List<Citation> sources,
         double confidence,
-        List<Choice> choices) {
+        List<Choice> choices,
+        List<RoundAnswer> byRound) {
 
     public Answer(String question, boolean answered, Intent intent, String shortAnswer, String reply, List<Citation> sources,
             double confidence) {
-        this(question, answered, intent, shortAnswer, reply, sources, confidence, List.of());
+        this(question, answered, intent, shortAnswer, reply, sources, confidence, List.of(), List.of());
     }
 
     public static final int SHORT_LIMIT = 100;
@@ -48,6 +51,7 @@ public record Answer(
         Objects.requireNonNull(reply, "reply");
         sources = List.copyOf(sources);
         choices = List.copyOf(choices);
+        byRound = List.copyOf(byRound);
         if (answered && shortAnswer == null) {
             throw new IllegalArgumentException("an answered question needs a short answer");
         }
@@ -64,12 +68,17 @@ public record Answer(
 
     /** The same answer, with the questions it may mean. */
     public Answer withChoices(List<Choice> more) {
-        return new Answer(question, answered, intent, shortAnswer, reply, sources, confidence, more);
+        return new Answer(question, answered, intent, shortAnswer, reply, sources, confidence, more, byRound);
     }
 
     /** The same answer to a question put otherwise (a follow-up read as the whole question it stands for). */
     public Answer asking(String resolved) {
-        return new Answer(resolved, answered, intent, shortAnswer, reply, sources, confidence, choices);
+        return new Answer(resolved, answered, intent, shortAnswer, reply, sources, confidence, choices, byRound);
+    }
+
+    /** The chosen direct answer: the first round's when the answer lists several rounds', which a follow-up goes on from. */
+    public String chosenShort() {
+        return byRound.isEmpty() ? shortAnswer : byRound.get(0).shortAnswer();
     }
 
     /** A reply that answers nothing from the corpus: a refusal, help or a greeting. */

@@ -88,7 +88,7 @@ public final class QuestionAnswerer implements Answerer {
             return answer(asked);
         }
         try {
-            FollowUp f = followUps.read(asked, previous.question(), previous.answer().answered() ? previous.answer().shortAnswer() : null);
+            FollowUp f = followUps.read(asked, previous.question(), previous.answer().answered() ? previous.answer().chosenShort() : null);
             return switch (f.kind()) {
                 case STANDALONE -> answer(asked);
                 case REWRITTEN -> answer(f.question()).asking(f.question());
@@ -125,7 +125,7 @@ public final class QuestionAnswerer implements Answerer {
         for (Citation c : previous.answer().sources()) {
             given.add(c.sentence());
         }
-        String shortBefore = previous.answer().shortAnswer() == null ? "" : Text.fold(previous.answer().shortAnswer());
+        String shortBefore = previous.answer().chosenShort() == null ? "" : Text.fold(previous.answer().chosenShort());
         Answer a = answer(q, c -> f.kind() == FollowUp.Kind.MORE
                 ? !given.contains(c.sources().get(0).text())
                 : !shortBefore.contains(Text.fold(c.shortAnswer())) && !Text.fold(c.shortAnswer()).contains(shortBefore));
@@ -145,7 +145,9 @@ public final class QuestionAnswerer implements Answerer {
         Question q = parser.parse(f.question()).reshaped(f.aspect());
         java.util.Set<String> sentences = new java.util.HashSet<>();
         java.util.Set<String> articles = new java.util.HashSet<>();
-        for (Citation c : previous.answer().sources()) {
+        // an answer that lists several rounds' goes on from the chosen one's, its first source
+        List<Citation> from = previous.answer().byRound().isEmpty() ? previous.answer().sources() : previous.answer().sources().subList(0, 1);
+        for (Citation c : from) {
             sentences.add(c.sentence());
             articles.add(c.articleId());
         }
@@ -382,13 +384,15 @@ public final class QuestionAnswerer implements Answerer {
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
         String asOf = choice.asOf() ? Answer.AS_OF + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
-        List<RoundAnswers.Entry> listed = roundAnswers.list(c, choice.rivals());
+        List<RoundAnswers.Entry> listed = roundAnswers.list(q.type(), c, aboutAsWell(choice), choice.asOf());
+        List<RoundAnswer> byRound = new ArrayList<>();
         if (listed.size() > 1) {
             // rounds that answer otherwise, about as well: each round's answer, labelled, and each one's source
             shortAnswer = RoundAnswers.shortAnswer(listed);
             reply = Text.clip(RoundAnswers.reply(listed, asOf), Answer.REPLY_LIMIT);
-            for (RoundAnswers.Entry e : listed.subList(1, listed.size())) {
+            for (RoundAnswers.Entry e : listed) {
                 Citation cited = index.corpus().cite(e.candidate().sources().get(0));
+                byRound.add(new RoundAnswer(e.label(), e.candidate().shortAnswer(), cited));
                 if (!sources.contains(cited)) {
                     sources.add(cited);
                 }
@@ -396,7 +400,22 @@ public final class QuestionAnswerer implements Answerer {
         }
         double confidence = Math.max(0, Math.min(1, calibration.apply(c.confidence())));
         List<talkbot.answer.Choice> choices = pastTense(q) ? choices(q, choice.rivals()) : List.of();
-        return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices);
+        return new Answer(q.text(), true, q.intent(), shortAnswer, reply, sources, round(confidence), choices, byRound);
+    }
+
+    /** The rivals within {@link #RECENCY_MARGIN} of the best of them and the chosen answer: those a list may show beside it. */
+    private static List<Candidate> aboutAsWell(Chosen choice) {
+        double best = choice.candidate().confidence();
+        for (Candidate r : choice.rivals()) {
+            best = Math.max(best, r.confidence());
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate r : choice.rivals()) {
+            if (r.confidence() >= best - RECENCY_MARGIN) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static boolean pastTense(Question q) {

@@ -6,21 +6,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import talkbot.corpus.Round;
 import talkbot.corpus.Text;
+import talkbot.intent.AnswerType;
 import talkbot.time.DateFormat;
 
 /**
- * The answers of several rounds to a question that names none, side by side and each labelled by
- * its round ("Maison Lambermont (Brussels, Sep 2026); Lindqvist House (Stockholm, Nov 2026)"):
- * when reports of different rounds answer "which building were the talks held in?" differently
- * and about equally well, whoever cannot ask back which round is meant reads each round's answer
- * rather than a guess. The chosen answer comes first; the others follow by confidence, one per
- * round, as many as fit the direct answer's limit.
+ * The answers of two rounds to a question that names none, side by side and each labelled by its
+ * round ("Maison Lambermont (Brussels, September 2026); Lindqvist House (Stockholm, November
+ * 2026)"): when reports of different rounds answer "which building were the talks held in?"
+ * differently and about equally well, whoever cannot ask back which round is meant (the command
+ * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
+ * comes first. Only a short typed answer — a person, an organisation, a place, a day, a figure —
+ * is listed: a quotation, a reason or a yes/no answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
-    /** The most rounds listed: more is a list of the corpus, not an answer. */
-    static final int MOST = 3;
+    /** The most rounds listed: this round or that one, not a list of the corpus. */
+    static final int MOST = 2;
+    static final String SEPARATOR = "; ";
+    /** What leads the reply of a question in the past tense, which may mean either round. */
+    static final String DIFFERS = "That differs by round: ";
+    /** What follows the newest answer to a question about now: the older rounds' answers. */
+    static final String EARLIER = ". Earlier reports: ";
+
+    private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.TITLE, AnswerType.ORG, AnswerType.PLACE,
+            AnswerType.CITY, AnswerType.COUNTRY, AnswerType.VENUE, AnswerType.DATE, AnswerType.FIGURE, AnswerType.DURATION,
+            AnswerType.ORDINAL, AnswerType.NAME);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     private final Function<String, Round> roundOf;
 
@@ -36,34 +50,40 @@ final class RoundAnswers {
     }
 
     /**
-     * The chosen answer, then the rivals of other rounds whose direct answers differ from those
-     * listed before them, while the labelled list fits {@link Answer#SHORT_LIMIT}: a list of one
-     * when no other round fits.
+     * The chosen answer, then the rival of another round whose direct answer says something else
+     * (not "roughly 90%" beside "about 90%", nor "Vice Premier" inside "Chinese Vice Premier"),
+     * while the labelled list fits {@link Answer#SHORT_LIMIT}: a list of one when no other round
+     * does, or when the question asks for what is not listed.
+     *
+     * @param newestFirst whether the others follow newest first (the earlier reports of a question
+     *                    about now) rather than by confidence
      */
-    List<Entry> list(Candidate chosen, List<Candidate> rivals) {
+    List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst) {
         List<Entry> out = new ArrayList<>();
         out.add(new Entry(chosen, label(chosen)));
-        Set<String> articles = new HashSet<>(Set.of(chosen.articleId()));
-        Set<String> shorts = new HashSet<>(Set.of(Text.fold(chosen.shortAnswer())));
+        if (!LISTED.contains(asked)) {
+            return List.copyOf(out);
+        }
+        Set<String> rounds = new HashSet<>(Set.of(roundKey(chosen)));
         List<Candidate> others = new ArrayList<>(rivals);
-        others.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
+        others.sort(newestFirst
+                ? Comparator.comparing((Candidate c) -> roundOf.apply(c.articleId()).published()).reversed()
+                : Comparator.comparingDouble(Candidate::confidence).reversed());
         int length = out.get(0).shown().length();
         for (Candidate c : others) {
-            if (out.size() >= MOST || articles.contains(c.articleId()) || !shorts.add(Text.fold(c.shortAnswer()))) {
+            if (out.size() >= MOST || rounds.contains(roundKey(c)) || out.stream().anyMatch(e -> same(e.candidate(), c))) {
                 continue;
             }
             Entry e = new Entry(c, label(c));
             if (length + SEPARATOR.length() + e.shown().length() > Answer.SHORT_LIMIT) {
                 continue;
             }
-            articles.add(c.articleId());
+            rounds.add(roundKey(c));
             length += SEPARATOR.length() + e.shown().length();
             out.add(e);
         }
         return List.copyOf(out);
     }
-
-    static final String SEPARATOR = "; ";
 
     /** The direct answer of a list: each round's answer with its label. */
     static String shortAnswer(List<Entry> entries) {
@@ -75,30 +95,58 @@ final class RoundAnswers {
     }
 
     /**
-     * The reply of a list: "It differs by round — the talks in Brussels (Sep 2026): Maison
-     * Lambermont; ..."; after "As of …:" when the newest report leads, the others as earlier ones.
+     * The reply of a list: "That differs by round: Lima, November 2027: X; Oslo, September 2027:
+     * Y."; after "As of …: " (the newest report leads a question about now), "As of …: X. Earlier
+     * reports: Oslo, September 2027: Y."
      */
     static String reply(List<Entry> entries, String asOf) {
         StringBuilder out = new StringBuilder();
+        int from = 0;
         if (asOf.isEmpty()) {
-            out.append("That differs by round: ");
-            for (int i = 0; i < entries.size(); i++) {
-                out.append(i == 0 ? "" : SEPARATOR).append(entries.get(i).label()).append(": ").append(entries.get(i).candidate().shortAnswer());
-            }
+            out.append(DIFFERS);
         } else {
-            out.append(asOf).append(entries.get(0).candidate().shortAnswer()).append(". Earlier reports: ");
-            for (int i = 1; i < entries.size(); i++) {
-                out.append(i == 1 ? "" : SEPARATOR).append(entries.get(i).label()).append(": ").append(entries.get(i).candidate().shortAnswer());
-            }
+            out.append(asOf).append(entries.get(0).candidate().shortAnswer()).append(EARLIER);
+            from = 1;
+        }
+        for (int i = from; i < entries.size(); i++) {
+            out.append(i == from ? "" : SEPARATOR).append(entries.get(i).label()).append(": ").append(entries.get(i).candidate().shortAnswer());
         }
         return out.append('.').toString();
     }
 
-    /** "Brussels, Sep 2026": where and when the round its report tells of took place; the report's date when it names no place. */
-    private String label(Candidate c) {
+    /** Two answers that say the same: one inside the other once folded, or the same numbers ("35%", "35 percent"). */
+    private static boolean same(Candidate a, Candidate b) {
+        String x = Text.fold(a.shortAnswer());
+        String y = Text.fold(b.shortAnswer());
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        List<String> nx = numbers(x);
+        return !nx.isEmpty() && nx.equals(numbers(y));
+    }
+
+    private static List<String> numbers(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Reports of one round (its place and first day) are one round, however many articles tell of it. */
+    private String roundKey(Candidate c) {
         Round r = roundOf.apply(c.articleId());
+        return r.place() == null ? "article " + r.articleId() : Text.fold(r.place()) + " " + r.from();
+    }
+
+    /** "Lima, November 2027": where and when the round its report tells of took place; the report's date when it names no place. */
+    String label(Candidate c) {
+        Round r = roundOf.apply(c.articleId());
+        if (r.place() == null) {
+            return "report of " + DateFormat.date(r.published());
+        }
         String when = DateFormat.monthYear(r.from());
-        boolean placeSaid = r.place() == null || Text.fold(c.shortAnswer()).contains(Text.fold(r.place()));
-        return placeSaid ? (r.place() == null ? "report of " + DateFormat.date(r.published()) : when) : r.place() + ", " + when;
+        return Text.fold(c.shortAnswer()).contains(Text.fold(r.place())) ? when : r.place() + ", " + when;
     }
 }

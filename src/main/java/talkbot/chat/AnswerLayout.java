@@ -48,6 +48,16 @@ final class AnswerLayout {
         }
         Citation source = a.sources().get(0);
         String sentence = source.sentence();
+        if (!a.byRound().isEmpty()) {
+            // "That differs by round: Lima, …: X; Oslo, …: Y." says the direct answer; each round's sentence follows
+            List<Citation> quoted = new java.util.ArrayList<>();
+            for (talkbot.answer.RoundAnswer r : a.byRound()) {
+                if (!quoted.contains(r.source())) {
+                    quoted.add(r.source());
+                }
+            }
+            return new Section(null, reply, quoted);
+        }
 
         // the reply is the source sentence (clarified, perhaps "as of" a date): one quotation
         String lead = null;
