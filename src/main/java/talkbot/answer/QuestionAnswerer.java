@@ -125,10 +125,17 @@ public final class QuestionAnswerer implements Answerer {
         for (Citation c : previous.answer().sources()) {
             given.add(c.sentence());
         }
-        String shortBefore = previous.answer().chosenShort() == null ? "" : Text.fold(previous.answer().chosenShort());
+        // every answer already given, each round's of a list: "who else?" names someone not yet read
+        List<String> before = new ArrayList<>();
+        if (previous.answer().byRound().isEmpty()) {
+            before.add(previous.answer().shortAnswer() == null ? "" : Text.fold(previous.answer().shortAnswer()));
+        }
+        for (RoundAnswer r : previous.answer().byRound()) {
+            before.add(Text.fold(r.shortAnswer()));
+        }
         Answer a = answer(q, c -> f.kind() == FollowUp.Kind.MORE
                 ? !given.contains(c.sources().get(0).text())
-                : !shortBefore.contains(Text.fold(c.shortAnswer())) && !Text.fold(c.shortAnswer()).contains(shortBefore));
+                : before.stream().noneMatch(b -> b.contains(Text.fold(c.shortAnswer())) || Text.fold(c.shortAnswer()).contains(b)));
         if (!a.answered()) {
             return Answer.unanswered(f.question(), q.intent(), f.kind() == FollowUp.Kind.MORE
                     ? "That's all my articles say about it." : "My articles don't name anyone else for that.");
@@ -146,7 +153,7 @@ public final class QuestionAnswerer implements Answerer {
         java.util.Set<String> sentences = new java.util.HashSet<>();
         java.util.Set<String> articles = new java.util.HashSet<>();
         // an answer that lists several rounds' goes on from the chosen one's, its first source
-        List<Citation> from = previous.answer().byRound().isEmpty() ? previous.answer().sources() : previous.answer().sources().subList(0, 1);
+        List<Citation> from = previous.answer().byRound().isEmpty() ? previous.answer().sources() : List.of(previous.answer().byRound().get(0).source());
         for (Citation c : from) {
             sentences.add(c.sentence());
             articles.add(c.articleId());

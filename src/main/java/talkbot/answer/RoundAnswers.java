@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import talkbot.corpus.Round;
 import talkbot.corpus.Text;
 import talkbot.intent.AnswerType;
@@ -19,22 +17,24 @@ import talkbot.time.DateFormat;
  * 2026)"): when reports of different rounds answer "which building were the talks held in?"
  * differently and about equally well, whoever cannot ask back which round is meant (the command
  * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
- * comes first. Only a short typed answer — a person, an organisation, a place, a day, a figure —
- * is listed: a quotation, a reason or a yes/no answer is one round's, with the rounds offered as choices.
+ * comes first. Only a person or a place is listed: a figure, a day, a quotation, a reason or a
+ * yes/no answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
     /** The most rounds listed: this round or that one, not a list of the corpus. */
     static final int MOST = 2;
     static final String SEPARATOR = "; ";
     /** What leads the reply of a question in the past tense, which may mean either round. */
-    static final String DIFFERS = "That differs by round: ";
-    /** What follows the newest answer to a question about now: the older rounds' answers. */
-    static final String EARLIER = ". Earlier reports: ";
+    static final String DIFFERS = "Two rounds answer this: ";
+    /** What follows the newest answer to a question about now: another round's answer. */
+    static final String OTHER = ". Another round: ";
 
-    private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.TITLE, AnswerType.ORG, AnswerType.PLACE,
-            AnswerType.CITY, AnswerType.COUNTRY, AnswerType.VENUE, AnswerType.DATE, AnswerType.FIGURE, AnswerType.DURATION,
-            AnswerType.ORDINAL, AnswerType.NAME);
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /**
+     * What is listed: who and where, which two reports of different rounds rarely give for different
+     * things. A figure or a day is not: two reports' figures are as often of two different things
+     * (a tariff and a trade value, the rate within a quota and above it) as of one thing at two rounds.
+     */
+    private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.PLACE, AnswerType.CITY, AnswerType.VENUE);
 
     private final Function<String, Round> roundOf;
 
@@ -55,13 +55,13 @@ final class RoundAnswers {
      * while the labelled list fits {@link Answer#SHORT_LIMIT}: a list of one when no other round
      * does, or when the question asks for what is not listed.
      *
-     * @param newestFirst whether the others follow newest first (the earlier reports of a question
+     * @param newestFirst whether the others follow newest first (the other rounds of a question
      *                    about now) rather than by confidence
      */
     List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst) {
         List<Entry> out = new ArrayList<>();
         out.add(new Entry(chosen, label(chosen)));
-        if (!LISTED.contains(asked)) {
+        if (!LISTED.contains(asked) || !chosen.typed()) {
             return List.copyOf(out);
         }
         Set<String> rounds = new HashSet<>(Set.of(roundKey(chosen)));
@@ -95,9 +95,9 @@ final class RoundAnswers {
     }
 
     /**
-     * The reply of a list: "That differs by round: Lima, November 2027: X; Oslo, September 2027:
-     * Y."; after "As of …: " (the newest report leads a question about now), "As of …: X. Earlier
-     * reports: Oslo, September 2027: Y."
+     * The reply of a list: "Two rounds answer this: Lima, November 2027: X; Oslo, September 2027:
+     * Y."; after "As of …: " (the newest report leads a question about now), "As of …: X. Another
+     * round: Oslo, September 2027: Y."
      */
     static String reply(List<Entry> entries, String asOf) {
         StringBuilder out = new StringBuilder();
@@ -105,7 +105,7 @@ final class RoundAnswers {
         if (asOf.isEmpty()) {
             out.append(DIFFERS);
         } else {
-            out.append(asOf).append(entries.get(0).candidate().shortAnswer()).append(EARLIER);
+            out.append(asOf).append(entries.get(0).candidate().shortAnswer()).append(OTHER);
             from = 1;
         }
         for (int i = from; i < entries.size(); i++) {
@@ -114,24 +114,15 @@ final class RoundAnswers {
         return out.append('.').toString();
     }
 
-    /** Two answers that say the same: one inside the other once folded, or the same numbers ("35%", "35 percent"). */
     private static boolean same(Candidate a, Candidate b) {
-        String x = Text.fold(a.shortAnswer());
-        String y = Text.fold(b.shortAnswer());
-        if (x.contains(y) || y.contains(x)) {
-            return true;
-        }
-        List<String> nx = numbers(x);
-        return !nx.isEmpty() && nx.equals(numbers(y));
+        return same(a.shortAnswer(), b.shortAnswer());
     }
 
-    private static List<String> numbers(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+    /** Two answers that say the same: the words of one among the words of the other ("Vice Premier", "Chinese Vice Premier"; not "Li", "Liang"). */
+    static boolean same(String a, String b) {
+        String x = " " + String.join(" ", talkbot.index.Vocabulary.words(a)) + " ";
+        String y = " " + String.join(" ", talkbot.index.Vocabulary.words(b)) + " ";
+        return x.contains(y) || y.contains(x);
     }
 
     /** Reports of one round (its place and first day) are one round, however many articles tell of it. */

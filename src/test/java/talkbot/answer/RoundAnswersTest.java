@@ -17,7 +17,7 @@ class RoundAnswersTest {
     void aQuestionThatNamesNoRoundGetsEachRoundsAnswerLabelled() {
         Answer a = CORE.answer("which hotel were the talks held at");
         assertThat(a.shortAnswer()).isEqualTo("Miraflores Park Hotel (Lima, November 2027); Holmenkollen Park Hotel (Oslo, September 2027)");
-        assertThat(a.reply()).isEqualTo("That differs by round: Lima, November 2027: Miraflores Park Hotel; Oslo, September 2027: Holmenkollen Park Hotel.");
+        assertThat(a.reply()).isEqualTo("Two rounds answer this: Lima, November 2027: Miraflores Park Hotel; Oslo, September 2027: Holmenkollen Park Hotel.");
         assertThat(a.sources()).extracting(c -> c.articleId()).containsExactly("lima-round", "oslo-round");
         assertThat(a.byRound()).extracting(RoundAnswer::shortAnswer).containsExactly("Miraflores Park Hotel", "Holmenkollen Park Hotel");
         assertThat(a.choices()).hasSize(2); // a chat still asks back which round is meant
@@ -27,7 +27,7 @@ class RoundAnswersTest {
     void aQuestionAboutNowLeadsWithTheNewestRound() {
         Answer a = CORE.answer("who heads china's delegation");
         assertThat(a.shortAnswer()).isEqualTo("Wen Shuhua (Lima, November 2027); Lu Guohan (Oslo, September 2027)");
-        assertThat(a.reply()).isEqualTo("As of 20 November 2027: Wen Shuhua. Earlier reports: Oslo, September 2027: Lu Guohan.");
+        assertThat(a.reply()).isEqualTo("As of 20 November 2027: Wen Shuhua. Another round: Oslo, September 2027: Lu Guohan.");
         assertThat(a.chosenShort()).isEqualTo("Wen Shuhua");
     }
 
@@ -41,9 +41,16 @@ class RoundAnswersTest {
     }
 
     @Test
+    void whoElseNamesNoOneTheListGave() {
+        Answer a = CORE.answer("who heads china's delegation");
+        Answer more = CORE.answer("who else?", new Turn(a.question(), a));
+        assertThat(String.valueOf(more.shortAnswer())).doesNotContain("Lu Guohan").doesNotContain("Wen Shuhua");
+    }
+
+    @Test
     void roundsThatSayTheSameGiveOneAnswer() {
         assertThat(CORE.answer("who led the american team").shortAnswer()).isEqualTo("Mara Quinn");
-        // "20%" and "20 percent" are one figure
+        // a figure is one round's, the newest report's
         Answer steel = CORE.answer("what is the us tariff on chinese steel");
         assertThat(steel.byRound()).isEmpty();
         assertThat(steel.shortAnswer()).containsPattern("^20( percent|%)$");

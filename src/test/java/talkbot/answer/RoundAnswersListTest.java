@@ -1,0 +1,95 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import talkbot.corpus.Round;
+import talkbot.corpus.Sentence;
+import talkbot.intent.AnswerType;
+
+/** What {@link RoundAnswers} lists, over made-up candidates of made-up rounds. */
+class RoundAnswersListTest {
+    private static final Map<String, Round> ROUNDS = Map.of(
+            "lima", round("lima", "Lima", LocalDate.of(2027, 11, 19)),
+            "lima-2", round("lima-2", "Lima", LocalDate.of(2027, 11, 19)), // a second report of the Lima round
+            "oslo", round("oslo", "Oslo", LocalDate.of(2027, 9, 9)),
+            "seoul", round("seoul", "Seoul", LocalDate.of(2027, 6, 18)),
+            "call", round("call", null, LocalDate.of(2027, 8, 1)));
+    private static final RoundAnswers LISTS = new RoundAnswers(ROUNDS::get);
+
+    private static Round round(String id, String place, LocalDate day) {
+        return new Round(id, place, place == null ? List.of() : List.of(place), day, day, day.plusDays(1));
+    }
+
+    private static Candidate candidate(String article, String answer, double confidence, boolean typed) {
+        return new Candidate(answer, () -> answer, List.of(new Sentence(article, 1, answer + " was there.", false)), confidence,
+                confidence, typed, new Features.Builder().build());
+    }
+
+    private static List<String> shown(List<RoundAnswers.Entry> entries) {
+        return entries.stream().map(RoundAnswers.Entry::shown).toList();
+    }
+
+    @Test
+    void atMostTwoRoundsTheChosenFirst() {
+        var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
+                List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false);
+        assertThat(shown(entries)).containsExactly("Miraflores Park Hotel (Lima, November 2027)", "Holmenkollen Park Hotel (Oslo, September 2027)");
+    }
+
+    @Test
+    void theOtherRoundsOfAQuestionAboutNowFollowNewestFirst() {
+        var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.6, true),
+                List.of(candidate("seoul", "He Lifeng", 0.66, true), candidate("oslo", "Lu Guohan", 0.62, true)), true);
+        assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Lu Guohan (Oslo, September 2027)");
+    }
+
+    @Test
+    void twoReportsOfOneRoundAreOneRound() {
+        var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
+                List.of(candidate("lima-2", "Liu Jianhong", 0.69, true)), false);
+        assertThat(entries).hasSize(1);
+    }
+
+    @Test
+    void aRoundWithNoPlaceIsLabelledByItsReport() {
+        var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
+                List.of(candidate("call", "Xi Jinping", 0.69, true)), false);
+        assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Xi Jinping (report of 2 August 2027)");
+        // an answer that names its round's place needs only the month
+        assertThat(LISTS.label(candidate("lima", "Miraflores Park Hotel, Lima", 0.7, true))).isEqualTo("November 2027");
+    }
+
+    @Test
+    void onlyAPersonOrAPlaceIsListedAndOnlyBesideATypedAnswer() {
+        List<Candidate> rival = List.of(candidate("oslo", "15%", 0.69, true));
+        assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false)).hasSize(1);
+        assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false))
+                .hasSize(1);
+        assertThat(LISTS.list(AnswerType.PERSON, candidate("lima", "The talks ended", 0.7, false), List.of(candidate("oslo", "Lu Guohan", 0.69, true)), false))
+                .hasSize(1);
+    }
+
+    @Test
+    void answersThatSayTheSameAreOne() {
+        assertThat(RoundAnswers.same("Vice Premier", "Chinese Vice Premier")).isTrue();
+        assertThat(RoundAnswers.same("Li", "Liang")).isFalse();
+        assertThat(RoundAnswers.same("US", "Russia")).isFalse();
+        assertThat(RoundAnswers.same("June 2027", "September 2027")).isFalse();
+        var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Chinese Vice Premier He Lifeng", 0.7, true),
+                List.of(candidate("oslo", "He Lifeng", 0.69, true)), false);
+        assertThat(entries).hasSize(1);
+    }
+
+    @Test
+    void aListFitsTheDirectAnswersLimit() {
+        String longName = "The Extraordinarily Long Named International Conference Centre of the Republic";
+        var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
+                List.of(candidate("oslo", longName, 0.69, true)), false);
+        assertThat(entries).hasSize(1);
+        assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
+    }
+}
