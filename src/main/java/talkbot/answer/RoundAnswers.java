@@ -51,7 +51,7 @@ final class RoundAnswers {
 
     /**
      * The chosen answer, then the rival of another round whose direct answer says something else
-     * (not "roughly 90%" beside "about 90%", nor "Vice Premier" inside "Chinese Vice Premier"),
+     * (not "He Lifeng" beside "Vice Premier He Lifeng": the words of one among the other's),
      * while the labelled list fits {@link Answer#SHORT_LIMIT}: a list of one when no other round
      * does, or when the question asks for what is not listed.
      *
