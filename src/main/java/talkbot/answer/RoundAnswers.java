@@ -1,6 +1,7 @@
 package talkbot.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import talkbot.corpus.Round;
 import talkbot.corpus.Text;
+import talkbot.index.Vocabulary;
 import talkbot.intent.AnswerType;
 import talkbot.time.DateFormat;
 
@@ -120,9 +122,12 @@ final class RoundAnswers {
 
     /** Two answers that say the same: the words of one among the words of the other ("Vice Premier", "Chinese Vice Premier"; not "Li", "Liang"). */
     static boolean same(String a, String b) {
-        String x = " " + String.join(" ", talkbot.index.Vocabulary.words(a)) + " ";
-        String y = " " + String.join(" ", talkbot.index.Vocabulary.words(b)) + " ";
-        return x.contains(y) || y.contains(x);
+        List<String> x = Vocabulary.words(a);
+        List<String> y = Vocabulary.words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return x.equals(y); // no words: only another answer of no words says the same
+        }
+        return Collections.indexOfSubList(x, y) >= 0 || Collections.indexOfSubList(y, x) >= 0;
     }
 
     /** Reports of one round (its place and first day) are one round, however many articles tell of it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.answer.Answer;
+import talkbot.answer.RoundAnswer;
 import talkbot.corpus.Citation;
 import talkbot.corpus.Text;
 
@@ -49,14 +50,8 @@ final class AnswerLayout {
         Citation source = a.sources().get(0);
         String sentence = source.sentence();
         if (!a.byRound().isEmpty()) {
-            // "That differs by round: Lima, …: X; Oslo, …: Y." says the direct answer; each round's sentence follows
-            List<Citation> quoted = new java.util.ArrayList<>();
-            for (talkbot.answer.RoundAnswer r : a.byRound()) {
-                if (!quoted.contains(r.source())) {
-                    quoted.add(r.source());
-                }
-            }
-            return new Section(null, reply, quoted);
+            // "Two rounds answer this: Lima, …: X; Oslo, …: Y." says the direct answer; each round's sentence follows
+            return new Section(null, reply, a.byRound().stream().map(RoundAnswer::source).distinct().toList());
         }
 
         // the reply is the source sentence (clarified, perhaps "as of" a date): one quotation
