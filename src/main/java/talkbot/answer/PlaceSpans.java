@@ -73,6 +73,28 @@ final class PlaceSpans {
         return null;
     }
 
+    /**
+     * "The Monterrey meeting was the second round, following a first round held in Washington": the
+     * place written after the first round, when the question asks where the first round was; or null.
+     */
+    private static Name firstAsAsked(Question q, String sentence, SentenceReading r, List<Set<Name.Kind>> preference) {
+        if (q.scope().order() != talkbot.intent.Scope.Order.FIRST) {
+            return null;
+        }
+        for (Name n : r.names()) {
+            if (preference.stream().anyMatch(kinds -> kinds.contains(n.kind())) && !Spans.asked(q, n.text())
+                    && FIRST_BEFORE.matcher(sentence.substring(Math.max(0, n.titleStart() - 60), n.titleStart())).find()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** What comes before the place of a first round: "a first round held in ", "The first round, in ", "the opening session at the ". */
+    private static final Pattern FIRST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:first|initial|opening|inaugural)\\s+(?:round|meeting|session|talks|negotiations)(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
+                    + "\\s+(?:(?:was\\s+)?(?:held|took place)\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
+
     private static final Pattern DATED_GAP = Pattern.compile(",?\\s+(?:in|on)\\s+(?:early\\s+|mid-?|late\\s+)?");
 
     /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */
@@ -133,6 +155,10 @@ final class PlaceSpans {
     static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
         double bestClauseFit = Spans.max(at);
         boolean several = SEVERAL.matcher(Text.fold(q.corrected())).find();
+        Name first = firstAsAsked(q, sentence, r, preference);
+        if (first != null) {
+            return new Span(first.text(), Math.min(1, bestClauseFit), first.start());
+        }
         Name dated = datedAsAsked(q, sentence, r, preference.get(0));
         if (dated != null) {
             // written with the time asked, it answers as well as the sentence's best clause does

@@ -34,6 +34,8 @@ final class RoundFit {
      * question first needs them: a snapshot of a large corpus is ready without reading every lead.
      */
     private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per article, whether it tells of a first round (see {@link #firstRoundFit}), read when a question first asks. */
+    private final Map<String, Boolean> tellsFirst = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
     /**
      * The selections of the last scopes asked about: a question's fact search and sentence search,
@@ -247,6 +249,65 @@ final class RoundFit {
         }
         return null;
     }
+
+    /**
+     * How a sentence fits a question about the first round of the talks between the countries it
+     * names ("when was the first round of us turkey talks"), in a report that tells of a first round
+     * ("It followed a first round in Washington in October"): a sentence that tells of it is about
+     * the round asked, the report's other sentences are about a later one. NEUTRAL when the question
+     * names the round by its city or time (which picks it itself), asks no first round, or the report
+     * is about other parties or tells of no first round.
+     */
+    Match firstRoundFit(Question q, String articleId, String sentence) {
+        Scope scope = q.scope();
+        if (scope.order() != Scope.Order.FIRST || scope.hasTime() || scope.places().stream().anyMatch(talkbot.lexicon.WorldPlaces.get()::isCity)
+                || !tellsOfFirstRound(articleId)) {
+            return Match.NEUTRAL;
+        }
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords(articleId), e)) {
+                return Match.NEUTRAL;
+            }
+        }
+        return TELLS_FIRST.matcher(Text.fold(sentence)).find() ? Match.MATCH : Match.MISMATCH;
+    }
+
+    /**
+     * Whether one of the article's sentences tells of a first round before its own: one that
+     * followed it ("It followed a first round in Washington") or held elsewhere ("The first round,
+     * in Brussels in late January"), not the report of a first round calling itself one.
+     */
+    private boolean tellsOfFirstRound(String articleId) {
+        Article a = articles.get(articleId);
+        Round own = round(articleId);
+        return a != null && own != null && tellsFirst.computeIfAbsent(articleId,
+                id -> a.sentences().stream().anyMatch(s -> !s.heading() && recallsFirst(s.text(), own)));
+    }
+
+    private static boolean recallsFirst(String sentence, Round own) {
+        java.util.regex.Matcher m = TELLS_FIRST.matcher(Text.fold(sentence));
+        while (m.find()) {
+            if (AFTER_ONE.matcher(Text.fold(sentence.substring(0, m.start()))).find()) {
+                return true;
+            }
+            java.util.regex.Matcher at = HELD_AT.matcher(sentence.substring(m.end()));
+            if (at.lookingAt() && own.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(at.group(1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a first round that make it one before the report's own: "followed a", "after the". */
+    private static final java.util.regex.Pattern AFTER_ONE = java.util.regex.Pattern.compile(
+            "\\b(?:followed|following|after|since|built on|builds on)\\s+(?:a|an|the|its)\\s+$");
+    /** Where a round was held, written after it: ", in Brussels", " held in Ottawa", " at the Pearson Building". */
+    private static final java.util.regex.Pattern HELD_AT = java.util.regex.Pattern.compile(
+            "(?:\\s+of\\s+(?:the\\s+)?talks)?,?\\s+(?:(?:was\\s+)?(?:held|hosted)\\s+)?(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+
+    /** A sentence that tells of a first round: "a first round in Washington", "the first session", "the opening round of talks". */
+    private static final java.util.regex.Pattern TELLS_FIRST = java.util.regex.Pattern.compile(
+            "\\b(?:first|initial|opening|inaugural)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
 
     Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
         Scope scope = q.scope();

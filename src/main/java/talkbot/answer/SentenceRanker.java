@@ -277,6 +277,11 @@ final class SentenceRanker {
                     && !rounds.clauseNamesScope(q, s.articleId(), s.text().substring(scopeFrom, clause.end()), r, scopeFrom, clause.end())) {
                 match = RoundFit.Match.MISMATCH; // another article names the round, but not in the clause that would answer
             }
+            RoundFit.Match first = rounds.firstRoundFit(q, s.articleId(), s.text());
+            if (first != RoundFit.Match.NEUTRAL) {
+                match = first; // "when was the first round of us turkey talks": "It followed a first round in Washington in October"
+                recalled = first == RoundFit.Match.MATCH; // the report recalls the round asked about, as it recalls the one before
+            }
             out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled));
         }
         return out;
