@@ -161,6 +161,11 @@ final class FigureSpans {
             Figure to = from == best ? partner : best;
             return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)) * discount);
         }
+        if (asksCurrent && shape.direction() != QuestionShape.Direction.FROM && shape.direction() != QuestionShape.Direction.BOTH
+                && (best.role() == Figure.Role.FROM || NO_LONGER.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find())
+                && !OFFERED_CHANGE.matcher(sentence).find()) {
+            return null; // "japan's investment pledge now": not "up from the $95 billion it promised last year"
+        }
         if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
                 && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()
                 && !(asksDemand && Demands.leads(sentence, best.start()))) { // "originally asked for": "had initially pushed for 85%"
@@ -196,6 +201,10 @@ final class FigureSpans {
     private static final Pattern FORMER_BEFORE = Pattern.compile(
             "(?i)\\b(?:had been|was|were|previously|formerly|originally|initially|at first|stood at|used to be|before|prior|pre-\\w+|until|threat\\w*"
                     + "|(?:lower|higher|less|more|below|above) than)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
+
+    /** Words that make the figure after them a level that no longer holds: "up from the $95 billion", "had been 25%". */
+    private static final Pattern NO_LONGER = Pattern.compile(
+            "(?i)\\b(?:(?:up|down|higher|lower|rising|falling|rose|fell)\\s+from|had been|previously|formerly|used to be)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
 
     /** A question of how far something moved, which the size of a change answers. */
     private static final Pattern ASKS_MOVE = Pattern.compile("\\b(?:by how much|how far|go(?:ne|es)? (?:up|down)|went (?:up|down)|drop|dropped|drops|fall|fell"
