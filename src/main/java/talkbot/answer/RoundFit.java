@@ -403,10 +403,18 @@ final class RoundFit {
      * truce agreed during talks in Switzerland" in the London report is about Geneva).
      */
     boolean speaksOfOtherRound(Question q, Set<String> selected, String clause) {
+        return speaksOfOtherRound(q, selected, clause, name -> false);
+    }
+
+    /**
+     * As {@link #speaksOfOtherRound(Question, Set, String)}, where a place no atlas knows counts too
+     * when the clause's reading names it as a place ("Second round held in Honolulu").
+     */
+    boolean speaksOfOtherRound(Question q, Set<String> selected, String clause, java.util.function.Predicate<String> readAsPlace) {
         if (q.scope().places().isEmpty()) {
             return false;
         }
-        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1))
+        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1), readAsPlace)
                 && !anchored(Vocabulary.words(clause.substring(0, m.start())), Integer.MAX_VALUE))) {
             return true; // "a truce agreed during talks in Switzerland": an event at a place that is not the round's
         }
@@ -463,11 +471,13 @@ final class RoundFit {
                     + "|\\b(?:previous|prior|preceding)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
 
     /**
-     * Whether the question asks about the round before the one a report is about, naming no place:
-     * each report's recall of the round before its own answers it, and the newest report's wins.
+     * Whether the question asks about the round before the one a report is about, naming no city or
+     * time (a country, as in "the previous round of us-japan talks", names whose talks): each
+     * report's recall of the round before its own answers it, and the newest report's wins.
      */
     static boolean asksWhatPrecededThis(Question q) {
-        return q.scope().places().isEmpty() && !q.scope().selects() && BEFORE_THIS.matcher(Text.fold(q.corrected())).find();
+        return q.scope().places().stream().noneMatch(talkbot.lexicon.WorldPlaces.get()::isCity) && !q.scope().hasTime()
+                && BEFORE_THIS.matcher(Text.fold(q.corrected())).find();
     }
 
     /** Whether the clause, in a round's own report, recalls the round before it. */
@@ -585,12 +595,13 @@ final class RoundFit {
         return false;
     }
 
-    private boolean elsewhere(Question q, Set<String> selected, String place) {
+    private boolean elsewhere(Question q, Set<String> selected, String place, java.util.function.Predicate<String> readAsPlace) {
         String folded = Text.fold(place);
         if (q.scope().places().contains(folded) || placeOfSelected(selected, folded)) {
             return false;
         }
-        return talkbot.lexicon.WorldPlaces.get().isCity(place) || talkbot.lexicon.WorldPlaces.get().country(place).isPresent();
+        return talkbot.lexicon.WorldPlaces.get().isCity(place) || talkbot.lexicon.WorldPlaces.get().country(place).isPresent()
+                || readAsPlace.test(place);
     }
 
     private boolean placeOfSelected(Set<String> selected, String folded) {

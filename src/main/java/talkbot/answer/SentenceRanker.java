@@ -255,7 +255,8 @@ final class SentenceRanker {
             var clause = r.clauses().get(best);
             String clauseText = s.text().substring(clause.start(), clause.end());
             boolean ownReport = match == RoundFit.Match.MATCH && ask.selected().contains(s.articleId());
-            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText)
+            if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, ask.selected(), clauseText,
+                    name -> r.names().stream().anyMatch(n -> n.kind() == Name.Kind.PLACE && n.text().equals(name)))
                     && !(ask.selected().contains(s.articleId()) && RoundFit.announcesWhatFollows(q, clauseText))) {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
