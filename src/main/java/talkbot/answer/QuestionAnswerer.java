@@ -66,7 +66,7 @@ public final class QuestionAnswerer implements Answerer {
         this.followUps = new FollowUps(parser);
         Weights weights = new Weights(index, parser.entityMatcher());
         this.weights = weights;
-        this.rounds = new RoundFit(index.corpus(), new Sides(index)::countryOf);
+        this.rounds = new RoundFit(index.corpus());
         this.roundAnswers = new RoundAnswers(rounds::round);
         this.model = ConfidenceModel.load();
         this.facts = new FactRanker(index, weights, rounds, model);

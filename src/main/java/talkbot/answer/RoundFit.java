@@ -34,9 +34,6 @@ final class RoundFit {
      * question first needs them: a snapshot of a large corpus is ready without reading every lead.
      */
     private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.function.Function<String, String> countryOf;
-    /** The people the corpus knows by name, whose country a lead that names them is about. */
-    private final List<Entity> people = new ArrayList<>();
     /** Per article, whether it tells of a first round (see {@link #firstRoundFit}), read when a question first asks. */
     private final Map<String, Boolean> tellsFirst = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
@@ -67,21 +64,6 @@ final class RoundFit {
     private final Map<String, java.util.BitSet> titledWith = new java.util.concurrent.ConcurrentHashMap<>();
 
     RoundFit(Corpus corpus) {
-        this(corpus, name -> null);
-    }
-
-    /**
-     * @param countryOf the country of a person by name, as the corpus gives it in titles ("U.S.
-     *                  President Donald Trump"), or null: a report whose lead names only "President
-     *                  Donald Trump" is about the United States too
-     */
-    RoundFit(Corpus corpus, java.util.function.Function<String, String> countryOf) {
-        this.countryOf = countryOf;
-        for (Entity e : corpus.entities()) {
-            if (e.type() == Entity.EntityType.PERSON) {
-                people.add(e);
-            }
-        }
         for (Article a : corpus.articles()) {
             articles.put(a.id(), a);
         }
@@ -120,15 +102,7 @@ final class RoundFit {
                     lead.append(' ').append(s.text());
                 }
             }
-            List<String> words = new ArrayList<>(Vocabulary.words(lead.toString()));
-            for (Entity person : people) {
-                // "President Donald Trump … Chinese President Xi Jinping": the lead is about the United States too
-                String country = java.util.Collections.indexOfSubList(words, Vocabulary.words(person.name())) >= 0 ? countryOf.apply(person.name()) : null;
-                if (country != null) {
-                    words.addAll(Vocabulary.words(country));
-                }
-            }
-            return List.copyOf(words);
+            return List.copyOf(Vocabulary.words(lead.toString()));
         });
     }
 

@@ -122,12 +122,6 @@ final class Sides {
         return false;
     }
 
-    /** The country most titles give the person in the corpus ("U.S. President Donald Trump"): the world list's name for it, or null. */
-    String countryOf(String name) {
-        String country = elsewhere(name);
-        return country == null ? null : WorldPlaces.get().country(country).map(WorldPlaces.Country::name).orElse(null);
-    }
-
     /** The country most titles give the person elsewhere in the corpus ("U.S. President Donald Trump"), or null. */
     private String elsewhere(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1);

@@ -39,7 +39,7 @@ public final class Cores {
         Corpus corpus = CorpusLoader.load(Path.of("src/test/resources/corpora", name));
         talkbot.index.CorpusIndex index = talkbot.index.CorpusIndex.build(corpus);
         talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(index, talkbot.intent.IntentRouter.load());
-        return new Parts(parser, new SentenceRanker(index, new Weights(index, parser.entityMatcher()), new RoundFit(corpus, new Sides(index)::countryOf),
+        return new Parts(parser, new SentenceRanker(index, new Weights(index, parser.entityMatcher()), new RoundFit(corpus),
                 ConfidenceModel.load()));
     }
 

@@ -34,7 +34,7 @@ public final class FeatureDump {
         CorpusIndex index = CorpusIndex.build(corpus);
         QuestionParser parser = new QuestionParser(index, IntentRouter.load());
         Weights weights = new Weights(index, parser.entityMatcher());
-        RoundFit rounds = new RoundFit(corpus, new Sides(index)::countryOf);
+        RoundFit rounds = new RoundFit(corpus);
         ConfidenceModel model = ConfidenceModel.load();
         SentenceRanker sentences = new SentenceRanker(index, weights, rounds, model);
         FactRanker facts = new FactRanker(index, weights, rounds, model);
