@@ -56,7 +56,13 @@ final class FigureSpans {
         if (object != null && !saysStem(sentence, object) && !focus.saysWord(object, sentence) && !namesOtherwise(q, object, r)) {
             return null; // "the tariff on steel" is not any tariff of a sentence that never says steel
         }
+        boolean nowAsked = asksCurrent && shape.direction() != QuestionShape.Direction.FROM && shape.direction() != QuestionShape.Direction.BOTH
+                && !OFFERED_CHANGE.matcher(sentence).find();
         for (Figure f : r.figures()) {
+            if (nowAsked && f.role() != Figure.Role.TO
+                    && (f.role() == Figure.Role.FROM || NO_LONGER.matcher(sentence.substring(Math.max(0, f.start() - 40), f.start())).find())) {
+                continue; // "japan's investment pledge now": not "up from the $95 billion it promised last year"
+            }
             boolean demanded = Demands.leads(sentence, f.start());
             if (mustMeasure && !measuresAsked(q, asked, sentence, r, f) && !(asksDemand && demanded)) {
                 // what "Brussels had pushed for 4.4 million tonnes" measures, the sentence before it says
@@ -161,11 +167,6 @@ final class FigureSpans {
             Figure to = from == best ? partner : best;
             return new Span("from " + from.text() + " to " + to.text(), Math.max(0, Math.min(1, bestScore)) * discount);
         }
-        if (asksCurrent && shape.direction() != QuestionShape.Direction.FROM && shape.direction() != QuestionShape.Direction.BOTH
-                && (best.role() == Figure.Role.FROM || NO_LONGER.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find())
-                && !OFFERED_CHANGE.matcher(sentence).find()) {
-            return null; // "japan's investment pledge now": not "up from the $95 billion it promised last year"
-        }
         if (shape.direction() == QuestionShape.Direction.FROM && best.role() == Figure.Role.NONE
                 && !FORMER_BEFORE.matcher(sentence.substring(Math.max(0, best.start() - 40), best.start())).find()
                 && !(asksDemand && Demands.leads(sentence, best.start()))) { // "originally asked for": "had initially pushed for 85%"
@@ -204,7 +205,8 @@ final class FigureSpans {
 
     /** Words that make the figure after them a level that no longer holds: "up from the $95 billion", "had been 25%". */
     private static final Pattern NO_LONGER = Pattern.compile(
-            "(?i)\\b(?:(?:up|down|higher|lower|rising|falling|rose|fell)\\s+from|had been|previously|formerly|used to be)(?:\\s+[\\w$'’-]+){0,3}\\s+$");
+            "(?i)\\b(?:(?:up|down|higher|lower|rising|falling|rose|fell)\\s+from|had been|previously|formerly|used to be)"
+                    + "(?:\\s+(?:the|a|an|its|their|his|her|about|around|roughly|nearly|some|just))*\\s+$");
 
     /** A question of how far something moved, which the size of a change answers. */
     private static final Pattern ASKS_MOVE = Pattern.compile("\\b(?:by how much|how far|go(?:ne|es)? (?:up|down)|went (?:up|down)|drop|dropped|drops|fall|fell"

@@ -269,7 +269,7 @@ final class RoundFit {
                 return Match.NEUTRAL;
             }
         }
-        return TELLS_FIRST.matcher(Text.fold(sentence)).find() ? Match.MATCH : Match.MISMATCH;
+        return recallsFirst(sentence, round(articleId)) ? Match.MATCH : Match.MISMATCH;
     }
 
     /**
@@ -284,30 +284,37 @@ final class RoundFit {
                 id -> a.sentences().stream().anyMatch(s -> !s.heading() && recallsFirst(s.text(), own)));
     }
 
+    /** Whether the sentence tells of a first round before the report's own (read in the sentence as written: its offsets are the text's). */
     private static boolean recallsFirst(String sentence, Round own) {
-        java.util.regex.Matcher m = TELLS_FIRST.matcher(Text.fold(sentence));
+        java.util.regex.Matcher m = TELLS_FIRST.matcher(sentence);
         while (m.find()) {
-            if (AFTER_ONE.matcher(Text.fold(sentence.substring(0, m.start()))).find()) {
+            if (AFTER_ONE.matcher(sentence.substring(0, m.start())).find()) {
                 return true;
             }
             java.util.regex.Matcher at = HELD_AT.matcher(sentence.substring(m.end()));
-            if (at.lookingAt() && own.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(at.group(1))))) {
+            if (at.lookingAt() && elsewhereThan(own, at.group(1))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Words before a first round that make it one before the report's own: "followed a", "after the". */
+    /** Whether the place is a city or country the world list knows and not the round's own. */
+    private static boolean elsewhereThan(Round own, String place) {
+        talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
+        return (world.isCity(place) || world.country(place).isPresent()) && own.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(place)));
+    }
+
+    /** Words before a first round that make it one before the report's own: "followed a", "after the" (not "since": "since the first round of tariffs"). */
     private static final java.util.regex.Pattern AFTER_ONE = java.util.regex.Pattern.compile(
-            "\\b(?:followed|following|after|since|built on|builds on)\\s+(?:a|an|the|its)\\s+$");
-    /** Where a round was held, written after it: ", in Brussels", " held in Ottawa", " at the Pearson Building". */
+            "(?i)\\b(?:followed|following|after|built on|builds on)\\s+(?:a|an|the|its)\\s+$");
+    /** Where a round was held, written after it: ", in Brussels", " held in Ottawa" (a venue, "at the Palais des Nations", is no other city). */
     private static final java.util.regex.Pattern HELD_AT = java.util.regex.Pattern.compile(
             "(?:\\s+of\\s+(?:the\\s+)?talks)?,?\\s+(?:(?:was\\s+)?(?:held|hosted)\\s+)?(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
     /** A sentence that tells of a first round: "a first round in Washington", "the first session", "the opening round of talks". */
     private static final java.util.regex.Pattern TELLS_FIRST = java.util.regex.Pattern.compile(
-            "\\b(?:first|initial|opening|inaugural)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
+            "(?i)\\b(?:first|initial|opening|inaugural)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
 
     Match of(Question q, Set<String> selected, String ordered, Sentence s, SentenceReading reading) {
         Scope scope = q.scope();
@@ -414,7 +421,10 @@ final class RoundFit {
         if (q.scope().places().isEmpty()) {
             return false;
         }
-        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1), readAsPlace)
+        // a place only the sentence's reading knows counts in a clause about a round ("Second round held in Honolulu"),
+        // not in one about a meeting ("the delegations met in Plainpalais, a district of Geneva")
+        if (EVENT_ELSEWHERE.matcher(clause).results().anyMatch(m -> elsewhere(q, selected, m.group(1),
+                        ROUND_EVENT.matcher(clause.substring(0, m.end())).find() ? readAsPlace : name -> false)
                 && !anchored(Vocabulary.words(clause.substring(0, m.start())), Integer.MAX_VALUE))) {
             return true; // "a truce agreed during talks in Switzerland": an event at a place that is not the round's
         }
@@ -428,6 +438,9 @@ final class RoundFit {
         }
         return false;
     }
+
+    /** A clause about a round: "Second round held in", "the previous round of talks was held in". */
+    private static final java.util.regex.Pattern ROUND_EVENT = java.util.regex.Pattern.compile("(?i)\\brounds?\\b");
 
     /** A question about what follows the round it names: "when and where is the next round after manila". */
     private static final java.util.regex.Pattern ASKS_NEXT = java.util.regex.Pattern.compile(

@@ -21,4 +21,10 @@ class FormerLevelsTest {
         assertThat(PARTS.candidates("korea investment pledge total now?")).extracting(Candidate::shortAnswer).doesNotContain("$60 billion");
         assertThat(PARTS.candidates("how much was korea's investment pledge last year")).extracting(Candidate::shortAnswer).contains("$60 billion");
     }
+
+    @Test
+    void theNewLevelOfAChangeStillAnswers() {
+        // "rose from $2 billion to $3 billion": the "to" end is the level now, though "rose from" stands a few words before it
+        assertThat(CORE.answer("how big is korea's shipbuilding fund now").shortAnswer()).isEqualTo("$3 billion");
+    }
 }

@@ -29,4 +29,12 @@ class UnlistedPlacesTest {
         Candidate top = PARTS.top("where was the previous round of us-chile talks held");
         assertThat(top.features().get("round_place")).isEqualTo(1.0); // told as the round before, not found by its words alone
     }
+
+    @Test
+    void aPlaceOnlyTheReadingKnowsIsAnotherRoundsOnlyAfterRound() {
+        // "met in Almendral, a district of Valparaiso": a meeting there is not another round
+        Candidate met = PARTS.candidates("where did the delegations meet in valparaiso").stream()
+                .filter(c -> c.sources().get(0).text().startsWith("The delegations met in Almendral")).findFirst().orElseThrow();
+        assertThat(met.features().get("round_mismatch")).isZero();
+    }
 }
