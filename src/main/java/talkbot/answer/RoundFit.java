@@ -236,14 +236,7 @@ final class RoundFit {
         boolean first = order == Scope.Order.FIRST;
         for (int i = 0; i < byDate.size(); i++) {
             Round r = byDate.get(first ? i : byDate.size() - 1 - i); // from the end it asks for: most leads are never read
-            boolean about = true;
-            for (Entity e : q.entities()) {
-                if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords(r.articleId()), e)) {
-                    about = false;
-                    break;
-                }
-            }
-            if (about) {
+            if (leadNamesCountriesAsked(q, r.articleId())) {
                 return r.articleId();
             }
         }
@@ -264,12 +257,20 @@ final class RoundFit {
                 || !tellsOfFirstRound(articleId)) {
             return Match.NEUTRAL;
         }
-        for (Entity e : q.entities()) {
-            if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords(articleId), e)) {
-                return Match.NEUTRAL;
-            }
+        if (!leadNamesCountriesAsked(q, articleId)) {
+            return Match.NEUTRAL;
         }
         return recallsFirst(sentence, round(articleId)) ? Match.MATCH : Match.MISMATCH;
+    }
+
+    /** Whether the article's lead names every country the question names: a report of their talks. */
+    private boolean leadNamesCountriesAsked(Question q, String articleId) {
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.COUNTRY && !EntityMatcher.mentions(leadWords(articleId), e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -301,8 +302,12 @@ final class RoundFit {
 
     /** Whether the place is a city or country the world list knows and not the round's own. */
     private static boolean elsewhereThan(Round own, String place) {
-        talkbot.lexicon.WorldPlaces world = talkbot.lexicon.WorldPlaces.get();
-        return (world.isCity(place) || world.country(place).isPresent()) && own.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(place)));
+        return known(place) && own.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(place)));
+    }
+
+    /** Whether the world list knows the place as a city or a country. */
+    private static boolean known(String place) {
+        return talkbot.lexicon.WorldPlaces.get().isCity(place) || talkbot.lexicon.WorldPlaces.get().country(place).isPresent();
     }
 
     /** Words before a first round that make it one before the report's own: "followed a", "after the" (not "since": "since the first round of tariffs"). */
@@ -613,8 +618,7 @@ final class RoundFit {
         if (q.scope().places().contains(folded) || placeOfSelected(selected, folded)) {
             return false;
         }
-        return talkbot.lexicon.WorldPlaces.get().isCity(place) || talkbot.lexicon.WorldPlaces.get().country(place).isPresent()
-                || readAsPlace.test(place);
+        return known(place) || readAsPlace.test(place);
     }
 
     private boolean placeOfSelected(Set<String> selected, String folded) {
