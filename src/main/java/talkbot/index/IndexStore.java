@@ -379,6 +379,8 @@ public final class IndexStore implements AutoCloseable {
         TextAnalysis.builtInRules().forEach(h::add);
         h.add("phrasal verbs");
         PhrasalVerbs.lines().forEach(h::add);
+        h.add("phrases");
+        talkbot.lexicon.Resources.lines("/talkbot/question-phrases.tsv").forEach(h::add);
         h.add("corpus");
         corpusRules.forEach(h::add);
         return h.hex();

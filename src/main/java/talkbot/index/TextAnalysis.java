@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import talkbot.corpus.CorpusException;
 
 /**
- * The analysis shared by indexing and querying: standard tokens, "US"/"U.S." kept apart from the
+ * The analysis shared by indexing and querying: chat phrases read as plain words ({@link PlainPhrases}), standard tokens, "US"/"U.S." kept apart from the
  * pronoun "us", possessives dropped, lower case, accents folded, English stopwords removed, Porter
  * stemming, then the corpus's synonym rules, each group searched as its first word. Indexing and
  * querying go through the same chain, so "Chinas", "Chinese" and "Beijing" all meet at "china".
@@ -138,7 +138,8 @@ public final class TextAnalysis {
         return new Analyzer() {
             @Override
             protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader) : reader;
+                // chat phrases as the question reader reads them, so that "set up" in an article meets "set up" asked
+                return new PlainPhrases(joinCodes ? new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(CODE_HYPHEN, "", reader) : reader);
             }
 
             @Override

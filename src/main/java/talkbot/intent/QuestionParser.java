@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.corpus.Entity;
+import talkbot.lexicon.Phrases;
 import talkbot.lexicon.EnglishWords;
 import talkbot.lexicon.LightWords;
 import talkbot.lexicon.TitleWords;
@@ -55,7 +56,7 @@ public final class QuestionParser {
     private final ScopeReader scopes;
     /** A name used in this share of sentences is one of the parties the whole corpus is about. */
     private static final double PARTY_SHARE = 0.25;
-    private final Phrases phrases = Phrases.load();
+    private final Phrases phrases = Phrases.get();
 
     private final Acronyms acronyms;
 

@@ -1,4 +1,4 @@
-package talkbot.intent;
+package talkbot.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,86 @@
+package talkbot.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chat phrases read as plain words ("went down" is "fell", "set up" is "establish", "oct" is
+ * "october"), from {@code talkbot/question-phrases.tsv}, and figure shorthand ("20pc", "$550bn").
+ * Questions are read through it, and so is article text when it is indexed: an article that
+ * writes "set up a working group" or "Oct. 27" is found by the words the question is read as.
+ */
+public final class Phrases {
+    /** One rewrite: the text from {@code start} to {@code end} reads as {@code text}. */
+    public record Edit(int start, int end, String text) {}
+
+    private final Pattern any;
+    private final Map<String, String> replacement;
+
+    private Phrases(Pattern any, Map<String, String> replacement) {
+        this.any = any;
+        this.replacement = Map.copyOf(replacement);
+    }
+
+    private static final Phrases SHARED = load();
+
+    /** The phrases of {@code talkbot/question-phrases.tsv}, loaded once. */
+    public static Phrases get() {
+        return SHARED;
+    }
+
+    static Phrases load() {
+        Map<String, String> map = new HashMap<>();
+        for (String line : Resources.lines("/talkbot/question-phrases.tsv")) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 2 || cols[0].isBlank()) {
+                throw new IllegalStateException("question-phrases.tsv: expected phrase<TAB>replacement: " + line);
+            }
+            map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
+        }
+        // one pass over the text: figure shorthand, then the longest phrase where two start at the same word
+        String sorted = map.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map);
+    }
+
+    /** The rewrites of {@code text}, in order and apart. */
+    public List<Edit> edits(String text) {
+        List<Edit> out = new ArrayList<>();
+        Matcher m = any.matcher(text);
+        while (m.find()) {
+            if (m.group("percent") != null) { // "20pc" is 20%
+                out.add(new Edit(m.start(), m.end(), m.group("percent") + "%"));
+            } else if (m.group("scaled") != null) { // "550bn" is 550 billion, "3mln" 3 million
+                String scale = switch (m.group("scale").toLowerCase(Locale.ROOT)) {
+                    case "bn" -> "billion";
+                    case "tn" -> "trillion";
+                    default -> "million";
+                };
+                out.add(new Edit(m.start(), m.end(), m.group("scaled") + " " + scale));
+            } else {
+                out.add(new Edit(m.start(), m.end(), replacement.get(m.group().toLowerCase(Locale.ROOT))));
+            }
+        }
+        return out;
+    }
+
+    /** The text with every rewrite made. */
+    public String plain(String text) {
+        List<Edit> edits = edits(text);
+        if (edits.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Edit e : edits) {
+            out.append(text, at, e.start()).append(e.text());
+            at = e.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+}
