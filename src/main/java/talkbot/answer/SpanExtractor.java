@@ -21,7 +21,7 @@ import talkbot.reading.Quotes.Quote;
  * from the clause that holds most of what the question asks about — by the class for its kind (a
  * person or a title: {@link PersonSpans}; a place, venue or country: {@link PlaceSpans}; a date:
  * {@link DateSpans}; a figure: {@link FigureSpans}; a quotation: {@link QuoteSpans}; a reason:
- * {@link ReasonSpans}), or here for organisations, named things and the answering clause itself.
+ * {@link ReasonSpans}; a thing set up: {@link CreatedSpans}), or here for organisations, named things and the answering clause itself.
  * The span's fit is the share of the question's focus its clause (and, for less, its neighbours)
  * holds; it can exceed 1 (it ranks clauses), and callers cap it.
  */
@@ -61,7 +61,7 @@ final class SpanExtractor {
     private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Span span = switch (q.type()) {
             case PERSON -> PersonSpans.person(q, sentence, r, at, focus, side);
-            case ORG -> organisations(q, r, at);
+            case ORG -> orElse(organisations(q, r, at), () -> CreatedSpans.created(q, sentence, r, at));
             case CITY -> PlaceSpans.place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
             case VENUE -> PlaceSpans.place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
             case COUNTRY -> PlaceSpans.named(q, sentence, r, at, Set.of(Name.Kind.COUNTRY));
@@ -74,10 +74,15 @@ final class SpanExtractor {
             case TITLE -> PersonSpans.title(q, sentence, r);
             case NAME -> name(q, sentence, r, at);
             case REASON -> ReasonSpans.reason(q, sentence, r, at);
-            case CLAUSE -> ConsequenceSpans.consequence(q, sentence, r);
+            case CLAUSE -> orElse(ConsequenceSpans.consequence(q, sentence, r), () -> CreatedSpans.created(q, sentence, r, at));
             default -> null;
         };
         return Optional.ofNullable(span).filter(s -> !s.text().isBlank());
+    }
+
+    /** {@code span}, or when there is none, what {@code other} finds. */
+    private static Span orElse(Span span, java.util.function.Supplier<Span> other) {
+        return span != null ? span : other.get();
     }
 
     /** The clause that holds most of the question's focus, as a short answer: for why, what and yes/no questions. */
