@@ -68,6 +68,17 @@ final class PersonSpans {
                 bestTitle = score;
             }
         }
+        Set<String> kindAsked = ASKS_BY_KIND.matcher(Text.fold(q.corrected())).lookingAt() ? PersonRoles.of(opening(q.corrected(), KIND_WITHIN)) : Set.of();
+        if (titled == null && !kindAsked.isEmpty()) {
+            // "which analyst commented": "Sandra Kowalczyk, senior trade economist at ..." is one by her title, in other words
+            for (Name n : people) {
+                if (!java.util.Collections.disjoint(PersonRoles.of(String.valueOf(fullTitle(sentence, n))), kindAsked)) {
+                    titled = n;
+                    bestTitle = ROLE_TITLE;
+                    break;
+                }
+            }
+        }
         String lower = q.corrected().toLowerCase(Locale.ROOT);
         boolean wholeRow = PLURAL_TITLES.matcher(lower).find()
                 || TEAM_VERBS.matcher(lower).find() && !byTitle(q);
@@ -101,14 +112,26 @@ final class PersonSpans {
         return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
     }
 
+    /** How much of the question a title holds that names the kind of person asked in other words ("economist" for "analyst"). */
+    private static final double ROLE_TITLE = 0.4;
+
     /** How many words open a question that asks for a person by what they are: "who was japans chief negotiator", "which economist". */
     private static final int ROLE_WITHIN = 5;
 
     /** The first words of a question, where the noun it asks for stands ("who said the tariff the negotiators agreed …" asks no negotiator). */
     private static String opening(String question) {
-        String[] words = question.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, ROLE_WITHIN)));
+        return opening(question, ROLE_WITHIN);
     }
+
+    private static String opening(String question, int within) {
+        String[] words = question.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, within)));
+    }
+
+    /** A question that asks for a person by what kind of person they are: "which analyst", "what economist". */
+    private static final Pattern ASKS_BY_KIND = Pattern.compile("(?:which|what)\\s");
+    /** How many words open such a question: "which analyst", "which trade economist". */
+    private static final int KIND_WITHIN = 3;
 
     /** Whether the question speaks of someone by a title ("what did the econ minister say"): see {@link PronounSpeakers#titlesOfNamed}. */
     static boolean byTitle(Question q) {
