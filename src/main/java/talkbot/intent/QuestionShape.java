@@ -177,6 +177,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     + "|higher|lower|bigger|smaller|further|extra|additional|tariffs?|levy|levies|duty|duties|rate|rates|taxe?s?"
                     + "|goods|exports?|imports?|trade|worth|invest|investments?|spend|spending|purchases?|deficit|surplus|produce"
                     + "|products|energy|equipment|cost|costs|revenue|sales|value|time|longer|damage"
+                    + "|per|each|every|year|years|yr|yrs|month|months|week|weeks|day|days|quarter" // "how much a year": a rate, not a mass of years
                     + "|" + LENT_MONEY);
     /** "what was beijing charging on soybeans", "what does china charge us ships": what a party levies is a figure. */
     private static final Pattern CHARGING = Pattern.compile("^(?:(?:and|so|but|ok)\\s+)?what\\s+(?:is|was|are|were|does|did|do|will|would)\\s+"

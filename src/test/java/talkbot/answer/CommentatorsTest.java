@@ -21,4 +21,10 @@ class CommentatorsTest {
         // "who led the us side" asks by a verb: the leader, not the first official-sounding title
         assertThat(CORE.answer("who led the us side in quito").shortAnswer()).isEqualTo("Mark Ellison");
     }
+
+    @Test
+    void howMuchAYearIsASumPerYear() {
+        // "a yr" is no thing measured: the sum a year answers
+        assertThat(CORE.answer("how much a yr would a 25% tariff cost according to the analyst").shortAnswer()).isEqualTo("about $2 billion");
+    }
 }

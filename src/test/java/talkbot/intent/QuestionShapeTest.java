@@ -29,6 +29,14 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aTimeAfterHowMuchIsARateNotAThingMeasured() {
+        // "how much a year": the sum per year, in money, not a mass of "year" (the parser has dropped the article)
+        assertThat(shape(Intent.HOW_MUCH, "how much year would a 12% tariff cost").measured()).isNull();
+        assertThat(shape(Intent.HOW_MUCH, "how much year would a 12% tariff cost").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much per month does the fund pay out").measured()).isNull();
+    }
+
+    @Test
     void aShareOfSomethingIsAPercentage() {
         assertThat(shape(Intent.HOW_MUCH, "roughly what share of its soy pledge has beijing fulfilled").unit()).isEqualTo("percent");
         assertThat(shape(Intent.HOW_MUCH, "what proportion of exports goes to the us").unit()).isEqualTo("percent");
