@@ -18,14 +18,18 @@ final class CreatedSpans {
     /** A question about what was set up (the question reader reads "set up" as "establish"). */
     private static final Pattern ASKS = Pattern.compile(
             "^(?:so\\s+)?(?:what|which)\\b.*\\b(?:establish|establishe[sd]|establishing|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|formed)\\b");
-    /** The verb of setting up in a sentence, as written or as the phrase reader reads it. */
+    /** The verb of setting up in a sentence and the thing it takes, which opens with a determiner: "set up a panel", "created the fund". */
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|form(?:s|ed|ing)?)\\s+"
-                    + "(?!(?:in|at|on|by|for|to|with|from|of|into|after|before|during|under|it|them|this|that|part|the basis)\\b)");
-    /** Where the thing set up ends: what it is for, who leads it, where or when it was set up. */
+                    + "(?=(?:a|an|the|its|their|two|three|several|new|joint)\\s)");
+    /**
+     * Where the thing set up ends: what it is for, who leads it, where or when it was set up; a
+     * comma or full stop, but not one inside a figure ("$1.5 billion", "1,000") or an abbreviation ("U.S.").
+     */
     private static final Pattern END = Pattern.compile(
-            "\\s+(?:to|that|which|who|whose|while|as|after|before|at|by|under|with|in|and|but|from|for|during|since|until|led|chaired|headed|will|would|could|last|this|next)\\b"
-                    + "|\\s*[,;:.()\\[\\]—–]|$");
+            "\\s+(?i:to|that|which|who|whose|while|as|after|before|at|by|under|with|in|and|but|from|for|during|since|until|led|chaired|headed"
+                    + "|will|would|could|last|this|next|earlier|later|recently|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
+                    + "|\\s*[;:()\\[\\]—–]|,(?!\\d)|(?<!\\b\\p{Lu})\\.(?!\\d)|$");
     /** A determiner alone names nothing. */
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:a|an|the|its|their|new)");
     /** The most words a thing set up is named by. */

@@ -72,7 +72,8 @@ final class PersonSpans {
         if (titled == null && !kindAsked.isEmpty()) {
             // "which analyst commented": "Sandra Kowalczyk, senior trade economist at ..." is one by her title, in other words
             for (Name n : people) {
-                if (!java.util.Collections.disjoint(PersonRoles.of(String.valueOf(fullTitle(sentence, n))), kindAsked)) {
+                String title = fullTitle(sentence, n);
+                if (title != null && !java.util.Collections.disjoint(PersonRoles.of(title), kindAsked)) {
                     titled = n;
                     bestTitle = ROLE_TITLE;
                     break;

@@ -380,7 +380,7 @@ public final class IndexStore implements AutoCloseable {
         h.add("phrasal verbs");
         PhrasalVerbs.lines().forEach(h::add);
         h.add("phrases");
-        talkbot.lexicon.Resources.lines("/talkbot/question-phrases.tsv").forEach(h::add);
+        talkbot.lexicon.Phrases.lines().forEach(h::add);
         h.add("corpus");
         corpusRules.forEach(h::add);
         return h.hex();

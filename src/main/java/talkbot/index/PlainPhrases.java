@@ -12,7 +12,8 @@ import talkbot.lexicon.Phrases;
  * working group", "october 27", "$5 billion", "liquefied natural gas", the words the question
  * "what did they set up", "in oct", "5 billion" or "lng" is searched by. A rewrite that only
  * changes punctuation ("US-China" as "us china") is left to the tokenizer, which keeps the
- * capitals that tell the country "US" from the pronoun. Offsets point back into the text as written.
+ * capitals that tell the country "US" from the pronoun; so is a chat word that means something else
+ * in an article ("10 pm", "Vale SA"). Offsets point back into the text as written.
  */
 final class PlainPhrases extends BaseCharFilter {
     private String out;
@@ -50,7 +51,7 @@ final class PlainPhrases extends BaseCharFilter {
         StringBuilder b = new StringBuilder(text.length());
         int at = 0;
         int cumulative = 0;
-        for (Phrases.Edit e : Phrases.get().edits(text)) {
+        for (Phrases.Edit e : Phrases.get().articleEdits(text)) {
             String written = text.substring(e.start(), e.end());
             if (sameWords(written, e.text())) {
                 continue;

@@ -2,9 +2,11 @@ package talkbot.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +22,20 @@ public final class Phrases {
 
     private final Pattern any;
     private final Map<String, String> replacement;
+    /** Chat words that mean something else in an article: "pm" ("10 pm"), "sa" ("Vale SA"). */
+    private final Set<String> questionOnly;
 
-    private Phrases(Pattern any, Map<String, String> replacement) {
+    private Phrases(Pattern any, Map<String, String> replacement, Set<String> questionOnly) {
         this.any = any;
         this.replacement = Map.copyOf(replacement);
+        this.questionOnly = Set.copyOf(questionOnly);
+    }
+
+    static final String RESOURCE = "/talkbot/question-phrases.tsv";
+
+    /** The lines of the phrase file, for a key of what an index was built with. */
+    public static List<String> lines() {
+        return Resources.lines(RESOURCE);
     }
 
     private static final Phrases SHARED = load();
@@ -35,21 +47,35 @@ public final class Phrases {
 
     static Phrases load() {
         Map<String, String> map = new HashMap<>();
-        for (String line : Resources.lines("/talkbot/question-phrases.tsv")) {
+        Set<String> questionOnly = new HashSet<>();
+        for (String line : lines()) {
             String[] cols = line.split("\t", -1);
-            if (cols.length != 2 || cols[0].isBlank()) {
-                throw new IllegalStateException("question-phrases.tsv: expected phrase<TAB>replacement: " + line);
+            if (cols.length < 2 || cols.length > 3 || cols[0].isBlank() || cols.length == 3 && !cols[2].strip().equals("question")) {
+                throw new IllegalStateException("question-phrases.tsv: expected phrase<TAB>replacement[<TAB>question]: " + line);
             }
-            map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
+            String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
+            map.put(phrase, cols[1].strip());
+            if (cols.length == 3) {
+                questionOnly.add(phrase);
+            }
         }
         // one pass over the text: figure shorthand, then the longest phrase where two start at the same word
         String sorted = map.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).orElse("(?!)");
-        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map);
+        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map, questionOnly);
     }
 
-    /** The rewrites of {@code text}, in order and apart. */
+    /** The rewrites of a question's {@code text}, in order and apart. */
     public List<Edit> edits(String text) {
+        return edits(text, false);
+    }
+
+    /** The rewrites of an article's {@code text}: all but those of chat words that mean something else there. */
+    public List<Edit> articleEdits(String text) {
+        return edits(text, true);
+    }
+
+    private List<Edit> edits(String text, boolean article) {
         List<Edit> out = new ArrayList<>();
         Matcher m = any.matcher(text);
         while (m.find()) {
@@ -62,7 +88,7 @@ public final class Phrases {
                     default -> "million";
                 };
                 out.add(new Edit(m.start(), m.end(), m.group("scaled") + " " + scale));
-            } else {
+            } else if (!article || !questionOnly.contains(m.group().toLowerCase(Locale.ROOT))) {
                 out.add(new Edit(m.start(), m.end(), replacement.get(m.group().toLowerCase(Locale.ROOT))));
             }
         }

@@ -19,6 +19,13 @@ class CreatedThingsTest {
 
     @Test
     void aQuestionThatAsksNoThingSetUpIsAnsweredAsBefore() {
-        assertThat(CORE.answer("what did washington want from peru on pork").shortAnswer()).doesNotContain("panel", "expert group");
+        assertThat(Cores.parts("bodies-set-up").candidates("what did washington want from peru on pork")).extracting(Candidate::shortAnswer)
+                .doesNotContain("A joint customs panel", "An expert group on fishing quotas", "A U.S.-Peru review of $1.5 billion of copper sales");
+    }
+
+    @Test
+    void theThingEndsWhereWhatItIsForBeginsNotInsideAFigureOrAnAbbreviation() {
+        assertThat(CORE.answer("what did they set up on copper sales").shortAnswer())
+                .isEqualTo("A U.S.-Peru review of $1.5 billion of copper sales");
     }
 }
