@@ -2,7 +2,6 @@ package talkbot.index;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Locale;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import talkbot.lexicon.Phrases;
 
@@ -10,10 +9,9 @@ import talkbot.lexicon.Phrases;
  * Reads text through the chat phrases a question is read through ({@link Phrases}): an article
  * that writes "set up a working group", "Oct. 27", "$5bn" or "LNG" is indexed as "establish a
  * working group", "october 27", "$5 billion", "liquefied natural gas", the words the question
- * "what did they set up", "in oct", "5 billion" or "lng" is searched by. A rewrite that only
- * changes punctuation ("US-China" as "us china") is left to the tokenizer, which keeps the
- * capitals that tell the country "US" from the pronoun; so is a chat word that means something else
- * in an article ("10 pm", "Vale SA"). Offsets point back into the text as written.
+ * "what did they set up", "in oct", "5 billion" or "lng" is searched by; the phrases an article
+ * keeps as written ("US-China", "10 pm": {@link Phrases#articleEdits}) stay. Offsets point back
+ * into the text as written.
  */
 final class PlainPhrases extends BaseCharFilter {
     private String out;
@@ -52,10 +50,6 @@ final class PlainPhrases extends BaseCharFilter {
         int at = 0;
         int cumulative = 0;
         for (Phrases.Edit e : Phrases.get().articleEdits(text)) {
-            String written = text.substring(e.start(), e.end());
-            if (sameWords(written, e.text())) {
-                continue;
-            }
             b.append(text, at, e.start());
             int before = b.length();
             b.append(e.text());
@@ -72,14 +66,5 @@ final class PlainPhrases extends BaseCharFilter {
             at = e.end();
         }
         return b.append(text, at, text.length()).toString();
-    }
-
-    /** Whether a rewrite only changes case and punctuation: "US-China" read as "us china". */
-    private static boolean sameWords(String written, String read) {
-        return words(written).equals(words(read));
-    }
-
-    private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -22,13 +22,17 @@ public final class Phrases {
 
     private final Pattern any;
     private final Map<String, String> replacement;
-    /** Chat words that mean something else in an article: "pm" ("10 pm"), "sa" ("Vale SA"). */
-    private final Set<String> questionOnly;
+    /**
+     * Phrases an article keeps as written: chat words that mean something else there ("pm" of "10 pm",
+     * "sa" of "Vale SA"), and rewrites that only change punctuation ("us-china" as "us china"), which
+     * the tokenizer splits alike and which would lose the capitals that tell the country "US" from the pronoun.
+     */
+    private final Set<String> keptInArticles;
 
-    private Phrases(Pattern any, Map<String, String> replacement, Set<String> questionOnly) {
+    private Phrases(Pattern any, Map<String, String> replacement, Set<String> keptInArticles) {
         this.any = any;
         this.replacement = Map.copyOf(replacement);
-        this.questionOnly = Set.copyOf(questionOnly);
+        this.keptInArticles = Set.copyOf(keptInArticles);
     }
 
     static final String RESOURCE = "/talkbot/question-phrases.tsv";
@@ -47,7 +51,7 @@ public final class Phrases {
 
     static Phrases load() {
         Map<String, String> map = new HashMap<>();
-        Set<String> questionOnly = new HashSet<>();
+        Set<String> keptInArticles = new HashSet<>();
         for (String line : lines()) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 2 || cols.length > 3 || cols[0].isBlank() || cols.length == 3 && !cols[2].strip().equals("question")) {
@@ -55,14 +59,14 @@ public final class Phrases {
             }
             String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
             map.put(phrase, cols[1].strip());
-            if (cols.length == 3) {
-                questionOnly.add(phrase);
+            if (cols.length == 3 || words(phrase).equals(words(cols[1]))) {
+                keptInArticles.add(phrase);
             }
         }
         // one pass over the text: figure shorthand, then the longest phrase where two start at the same word
         String sorted = map.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).orElse("(?!)");
-        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map, questionOnly);
+        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map, keptInArticles);
     }
 
     /** The rewrites of a question's {@code text}, in order and apart. */
@@ -70,7 +74,7 @@ public final class Phrases {
         return edits(text, false);
     }
 
-    /** The rewrites of an article's {@code text}: all but those of chat words that mean something else there. */
+    /** The rewrites of an article's {@code text}: all but those of the phrases it keeps as written. */
     public List<Edit> articleEdits(String text) {
         return edits(text, true);
     }
@@ -88,11 +92,19 @@ public final class Phrases {
                     default -> "million";
                 };
                 out.add(new Edit(m.start(), m.end(), m.group("scaled") + " " + scale));
-            } else if (!article || !questionOnly.contains(m.group().toLowerCase(Locale.ROOT))) {
-                out.add(new Edit(m.start(), m.end(), replacement.get(m.group().toLowerCase(Locale.ROOT))));
+            } else {
+                String phrase = m.group().toLowerCase(Locale.ROOT);
+                if (!article || !keptInArticles.contains(phrase)) {
+                    out.add(new Edit(m.start(), m.end(), replacement.get(phrase)));
+                }
             }
         }
         return out;
+    }
+
+    /** The words of a text, whatever their case and the punctuation between them. */
+    private static String words(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The text with every rewrite made. */
