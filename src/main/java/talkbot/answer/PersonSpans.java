@@ -55,7 +55,9 @@ final class PersonSpans {
         // "who announced ...": the person named just before that verb in the sentence
         Name doer = subjectOfVerb(q, sentence, people);
         if (doer != null) {
-            return new Span(doer.text(), Math.max(0.8, Spans.fitOf(at, r.clauseAt(doer.start()))), doer.start());
+            // "Bessent and US Trade Representative Jamieson Greer led the delegation": the verb's subject is the whole row
+            List<Name> subject = rowEndingWith(rows(sentence, people), doer);
+            return new Span(Replies.list(distinctNames(subject)), Math.max(0.8, Spans.fitOf(at, r.clauseAt(doer.start()))), subject.get(0).start());
         }
         // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
         Name titled = null;
@@ -101,16 +103,35 @@ final class PersonSpans {
                 bestFit = fit;
             }
         }
-        List<String> names = new ArrayList<>();
-        for (Name n : bestRow) {
-            if (!names.contains(n.text()) && names.size() < 5) {
-                names.add(n.text());
-            }
-        }
+        List<String> names = distinctNames(bestRow);
         if (names.size() > 1 && !PLURAL_PEOPLE.matcher(q.corrected().toLowerCase(Locale.ROOT)).find()) {
             names = names.subList(0, 1); // "who leads ..." wants one
         }
         return new Span(Replies.list(names), bestFit, bestRow.get(0).start());
+    }
+
+    /** The most people one answer names. */
+    private static final int MOST_IN_ROW = 5;
+
+    /** The names of a row, each once, at most {@link #MOST_IN_ROW}. */
+    private static List<String> distinctNames(List<Name> row) {
+        List<String> names = new ArrayList<>();
+        for (Name n : row) {
+            if (!names.contains(n.text()) && names.size() < MOST_IN_ROW) {
+                names.add(n.text());
+            }
+        }
+        return names;
+    }
+
+    /** The row that ends with {@code last}, from its start up to it; {@code last} alone when it ends none. */
+    private static List<Name> rowEndingWith(List<List<Name>> rows, Name last) {
+        for (List<Name> row : rows) {
+            if (row.get(row.size() - 1) == last) {
+                return row;
+            }
+        }
+        return List.of(last);
     }
 
     /** How much of the question a title holds that names the kind of person asked in other words ("economist" for "analyst"). */

@@ -384,6 +384,13 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final String CHANGED_TO = "(?:\\s+(?:is|was|will|did|does))?\\s+(?:it|they)\\s+(?:be\\s+)?(?:rising|rise|risen|going|climbing|climb"
             + "|increasing|increase|falling|fall|dropping|drop|moving|move|set|due|scheduled|expected)\\s+(?:to\\s+(?:rise\\s+|fall\\s+|go\\s+)?)?(?:to|from)\\b";
 
+    /** Nouns that ask when: "… and what date", "where and which month". */
+    private static final String TIME_NOUNS = "(?:date|dates|day|days|month|year|time)";
+    /** Nouns that ask where: "… and which city", "next round date and place?". */
+    private static final String PLACE_NOUNS = "(?:city|town|venue|place|location|country)";
+    private static final Pattern ASKS_TIME = Pattern.compile("^(?:(?:what|which)\\s+)?" + TIME_NOUNS + "\\b");
+    private static final Pattern ASKS_PLACE = Pattern.compile("^(?:(?:what|which)\\s+)?" + PLACE_NOUNS + "\\b");
+
     /**
      * "Where and when", "when and where", "… and where was the last one", "… and by when", "which
      * economist … and what think tank is she with": a second question joined by "and".
@@ -392,7 +399,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|how (?:much|many|big|high|large|far)\\b|(?:to|from) what(?=" + FIGURE_NOUN + ")" // "… and to what total"
             + "|(?:what|whats|what's)(?=" + CHANGED_TO + ")" // "… and what's it rising to"
             + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
-            + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b))"); // "… and by when"
+            + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b)"
+            + "|(?:what|which)(?=\\s+(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + ")\\b)" // "… and what date", "… and which city"
+            + "|(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + ")(?=\\s*[?.!]*$))"); // "next round date and place?"
 
     /** A second question that asks for another figure of the same thing. */
     private static final Pattern SECOND_FIGURE = Pattern.compile("(?:how (?:much|many|big|high|large|far)\\b|(?:to|from) what" + FIGURE_NOUN
@@ -411,7 +420,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             return type == AnswerType.FIGURE ? Intent.HOW_MUCH : null;
         }
         String questionWord = asked.split("\\s+", 2)[0];
-        Intent second = switch (questionWord) {
+        Intent second = ASKS_TIME.matcher(asked).lookingAt() ? Intent.WHEN : ASKS_PLACE.matcher(asked).lookingAt() ? Intent.WHERE : switch (questionWord) {
             case "when" -> Intent.WHEN;
             case "where" -> Intent.WHERE;
             case "what", "which" -> Intent.WHAT; // "… and what think tank is she with": an organisation

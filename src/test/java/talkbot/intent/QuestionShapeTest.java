@@ -217,6 +217,15 @@ class QuestionShapeTest {
     }
 
     @Test
+    void aSecondThingAskedByItsNounIsASecondThingAsked() {
+        assertThat(shape(Intent.WHERE, "where's the next round of us india talks and what date").also()).isEqualTo(Intent.WHEN);
+        assertThat(shape(Intent.WHEN, "when did the talks open and which city hosted them").also()).isEqualTo(Intent.WHERE);
+        assertThat(shape(Intent.WHEN, "next round date and place?").also()).isEqualTo(Intent.WHERE);
+        assertThat(shape(Intent.WHAT, "what did they agree on steel and which products were left out").also()).isNull();
+        assertThat(shape(Intent.WHAT, "what did they agree on the date and place of the next round").also()).isNull();
+    }
+
+    @Test
     void aDateOrAWorthAskedByItsNounAsksForADateOrMoney() {
         assertThat(shape(Intent.WHAT, "rare earth licence rule start date").type()).isEqualTo(AnswerType.DATE);
         assertThat(shape(Intent.WHAT, "what are the dates of the apec leaders summit in korea?").type()).isEqualTo(AnswerType.DATE);

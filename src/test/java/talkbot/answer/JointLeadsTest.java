@@ -1,0 +1,31 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** People named in a row before the verb a question asks by all did it; a second thing asked by its noun ("and what date") is answered too. */
+class JointLeadsTest {
+    private static final QuestionAnswerer CORE = Cores.over(Path.of("src/test/resources/corpora/joint-leads"));
+
+    @Test
+    void everyoneInTheRowBeforeTheVerbAnswers() {
+        // "Ellison and Commerce Under Secretary Dana Whitfield led": both led, not the one nearest the verb
+        Answer a = CORE.answer("who led the us delegation in lima");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Ellison and Dana Whitfield");
+    }
+
+    @Test
+    void theOtherSideIsNotInTheRow() {
+        assertThat(CORE.answer("who represented peru in lima").shortAnswer()).isEqualTo("Rosa Quispe");
+    }
+
+    @Test
+    void aSecondThingAskedByItsNounIsAnswered() {
+        Answer a = CORE.answer("where's the next round and what date");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).contains("Washington").contains("November 18");
+    }
+}
