@@ -50,6 +50,9 @@ final class FigureSpans {
         boolean asksCurrent = ASKS_CURRENT.matcher(asked).find();
         boolean asksDone = Pledges.asksDone(asked);
         int sideAsked = quotaSide(asked);
+        String timeAsked = timeAsked(asked);
+        Figure timed = null; // the best of the figures whose clause says the time asked, which answer before any other
+        double timedScore = -1;
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
         }
@@ -152,6 +155,14 @@ final class FigureSpans {
                 best = f;
                 bestScore = score;
             }
+            if (timeAsked != null && score > timedScore && timeSaid(timeAsked, clauseText)) {
+                timed = f; // "how much soy did china buy last yr": "up from about 11 million tonnes last year", not the 25 million "a year in 2029"
+                timedScore = score;
+            }
+        }
+        if (timed != null) {
+            best = timed;
+            bestScore = timedScore;
         }
         if (best == null) {
             return null;
@@ -293,6 +304,21 @@ final class FigureSpans {
     private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,}|[A-Z][a-z]{2,})(?:\\s+([a-z]{3,}))?"); // "120 Boeing jets"
 
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
+    /** A time a question pins its figure to: "last year", "last yr", "this month", "in 2024". */
+    private static final Pattern TIME_ASKED = Pattern.compile("\\b(?:(?:last|this|next|previous|past)\\s+(?:year|yr|month|week|quarter)|in\\s+(?:19|20)\\d\\d)\\b");
+    private static final Pattern YR = Pattern.compile("\\byr\\b");
+
+    /** The time the question pins its figure to, folded ("last year" for "last yr"), or null. */
+    private static String timeAsked(String asked) {
+        Matcher m = TIME_ASKED.matcher(asked);
+        return m.find() ? YR.matcher(m.group()).replaceAll("year").replaceAll("\\s+", " ") : null;
+    }
+
+    /** Whether a figure's clause says that time. */
+    private static boolean timeSaid(String time, String clause) {
+        return Pattern.compile("\\b" + Pattern.quote(time) + "\\b").matcher(Text.fold(clause).replaceAll("\\s+", " ")).find();
+    }
+
     private static final double LEAD = 0.15;
     /** For a question's word among the few right before the figure: "would snap back to 34%" for "what rate do the tariffs go back to". */
     private static final double NEAR = 0.1;
@@ -510,7 +536,8 @@ final class FigureSpans {
                     return true; // "soybeans" measures "beans" too
                 }
             }
-            return continuesClauseSaying(sentence, r, f, root) || measuredBefore(q, sentence, r, f, root);
+            return continuesClauseSaying(sentence, r, f, root) || measuredBefore(q, sentence, r, f, root)
+                    || comparedWithMeasured(q, asked, sentence, r, f);
         }
         Set<String> tailStems = new HashSet<>();
         for (String w : tailWords) {
@@ -558,6 +585,30 @@ final class FigureSpans {
         // each counts the thing the sentence says before it
         return saysStem(sentence.substring(c.start(), f.start()), root)
                 || !ownThings && saysStem(sentence.substring(0, c.start()), root);
+    }
+
+    /** Words that set a figure against the one before it: "…, up from about 11 million tonnes". */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:up|down|rising|falling|compared|against)\\s+(?:from|with)?\\s*(?:about|around|roughly|nearly|some|just|almost|only)?\\s*$");
+    private static final int COMPARED_REACH = 30;
+
+    /**
+     * Whether the figure is set against the one before it in the same unit, which measures what is
+     * asked: "will buy at least 25 million tonnes of U.S. soybeans a year …, up from about 11 million
+     * tonnes last year" — the 11 million tonnes are soybeans too.
+     */
+    private static boolean comparedWithMeasured(Question q, String asked, String sentence, SentenceReading r, Figure f) {
+        if (f.unit() == null || !COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - COMPARED_REACH), f.start())).find()) {
+            return false;
+        }
+        Figure before = null;
+        for (Figure other : r.figures()) {
+            if (other.end() <= f.start() && other.unit() != null && Units.normal(other.unit()).equals(Units.normal(f.unit()))
+                    && (before == null || other.start() > before.start())) {
+                before = other;
+            }
+        }
+        return before != null && measuresAsked(q, asked, sentence, r, before);
     }
 
     /** A figure's tail that says what it counts: "of soybeans". */

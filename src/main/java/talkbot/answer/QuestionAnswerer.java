@@ -277,8 +277,10 @@ public final class QuestionAnswerer implements Answerer {
         Candidate newest = best;
         boolean differ = false;
         List<Candidate> rivals = new ArrayList<>();
+        TopicWord topic = TopicWord.of(q, best, weights, index.analysis());
         for (Candidate c : candidates) {
-            if (c.articleId().equals(best.articleId()) || c.confidence() < best.confidence() - RECENCY_MARGIN || !rival(q, c)) {
+            if (c.articleId().equals(best.articleId()) || c.confidence() < best.confidence() - RECENCY_MARGIN || !rival(q, c)
+                    || !topic.saidBy(c)) { // "when does the lower lumber duty kick in": not a newer report's fentanyl tariff
                 continue;
             }
             if (!Text.fold(c.shortAnswer()).equals(Text.fold(best.shortAnswer()))) {
