@@ -61,7 +61,7 @@ final class SpanExtractor {
     private static Optional<Span> single(Question q, String sentence, SentenceReading r, Focus focus, double[] at, Sides.Asked side) {
         Span span = switch (q.type()) {
             case PERSON -> PersonSpans.person(q, sentence, r, at, focus, side);
-            case ORG -> orElse(organisations(q, r, at), () -> CreatedSpans.created(q, sentence, r, at));
+            case ORG -> orElse(organisations(q, sentence, r, at), () -> CreatedSpans.created(q, sentence, r, at));
             case CITY -> PlaceSpans.place(q, sentence, r, at, List.of(Set.of(Name.Kind.PLACE), Set.of(Name.Kind.VENUE)), true);
             case VENUE -> PlaceSpans.place(q, sentence, r, at, List.of(Set.of(Name.Kind.VENUE), Set.of(Name.Kind.PLACE)), false);
             case COUNTRY -> PlaceSpans.named(q, sentence, r, at, Set.of(Name.Kind.COUNTRY));
@@ -182,13 +182,15 @@ final class SpanExtractor {
     }
 
     /** Institutions and companies, all those of the best clause: "Nvidia and AMD". A one-word name no dictionary has counts. */
-    private static Span organisations(Question q, SentenceReading r, double[] at) {
+    private static Span organisations(Question q, String sentence, SentenceReading r, double[] at) {
         List<Name> orgs = new ArrayList<>();
+        Set<String> kindsAsked = talkbot.lexicon.OrgKinds.of(q.corrected());
         for (Name n : r.names()) {
             boolean company = n.kind() == Name.Kind.OTHER && !n.text().contains(" ")
                     && !talkbot.lexicon.EnglishWords.contains(n.text().toLowerCase(Locale.ROOT));
-            if ((n.kind() == Name.Kind.ORG || company) && !Spans.asked(q, n.text())) {
-                orgs.add(n);
+            if ((n.kind() == Name.Kind.ORG || company) && !Spans.asked(q, n.text())
+                    && !talkbot.lexicon.OrgKinds.conflict(kindsAsked, n.text() + " " + describedAfter(sentence, n))) {
+                orgs.add(n); // "which bank": not the "Bergen Institute for International Economics"
             }
         }
         if (orgs.isEmpty()) {
@@ -216,6 +218,14 @@ final class SpanExtractor {
         }
         boolean plural = q.corrected().toLowerCase(Locale.ROOT).matches(".*\\b(?:companies|firms|groups|agencies|banks|organi[sz]ations|which ones)\\b.*");
         return new Span(plural ? Replies.list(names) : names.get(0), Spans.fitOf(at, best));
+    }
+
+    /** What a name is said to be right after it: ", a London-based consultancy," — or nothing. */
+    private static final Pattern DESCRIBED = Pattern.compile("^,\\s+(?:a|an|the)\\s+[^,;.]{2,80}");
+
+    private static String describedAfter(String sentence, Name n) {
+        Matcher m = DESCRIBED.matcher(sentence.substring(n.end()));
+        return m.find() ? m.group() : "";
     }
 
     /** What something is called: words in quotation marks that nobody says ("Liberation Day"), else a name that is no person or place. */
@@ -272,6 +282,9 @@ final class SpanExtractor {
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
             // "on Sentosa island", "in the Jongno district": the noun right after the name says what it is
             boolean namedBefore = after.region(n.end(), lower.length()).lookingAt();
+            if (n.kind() == Name.Kind.PLACE && !district && !PLACE_THINGS.matcher(stem).matches() && !byNoun && !named && !namedBefore) {
+                continue; // "what shipping records is washington asking for": not the "Tokyo" of the talks' dateline
+            }
             double score = Spans.fitOf(at, r.clauseAt(n.start())) + (byNoun ? 1 : 0) + (named || namedBefore ? 1 : 0);
             if (score > bestScore) {
                 best = n;
@@ -284,6 +297,10 @@ final class SpanExtractor {
         List<String> all = noun.length() > 3 && Spans.plural(noun) ? coordinated(q, sentence, r, best) : List.of(best.text());
         return new Span(Replies.list(all), Spans.fitOf(at, r.clauseAt(best.start())), best.start());
     }
+
+    /** Nouns a place's name answers without the sentence saying them: "which island", "what port". */
+    private static final Pattern PLACE_THINGS = Pattern.compile(
+            "city|town|village|country|state|province|region|county|prefecture|island|capital|port|place|location|venue|site|area|resort|hub");
 
     /** Between two names of one list: "A and B", "A, B and C". */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");

@@ -442,7 +442,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
 
     /** Nouns whose instances are told by a plain phrase, not a name: "which products", "what reason". */
     private static final Pattern PLAIN_THINGS = Pattern.compile(
-            "(?:products?|goods|items?|issues?|steps?|measures?|reasons?|sectors?|industr(?:y|ies)|terms?|topics?|areas?|parts?|points?"
+            "(?:products?|goods|items?|records?|data|documents?|details?|statistics|issues?|steps?|measures?|reasons?|sectors?|industr(?:y|ies)|terms?|topics?|areas?|parts?|points?"
                     + "|concessions?|commitments?|demands?|changes?|options?|things?|kinds?|types?|crops?|commodit(?:y|ies)|days?|weeks?"
                     + "|months?|years?|times?|deal|deals|agreement|tariffs?|levy|levies|duty|duties|rates?|figures?|amounts?|percent"
                     + "|percentage|share|stakes?|role|job|title|position|body|bodies|mechanism|group|groups|decisions?|moves?|actions?"
