@@ -50,8 +50,8 @@ final class FigureSpans {
         boolean asksCurrent = ASKS_CURRENT.matcher(asked).find();
         boolean asksDone = Pledges.asksDone(asked);
         int sideAsked = quotaSide(asked);
-        String timeAsked = timeAsked(asked);
-        Figure timed = null; // the best of the figures whose clause says the time asked, which answer before any other
+        Pattern timeAsked = timeAsked(asked);
+        Figure timed = null; // the best of the figures said with the time asked, which answer before any other
         double timedScore = -1;
         if (asksDemand && !Demands.said(sentence)) {
             return null; // "how much was brussels asking for": what a side wanted, not what was agreed
@@ -155,7 +155,7 @@ final class FigureSpans {
                 best = f;
                 bestScore = score;
             }
-            if (timeAsked != null && score > timedScore && timeSaid(timeAsked, clauseText)) {
+            if (timeAsked != null && score > timedScore && timeSaid(timeAsked, sentence, r, f)) {
                 timed = f; // "how much soy did china buy last yr": "up from about 11 million tonnes last year", not the 25 million "a year in 2029"
                 timedScore = score;
             }
@@ -306,17 +306,43 @@ final class FigureSpans {
     /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
     /** A time a question pins its figure to: "last year", "last yr", "this month", "in 2024". */
     private static final Pattern TIME_ASKED = Pattern.compile("\\b(?:(?:last|this|next|previous|past)\\s+(?:year|yr|month|week|quarter)|in\\s+(?:19|20)\\d\\d)\\b");
+    /** Words before a time that make it no time of the figure asked: "since last year", "than last year", "the deal agreed in 2025". */
+    private static final Pattern TIME_OF_OTHER = Pattern.compile("\\b(?:since|than|compared with|compared to|before|after|from|agreed|signed|struck|reached)\\s+$");
     private static final Pattern YR = Pattern.compile("\\byr\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The time the question pins its figure to, folded ("last year" for "last yr"), or null. */
-    private static String timeAsked(String asked) {
+    /** The time the question pins its figure to, as a pattern over folded text ("last year" for "last yr"), or null. */
+    private static Pattern timeAsked(String asked) {
         Matcher m = TIME_ASKED.matcher(asked);
-        return m.find() ? YR.matcher(m.group()).replaceAll("year").replaceAll("\\s+", " ") : null;
+        while (m.find()) {
+            boolean other = TIME_OF_OTHER.matcher(asked.substring(0, m.start())).find() || asked.startsWith("'s", m.end());
+            if (!other) {
+                String time = SPACES.matcher(YR.matcher(m.group()).replaceAll("year")).replaceAll(" ");
+                return Pattern.compile("\\b" + Pattern.quote(time) + "\\b");
+            }
+        }
+        return null;
     }
 
-    /** Whether a figure's clause says that time. */
-    private static boolean timeSaid(String time, String clause) {
-        return Pattern.compile("\\b" + Pattern.quote(time) + "\\b").matcher(Text.fold(clause).replaceAll("\\s+", " ")).find();
+    /**
+     * Whether the stretch of its clause that is a figure's own — from the figure before it in the
+     * clause to the one after — says the time asked: in "400,000 tonnes this year against 250,000
+     * tonnes last year", "last year" is the second figure's.
+     */
+    private static boolean timeSaid(Pattern time, String sentence, SentenceReading r, Figure f) {
+        Clauses.Clause c = r.clauses().get(r.clauseAt(f.start()));
+        int from = c.start();
+        int to = c.end();
+        for (Figure other : r.figures()) {
+            if (other != f && other.start() >= c.start() && other.end() <= c.end()) {
+                if (other.end() <= f.start()) {
+                    from = Math.max(from, other.end());
+                } else if (other.start() >= f.end()) {
+                    to = Math.min(to, other.start());
+                }
+            }
+        }
+        return time.matcher(SPACES.matcher(Text.fold(sentence.substring(from, to))).replaceAll(" ")).find();
     }
 
     private static final double LEAD = 0.15;
@@ -589,7 +615,7 @@ final class FigureSpans {
 
     /** Words that set a figure against the one before it: "…, up from about 11 million tonnes". */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:up|down|rising|falling|compared|against)\\s+(?:from|with)?\\s*(?:about|around|roughly|nearly|some|just|almost|only)?\\s*$");
+            "(?i)(?:\\b(?:up|down|rising|falling|compared)\\s+(?:from|with|to)|\\bagainst|\\bversus|\\bvs\\.?)\\s+(?:about|around|roughly|nearly|some|just|almost|only)?\\s*$");
     private static final int COMPARED_REACH = 30;
 
     /**
@@ -598,8 +624,9 @@ final class FigureSpans {
      * tonnes last year" — the 11 million tonnes are soybeans too.
      */
     private static boolean comparedWithMeasured(Question q, String asked, String sentence, SentenceReading r, Figure f) {
-        if (f.unit() == null || !COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - COMPARED_REACH), f.start())).find()) {
-            return false;
+        if (f.unit() == null || !COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - COMPARED_REACH), f.start())).find()
+                || OF_THING.matcher(tail(sentence, r, f, false)).lookingAt()) {
+            return false; // "…, compared with 3 million tonnes of corn" says its own thing
         }
         Figure before = null;
         for (Figure other : r.figures()) {

@@ -53,10 +53,18 @@ final class PersonSpans {
             return null;
         }
         // "who announced ...": the person named just before that verb in the sentence
-        Name doer = subjectOfVerb(q, sentence, people);
+        String verb = askedVerb(q);
+        Name titledDoer = verb == null ? null : titledByVerb(sentence, people, verb);
+        if (titledDoer != null) {
+            // "who negotiated": "Peru's chief copper negotiator, Jorge Huaman", not "Ellison" who "met" him
+            return new Span(titledDoer.text(), Math.max(0.8, Spans.fitOf(at, r.clauseAt(titledDoer.start()))), titledDoer.start());
+        }
+        Name doer = verb == null ? null : subjectOfVerb(verb, sentence, people);
         if (doer != null) {
-            // "Bessent and US Trade Representative Jamieson Greer led the delegation": the verb's subject is the whole row
-            List<Name> subject = rowEndingWith(rows(sentence, people), doer);
+            // "Bessent and US Trade Representative Jamieson Greer led the delegation": the verb's subject is the whole row;
+            // not in "met Bessent, Lutnick and Greer, who led the talks"
+            List<Name> subject = RELATIVE_AFTER.matcher(sentence.substring(doer.end())).lookingAt() ? List.of(doer)
+                    : rowEndingWith(rows(sentence, people), doer);
             return new Span(Replies.list(distinctNames(subject)), Math.max(0.8, Spans.fitOf(at, r.clauseAt(doer.start()))), subject.get(0).start());
         }
         // the one whose title the question names ("the Treasury Secretary"), else everyone named in the best clause
@@ -174,13 +182,17 @@ final class PersonSpans {
 
     private static final Pattern WHO_VERB = Pattern.compile("^(?:who|which [\\w ]+?)\\s+([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b");
 
-    /** In "who announced the team?", the person the sentence names right before "announced". */
-    private static Name subjectOfVerb(Question q, String sentence, List<Name> people) {
+    /** "Who announced the team?": the verb asked ("announced"), or null. */
+    private static String askedVerb(Question q) {
         Matcher m = WHO_VERB.matcher(Text.fold(q.corrected()));
-        if (!m.find()) {
-            return null;
-        }
-        String verb = m.group(1);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** A relative clause right after a name: ", who led the talks" is said of that one person only. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b");
+
+    /** In "who announced the team?", the person the sentence names right before "announced". */
+    private static Name subjectOfVerb(String verb, String sentence, List<Name> people) {
         String stem = verb.length() > 5 ? verb.substring(0, verb.length() - 2) : verb;
         Matcher at = Pattern.compile("\\b" + Pattern.quote(stem) + "\\w*").matcher(sentence.toLowerCase(Locale.ROOT));
         if (!at.find()) {
@@ -193,6 +205,35 @@ final class PersonSpans {
             }
         }
         return best;
+    }
+
+    /** The endings that make a verb's doer of its stem: "negotiat-or", "organiz-er", "represent-ative", "chair-man". */
+    private static final String DOER_ENDINGS = "(?:or|er|ant|ent|ative|man|woman|person)s?";
+    /** A verb in the past tense and the stem its doer is named from: "negotiat" of "negotiated", "chair" of "chaired". */
+    private static final Pattern PAST_STEM = Pattern.compile("^([a-z]{4,}?)e?d$");
+
+    /**
+     * In "who negotiated the deal", the one person whose title names the doer of that verb: "Japan's
+     * chief trade negotiator, Ryosei Akazawa" — not a "chief investment officer" for "who
+     * investigated"; null when none or two are so titled.
+     */
+    private static Name titledByVerb(String sentence, List<Name> people, String verb) {
+        Matcher past = PAST_STEM.matcher(verb);
+        if (!past.matches()) {
+            return null;
+        }
+        Pattern doer = Pattern.compile("\\b" + Pattern.quote(past.group(1)) + DOER_ENDINGS + "\\b");
+        Name found = null;
+        for (Name n : people) {
+            String title = fullTitle(sentence, n);
+            if (title != null && doer.matcher(title.toLowerCase(Locale.ROOT)).find()) {
+                if (found != null) {
+                    return null; // two negotiators: the verb tells neither
+                }
+                found = n;
+            }
+        }
+        return found;
     }
 
     /** The people of a sentence in rows: names one after another, with nothing but commas, "and" and titles between. */

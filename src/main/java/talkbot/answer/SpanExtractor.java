@@ -184,11 +184,12 @@ final class SpanExtractor {
     /** Institutions and companies, all those of the best clause: "Nvidia and AMD". A one-word name no dictionary has counts. */
     private static Span organisations(Question q, String sentence, SentenceReading r, double[] at) {
         List<Name> orgs = new ArrayList<>();
-        Set<String> kindsAsked = talkbot.lexicon.OrgKinds.of(q.corrected());
+        Set<String> kindsAsked = kindsAsked(q);
         for (Name n : r.names()) {
             boolean company = n.kind() == Name.Kind.OTHER && !n.text().contains(" ")
                     && !talkbot.lexicon.EnglishWords.contains(n.text().toLowerCase(Locale.ROOT));
             if ((n.kind() == Name.Kind.ORG || company) && !Spans.asked(q, n.text())
+                    && !partOfModel(sentence, n)
                     && !talkbot.lexicon.OrgKinds.conflict(kindsAsked, n.text() + " " + describedAfter(sentence, n))) {
                 orgs.add(n); // "which bank": not the "Bergen Institute for International Economics"
             }
@@ -220,12 +221,33 @@ final class SpanExtractor {
         return new Span(plural ? Replies.list(names) : names.get(0), Spans.fitOf(at, best));
     }
 
-    /** What a name is said to be right after it: ", a London-based consultancy," — or nothing. */
+    /** A model number right before a word, which makes it part of the model's name: "737 MAX", "A350 XWB" — not a year ("in 2025 Nvidia"). */
+    private static final Pattern MODEL_NUMBER_BEFORE = Pattern.compile("(?<![\\w,.$])(?!(?:19|20)\\d\\d\\s)[A-Z]?\\d{2,4}[a-z]?\\s+$");
+
+    /** Whether a name is the end of a model's name, after its number: the "MAX" of "120 737 MAX narrowbodies" is no airline. */
+    private static boolean partOfModel(String sentence, Name n) {
+        return MODEL_NUMBER_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 8), n.start())).find();
+    }
+
+    /** What a name is said to be right after it: ", a London-based consultancy," — not the next of a list (", the Peterson Institute and HSBC"). */
     private static final Pattern DESCRIBED = Pattern.compile("^,\\s+(?:a|an|the)\\s+[^,;.]{2,80}");
+    private static final Pattern LISTED_NAME = Pattern.compile("^,\\s+(?:a|an|the)\\s+\\p{Lu}\\p{L}*\\s+\\p{Lu}|\\band\\s+(?:the\\s+)?\\p{Lu}");
 
     private static String describedAfter(String sentence, Name n) {
         Matcher m = DESCRIBED.matcher(sentence.substring(n.end()));
-        return m.find() ? m.group() : "";
+        return m.find() && !LISTED_NAME.matcher(m.group()).find() ? m.group() : "";
+    }
+
+    /** The kind of organisation the question asks for, from the words after "which" or "what": "which bank does …", "… and what think tank is she with". */
+    private static final Pattern KIND_ASKED = Pattern.compile("\\b(?:which|what)\\s+((?:[\\w-]+\\s+){0,2}[\\w-]+)");
+
+    private static Set<String> kindsAsked(Question q) {
+        Set<String> kinds = new java.util.HashSet<>();
+        Matcher m = KIND_ASKED.matcher(Text.fold(q.corrected()));
+        while (m.find()) {
+            kinds.addAll(talkbot.lexicon.OrgKinds.of(m.group(1)));
+        }
+        return kinds;
     }
 
     /** What something is called: words in quotation marks that nobody says ("Liberation Day"), else a name that is no person or place. */
@@ -276,7 +298,7 @@ final class SpanExtractor {
         for (Name n : r.names()) {
             boolean named = namedAfter.region(Math.max(0, n.start() - 60), n.start()).find();
             if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || Spans.asked(q, n.text()) || Spans.quoted(r, n)
-                    || describing(sentence, n)) {
+                    || describing(sentence, n) || partOfModel(sentence, n)) {
                 continue;
             }
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;
@@ -299,8 +321,8 @@ final class SpanExtractor {
     }
 
     /** Nouns a place's name answers without the sentence saying them: "which island", "what port". */
-    private static final Pattern PLACE_THINGS = Pattern.compile(
-            "city|town|village|country|state|province|region|county|prefecture|island|capital|port|place|location|venue|site|area|resort|hub");
+    private static final Pattern PLACE_THINGS = Pattern.compile("(?:cit(?:y|ie)|countr(?:y|ie)|count(?:y|ie)|town|village|state|province|region"
+            + "|prefecture|island|capital|port|place|location|venue|site|area|resort|hub|destination|border|crossing|terminal|harbou?r|route)s?");
 
     /** Between two names of one list: "A and B", "A, B and C". */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");

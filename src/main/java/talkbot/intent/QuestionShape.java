@@ -385,11 +385,11 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|increasing|increase|falling|fall|dropping|drop|moving|move|set|due|scheduled|expected)\\s+(?:to\\s+(?:rise\\s+|fall\\s+|go\\s+)?)?(?:to|from)\\b";
 
     /** Nouns that ask when: "… and what date", "where and which month". */
-    private static final String TIME_NOUNS = "(?:date|dates|day|days|month|year|time)";
+    private static final String TIME_NOUNS = "(?:date|dates|day|days|month|months|year|years|time)(?![\\w-])";
     /** Nouns that ask where: "… and which city", "next round date and place?". */
-    private static final String PLACE_NOUNS = "(?:city|town|venue|place|location|country)";
-    private static final Pattern ASKS_TIME = Pattern.compile("^(?:(?:what|which)\\s+)?" + TIME_NOUNS + "\\b");
-    private static final Pattern ASKS_PLACE = Pattern.compile("^(?:(?:what|which)\\s+)?" + PLACE_NOUNS + "\\b");
+    private static final String PLACE_NOUNS = "(?:city|cities|town|towns|venue|venues|place|places|location|locations|country|countries)(?![\\w-])";
+    private static final Pattern ASKS_TIME = Pattern.compile("^(?:(?:what|which)\\s+)?" + TIME_NOUNS);
+    private static final Pattern ASKS_PLACE = Pattern.compile("^(?:(?:what|which)\\s+)?" + PLACE_NOUNS);
 
     /**
      * "Where and when", "when and where", "… and where was the last one", "… and by when", "which
@@ -400,8 +400,9 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|(?:what|whats|what's)(?=" + CHANGED_TO + ")" // "… and what's it rising to"
             + "|(?:what|which)(?=\\s+(?:think[- ]?tanks?|firm|bank|company|institute|organi[sz]ation|agency|university)\\b)"
             + "|(?:what|whats|what's)(?=(?:\\s+is|\\s+was)?\\s+(?:his|her|their)\\s+(?:title|role|job|position)\\b)"
-            + "|(?:what|which)(?=\\s+(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + ")\\b)" // "… and what date", "… and which city"
-            + "|(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + ")(?=\\s*[?.!]*$))"); // "next round date and place?"
+            + "|(?:what|which)(?=\\s+(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + "))" // "… and what date", "… and which city"
+            // "next round date and place?": a bare noun, only after another such noun
+            + "|(?<=(?:date|day|days|month|time|place|city|venue|location)\\s(?:and|n|&)\\s)(?:" + TIME_NOUNS + "|" + PLACE_NOUNS + ")(?=\\s*[?.!]*$))");
 
     /** A second question that asks for another figure of the same thing. */
     private static final Pattern SECOND_FIGURE = Pattern.compile("(?:how (?:much|many|big|high|large|far)\\b|(?:to|from) what" + FIGURE_NOUN

@@ -23,6 +23,20 @@ class JointLeadsTest {
     }
 
     @Test
+    void aRelativeClauseIsSaidOfItsOwnNameOnly() {
+        // "met Mark Ellison, Dana Whitfield and Luis Ortega, who led the fishmeal talks": Ortega led them
+        assertThat(CORE.answer("who led the fishmeal talks").shortAnswer()).isEqualTo("Luis Ortega");
+    }
+
+    @Test
+    void theDoerOfTheVerbAskedIsTheOneTitledSo() {
+        // "who negotiated": the sentence never says "negotiated", but names "Peru's chief copper negotiator, Jorge Huaman"
+        Answer a = CORE.answer("who negotiated copper for peru");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Jorge Huaman");
+    }
+
+    @Test
     void aSecondThingAskedByItsNounIsAnswered() {
         Answer a = CORE.answer("where's the next round and what date");
         assertThat(a.answered()).isTrue();

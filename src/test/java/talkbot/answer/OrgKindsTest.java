@@ -23,4 +23,10 @@ class OrgKindsTest {
         assertThat(String.valueOf(a.shortAnswer())).doesNotContain("Korfez");
         assertThat(CORE.answer("which consultancy estimated that freight costs would fall").shortAnswer()).isEqualTo("Korfez Maritime Research");
     }
+
+    @Test
+    void aModelNameIsNoCompany() {
+        // "Turkish carriers … 30 737 MAX narrowbodies": MAX is part of the jet's name, not an airline
+        assertThat(String.valueOf(CORE.answer("which turkish airlines are getting the boeing jets").shortAnswer())).doesNotContain("MAX");
+    }
 }

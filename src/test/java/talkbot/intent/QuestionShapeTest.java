@@ -223,6 +223,9 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHEN, "next round date and place?").also()).isEqualTo(Intent.WHERE);
         assertThat(shape(Intent.WHAT, "what did they agree on steel and which products were left out").also()).isNull();
         assertThat(shape(Intent.WHAT, "what did they agree on the date and place of the next round").also()).isNull();
+        assertThat(shape(Intent.WHAT, "what did they agree on cars and what country-of-origin rules apply").also()).isNull();
+        assertThat(shape(Intent.HOW_MUCH, "us tariff rates by product and country?").also()).isNull();
+        assertThat(shape(Intent.WHEN, "when were the talks and which cities hosted them").also()).isEqualTo(Intent.WHERE);
     }
 
     @Test
