@@ -12,16 +12,37 @@ import talkbot.intent.Question;
  * something else, and is no newer news of what was asked.
  */
 final class TopicWord {
+    private final Question q;
+    private final Candidate best;
+    private final Weights weights;
     private final TextAnalysis analysis;
-    private final String word;
+    /** Worked out when a rival is first weighed: most questions have none, and the best's sentences need not be read again. */
+    private String word;
+    private boolean known;
 
-    private TopicWord(TextAnalysis analysis, String word) {
+    private TopicWord(Question q, Candidate best, Weights weights, TextAnalysis analysis) {
+        this.q = q;
+        this.best = best;
+        this.weights = weights;
         this.analysis = analysis;
-        this.word = word;
     }
 
-    /** The heaviest of the question's terms (not those naming its time or place) that {@code best}'s sentences say. */
+    /** The topic of {@code best}'s answer to {@code q}, worked out only when asked for. */
     static TopicWord of(Question q, Candidate best, Weights weights, TextAnalysis analysis) {
+        return new TopicWord(q, best, weights, analysis);
+    }
+
+    /** Whether {@code c}'s sentences say the word too (any candidate does when the best says none of the question's words). */
+    boolean saidBy(Candidate c) {
+        if (!known) {
+            word = heaviest();
+            known = true;
+        }
+        return word == null || terms(c, analysis).contains(word);
+    }
+
+    /** The heaviest of the question's terms (not those naming its time or place) that the best's sentences say. */
+    private String heaviest() {
         Set<String> said = terms(best, analysis);
         String heaviest = null;
         float most = 0;
@@ -35,12 +56,7 @@ final class TopicWord {
                 most = w;
             }
         }
-        return new TopicWord(analysis, heaviest);
-    }
-
-    /** Whether {@code c}'s sentences say the word too (any candidate does when the best says none of the question's words). */
-    boolean saidBy(Candidate c) {
-        return word == null || terms(c, analysis).contains(word);
+        return heaviest;
     }
 
     private static Set<String> terms(Candidate c, TextAnalysis analysis) {
