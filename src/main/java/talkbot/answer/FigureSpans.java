@@ -303,7 +303,6 @@ final class FigureSpans {
 
     private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s+([a-z]{3,}|[A-Z][a-z]{2,})(?:\\s+([a-z]{3,}))?"); // "120 Boeing jets"
 
-    /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
     /** A time a question pins its figure to: "last year", "last yr", "this month", "in 2024". */
     private static final Pattern TIME_ASKED = Pattern.compile("\\b(?:(?:last|this|next|previous|past)\\s+(?:year|yr|month|week|quarter)|in\\s+(?:19|20)\\d\\d)\\b");
     /** Words before a time that make it no time of the figure asked: "since last year", "than last year", "the deal agreed in 2025". */
@@ -345,6 +344,7 @@ final class FigureSpans {
         return time.matcher(SPACES.matcher(Text.fold(sentence.substring(from, to))).replaceAll(" ")).find();
     }
 
+    /** A figure led by the words the question asks about (not the names it says) gains this much, times the share they hold. */
     private static final double LEAD = 0.15;
     /** For a question's word among the few right before the figure: "would snap back to 34%" for "what rate do the tariffs go back to". */
     private static final double NEAR = 0.1;
