@@ -95,6 +95,50 @@ final class PlaceSpans {
             "(?i)\\b(?:first|initial|opening|inaugural)\\s+(?:round|meeting|session|talks|negotiations)(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
                     + "\\s+(?:(?:was\\s+)?(?:held|took place)\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
 
+    /**
+     * "Where was the round before this one", over "The first round, in Stockholm in April, …, while the second, in Kuala Lumpur
+     * in June, …": of the places the sentence dates, the one of the latest time, in a report published on {@code published}
+     * (a month it names that would fall after is last year's); not the report's own; null when fewer than two places are dated,
+     * or the question asks for several.
+     */
+    static Span latestRecalled(Question q, String sentence, SentenceReading r, java.time.LocalDate published, java.util.function.Predicate<String> own) {
+        if (asksSeveral(q)) {
+            return null;
+        }
+        DatedPlaces.DatedPlace latest = null;
+        int dated = 0;
+        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, published)) {
+            Name n = d.place();
+            if (Spans.asked(q, n.text()) || Spans.quoted(r, n) || own.test(n.text())) {
+                continue;
+            }
+            dated++;
+            if (latest == null || d.day().isAfter(latest.day())) {
+                latest = d;
+            }
+        }
+        return dated >= 2 ? new Span(latest.place().text(), 1, latest.place().start()) : null;
+    }
+
+    /** Whether the question asks for several places: "where were the earlier rounds held", "which cities". */
+    static boolean asksSeveral(Question q) {
+        return SEVERAL.matcher(Text.fold(q.corrected())).find();
+    }
+
+    /**
+     * The first place or venue the sentence names from {@code from} on (with those listed with it, for a question that asks for
+     * several), not one the question names nor the report's own; or null.
+     */
+    static Span toldAfter(Question q, String sentence, SentenceReading r, int from, java.util.function.Predicate<String> own) {
+        for (Name n : r.names()) {
+            if (n.start() >= from && (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE)
+                    && !Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text())) {
+                return new Span(asksSeveral(q) ? together(q, sentence, r, n) : n.text(), 1, n.start());
+            }
+        }
+        return null;
+    }
+
     private static final Pattern DATED_GAP = Pattern.compile(",?\\s+(?:in|on)\\s+(?:early\\s+|mid-?|late\\s+)?");
 
     /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */

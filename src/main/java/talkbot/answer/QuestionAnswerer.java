@@ -294,8 +294,9 @@ public final class QuestionAnswerer implements Answerer {
         if (differ) {
             rivals.add(0, best);
         }
-        if (pastTense(q)) {
-            return new Chosen(best, false, rivals); // "where was the framework agreed": one event, not the latest news
+        if (pastTense(q) && !RoundFit.asksWhatPrecededThis(q)) {
+            // "where was the framework agreed": one event, not the latest news; but "the round before this one" is before the latest
+            return new Chosen(best, false, rivals);
         }
         return new Chosen(differ ? newest : best, differ, rivals);
     }

@@ -467,7 +467,7 @@ final class RoundFit {
      * Washington", "last month's talks in Beijing" (not "the last round before the deadline", nor "followed the announcement").
      */
     private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile(
-            "\\b(?:(?:previous|prior|preceding|earlier)\\s+(?:round|meeting|session|talks|negotiations)"
+            "\\b(?:(?:previous|prior|preceding|earlier)\\s+(?:rounds?|meetings?|sessions?|talks|negotiations)"
                     + "|followed\\s+(?:a|an|the|last)\\s+(?:[\\w-]+\\s+){0,2}?(?:round|meeting|session|talks|negotiations)"
                     + "|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
 
@@ -482,11 +482,14 @@ final class RoundFit {
         return at >= 0 && MET_BEFORE.matcher(folded.substring(0, at) + "<place>" + folded.substring(at + place.length())).find();
     }
 
-    /** "Where was the round before this one", "what was set up at the previous round": the round before the report's own. */
+    /**
+     * "Where was the round before this one", "what was set up at the previous round", "where were the earlier rounds held":
+     * the round, or rounds, before the report's own.
+     */
     private static final java.util.regex.Pattern BEFORE_THIS = java.util.regex.Pattern.compile(
             "\\b(?:round|rounds|talks|meeting|meetings|session|negotiations|met|meet|held)\\b(?:\\W+\\w+){0,3}?\\W+(?:before|prior to|preceding)"
                     + "\\s+(?:this|these|the current|the latest)\\b"
-                    + "|\\b(?:previous|prior|preceding)\\s+(?:round|rounds|meeting|session|talks|negotiations)\\b");
+                    + "|\\b(?:previous|prior|preceding|earlier)\\s+(?:round|rounds|meeting|meetings|session|sessions|talks|negotiations)\\b");
 
     /**
      * Whether the question asks about the round before the one a report is about, naming no city or
@@ -501,6 +504,90 @@ final class RoundFit {
     /** Whether the clause, in a round's own report, recalls the round before it. */
     static boolean recallsWhatPreceded(String clause) {
         return RECALLS.matcher(Text.fold(clause)).find();
+    }
+
+    /**
+     * Rounds a report tells of before its own, beyond {@link #RECALLS}: "following meetings in Washington in October and New
+     * Delhi in December", "the talks follow earlier rounds in Geneva in May", "after a first round held in Ottawa". Read only
+     * for a question about the round before the report's own, and only where another city than the report's own is named
+     * ({@link #toldEarlierAt}): the words alone also tell of the report's own round ("after two days of talks in Mumbai").
+     */
+    private static final java.util.regex.Pattern TELLS_EARLIER = java.util.regex.Pattern.compile(
+            "\\b(?:(?:following|followed|follows?|after)\\s+(?:(?:a|an|the|two|three|four)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:rounds?|meetings?|sessions?|talks|negotiations)\\s+(?:(?:held|hosted)\\s+)?(?:in|at)"
+                    + ")\\b");
+    /**
+     * A round told of by its number: "The first round, in Stockholm in April", "A second round in Geneva in July", "July 17-18 -
+     * First round held in Washington". The first is the round just before only in a sentence that goes on to a later one
+     * ({@link #LATER_NUMBER}: "…, while the second, in Kuala Lumpur in June, …"), unless the question asks for all before.
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(?:formal\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
+                    + "\\s+(?:(?:was\\s+)?(?:held|hosted|took place)\\s+)?(?:in|at)\\b");
+    private static final java.util.regex.Pattern LATER_NUMBER = java.util.regex.Pattern.compile("\\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\\b");
+
+    /**
+     * Where the sentence, in a round's own report, starts telling of a round before it, or -1: one it {@link
+     * #recallsWhatPreceded recalls}, or one it tells of in other words at a city that is not the report's own ({@link
+     * #TELLS_EARLIER}, {@link #NUMBERED}). A first round counts only for a question that asks for {@code all} the rounds
+     * before, or in a sentence that goes on to a later one.
+     */
+    int toldEarlierAt(String articleId, String sentence, SentenceReading r, boolean all, java.util.function.Predicate<String> asked) {
+        String lowered = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        if (lowered.length() != sentence.length()) {
+            return recallsWhatPreceded(sentence) ? 0 : -1; // offsets of the folded text are not the sentence's
+        }
+        java.util.regex.Matcher recalls = RECALLS.matcher(lowered);
+        if (recalls.find()) {
+            return recalls.start();
+        }
+        Round round = round(articleId);
+        if (round == null) {
+            return -1;
+        }
+        int at = -1;
+        java.util.regex.Matcher told = TELLS_EARLIER.matcher(lowered);
+        while (at < 0 && told.find()) {
+            at = placeElsewhereAt(told.end(), lowered, r, round) != null ? told.start() : -1;
+        }
+        if (at < 0) {
+            // a timeline: "Jan. 14-15, 2027 — a round in London …; March 9-10, 2027 — in Stockholm, …", all before the round's own days
+            List<DatedPlaces.DatedPlace> dated = DatedPlaces.of(sentence, r, round.published()).stream()
+                    .filter(d -> !isOwnPlace(round, d.place().text())).toList();
+            if (dated.size() >= 2 && dated.stream().allMatch(d -> d.day().isBefore(round.from()))) {
+                at = dated.get(0).place().titleStart();
+            }
+        }
+        java.util.regex.Matcher numbered = NUMBERED.matcher(lowered);
+        while (numbered.find()) {
+            boolean first = numbered.group(1).equals("first") || numbered.group(1).equals("1st");
+            String place = placeElsewhereAt(numbered.end(), lowered, r, round);
+            if (place != null && (!first || all || asked.test(place) || LATER_NUMBER.matcher(lowered.substring(numbered.end())).find())) {
+                return at < 0 ? numbered.start() : Math.min(at, numbered.start());
+            }
+        }
+        return at;
+    }
+
+    /** The place other than the round's own named right at {@code at} ("following sessions in |Washington"), after "the"; or null. */
+    private static String placeElsewhereAt(int at, String lowered, SentenceReading r, Round round) {
+        java.util.regex.Matcher gap = PLACE_GAP.matcher(lowered).region(at, lowered.length());
+        if (!gap.lookingAt()) {
+            return null;
+        }
+        int start = gap.end();
+        return r.names().stream().filter(n -> n.titleStart() <= start && start <= n.start()
+                && (n.kind() == talkbot.reading.Name.Kind.PLACE || n.kind() == talkbot.reading.Name.Kind.VENUE
+                    || talkbot.lexicon.WorldPlaces.get().isCity(n.text()))
+                && !isOwnPlace(round, n.text())).map(talkbot.reading.Name::text).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern PLACE_GAP = java.util.regex.Pattern.compile("\\s+(?:the\\s+)?");
+
+    /** Whether the place is one of the names of the round's own place. */
+    static boolean isOwnPlace(Round round, String place) {
+        String folded = Text.fold(place);
+        return round != null && round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
     }
 
     /** Whether the clause announces what follows its round: "the next round is scheduled …", "they will meet again …". */

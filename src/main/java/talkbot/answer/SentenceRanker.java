@@ -86,6 +86,8 @@ final class SentenceRanker {
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
         this.endWords = Set.copyOf(index.analysis().queryTerms(END_WORDS));
+        this.earlierTerms = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS + " " + EARLIER_WORDS));
+        this.tellingTerms = List.copyOf(new java.util.LinkedHashSet<>(index.analysis().queryTerms(TELLING_WORDS)));
     }
 
     /** What every round is, and where and when it is held: a question of only these asks where the reported round is. */
@@ -98,6 +100,12 @@ final class SentenceRanker {
     /** What a question of when a round ended says besides the round: "what day did the tromso round end". */
     private static final String END_WORDS = "end finish close";
     private final Set<String> endWords;
+    /** What a sentence that tells of a round before its report's own says of it, in whatever words: "following meetings in …". */
+    private static final String EARLIER_WORDS = "earlier previous prior preceding before";
+    private final Set<String> earlierTerms;
+    /** The words a report tells of the rounds before its own with: "following meetings in", "the first round, in". */
+    private static final String TELLING_WORDS = "earlier previous following followed first second third round rounds session sessions meeting meetings";
+    private final List<String> tellingTerms;
 
     /**
      * Whether the clause a span was cut from says a word of the question besides what every round is and
@@ -121,7 +129,7 @@ final class SentenceRanker {
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
-            double coverage, double[] fit, int bestClause, boolean recalled) {}
+            double coverage, double[] fit, int bestClause, boolean recalled, int toldAt) {}
 
     /**
      * The best candidate of each article that has one, best first — of those that can matter: a
@@ -225,6 +233,13 @@ final class SentenceRanker {
                 hits.putIfAbsent(h.ord(), h);
             }
         }
+        if (ask.preceded()) {
+            // "where was the round before this one": "The first round, in Stockholm in April, …, while the second, in Kuala
+            // Lumpur in June, …" says none of the question's words but "round"; it is found by the words of telling of one
+            for (Hit h : index.searchSentences(tellingTerms, CANDIDATES)) {
+                hits.putIfAbsent(h.ord(), new Hit(h.ord(), 0));
+            }
+        }
         Set<Integer> looked = new HashSet<>();
         for (int ord : venues(ask)) {
             if (hits.putIfAbsent(ord, new Hit(ord, 0)) == null) {
@@ -249,7 +264,11 @@ final class SentenceRanker {
             if (q.type() == AnswerType.QUOTE && QuoteSpans.quotesOnlyOthers(q, s.text(), r)) {
                 continue; // "what did trump say": not a sentence quoting Starmer on his call with Trump
             }
-            double coverage = coverage(ask, h.ord(), r, match);
+            // "where were the earlier rounds held": a sentence that tells of the rounds before its report's own says "earlier"
+            int toldAt = !ask.preceded() || q.scope().selects() && !ask.selected().contains(s.articleId()) || RoundFit.announces(s.text())
+                    ? -1 : rounds.toldEarlierAt(s.articleId(), s.text(), r, PlaceSpans.asksSeveral(q), place -> Spans.asked(q, place));
+            boolean tellsEarlier = toldAt >= 0;
+            double coverage = coverage(ask, h.ord(), r, match, tellsEarlier);
             double[] fit = ask.focus().clauseFit(r);
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
@@ -261,12 +280,14 @@ final class SentenceRanker {
                 match = RoundFit.Match.MISMATCH; // the London report's aside on the Geneva truce is not about London
             }
             boolean recalled = false;
-            if (ask.preceded() && (ownReport || !q.scope().selects())) {
+            if (ask.preceded() && (!q.scope().selects() || ask.selected().contains(s.articleId()))) {
                 // "where was the round before oslo": the Oslo report's recall of the round before it, not Oslo, not the next
                 // read in the whole sentence, which holds the clause: the clause that fits the question best may be
                 // the one after "At the previous round, held in Stockholm,"
-                recalled = RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text());
+                recalled = tellsEarlier;
                 match = recalled ? RoundFit.Match.MATCH : RoundFit.Match.MISMATCH;
+            } else if (ask.preceded()) {
+                match = RoundFit.Match.MISMATCH; // "where was the round before prague": not what a later report recalls beside Prague
             }
             if (match != RoundFit.Match.MISMATCH && ask.ownRound()
                     && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), s.text(), clauseText, clause.start(), r)) {
@@ -283,7 +304,7 @@ final class SentenceRanker {
                 match = first; // "when was the first round of us turkey talks": "It followed a first round in Washington in October"
                 recalled = first == RoundFit.Match.MATCH; // the report recalls the round asked about, as it recalls the one before
             }
-            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled));
+            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled, toldAt));
         }
         return out;
     }
@@ -356,6 +377,22 @@ final class SentenceRanker {
         if (span.isPresent() && ask.ahead() && (!Ahead.said(s.text(), r, published)
                 || q.type() == AnswerType.DATE && !Ahead.datesAhead(span.get().text(), r, published))) {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
+        }
+        if (span.isPresent() && ask.preceded() && VenueCity.asks(q.type())) {
+            talkbot.corpus.Round own = rounds.round(s.articleId());
+            java.util.function.Predicate<String> ownPlace = place -> RoundFit.isOwnPlace(own, place);
+            Span latest = PlaceSpans.latestRecalled(q, s.text(), r, published, ownPlace);
+            Span told = p.toldAt() < 0 || span.get().at() >= p.toldAt() ? null : PlaceSpans.toldAfter(q, s.text(), r, p.toldAt(), ownPlace);
+            if (latest == null && told != null) {
+                // "The round, held … at the Nakanoshima Crest Hotel, …, following sessions in Washington in June and in Tokyo in
+                // August": a place the sentence tells of after it starts telling of the rounds before, not the round's own venue
+                span = java.util.Optional.of(new Span(told.text(), span.get().fit(), told.at()));
+            } else if (latest != null) {
+                // the round just before, of several told of: it answers as well as the sentence's best clause does
+                span = java.util.Optional.of(new Span(latest.text(), Math.max(span.get().fit(), Math.min(1, Spans.max(p.fit()))), latest.at()));
+            } else if (RoundFit.isOwnPlace(own, span.get().text())) {
+                span = java.util.Optional.empty(); // "where was the round before this one": not "Dubai" of "The Dubai meeting was the third round"
+            }
         }
         if (span.isPresent() && ask.past() && PastRound.announced(q, span.get(), s.text(), r, published, rounds.round(s.articleId()))) {
             span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round
@@ -569,7 +606,7 @@ final class SentenceRanker {
      * told reporters" stands for; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
-    private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match) {
+    private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
         Question q = ask.q();
         Set<String> own = index.sentenceTerms(ord);
         Sentence s = index.sentence(ord);
@@ -583,8 +620,9 @@ final class SentenceRanker {
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
         Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms : Set.of();
+        Set<String> earlier = tellsEarlier ? earlierTerms : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) || titled.contains(t) || onset.contains(t) ? Weights.FULL
+                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 
