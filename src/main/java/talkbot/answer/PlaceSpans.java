@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import talkbot.corpus.Round;
 import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.index.Vocabulary;
@@ -64,7 +66,7 @@ final class PlaceSpans {
                 continue;
             }
             for (DateMention d : r.dates()) {
-                if (d.start() >= n.end() && DATED_GAP.matcher(sentence.substring(n.end(), d.start())).matches()
+                if (d.start() >= n.end() && DatedPlaces.AFTER_PLACE.matcher(sentence.substring(n.end(), d.start())).matches()
                         && q.scope().anyYear(d::overlaps)) {
                     return n;
                 }
@@ -97,19 +99,19 @@ final class PlaceSpans {
 
     /**
      * "Where was the round before this one", over "The first round, in Stockholm in April, …, while the second, in Kuala Lumpur
-     * in June, …": of the places the sentence dates, the one of the latest time, in a report published on {@code published}
-     * (a month it names that would fall after is last year's); not the report's own; null when fewer than two places are dated,
-     * or the question asks for several.
+     * in June, …": of the places the sentence dates before the days of {@code round}, its report's, the one of the latest time
+     * (a month it names that would fall after the report is last year's); not the report's own; null when fewer than two
+     * places are so dated, or the question asks for several.
      */
-    static Span latestRecalled(Question q, String sentence, SentenceReading r, java.time.LocalDate published, java.util.function.Predicate<String> own) {
+    static Span latestRecalled(Question q, String sentence, SentenceReading r, Round round, Predicate<String> own) {
         if (asksSeveral(q)) {
             return null;
         }
         DatedPlaces.DatedPlace latest = null;
         int dated = 0;
-        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, published)) {
+        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, round.published(), true)) {
             Name n = d.place();
-            if (Spans.asked(q, n.text()) || Spans.quoted(r, n) || own.test(n.text())) {
+            if (Spans.asked(q, n.text()) || Spans.quoted(r, n) || own.test(n.text()) || !d.day().isBefore(round.from())) {
                 continue;
             }
             dated++;
@@ -118,6 +120,25 @@ final class PlaceSpans {
             }
         }
         return dated >= 2 ? new Span(latest.place().text(), 1, latest.place().start()) : null;
+    }
+
+    /**
+     * "Where were the earlier rounds held", over "following meetings in Washington in October and New Delhi in December": the
+     * places the sentence dates before the days of {@code round}, its report's, in the order written; null when fewer than two
+     * are so dated.
+     */
+    static Span allRecalled(Question q, SentenceReading r, String sentence, Round round, Predicate<String> own) {
+        List<String> names = new ArrayList<>();
+        int at = -1;
+        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, round.published(), true)) {
+            Name n = d.place();
+            if (!Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text()) && d.day().isBefore(round.from())
+                    && !names.contains(n.text()) && names.size() < 4) {
+                names.add(n.text());
+                at = at < 0 ? n.start() : at;
+            }
+        }
+        return names.size() >= 2 ? new Span(Replies.list(names), 1, at) : null;
     }
 
     /** Whether the question asks for several places: "where were the earlier rounds held", "which cities". */
@@ -129,9 +150,9 @@ final class PlaceSpans {
      * The first place or venue the sentence names from {@code from} on (with those listed with it, for a question that asks for
      * several), not one the question names nor the report's own; or null.
      */
-    static Span toldAfter(Question q, String sentence, SentenceReading r, int from, java.util.function.Predicate<String> own) {
+    static Span toldAfter(Question q, String sentence, SentenceReading r, int from, Predicate<String> own) {
         for (Name n : r.names()) {
-            if (n.start() >= from && (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE)
+            if (n.start() >= from && (DatedPlaces.cityLike(n) || n.kind() == Name.Kind.VENUE)
                     && !Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text())) {
                 return new Span(asksSeveral(q) ? together(q, sentence, r, n) : n.text(), 1, n.start());
             }
@@ -139,7 +160,6 @@ final class PlaceSpans {
         return null;
     }
 
-    private static final Pattern DATED_GAP = Pattern.compile(",?\\s+(?:in|on)\\s+(?:early\\s+|mid-?|late\\s+)?");
 
     /** The names of the same kind listed with {@code n}, one after another with only commas and "and" between. */
     private static Set<Name> listedWith(String sentence, SentenceReading r, Name n) {
@@ -198,7 +218,7 @@ final class PlaceSpans {
     /** The place of the kind asked for, trying each group of kinds in turn: a venue before a city, or the other way round. */
     static Span place(Question q, String sentence, SentenceReading r, double[] at, List<Set<Name.Kind>> preference, boolean citiesFirst) {
         double bestClauseFit = Spans.max(at);
-        boolean several = SEVERAL.matcher(Text.fold(q.corrected())).find();
+        boolean several = asksSeveral(q);
         Name first = firstAsAsked(q, sentence, r, preference);
         if (first != null) {
             return new Span(first.text(), Math.min(1, bestClauseFit), first.start());

@@ -23,11 +23,16 @@ import talkbot.time.DateFormat;
  * yes/no answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
-    /** The most rounds listed: this round or that one, not a list of the corpus. */
-    static final int MOST = 2;
+    /**
+     * The most rounds listed: the two or three a question that names none may mean (a group who follow two or three
+     * negotiations at once asks of "the talks"), not a list of the corpus; and only while they fit {@link Answer#SHORT_LIMIT}.
+     */
+    static final int MOST = 3;
     static final String SEPARATOR = "; ";
-    /** What leads the reply of a question in the past tense, which may mean either round. */
-    static final String DIFFERS = "Two rounds answer this: ";
+    /** What leads the reply of a question in the past tense, which may mean any of the rounds listed. */
+    static String differs(int rounds) {
+        return (rounds == 2 ? "Two" : "Three") + " rounds answer this: ";
+    }
     /** What follows the newest answer to a question about now: another round's answer. */
     static final String OTHER = ". Another round: ";
 
@@ -105,7 +110,7 @@ final class RoundAnswers {
         StringBuilder out = new StringBuilder();
         int from = 0;
         if (asOf.isEmpty()) {
-            out.append(DIFFERS);
+            out.append(differs(entries.size()));
         } else {
             out.append(asOf).append(entries.get(0).candidate().shortAnswer()).append(OTHER);
             from = 1;

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import talkbot.corpus.Article;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.Entity;
@@ -18,6 +19,7 @@ import talkbot.index.Vocabulary;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
 import talkbot.intent.Scope;
+import talkbot.reading.Name;
 import talkbot.time.DateMention;
 
 /**
@@ -489,7 +491,8 @@ final class RoundFit {
     private static final java.util.regex.Pattern BEFORE_THIS = java.util.regex.Pattern.compile(
             "\\b(?:round|rounds|talks|meeting|meetings|session|negotiations|met|meet|held)\\b(?:\\W+\\w+){0,3}?\\W+(?:before|prior to|preceding)"
                     + "\\s+(?:this|these|the current|the latest)\\b"
-                    + "|\\b(?:previous|prior|preceding|earlier)\\s+(?:round|rounds|meeting|meetings|session|sessions|talks|negotiations)\\b");
+                    + "|\\b(?:previous|prior|preceding)\\s+(?:round|rounds|meeting|meetings|session|sessions|talks|negotiations)\\b"
+                    + "|\\bearlier\\s+(?:round|rounds|meeting|meetings|session|sessions)\\b"); // not "the earlier talks", which may be any
 
     /**
      * Whether the question asks about the round before the one a report is about, naming no city or
@@ -513,7 +516,7 @@ final class RoundFit {
      * ({@link #toldEarlierAt}): the words alone also tell of the report's own round ("after two days of talks in Mumbai").
      */
     private static final java.util.regex.Pattern TELLS_EARLIER = java.util.regex.Pattern.compile(
-            "\\b(?:(?:following|followed|follows?|after)\\s+(?:(?:a|an|the|two|three|four)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            "\\b(?:(?:following|followed|follows?|after)\\s+(?!by\\b)(?:(?:a|an|the|two|three|four)\\s+)?(?:[\\w-]+\\s+){0,2}?"
                     + "(?:rounds?|meetings?|sessions?|talks|negotiations)\\s+(?:(?:held|hosted)\\s+)?(?:in|at)"
                     + ")\\b");
     /**
@@ -524,7 +527,14 @@ final class RoundFit {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(?:formal\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
                     + "\\s+(?:(?:was\\s+)?(?:held|hosted|took place)\\s+)?(?:in|at)\\b");
-    private static final java.util.regex.Pattern LATER_NUMBER = java.util.regex.Pattern.compile("\\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\\b");
+    /** A later round told of after a first: "…, while the second, in Kuala Lumpur", "and a second round in Washington" (not "a third of goods"). */
+    private static final java.util.regex.Pattern LATER_NUMBER = java.util.regex.Pattern.compile(
+            "\\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\\s+(?:formal\\s+)?(?:round|session|meeting))?,?\\s+(?:(?:was\\s+)?held\\s+)?(?:in|at)\\b");
+    /** How far after a numbered round's place its words of what is to come are looked for. */
+    private static final int TO_COME_REACH = 40;
+    /** Words of what is to come: "A fifth round in Athens is planned for December", "a third round in Tokyo will follow". */
+    private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
+            "\\b(?:will|planned|scheduled|is due|are due|set to|expected to|next)\\b|['’]ll\\b");
 
     /**
      * Where the sentence, in a round's own report, starts telling of a round before it, or -1: one it {@link
@@ -532,7 +542,7 @@ final class RoundFit {
      * #TELLS_EARLIER}, {@link #NUMBERED}). A first round counts only for a question that asks for {@code all} the rounds
      * before, or in a sentence that goes on to a later one.
      */
-    int toldEarlierAt(String articleId, String sentence, SentenceReading r, boolean all, java.util.function.Predicate<String> asked) {
+    int toldEarlierAt(String articleId, String sentence, SentenceReading r, boolean all, Predicate<String> asked) {
         String lowered = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
         if (lowered.length() != sentence.length()) {
             return recallsWhatPreceded(sentence) ? 0 : -1; // offsets of the folded text are not the sentence's
@@ -545,28 +555,51 @@ final class RoundFit {
         if (round == null) {
             return -1;
         }
-        int at = -1;
+        int at = toldInWords(lowered, r, round);
+        at = at >= 0 ? at : timeline(sentence, r, round);
+        int numbered = numbered(lowered, r, round, all, asked);
+        return at < 0 || numbered < 0 ? Math.max(at, numbered) : Math.min(at, numbered);
+    }
+
+    /** "following meetings in Washington …", "after a first round held in Ottawa": where it starts, or -1. */
+    private static int toldInWords(String lowered, SentenceReading r, Round round) {
         java.util.regex.Matcher told = TELLS_EARLIER.matcher(lowered);
-        while (at < 0 && told.find()) {
-            at = placeElsewhereAt(told.end(), lowered, r, round) != null ? told.start() : -1;
-        }
-        if (at < 0) {
-            // a timeline: "Jan. 14-15, 2027 — a round in London …; March 9-10, 2027 — in Stockholm, …", all before the round's own days
-            List<DatedPlaces.DatedPlace> dated = DatedPlaces.of(sentence, r, round.published()).stream()
-                    .filter(d -> !isOwnPlace(round, d.place().text())).toList();
-            if (dated.size() >= 2 && dated.stream().allMatch(d -> d.day().isBefore(round.from()))) {
-                at = dated.get(0).place().titleStart();
+        while (told.find()) {
+            if (placeElsewhereAt(told.end(), lowered, r, round) != null) {
+                return told.start();
             }
         }
+        return -1;
+    }
+
+    /**
+     * A timeline: "Jan. 14-15, 2027 — a round in London …; March 9-10, 2027 — in Stockholm, …", two or more places dated
+     * before them and all before the round's own days; where it starts, or -1. Not "visited Beijing in March and Washington in May".
+     */
+    private static int timeline(String sentence, SentenceReading r, Round round) {
+        List<DatedPlaces.DatedPlace> dated = DatedPlaces.of(sentence, r, round.published(), false).stream()
+                .filter(d -> !isOwnPlace(round, d.place().text())).toList();
+        boolean listed = dated.stream().filter(DatedPlaces.DatedPlace::timeline).count() >= 2;
+        return listed && dated.stream().allMatch(d -> d.day().isBefore(round.from())) ? dated.get(0).place().titleStart() : -1;
+    }
+
+    /**
+     * "A second round in Geneva in July", "The first round, in Stockholm in April, …, while the second, in Kuala Lumpur …":
+     * where it starts, or -1. A first round counts for a question that asks for {@code all} the rounds before, or names its
+     * city, or in a sentence that goes on to a later one.
+     */
+    private static int numbered(String lowered, SentenceReading r, Round round, boolean all, Predicate<String> asked) {
         java.util.regex.Matcher numbered = NUMBERED.matcher(lowered);
         while (numbered.find()) {
             boolean first = numbered.group(1).equals("first") || numbered.group(1).equals("1st");
             String place = placeElsewhereAt(numbered.end(), lowered, r, round);
-            if (place != null && (!first || all || asked.test(place) || LATER_NUMBER.matcher(lowered.substring(numbered.end())).find())) {
-                return at < 0 ? numbered.start() : Math.min(at, numbered.start());
+            String around = lowered.substring(numbered.start(), Math.min(lowered.length(), numbered.end() + TO_COME_REACH));
+            if (place != null && !TO_COME.matcher(around).find() // "A fifth round in Athens is planned for December"
+                    && (!first || all || asked.test(place) || LATER_NUMBER.matcher(lowered.substring(numbered.end())).find())) {
+                return numbered.start();
             }
         }
-        return at;
+        return -1;
     }
 
     /** The place other than the round's own named right at {@code at} ("following sessions in |Washington"), after "the"; or null. */
@@ -576,10 +609,9 @@ final class RoundFit {
             return null;
         }
         int start = gap.end();
-        return r.names().stream().filter(n -> n.titleStart() <= start && start <= n.start()
-                && (n.kind() == talkbot.reading.Name.Kind.PLACE || n.kind() == talkbot.reading.Name.Kind.VENUE
-                    || talkbot.lexicon.WorldPlaces.get().isCity(n.text()))
-                && !isOwnPlace(round, n.text())).map(talkbot.reading.Name::text).findFirst().orElse(null);
+        // a city (the round's venue is not among its place names, so a venue right after the words may be its own)
+        return r.names().stream().filter(n -> n.titleStart() <= start && start <= n.start() && DatedPlaces.cityLike(n)
+                && !isOwnPlace(round, n.text())).map(Name::text).findFirst().orElse(null);
     }
 
     private static final java.util.regex.Pattern PLACE_GAP = java.util.regex.Pattern.compile("\\s+(?:the\\s+)?");

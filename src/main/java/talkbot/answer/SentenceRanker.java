@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkbot.corpus.Entity;
+import talkbot.corpus.Round;
 import talkbot.corpus.Sentence;
 import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
@@ -86,7 +88,7 @@ final class SentenceRanker {
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
         this.endWords = Set.copyOf(index.analysis().queryTerms(END_WORDS));
-        this.earlierTerms = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS + " " + EARLIER_WORDS));
+        this.earlierTerms = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS + " " + EARLIER_WORDS)); // the round's words too
         this.tellingTerms = List.copyOf(new java.util.LinkedHashSet<>(index.analysis().queryTerms(TELLING_WORDS)));
     }
 
@@ -236,7 +238,8 @@ final class SentenceRanker {
         if (ask.preceded()) {
             // "where was the round before this one": "The first round, in Stockholm in April, …, while the second, in Kuala
             // Lumpur in June, …" says none of the question's words but "round"; it is found by the words of telling of one
-            for (Hit h : index.searchSentences(tellingTerms, CANDIDATES)) {
+            boolean filtered = !ask.selected().isEmpty() && ask.selected().size() <= FILTERED_SEARCH_MAX;
+            for (Hit h : filtered ? index.searchSentences(tellingTerms, CANDIDATES, ask.selected()) : index.searchSentences(tellingTerms, CANDIDATES)) {
                 hits.putIfAbsent(h.ord(), new Hit(h.ord(), 0));
             }
         }
@@ -310,6 +313,32 @@ final class SentenceRanker {
     }
 
     /**
+     * The place that answers a question about the round, or rounds, before a report's own, from {@code span}, what the
+     * sentence answers a question of places with: in a sentence that tells of earlier rounds, the latest of those it dates
+     * ("… in Stockholm in April, …, the second, in Kuala Lumpur in June"), or all of them for "rounds", else the first it names after it starts telling of
+     * them, not the round's own venue before ("held … at the Nakanoshima Crest Hotel, …, following sessions in Washington");
+     * never the report's own place ("Dubai" of "The Dubai meeting was the third round").
+     */
+    private java.util.Optional<Span> preceding(Question q, Prospect p, Span span) {
+        Sentence s = p.sentence();
+        Round own = rounds.round(s.articleId());
+        Predicate<String> ownPlace = place -> RoundFit.isOwnPlace(own, place);
+        Span latest = p.toldAt() < 0 || own == null ? null : PlaceSpans.asksSeveral(q)
+                ? PlaceSpans.allRecalled(q, p.reading(), s.text(), own, ownPlace)
+                : PlaceSpans.latestRecalled(q, s.text(), p.reading(), own, ownPlace);
+        if (latest != null) {
+            // it answers as well as the sentence's best clause does
+            return java.util.Optional.of(new Span(latest.text(), Math.max(span.fit(), Math.min(1, Spans.max(p.fit()))), latest.at()));
+        }
+        int at = span.at() >= 0 ? span.at() : s.text().indexOf(span.text());
+        Span told = p.toldAt() < 0 || at >= p.toldAt() ? null : PlaceSpans.toldAfter(q, s.text(), p.reading(), p.toldAt(), ownPlace);
+        if (told != null) {
+            return java.util.Optional.of(new Span(told.text(), span.fit(), told.at()));
+        }
+        return ownPlace.test(span.text()) ? java.util.Optional.empty() : java.util.Optional.of(span);
+    }
+
+    /**
      * "Which hotel were the jan talks held at": the sentences of the rounds asked about that name a
      * venue, though they say none of the question's words ("… met at the Kurucesme Palace Hotel").
      */
@@ -379,20 +408,7 @@ final class SentenceRanker {
             span = java.util.Optional.empty(); // "where is the next round": not a place the sentence recalls from the past
         }
         if (span.isPresent() && ask.preceded() && VenueCity.asks(q.type())) {
-            talkbot.corpus.Round own = rounds.round(s.articleId());
-            java.util.function.Predicate<String> ownPlace = place -> RoundFit.isOwnPlace(own, place);
-            Span latest = PlaceSpans.latestRecalled(q, s.text(), r, published, ownPlace);
-            Span told = p.toldAt() < 0 || span.get().at() >= p.toldAt() ? null : PlaceSpans.toldAfter(q, s.text(), r, p.toldAt(), ownPlace);
-            if (latest == null && told != null) {
-                // "The round, held … at the Nakanoshima Crest Hotel, …, following sessions in Washington in June and in Tokyo in
-                // August": a place the sentence tells of after it starts telling of the rounds before, not the round's own venue
-                span = java.util.Optional.of(new Span(told.text(), span.get().fit(), told.at()));
-            } else if (latest != null) {
-                // the round just before, of several told of: it answers as well as the sentence's best clause does
-                span = java.util.Optional.of(new Span(latest.text(), Math.max(span.get().fit(), Math.min(1, Spans.max(p.fit()))), latest.at()));
-            } else if (RoundFit.isOwnPlace(own, span.get().text())) {
-                span = java.util.Optional.empty(); // "where was the round before this one": not "Dubai" of "The Dubai meeting was the third round"
-            }
+            span = preceding(q, p, span.get());
         }
         if (span.isPresent() && ask.past() && PastRound.announced(q, span.get(), s.text(), r, published, rounds.round(s.articleId()))) {
             span = java.util.Optional.empty(); // "which days were the talks held": not the days of the next round

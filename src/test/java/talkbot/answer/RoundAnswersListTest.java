@@ -17,6 +17,7 @@ class RoundAnswersListTest {
             "lima-2", round("lima-2", "Lima", LocalDate.of(2027, 11, 19)), // a second report of the Lima round
             "oslo", round("oslo", "Oslo", LocalDate.of(2027, 9, 9)),
             "seoul", round("seoul", "Seoul", LocalDate.of(2027, 6, 18)),
+            "tokyo", round("tokyo", "Tokyo", LocalDate.of(2027, 3, 5)),
             "call", round("call", null, LocalDate.of(2027, 8, 1)));
     private static final RoundAnswers LISTS = new RoundAnswers(ROUNDS::get);
 
@@ -34,17 +35,30 @@ class RoundAnswersListTest {
     }
 
     @Test
-    void atMostTwoRoundsTheChosenFirst() {
+    void atMostTwoRoundsOfLongAnswersTheChosenFirst() {
         var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
                 List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false);
+        // a third would not fit the short answer's limit
         assertThat(shown(entries)).containsExactly("Miraflores Park Hotel (Lima, November 2027)", "Holmenkollen Park Hotel (Oslo, September 2027)");
+    }
+
+    @Test
+    void atMostThreeRoundsOfShortAnswers() {
+        var entries = LISTS.list(AnswerType.CITY, candidate("lima", "Quito", 0.7, true),
+                List.of(candidate("seoul", "Busan", 0.66, true), candidate("oslo", "Bergen", 0.68, true), candidate("tokyo", "Osaka", 0.67, true)),
+                false);
+        assertThat(shown(entries)).containsExactly("Quito (Lima, November 2027)", "Bergen (Oslo, September 2027)", "Osaka (Tokyo, March 2027)");
+        assertThat(RoundAnswers.reply(entries, "")).startsWith("Three rounds answer this: Lima, November 2027: Quito; ");
+        assertThat(RoundAnswers.reply(entries.subList(0, 2), "")).startsWith("Two rounds answer this: ");
     }
 
     @Test
     void theOtherRoundsOfAQuestionAboutNowFollowNewestFirst() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.6, true),
-                List.of(candidate("seoul", "He Lifeng", 0.66, true), candidate("oslo", "Lu Guohan", 0.62, true)), true);
-        assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Lu Guohan (Oslo, September 2027)");
+                List.of(candidate("tokyo", "Li Chenggang", 0.7, true), candidate("seoul", "He Lifeng", 0.66, true),
+                        candidate("oslo", "Lu Guohan", 0.62, true)), true);
+        assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Lu Guohan (Oslo, September 2027)",
+                "He Lifeng (Seoul, June 2027)");
     }
 
     @Test
