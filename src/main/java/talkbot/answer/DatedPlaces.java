@@ -59,7 +59,8 @@ final class DatedPlaces {
         return n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY && WorldPlaces.get().isCity(n.text());
     }
 
-    private static boolean placeLike(Name n) {
+    /** A city-like place or a venue: what a round was held in or at. */
+    static boolean placeLike(Name n) {
         return cityLike(n) || n.kind() == Name.Kind.VENUE;
     }
 }

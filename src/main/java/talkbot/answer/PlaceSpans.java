@@ -107,19 +107,14 @@ final class PlaceSpans {
         if (asksSeveral(q)) {
             return null;
         }
+        List<DatedPlaces.DatedPlace> dated = recalledBefore(q, sentence, r, round, own);
         DatedPlaces.DatedPlace latest = null;
-        int dated = 0;
-        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, round.published(), true)) {
-            Name n = d.place();
-            if (Spans.asked(q, n.text()) || Spans.quoted(r, n) || own.test(n.text()) || !d.day().isBefore(round.from())) {
-                continue;
-            }
-            dated++;
+        for (DatedPlaces.DatedPlace d : dated) {
             if (latest == null || d.day().isAfter(latest.day())) {
                 latest = d;
             }
         }
-        return dated >= 2 ? new Span(latest.place().text(), 1, latest.place().start()) : null;
+        return dated.size() >= 2 ? new Span(latest.place().text(), 1, latest.place().start()) : null;
     }
 
     /**
@@ -130,15 +125,26 @@ final class PlaceSpans {
     static Span allRecalled(Question q, SentenceReading r, String sentence, Round round, Predicate<String> own) {
         List<String> names = new ArrayList<>();
         int at = -1;
-        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, round.published(), true)) {
+        for (DatedPlaces.DatedPlace d : recalledBefore(q, sentence, r, round, own)) {
             Name n = d.place();
-            if (!Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text()) && d.day().isBefore(round.from())
-                    && !names.contains(n.text()) && names.size() < 4) {
+            if (!names.contains(n.text()) && names.size() < 4) {
                 names.add(n.text());
                 at = at < 0 ? n.start() : at;
             }
         }
         return names.size() >= 2 ? new Span(Replies.list(names), 1, at) : null;
+    }
+
+    /** The places the sentence dates before the days of {@code round}, its report's: not asked, quoted nor the report's own. */
+    private static List<DatedPlaces.DatedPlace> recalledBefore(Question q, String sentence, SentenceReading r, Round round, Predicate<String> own) {
+        List<DatedPlaces.DatedPlace> out = new ArrayList<>();
+        for (DatedPlaces.DatedPlace d : DatedPlaces.of(sentence, r, round.published(), true)) {
+            Name n = d.place();
+            if (!Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text()) && d.day().isBefore(round.from())) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Whether the question asks for several places: "where were the earlier rounds held", "which cities". */
@@ -152,7 +158,7 @@ final class PlaceSpans {
      */
     static Span toldAfter(Question q, String sentence, SentenceReading r, int from, Predicate<String> own) {
         for (Name n : r.names()) {
-            if (n.start() >= from && (DatedPlaces.cityLike(n) || n.kind() == Name.Kind.VENUE)
+            if (n.start() >= from && DatedPlaces.placeLike(n)
                     && !Spans.asked(q, n.text()) && !Spans.quoted(r, n) && !own.test(n.text())) {
                 return new Span(asksSeveral(q) ? together(q, sentence, r, n) : n.text(), 1, n.start());
             }
@@ -301,17 +307,12 @@ final class PlaceSpans {
             boolean placed = n == best || IN_OR_AT.matcher(before).find() || ROW_BEFORE.matcher(before).find();
             boolean in = n == best || IN_OR_AT.matcher(before).find();
             // a capital beside a city only where something is in or at it: not "between Washington and Beijing"
-            if (placed && (n.kind() == best.kind() || in && cityLike(n) && cityLike(best)) && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
+            if (placed && (n.kind() == best.kind() || in && DatedPlaces.cityLike(n) && DatedPlaces.cityLike(best)) && r.clauseAt(n.start()) == clause && !Spans.asked(q, n.text()) && !Spans.quoted(r, n)
                     && !names.contains(n.text()) && names.size() < 4) {
                 names.add(n.text());
             }
         }
         return names.size() > 1 && names.contains(best.text()) ? Replies.list(names) : best.text();
-    }
-
-    /** A city, or a capital read as its country's government ("in Washington in October and New Delhi in December"). */
-    private static boolean cityLike(Name n) {
-        return n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.COUNTRY && WorldPlaces.get().isCity(n.text());
     }
 
     /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */

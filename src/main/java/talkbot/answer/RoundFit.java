@@ -723,7 +723,7 @@ final class RoundFit {
                 continue; // no city, or one after "since" or "ahead of", which only dates the clause
             }
             String folded = Text.fold(place);
-            boolean own = round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
+            boolean own = isOwnPlace(round, place);
             if (!own && !q.scope().places().contains(folded) && java.util.Collections.indexOfSubList(Vocabulary.words(q.corrected()), Vocabulary.words(place)) < 0
                     && (talkbot.lexicon.WorldPlaces.get().country(place).isEmpty() || talkbot.lexicon.WorldPlaces.get().isCity(place))) {
                 return true; // "a second round in Washington": a city, though it also names its country's government

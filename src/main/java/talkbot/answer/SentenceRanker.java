@@ -251,6 +251,8 @@ final class SentenceRanker {
         }
         List<Prospect> out = new ArrayList<>();
         int searched = 0;
+        boolean several = PlaceSpans.asksSeveral(q); // read once, not for each sentence
+        Predicate<String> asked = place -> Spans.asked(q, place);
         for (Hit h : hits.values()) {
             // a sentence looked up for what it names, not found by the search, ranks as its best hit would
             int rank = looked.contains(h.ord()) ? 1 : ++searched;
@@ -269,7 +271,7 @@ final class SentenceRanker {
             }
             // "where were the earlier rounds held": a sentence that tells of the rounds before its report's own says "earlier"
             int toldAt = !ask.preceded() || q.scope().selects() && !ask.selected().contains(s.articleId()) || RoundFit.announces(s.text())
-                    ? -1 : rounds.toldEarlierAt(s.articleId(), s.text(), r, PlaceSpans.asksSeveral(q), place -> Spans.asked(q, place));
+                    ? -1 : rounds.toldEarlierAt(s.articleId(), s.text(), r, several, asked);
             boolean tellsEarlier = toldAt >= 0;
             double coverage = coverage(ask, h.ord(), r, match, tellsEarlier);
             double[] fit = ask.focus().clauseFit(r);
