@@ -51,7 +51,8 @@ final class Ahead {
     /** Whether a date answer says a day after the one the article was reported that {@code counts}. */
     static boolean datesAhead(String span, SentenceReading r, LocalDate published, java.util.function.Predicate<LocalDate> counts) {
         for (DateMention d : r.dates()) {
-            if (d.from() != null && d.from().isAfter(published) && span.contains(Replies.date(d)) && counts.test(d.from())) {
+            LocalDate day = d.from() == null ? null : Replies.daySaid(span, d);
+            if (day != null && day.isAfter(published) && counts.test(day)) {
                 return true;
             }
         }

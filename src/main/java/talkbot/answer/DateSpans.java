@@ -252,8 +252,8 @@ final class DateSpans {
             return false;
         }
         for (DateMention d : r.dates()) {
-            if (d.precision() == DateMention.Precision.DAY && d.from() != null && !d.from().isAfter(published)
-                    && !d.from().isBefore(published.minusDays(NEWS_DAYS)) && span.contains(Replies.date(d))) {
+            java.time.LocalDate day = d.precision() == DateMention.Precision.DAY && d.from() != null ? Replies.daySaid(span, d) : null;
+            if (day != null && !day.isAfter(published) && !day.isBefore(published.minusDays(NEWS_DAYS))) {
                 return true;
             }
         }

@@ -204,7 +204,7 @@ final class FactRanker {
         double coverage = weights.aboutOthers(q, weights.coverage(q, term ->
                 t.subject().contains(term) || t.context().contains(term) || t.value().contains(term) || scope.contains(term) ? Weights.FULL
                         : t.sentence().contains(term) ? Weights.WEAK : Weights.NONE), subjectWords.get(ord), null, false, false,
-                rounds.ownParties(q, f.sentence().articleId()));
+                rounds.ownParties(q, f.sentence().articleId(), false));
 
         boolean answerIsSubject = answersWithSubject(q, asked, f.kind(), subject + context, value);
         if (q.intent() == Intent.WHO && f.kind() == FactKind.QUOTE && !answerIsSubject) {

@@ -34,6 +34,15 @@ final class Focus {
     /** The title words already stemmed for this question: every candidate's titles are read again. */
     private final Map<String, List<String>> plainWords = new HashMap<>();
 
+    /**
+     * The cities a question that asks what was said or done at a round names as its scene ("what did they agree at the
+     * honolulu round"): like a month, they tell which round, and the answer is what was done there, not the clause that
+     * names the place ("following a session in Honolulu, at which …"). Not in the focus.
+     */
+    private final List<String> sceneNames;
+    /** The terms of {@link #SCENE_WORDS} when the question names a scene (see {@link #sceneWordsSaid}). */
+    private final Set<String> sceneWords;
+
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
         this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
@@ -51,9 +60,14 @@ final class Focus {
         notInTitles.removeAll(orgTerms);
         this.notInTitles = Set.copyOf(notInTitles);
         float sum = 0;
-        Set<String> scene = sceneTerms(q, analysis);
+        this.sceneNames = q.type() == talkbot.intent.AnswerType.CLAUSE ? RoundFit.sceneCities(q) : List.of();
+        Set<String> sceneCities = new java.util.HashSet<>();
+        for (String name : sceneNames) {
+            sceneCities.addAll(analysis.queryTerms(name));
+        }
+        this.sceneWords = sceneNames.isEmpty() ? Set.of() : Set.copyOf(analysis.queryTerms(SCENE_WORDS));
         for (String t : q.terms()) {
-            if (!q.scope().terms().contains(t) && !scene.contains(t)) {
+            if (!q.scope().terms().contains(t) && !sceneCities.contains(t)) {
                 float v = w.of(t);
                 weights.put(t, v);
                 sum += v;
@@ -63,24 +77,27 @@ final class Focus {
     }
 
     /**
-     * The terms of a city a question asks what was said or done at ("what did they agree at the
-     * honolulu round"): it tells which round, like a month, and the answer is what was done there,
-     * not the clause that names the place ("following a session in Honolulu, at which …").
+     * The words of the round a question names by its city as the scene ("at the earlier round in geneva"): like the city,
+     * they tell which round, and a sentence that opens on the city as its scene says them ("In Geneva in April, the two
+     * sides agreed …"; not "a deal reached in May in Geneva", which tells of a deal).
      */
-    private static Set<String> sceneTerms(Question q, TextAnalysis analysis) {
-        if (q.type() != talkbot.intent.AnswerType.CLAUSE) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.HashSet<>();
-        List<String> asked = talkbot.index.Vocabulary.words(q.corrected());
-        for (talkbot.corpus.Entity e : q.entities()) {
-            if (e.type() == talkbot.corpus.Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name())
-                    && RoundFit.namedAsScene(asked, talkbot.index.Vocabulary.words(e.name()))) {
-                out.addAll(analysis.queryTerms(e.name()));
+    Set<String> sceneWordsSaid(String sentence) {
+        for (String city : sceneNames) {
+            for (String opening : SCENE_OPENINGS) {
+                int end = opening.length() + city.length();
+                if (sentence.regionMatches(true, 0, opening + city, 0, end)
+                        && (sentence.length() == end || !Character.isLetterOrDigit(sentence.charAt(end)) && sentence.charAt(end) != '\'')) {
+                    return sceneWords;
+                }
             }
         }
-        return out;
+        return Set.of();
     }
+
+    private static final List<String> SCENE_OPENINGS = List.of("In ", "At ");
+
+    /** What a question says of the round whose city it names as the scene: "at the earlier geneva round". */
+    private static final String SCENE_WORDS = "talks round rounds meeting meetings negotiations session sessions earlier previous prior";
 
     /**
      * The question's own words, stemmed without synonyms, and what an abbreviation of its stands for

@@ -264,18 +264,38 @@ public final class QuestionAnswerer implements Answerer {
     private Chosen choose(Question q, List<Candidate> candidates) {
         Candidate best = null;
         for (Candidate c : candidates) {
-            if (best == null || c.confidence() > best.confidence()) {
+            // of two as good, the newer: not whichever the search happened to find first
+            if (best == null || c.confidence() > best.confidence() || c.confidence() == best.confidence() && newer(c, best)) {
                 best = c;
             }
         }
-        if (best == null || !recencyDecides(q.scope()) || q.scope().order() == Scope.Order.LATEST && !q.names(talkbot.corpus.Entity.EntityType.COUNTRY) && asksNext(q)) {
+        if (best == null || !recencyDecides(q.scope())) {
             return best == null ? null : new Chosen(best, false, List.of());
+        }
+        if (q.scope().order() == Scope.Order.LATEST && !q.names(talkbot.corpus.Entity.EntityType.COUNTRY) && asksNext(q)) {
+            // "next round city?": the round its words fit best, not the newest news of any talks; each other round's next beside it
+            return new Chosen(best, false, q.scope().hasTime() ? List.of() : close(q, best, candidates).rivals());
         }
         if (q.scope().hasTime()) {
             return latestOfTheMonth(q, best, candidates);
         }
+        Close close = close(q, best, candidates);
+        if (pastTense(q) && !RoundFit.asksWhatPrecededThis(q)) {
+            // "where was the framework agreed": one event, not the latest news; but "the round before this one" is before the latest
+            return new Chosen(best, false, close.rivals());
+        }
+        boolean differ = !close.rivals().isEmpty();
+        return new Chosen(differ ? close.newest() : best, differ, close.rivals());
+    }
+
+    /**
+     * The candidates of other articles close to the best: those that answer otherwise, the best first (none when every one
+     * answers as the best does), and the newest of all of them.
+     */
+    private record Close(List<Candidate> rivals, Candidate newest) {}
+
+    private Close close(Question q, Candidate best, List<Candidate> candidates) {
         Candidate newest = best;
-        boolean differ = false;
         List<Candidate> rivals = new ArrayList<>();
         TopicWord topic = TopicWord.of(q, best, weights, index.analysis());
         for (Candidate c : candidates) {
@@ -284,21 +304,16 @@ public final class QuestionAnswerer implements Answerer {
                 continue;
             }
             if (!Text.fold(c.shortAnswer()).equals(Text.fold(best.shortAnswer()))) {
-                differ = true;
                 rivals.add(c);
             }
             if (newer(c, newest)) {
                 newest = c;
             }
         }
-        if (differ) {
+        if (!rivals.isEmpty()) {
             rivals.add(0, best);
         }
-        if (pastTense(q) && !RoundFit.asksWhatPrecededThis(q)) {
-            // "where was the framework agreed": one event, not the latest news; but "the round before this one" is before the latest
-            return new Chosen(best, false, rivals);
-        }
-        return new Chosen(differ ? newest : best, differ, rivals);
+        return new Close(rivals, newest);
     }
 
     /**

@@ -32,6 +32,21 @@ final class Replies {
         return MONTH_FIRST.matcher(d.text()).lookingAt() ? talkbot.time.DateFormat.dayMonthFirst(day) : talkbot.time.DateFormat.day(day);
     }
 
+    /**
+     * The day of a date an answer says, or null when it says none: its first day when it says the date whole, else
+     * the one of its days it says alone, as a question of when something starts or ends cuts it ("Wednesday,
+     * February 23, 2028" of "Feb. 23-24").
+     */
+    static java.time.LocalDate daySaid(String answer, talkbot.time.DateMention d) {
+        if (answer.contains(date(d))) {
+            return d.from();
+        }
+        if (d.precision() != talkbot.time.DateMention.Precision.DAY || d.from() == null || d.to() == null || d.from().equals(d.to())) {
+            return null;
+        }
+        return answer.contains(day(d, d.from())) ? d.from() : answer.contains(day(d, d.to())) ? d.to() : null;
+    }
+
     /** A day the article writes month first: "July 12", "Nov. 18-19", "on Oct. 28 and 29". */
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)(?:on\\s+|by\\s+|until\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");

@@ -229,6 +229,15 @@ final class RoundFit {
         }
     }
 
+    /** The articles of the newest rounds, at most {@code most}, newest first: those a question that names no round may mean. */
+    List<String> newest(int most) {
+        List<String> out = new ArrayList<>();
+        for (int i = byDate.size() - 1; i >= 0 && out.size() < most; i--) {
+            out.add(byDate.get(i).articleId());
+        }
+        return out;
+    }
+
     /** The article of the first or latest round of those about the parties the question names; null when it asks neither. */
     String ordered(Question q) {
         Scope.Order order = q.scope().order();
@@ -383,6 +392,19 @@ final class RoundFit {
         return false;
     }
 
+    /** The cities the question names as the scene of a round ("at the earlier round in geneva"), as it writes them. */
+    static List<String> sceneCities(Question q) {
+        List<String> out = new ArrayList<>();
+        List<String> asked = Vocabulary.words(q.corrected());
+        for (Entity e : q.entities()) {
+            if (e.type() == Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name())
+                    && namedAsScene(asked, Vocabulary.words(e.name()))) {
+                out.add(e.name());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether the question's words name the city as the scene of a round: "at the lisbon talks", "in lisbon". */
     static boolean namedAsScene(List<String> asked, List<String> city) {
         int at = java.util.Collections.indexOfSubList(asked, city);
@@ -495,12 +517,15 @@ final class RoundFit {
                     + "|\\bearlier\\s+(?:round|rounds|meeting|meetings|session|sessions)\\b"); // not "the earlier talks", which may be any
 
     /**
-     * Whether the question asks about the round before the one a report is about, naming no city or
-     * time (a country, as in "the previous round of us-japan talks", names whose talks): each
+     * Whether the question asks about the round before the one a report is about, naming no city
+     * (of a round or any other) or time (a country, as in "the previous round of us-japan talks", names whose talks): each
      * report's recall of the round before its own answers it, and the newest report's wins.
      */
     static boolean asksWhatPrecededThis(Question q) {
         return q.scope().places().stream().noneMatch(talkbot.lexicon.WorldPlaces.get()::isCity) && !q.scope().hasTime()
+                // "what did they agree at the earlier round in geneva": the round named by its city, though no report is of it
+                // (not "what did beijing offer at the previous round", the city its government)
+                && sceneCities(q).isEmpty()
                 && BEFORE_THIS.matcher(Text.fold(q.corrected())).find();
     }
 
@@ -758,13 +783,18 @@ final class RoundFit {
     /**
      * The parties that count as the question's though it does not name them: for a question that
      * names no country, the countries the report is about ("when does the lower almond duty kick
-     * in" is about the two sides of the talks its report tells of; see {@link Weights#aboutOthers}).
+     * in" is about the two sides of the talks its report tells of; see {@link Weights#aboutOthers}),
+     * and, for a question of where that names no person either, the people its title and lead name:
+     * "which building were the talks held in" is answered where its negotiators met.
+     *
+     * @param where whether the question asks where (a place or venue)
      */
-    java.util.function.Predicate<Entity> ownParties(talkbot.intent.Question q, String articleId) {
+    java.util.function.Predicate<Entity> ownParties(talkbot.intent.Question q, String articleId, boolean where) {
         if (q.names(Entity.EntityType.COUNTRY)) {
             return e -> false;
         }
-        return e -> e.type() == Entity.EntityType.COUNTRY && about(articleId, e);
+        boolean people = where && !q.names(Entity.EntityType.PERSON);
+        return e -> (e.type() == Entity.EntityType.COUNTRY || people && e.type() == Entity.EntityType.PERSON) && about(articleId, e);
     }
 
     /** Whether an article's title and opening sentences name the entity: whether the article is about it. */

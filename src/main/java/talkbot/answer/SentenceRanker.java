@@ -2,6 +2,7 @@ package talkbot.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +77,13 @@ final class SentenceRanker {
     /** The words a question asks when something starts to apply with ("kick in" is read as "take effect"). */
     private static final String ONSET_WORDS = "effect start begin apply";
 
+    private final Set<String> hostingTerms;
+    /**
+     * The words a question asks where something is held with: a sentence that names a venue says them with "at"
+     * ("… led the negotiations on Tuesday and Wednesday at Lindqvist House").
+     */
+    private static final String HOSTING_WORDS = "held hold hosted host taking take took taken place";
+
     SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
         this.weights = weights;
@@ -84,6 +92,7 @@ final class SentenceRanker {
         this.sides = new Sides(index);
         this.pronouns = new PronounSpeakers(index);
         this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
+        this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
@@ -243,19 +252,20 @@ final class SentenceRanker {
                 hits.putIfAbsent(h.ord(), new Hit(h.ord(), 0));
             }
         }
+        Set<Integer> found = new HashSet<>(hits.keySet());
         Set<Integer> looked = new HashSet<>();
         for (int ord : venues(ask)) {
-            if (hits.putIfAbsent(ord, new Hit(ord, 0)) == null) {
-                looked.add(ord);
-            }
+            hits.putIfAbsent(ord, new Hit(ord, 0));
+            looked.add(ord); // whether or not the search found it too, and how far down
         }
         List<Prospect> out = new ArrayList<>();
         int searched = 0;
         boolean several = PlaceSpans.asksSeveral(q); // read once, not for each sentence
         Predicate<String> asked = place -> Spans.asked(q, place);
         for (Hit h : hits.values()) {
-            // a sentence looked up for what it names, not found by the search, ranks as its best hit would
-            int rank = looked.contains(h.ord()) ? 1 : ++searched;
+            // a sentence looked up for what it names ranks as the search's best hit would
+            int searchRank = found.contains(h.ord()) ? ++searched : 0;
+            int rank = looked.contains(h.ord()) ? 1 : searchRank;
             Sentence s = index.sentence(h.ord());
             SentenceReading r = index.reading(h.ord());
             RoundFit.Match match = rounds.of(q, ask.selected(), ask.ordered(), s, r);
@@ -348,8 +358,10 @@ final class SentenceRanker {
         if (ask.q().type() != AnswerType.VENUE) {
             return List.of();
         }
-        Set<String> articles = ask.selected().isEmpty() || ask.selected().size() > VENUE_ARTICLES_MAX
-                ? (ask.ordered() == null ? Set.of() : Set.of(ask.ordered())) : ask.selected();
+        // "which building were the talks held in": of the newest rounds, which a question that names none may mean
+        Set<String> selected = ask.selected();
+        Collection<String> articles = !selected.isEmpty() && selected.size() <= VENUE_ARTICLES_MAX ? selected
+                : ask.ordered() != null ? List.of(ask.ordered()) : namesNoRound(ask.q()) ? rounds.newest(VENUE_ARTICLES_MAX) : List.of();
         List<Integer> out = new ArrayList<>();
         for (String id : articles) {
             for (Sentence s : index.corpus().article(id).sentences()) {
@@ -362,7 +374,13 @@ final class SentenceRanker {
         return out;
     }
 
-    /** The most rounds a venue question may select for their venues to be looked up (else the newest report's only). */
+    /** Whether a question names no round, by a place or time of the corpus's rounds or by a city of none ("the talks in berlin"). */
+    private static boolean namesNoRound(Question q) {
+        return !q.scope().selects() && q.entities().stream()
+                .noneMatch(e -> e.type() == Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name()));
+    }
+
+    /** The most rounds whose venues a venue question looks up: those it selects, or the newest when it names none. */
     private static final int VENUE_ARTICLES_MAX = 3;
 
     /** The most articles a selection of rounds may have for a search filtered by it (see {@link #prospects}). */
@@ -457,7 +475,7 @@ final class SentenceRanker {
         // (a question that names a person still wants that person's sentences: "when did xi arrive in busan")
         boolean roundNamed = p.match() == RoundFit.Match.MATCH && q.scope().selects() && !namesPerson;
         double aboutOthers = roundNamed ? p.coverage() : weights.aboutOthers(q, p.coverage(), Vocabulary.words(answering),
-                span.map(Span::text).orElse(null), sideAsked, speakerAsked, rounds.ownParties(q, s.articleId()));
+                span.map(Span::text).orElse(null), sideAsked, speakerAsked, rounds.ownParties(q, s.articleId(), q.type() == AnswerType.VENUE || VenueCity.asks(q.type())));
         boolean about = aboutParties(q, s.articleId());
         double heuristic = aboutOthers * factor * (p.match() == RoundFit.Match.MISMATCH ? OTHER_ROUND : 1) * (about ? 1 : IN_PASSING);
         Features features = features(ask, p, about)
@@ -621,7 +639,9 @@ final class SentenceRanker {
     /**
      * The share of the question a sentence covers: its own words; the words of the round it
      * belongs to, when the question names that round; the name and titles of whom its "she
-     * told reporters" stands for; and, for half, the words of the sentence
+     * told reporters" stands for; the words of a round it tells of in other words ("following
+     * meetings in …", or "In Geneva in April" for "the earlier round in geneva"); "held" and the
+     * like, in a sentence that names a venue; and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
     private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
@@ -638,9 +658,14 @@ final class SentenceRanker {
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
         Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms : Set.of();
-        Set<String> earlier = tellsEarlier ? earlierTerms : Set.of();
+        Set<String> earlier = tellsEarlier ? earlierTerms : ask.focus().sceneWordsSaid(s.text());
+        // "which building were the talks held in": a sentence that names a venue says where they were held
+        // (not one of a round it recalls or announces: "followed an earlier round at Lancaster House", "will meet again at …")
+        Set<String> hosting = q.type() == AnswerType.VENUE && r.names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)
+                && !RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text())
+                ? hostingTerms : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) ? Weights.FULL
+                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 

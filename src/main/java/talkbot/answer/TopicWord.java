@@ -8,8 +8,9 @@ import talkbot.intent.Question;
 
 /**
  * The rarest word of a question that the best answer's sentences say ("lumber" of "when does the
- * lower lumber duty kick in"): a newer article's answer that does not say it answers about
- * something else, and is no newer news of what was asked.
+ * lower lumber duty kick in"), of those an answer does not often say otherwise ("held"): a newer
+ * article's answer that does not say it answers about something else, and is no newer news of
+ * what was asked.
  */
 final class TopicWord {
     private final Question q;
@@ -41,19 +42,29 @@ final class TopicWord {
         return word == null || terms(c, analysis).contains(word);
     }
 
-    /** The heaviest of the question's terms (not those naming its time or place) that the best's sentences say. */
+    /**
+     * The heaviest of the question's terms (not those naming its time or place) that the best's sentences say; a word an
+     * answer often says otherwise ("held" of "which building were the talks held in", answered "… at Lindqvist House")
+     * only when they say no other.
+     */
     private String heaviest() {
         Set<String> said = terms(best, analysis);
         String heaviest = null;
         float most = 0;
+        boolean light = true;
         for (String t : q.terms()) {
             if (q.scope().terms().contains(t) || !said.contains(t)) {
                 continue;
             }
             float w = weights.of(t);
-            if (w > most) {
+            if (w <= 0) {
+                continue;
+            }
+            boolean isLight = weights.isLight(t);
+            if (light && !isLight || light == isLight && w > most) {
                 heaviest = t;
                 most = w;
+                light = isLight;
             }
         }
         return heaviest;

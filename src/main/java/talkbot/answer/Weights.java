@@ -146,6 +146,11 @@ final class Weights {
         return total <= 0 ? 0 : unknown / total;
     }
 
+    /** Whether a term is of the words a question uses that its answer often says otherwise ("held", "reached"). */
+    boolean isLight(String term) {
+        return lightTerms.contains(term);
+    }
+
     float of(String term) {
         float idf = index.idf(term);
         float w = index.knows(term) ? idf : idf * UNKNOWN_FACTOR;
