@@ -372,8 +372,7 @@ final class RoundFit {
         List<String> asked = null;
         List<String> words = null;
         for (Entity e : q.entities()) {
-            if (e.type() != Entity.EntityType.PLACE || !talkbot.lexicon.WorldPlaces.get().isCity(e.name())
-                    || q.scope().places().contains(Text.fold(e.name()))) {
+            if (!isCity(e) || q.scope().places().contains(Text.fold(e.name()))) {
                 continue;
             }
             List<String> city = Vocabulary.words(e.name());
@@ -392,13 +391,17 @@ final class RoundFit {
         return false;
     }
 
+    /** Whether a place a question names is a city: what may name a round ("in geneva"), where a country names its parties. */
+    static boolean isCity(Entity e) {
+        return e.type() == Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name());
+    }
+
     /** The cities the question names as the scene of a round ("at the earlier round in geneva"), as it writes them. */
     static List<String> sceneCities(Question q) {
         List<String> out = new ArrayList<>();
         List<String> asked = Vocabulary.words(q.corrected());
         for (Entity e : q.entities()) {
-            if (e.type() == Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name())
-                    && namedAsScene(asked, Vocabulary.words(e.name()))) {
+            if (isCity(e) && namedAsScene(asked, Vocabulary.words(e.name()))) {
                 out.add(e.name());
             }
         }

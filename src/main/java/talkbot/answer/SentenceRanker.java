@@ -376,8 +376,7 @@ final class SentenceRanker {
 
     /** Whether a question names no round, by a place or time of the corpus's rounds or by a city of none ("the talks in berlin"). */
     private static boolean namesNoRound(Question q) {
-        return !q.scope().selects() && q.entities().stream()
-                .noneMatch(e -> e.type() == Entity.EntityType.PLACE && talkbot.lexicon.WorldPlaces.get().isCity(e.name()));
+        return !q.scope().selects() && q.entities().stream().noneMatch(RoundFit::isCity);
     }
 
     /** The most rounds whose venues a venue question looks up: those it selects, or the newest when it names none. */
