@@ -104,7 +104,7 @@ final class FigureSpans {
             }
             int clause = r.clauseAt(f.start());
             String clauseText = sentence.substring(r.clauses().get(clause).start(), r.clauses().get(clause).end());
-            double score = Spans.fitOf(at, clause) + (subjectFirst(q, asked, r, clause) ? SUBJECT_FIRST : 0);
+            double score = Spans.fitOf(at, clause) + SUBJECT_FIRST * whose(q, asked, r, clause, sentence, f);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
                 score += f.role() == Figure.Role.NONE ? 0.1 : -0.2; // "how much did exports drop": by how much, not to what (an end of it)
             } else if (shape.direction() == QuestionShape.Direction.BOTH) {
@@ -667,14 +667,78 @@ final class FigureSpans {
         return saysStem(sentence.substring(before.start(), before.end()), root);
     }
 
-    /** A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while Beijing will lower ...". */
+    /**
+     * A clause whose first party is the one the question names first is about it: "Beijing's tariffs" in "..., while
+     * Beijing will lower ..."; a figure another country does is not that party's.
+     */
     private static final double SUBJECT_FIRST = 0.3;
 
     /** The word a question's auxiliary puts first, its subject: "did japan offer". */
     private static final Pattern AUXILIARY_SUBJECT = Pattern.compile(
             "\\b(?:did|does|do|will|would|has|have|had|was|were|is|are|can|could|should)\\s+(?:the\\s+)?([a-z.]+)");
 
-    private static boolean subjectFirst(Question q, String asked, SentenceReading r, int clause) {
+    /**
+     * Whether the figure is the party's the question names first (or puts after its auxiliary): 1 when it is, -1 when
+     * another country is its doer and the question puts its party after its auxiliary ("what does china charge"), 0
+     * otherwise. Its doer is the party named last before it in its clause
+     * ("… the US charges an additional 30% on Chinese goods while China levies 10% on American products": 10% is
+     * China's, 30% the US's), not as the object of "on" or "from" ("tariffs on US goods rose to 10%"), and none when it
+     * is one of two joined ("Latvia and Peru agreed"); when no party is, the clause's first party may say it is.
+     */
+    private static int whose(Question q, String asked, SentenceReading r, int clause, String sentence, Figure f) {
+        Entity first = firstParty(q, asked);
+        if (first == null) {
+            return 0;
+        }
+        Name doer = null;
+        Name before = null;
+        boolean joint = false;
+        for (Name n : r.names()) {
+            if (n.end() > f.start() || r.clauseAt(n.start()) != clause || !DOERS.contains(n.kind())
+                    || OBJECT_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 16), n.start())).find()) {
+                continue;
+            }
+            // "Latvia and Peru agreed to keep the truce for another 60 days": both sides', not Peru's
+            joint = before != null && JOINED.matcher(sentence.substring(before.end(), n.start())).matches();
+            doer = n;
+            before = n;
+        }
+        if (doer == null) {
+            return subjectFirst(first, r, clause) ? 1 : 0;
+        }
+        if (joint) {
+            return 0;
+        }
+        String folded = Text.fold(doer.text());
+        if (first.names().stream().anyMatch(x -> Text.fold(x).equals(folded))) {
+            return 1;
+        }
+        // "what does china charge": another country's figure is not China's; "tariff on japanese cars" names no doer
+        return doer.kind() == Name.Kind.COUNTRY && isAuxiliarySubject(first, asked) ? -1 : 0;
+    }
+
+    /** The kinds of name that do what a figure measures: a country, a body, a person (not "In Geneva, China offered 10%"). */
+    private static final java.util.Set<Name.Kind> DOERS = java.util.EnumSet.of(Name.Kind.COUNTRY, Name.Kind.ORG, Name.Kind.PERSON);
+
+    /** What joins two names into one subject: "The United States and China". */
+    private static final Pattern JOINED = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(?:the\\s+)?");
+
+    /** Words that make the name after them an object: "on US goods", "from China", "asked Washington to remove". */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:on|from|to|against|for|with|of|into|by|in|at|asked|urged|pressed|told|called on)\\s+(?:the\\s+)?$");
+
+    /** Whether the question puts the party after its auxiliary, as the one that does what it asks: "what does china charge". */
+    private static boolean isAuxiliarySubject(Entity party, String asked) {
+        Matcher m = AUXILIARY_SUBJECT.matcher(asked);
+        if (!m.find()) {
+            return false;
+        }
+        String after = m.group(1);
+        return party.names().stream().anyMatch(x -> Text.fold(x).equals(after));
+    }
+
+    /** The party the question names first, or the one it puts after its auxiliary ("did japan offer"); null when it names none. */
+    private static Entity firstParty(Question q, String asked) {
         Entity first = null;
         Matcher m = AUXILIARY_SUBJECT.matcher(asked);
         String after = m.find() ? m.group(1) : null;
@@ -687,9 +751,11 @@ final class FigureSpans {
                 first = first == null ? e : first;
             }
         }
-        if (first == null) {
-            return false;
-        }
+        return first;
+    }
+
+    /** Whether the clause's first party is {@code first}. */
+    private static boolean subjectFirst(Entity first, SentenceReading r, int clause) {
         for (Name n : r.names()) {
             if (r.clauseAt(n.start()) == clause && n.kind() != Name.Kind.OTHER) {
                 String folded = Text.fold(n.text());

@@ -375,6 +375,8 @@ public final class QuestionAnswerer implements Answerer {
     }
 
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\\b(?:next|upcoming|following)\\b");
+    /** A question of the round to come, whose day each report announces for its own talks (not "resume following the truce"). */
+    private static final java.util.regex.Pattern NEXT_ROUND = java.util.regex.Pattern.compile("\\b(?:next|upcoming)\\b");
 
 
     /** Whether an article is about the parties the question names: a later article that only mentions them in passing is not newer news of them. */
@@ -409,7 +411,7 @@ public final class QuestionAnswerer implements Answerer {
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
         String asOf = choice.asOf() ? Answer.AS_OF + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
-        List<RoundAnswers.Entry> listed = roundAnswers.list(q.type(), c, aboutAsWell(choice), choice.asOf());
+        List<RoundAnswers.Entry> listed = roundAnswers.list(q.type(), c, aboutAsWell(choice), choice.asOf(), NEXT_ROUND.matcher(Text.fold(q.text())).find());
         List<RoundAnswer> byRound = new ArrayList<>();
         if (listed.size() > 1) {
             // rounds that answer otherwise, about as well: each round's answer, labelled, and each one's source

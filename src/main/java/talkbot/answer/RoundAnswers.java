@@ -19,8 +19,9 @@ import talkbot.time.DateFormat;
  * 2026)"): when reports of different rounds answer "which building were the talks held in?"
  * differently and about equally well, whoever cannot ask back which round is meant (the command
  * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
- * comes first. Only a person or a place is listed: a figure, a day, a quotation, a reason or a
- * yes/no answer is one round's, with the rounds offered as choices.
+ * comes first. Only a person or a place is listed, and the day of the next round, which each
+ * report announces for its own talks: a figure, another day, a quotation, a reason or a yes/no
+ * answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
     /**
@@ -40,6 +41,8 @@ final class RoundAnswers {
      * What is listed: who and where, which two reports of different rounds rarely give for different
      * things. A figure or a day is not: two reports' figures are as often of two different things
      * (a tariff and a trade value, the rate within a quota and above it) as of one thing at two rounds.
+     * The day of the next round is the exception ({@code nextRound} in {@link #list}): each report
+     * announces its own.
      */
     private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.PLACE, AnswerType.CITY, AnswerType.VENUE);
 
@@ -49,10 +52,13 @@ final class RoundAnswers {
         this.roundOf = roundOf;
     }
 
-    /** One round's answer, labelled. */
-    record Entry(Candidate candidate, String label) {
+    /**
+     * One round's answer, labelled; {@code answer} is its direct answer as the list shows it, any day in it without its
+     * weekday ({@link DateFormat#compact}: "Dublin, June 29–30, 2027"), so that two rounds fit.
+     */
+    record Entry(Candidate candidate, String answer, String label) {
         String shown() {
-            return candidate.shortAnswer() + " (" + label + ")";
+            return answer + " (" + label + ")";
         }
     }
 
@@ -64,11 +70,14 @@ final class RoundAnswers {
      *
      * @param newestFirst whether the others follow newest first (the other rounds of a question
      *                    about now) rather than by confidence
+     * @param nextRound   whether the question asks of the next round ("when is the next round"):
+     *                    each report announces its own, so a day is one thing per round and is listed too
      */
-    List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst) {
+    List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst, boolean nextRound) {
+        boolean days = asked == AnswerType.DATE && nextRound;
         List<Entry> out = new ArrayList<>();
-        out.add(new Entry(chosen, label(chosen)));
-        if (!LISTED.contains(asked) || !chosen.typed()) {
+        out.add(entry(chosen));
+        if (!(LISTED.contains(asked) || days) || !chosen.typed()) {
             return List.copyOf(out);
         }
         Set<String> rounds = new HashSet<>(Set.of(roundKey(chosen)));
@@ -81,7 +90,7 @@ final class RoundAnswers {
             if (out.size() >= MOST || rounds.contains(roundKey(c)) || out.stream().anyMatch(e -> same(e.candidate(), c))) {
                 continue;
             }
-            Entry e = new Entry(c, label(c));
+            Entry e = entry(c);
             if (length + SEPARATOR.length() + e.shown().length() > Answer.SHORT_LIMIT) {
                 continue;
             }
@@ -119,6 +128,11 @@ final class RoundAnswers {
             out.append(i == from ? "" : SEPARATOR).append(entries.get(i).label()).append(": ").append(entries.get(i).candidate().shortAnswer());
         }
         return out.append('.').toString();
+    }
+
+    /** The entry of a candidate, labelled by its round. */
+    private Entry entry(Candidate c) {
+        return new Entry(c, DateFormat.compact(c.shortAnswer()), label(c));
     }
 
     private static boolean same(Candidate a, Candidate b) {

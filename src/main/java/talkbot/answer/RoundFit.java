@@ -479,7 +479,9 @@ final class RoundFit {
             "\\b(?:next (?:round|meeting|session|talks)|meet (?:again|next)|follow-up (?:round|meeting|talks)|reconvene)\\b");
     /** A clause that announces a later meeting: "negotiators will meet again in Washington on Oct. 15". */
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
-            "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session))\\b");
+            "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session)"
+                    + "|(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:round|meeting|session) (?:is|are) (?:scheduled|planned"
+                    + "|due|set|expected) (?:to take place|to be held|for)\\b)\\b");
 
     /**
      * A meeting, then "before" a round (its place is {@code <place>} in the question): "where was the round before oslo", "where
@@ -650,7 +652,10 @@ final class RoundFit {
         return round != null && round.placeNames().stream().anyMatch(n -> Text.fold(n).equals(folded));
     }
 
-    /** Whether the clause announces what follows its round: "the next round is scheduled …", "they will meet again …". */
+    /**
+     * Whether the clause announces what follows its round: "the next round is scheduled …", "they will meet again …",
+     * "the third round is scheduled to take place in Nairobi" (not the preview of its own round: "the talks are scheduled for Monday").
+     */
     static boolean announces(String clause) {
         return ANNOUNCES.matcher(Text.fold(clause)).find();
     }

@@ -84,6 +84,10 @@ final class SentenceRanker {
      */
     private static final String HOSTING_WORDS = "held hold hosted host taking take took taken place";
 
+    private final Set<String> nextTerms;
+    /** The words a question asks of the round to come with: a sentence that announces one says them in its own ("will meet again in …"). */
+    private static final String NEXT_WORDS = "next upcoming";
+
     SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.index = index;
         this.weights = weights;
@@ -93,6 +97,7 @@ final class SentenceRanker {
         this.pronouns = new PronounSpeakers(index);
         this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
         this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));
+        this.nextTerms = Set.copyOf(index.analysis().queryTerms(NEXT_WORDS));
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
         this.roundWords = Set.copyOf(index.analysis().queryTerms(ROUND_WORDS));
         this.daysWords = Set.copyOf(index.analysis().queryTerms(DAYS_WORDS));
@@ -651,7 +656,12 @@ final class SentenceRanker {
                 ? index.sentenceTerms(ord - 1) : Set.of();
         Set<String> title = index.titleTerms(s.articleId());
         Set<String> heading = index.headingTerms(ord);
-        Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
+        // "where is the next round": "the third round is scheduled to take place in Nairobi" announces it, in the newest
+        // report or another; a sentence of the newest report that announces nothing ("the tariff will be removed from June 1")
+        // does not, nor one that announces its report's own round ("are set to resume trade talks in Perth on Monday")
+        boolean announces = RoundFit.announces(s.text()) && !namesOnlyOwnPlace(s, r);
+        Set<String> scope = match != RoundFit.Match.MATCH ? Set.of() : announces ? q.scope().terms() : without(q.scope().terms(), nextTerms);
+        Set<String> next = announces ? nextTerms : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
         Set<String> speaker = pronouns.of(ord);
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
@@ -664,8 +674,36 @@ final class SentenceRanker {
                 && !RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text())
                 ? hostingTerms : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t) ? Weights.FULL
+                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t)
+                || next.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
+    }
+
+    /**
+     * Whether the places the sentence names are all its report's own round's ("are set to resume talks in Perth on
+     * Monday", in a preview of the Perth round): not "after talks in Perth, they will meet again in Nairobi".
+     */
+    private boolean namesOnlyOwnPlace(Sentence s, SentenceReading r) {
+        var round = rounds.round(s.articleId());
+        boolean own = false;
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PLACE || n.kind() == Name.Kind.VENUE) {
+                if (!RoundFit.isOwnPlace(round, n.text())) {
+                    return false;
+                }
+                own = true;
+            }
+        }
+        return own;
+    }
+
+    private static Set<String> without(Set<String> terms, Set<String> left) {
+        if (java.util.Collections.disjoint(terms, left)) {
+            return terms;
+        }
+        Set<String> out = new HashSet<>(terms);
+        out.removeAll(left);
+        return out;
     }
 
     /** "The two leaders met ...", "both presidents": two people, named just before or in the title. */

@@ -139,7 +139,7 @@ public final class QuestionParser {
         List<String> unknown = w.unknown();
         Set<String> guessed = w.guessed();
         String unknownName = w.unknownName();
-        String folded = topicLast(Text.fold(correctedText));
+        String folded = topicLast(withoutOpener(Text.fold(correctedText)));
         Intent intent = router.route(folded);
         List<String> words = talkbot.index.Vocabulary.words(US_DOTTED.matcher(correctedText).replaceAll("US"));
         List<Entity> named = new ArrayList<>(entities.find(words));
@@ -353,6 +353,19 @@ public final class QuestionParser {
     private static final Pattern NOT_A_TOPIC = Pattern.compile(
             "\\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|i|you|we|they|he|she|it|tell|know|wonder|asked|ask"
                     + "|and|or|who|whom|whose|where|when|why|how|what|which)\\b");
+
+    /**
+     * "and when is the next round gonna be", "so who led the talks": chat opens on a word that joins
+     * it to the talk so far; the question proper follows, with its question word first as the
+     * patterns expect.
+     */
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:(?:and|so|but|ok|okay|also|then|well|hmm|btw|by the way)\\s*,?\\s+)+(?=(?:who|whom|whose|whos|who's|where|when|why|how"
+                    + "|what|whats|what's|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\\b)");
+
+    static String withoutOpener(String folded) {
+        return OPENER.matcher(folded).replaceFirst("");
+    }
 
     static String topicLast(String folded) {
         Matcher m = TOPIC_FIRST.matcher(folded);

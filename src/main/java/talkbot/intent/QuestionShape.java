@@ -284,7 +284,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
         if (type == AnswerType.CLAUSE && RATE_NOUN.matcher(folded).find() && ENDS_TO_WHAT.matcher(folded).find()) {
             type = AnswerType.FIGURE; // "china cutting sorghum tariff to what?"
         }
-        Matcher terse = type == AnswerType.CLAUSE && !questionWord ? TERSE_KIND.matcher(folded) : null;
+        // of "next round date and place?", the first thing asked: "next round date"
+        Matcher terse = type == AnswerType.CLAUSE && !questionWord ? TERSE_KIND.matcher(firstAsked.strip()) : null;
         if (terse != null && terse.find()) {
             // "next round city?", "host country?", "next meeting date?", "us lead negotiator?": the last noun is the kind asked
             String kind = terse.group(1);

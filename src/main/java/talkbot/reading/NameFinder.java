@@ -87,6 +87,7 @@ public final class NameFinder {
     private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?:summit|forum|conference|meeting|meetings|talks|session|sessions|gathering|sidelines)\\b");
     private static final Set<String> REGION_PREFIX = Set.of("central", "southern", "northern", "eastern", "western",
             "southeast", "southeastern", "northeast", "northeastern", "southwest", "northwest", "south", "north", "east", "west");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern VENUE_NOUN_AFTER = Pattern.compile("\\s+(?:(?:state|official|presidential|government|historic|luxury)\\s+)?"
             + "(?:hotel|resort|palace|villa|building|residence|mansion|guesthouse|guest house|conference centre|conference center|convention centre|convention center)\\b");
     /** "the Palácio das Necessidades, the pink 18th-century palace that …": a name set beside a building's noun. */
@@ -493,8 +494,10 @@ public final class NameFinder {
         if (k.isPresent()) {
             // the corpus knows "Kurucesme Palace Hotel" as a place; its own words say which kind of place
             // (not a city the words after describe: "a Buenos Aires hotel", "Ho Chi Minh City, the country's commercial centre")
-            return k.get() == Name.Kind.PLACE && words > 1 && (isVenue(lower.split(" ")) || !world.isCity(name)
-                    && (besideVenueNoun(text, end) || VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt()))
+            // ("the Capella hotel": a one-word name too, when "the" and a building's noun frame it; not "his Florida resort")
+            return k.get() == Name.Kind.PLACE && (words > 1 && (isVenue(lower.split(" ")) || !world.isCity(name) && besideVenueNoun(text, end))
+                    || words == 1 && THE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && !world.isCity(name)
+                    && world.country(name).isEmpty() && VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())
                     ? Name.Kind.VENUE : k.get();
         }
         if (words > 2 && institution(lower.split(" "))) {

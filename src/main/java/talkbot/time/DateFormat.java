@@ -95,6 +95,27 @@ public final class DateFormat {
         return false;
     }
 
+    /**
+     * What these methods wrote, without weekdays and with the month once: "February 23–24, 2028" for
+     * "Wednesday, February 23 and Thursday, February 24, 2028", "14–15 July 2026", "9 June 2025": a
+     * day short enough to stand beside another round's in a list. Other text is kept as it is.
+     */
+    public static String compact(String written) {
+        String s = WEEKDAY.matcher(written).replaceAll("");
+        s = MONTH_FIRST_PAIR.matcher(s).replaceAll("$1 $2–$4");
+        return DAY_FIRST_PAIR.matcher(s).replaceAll("$1–$3 $2");
+    }
+
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?=\\d|" + MONTHS + "\\b)");
+    /** "February 23 and February 24" (one month): "February 23–24". */
+    private static final java.util.regex.Pattern MONTH_FIRST_PAIR = java.util.regex.Pattern.compile(
+            MONTHS + " (\\d{1,2}) (and|to) \\1 (\\d{1,2})\\b");
+    /** "14 July and 15 July": "14–15 July". */
+    private static final java.util.regex.Pattern DAY_FIRST_PAIR = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2}) " + MONTHS + " (?:and|to) (\\d{1,2}) \\2\\b");
+
     static String weekday(LocalDate d) {
         return d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }

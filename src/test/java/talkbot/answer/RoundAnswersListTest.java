@@ -37,7 +37,7 @@ class RoundAnswersListTest {
     @Test
     void atMostTwoRoundsOfLongAnswersTheChosenFirst() {
         var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
-                List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false);
+                List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false, false);
         // a third would not fit the short answer's limit
         assertThat(shown(entries)).containsExactly("Miraflores Park Hotel (Lima, November 2027)", "Holmenkollen Park Hotel (Oslo, September 2027)");
     }
@@ -46,7 +46,7 @@ class RoundAnswersListTest {
     void atMostThreeRoundsOfShortAnswers() {
         var entries = LISTS.list(AnswerType.CITY, candidate("lima", "Quito", 0.7, true),
                 List.of(candidate("seoul", "Busan", 0.66, true), candidate("oslo", "Bergen", 0.68, true), candidate("tokyo", "Osaka", 0.67, true)),
-                false);
+                false, false);
         assertThat(shown(entries)).containsExactly("Quito (Lima, November 2027)", "Bergen (Oslo, September 2027)", "Osaka (Tokyo, March 2027)");
         assertThat(RoundAnswers.reply(entries, "")).startsWith("Three rounds answer this: Lima, November 2027: Quito; ");
         assertThat(RoundAnswers.reply(entries.subList(0, 2), "")).startsWith("Two rounds answer this: ");
@@ -56,7 +56,7 @@ class RoundAnswersListTest {
     void theOtherRoundsOfAQuestionAboutNowFollowNewestFirst() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.6, true),
                 List.of(candidate("tokyo", "Li Chenggang", 0.7, true), candidate("seoul", "He Lifeng", 0.66, true),
-                        candidate("oslo", "Lu Guohan", 0.62, true)), true);
+                        candidate("oslo", "Lu Guohan", 0.62, true)), true, false);
         assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Lu Guohan (Oslo, September 2027)",
                 "He Lifeng (Seoul, June 2027)");
     }
@@ -64,14 +64,14 @@ class RoundAnswersListTest {
     @Test
     void twoReportsOfOneRoundAreOneRound() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
-                List.of(candidate("lima-2", "Liu Jianhong", 0.69, true)), false);
+                List.of(candidate("lima-2", "Liu Jianhong", 0.69, true)), false, false);
         assertThat(entries).hasSize(1);
     }
 
     @Test
     void aRoundWithNoPlaceIsLabelledByItsReport() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
-                List.of(candidate("call", "Xi Jinping", 0.69, true)), false);
+                List.of(candidate("call", "Xi Jinping", 0.69, true)), false, false);
         assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Xi Jinping (report of 2 August 2027)");
         // an answer that names its round's place needs only the month
         assertThat(LISTS.label(candidate("lima", "Miraflores Park Hotel, Lima", 0.7, true))).isEqualTo("November 2027");
@@ -80,11 +80,26 @@ class RoundAnswersListTest {
     @Test
     void onlyAPersonOrAPlaceIsListedAndOnlyBesideATypedAnswer() {
         List<Candidate> rival = List.of(candidate("oslo", "15%", 0.69, true));
-        assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false)).hasSize(1);
-        assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false))
+        assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false, false)).hasSize(1);
+        assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false, false))
                 .hasSize(1);
-        assertThat(LISTS.list(AnswerType.PERSON, candidate("lima", "The talks ended", 0.7, false), List.of(candidate("oslo", "Lu Guohan", 0.69, true)), false))
+        assertThat(LISTS.list(AnswerType.PERSON, candidate("lima", "The talks ended", 0.7, false), List.of(candidate("oslo", "Lu Guohan", 0.69, true)), false, false))
                 .hasSize(1);
+    }
+
+    @Test
+    void theDaysOfEachRoundsNextRoundAreListedWithoutTheirWeekdays() {
+        var entries = LISTS.list(AnswerType.DATE, candidate("lima", "Wednesday, February 23 and Thursday, February 24, 2028", 0.7, true),
+                List.of(candidate("oslo", "Monday, November 8 and Tuesday, November 9, 2027", 0.68, true),
+                        candidate("seoul", "Monday 23 August 2027", 0.66, true)), false, true);
+        // a third would not fit the short answer's limit
+        assertThat(shown(entries)).containsExactly("February 23–24, 2028 (Lima, November 2027)", "November 8–9, 2027 (Oslo, September 2027)");
+        assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
+        // the reply keeps each day whole
+        assertThat(RoundAnswers.reply(entries, "")).contains("Lima, November 2027: Wednesday, February 23 and Thursday, February 24, 2028");
+        // a day that is not the next round's is one round's
+        assertThat(LISTS.list(AnswerType.DATE, candidate("lima", "Monday 23 August 2027", 0.7, true),
+                List.of(candidate("oslo", "Monday 8 November 2027", 0.69, true)), false, false)).hasSize(1);
     }
 
     @Test
@@ -94,7 +109,7 @@ class RoundAnswersListTest {
         assertThat(RoundAnswers.same("US", "Russia")).isFalse();
         assertThat(RoundAnswers.same("June 2027", "September 2027")).isFalse();
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Chinese Vice Premier He Lifeng", 0.7, true),
-                List.of(candidate("oslo", "He Lifeng", 0.69, true)), false);
+                List.of(candidate("oslo", "He Lifeng", 0.69, true)), false, false);
         assertThat(entries).hasSize(1);
     }
 
@@ -102,7 +117,7 @@ class RoundAnswersListTest {
     void aListFitsTheDirectAnswersLimit() {
         String longName = "The Extraordinarily Long Named International Conference Centre of the Republic";
         var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
-                List.of(candidate("oslo", longName, 0.69, true)), false);
+                List.of(candidate("oslo", longName, 0.69, true)), false, false);
         assertThat(entries).hasSize(1);
         assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
     }

@@ -135,6 +135,9 @@ class QuestionShapeTest {
         assertThat(shape(Intent.WHAT, "next round city?").type()).isEqualTo(AnswerType.CITY);
         assertThat(shape(Intent.WHAT, "host country?").type()).isEqualTo(AnswerType.COUNTRY);
         assertThat(shape(Intent.WHAT, "next meeting date?").type()).isEqualTo(AnswerType.DATE);
+        // and the first of two such kinds: the second is asked as well
+        assertThat(shape(Intent.WHAT, "next round date and place?").type()).isEqualTo(AnswerType.DATE);
+        assertThat(shape(Intent.WHAT, "next round date and place?").also()).isEqualTo(Intent.WHERE);
         assertThat(shape(Intent.WHAT, "us lead negotiator?").type()).isEqualTo(AnswerType.PERSON);
         // the head noun comes before a preposition, the phrase has a verb, or the last noun is no kind asked
         assertThat(shape(Intent.WHAT, "tariffs on the president").type()).isNotEqualTo(AnswerType.PERSON);

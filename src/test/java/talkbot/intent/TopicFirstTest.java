@@ -21,4 +21,15 @@ class TopicFirstTest {
         // two question words joined by "and" are one question, not a topic and a question
         assertThat(QuestionParser.topicLast("where and when will they meet again")).isEqualTo("where and when will they meet again");
     }
+
+    @Test
+    void aWordThatJoinsTheQuestionToTheTalkSoFarIsLeftOut() {
+        assertThat(QuestionParser.withoutOpener("and when is the next round gonna be")).isEqualTo("when is the next round gonna be");
+        assertThat(QuestionParser.withoutOpener("ok so, who led china")).isEqualTo("who led china");
+        assertThat(QuestionParser.withoutOpener("so did they agree")).isEqualTo("did they agree");
+        // not before a topic, nor a word of the question itself
+        assertThat(QuestionParser.withoutOpener("and the steel tariff?")).isEqualTo("and the steel tariff?");
+        assertThat(QuestionParser.withoutOpener("well what")).isEqualTo("what");
+        assertThat(QuestionParser.withoutOpener("so whatever happened")).isEqualTo("so whatever happened");
+    }
 }

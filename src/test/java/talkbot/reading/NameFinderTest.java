@@ -22,6 +22,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aOneWordPlaceTheCorpusKnowsIsAVenueWhenABuildingsNounFollows() {
+        // a round's report knows "Capella" as a place it names; "the Capella hotel" says which kind
+        NameFinder knowing = new NameFinder(name -> name.equals("Capella") || name.equals("Singapore")
+                ? java.util.Optional.of(Name.Kind.PLACE) : java.util.Optional.empty());
+        assertThat(knowing.find("They led the talks at the Capella hotel on Sentosa island.").stream().map(n -> n.kind() + ":" + n.text()))
+                .contains("VENUE:Capella");
+        // a city stays a city: "a Singapore hotel" is a hotel in the city
+        assertThat(knowing.find("They met at a Singapore hotel.").stream().map(n -> n.kind() + ":" + n.text())).contains("PLACE:Singapore");
+        assertThat(knowing.find("The Capella said it was fully booked.").stream().map(n -> n.kind() + ":" + n.text())).contains("PLACE:Capella");
+        // nor a place the corpus knows before the noun without "the": "his Capella resort" is a resort there
+        assertThat(knowing.find("He stayed at his Capella resort.").stream().map(n -> n.kind() + ":" + n.text())).contains("PLACE:Capella");
+    }
+
+    @Test
     void aMiddleInitialIsPartOfTheName() {
         assertThat(described("The first round was held at the Lester B. Pearson Building in Ottawa."))
                 .contains("VENUE:Lester B. Pearson Building");
