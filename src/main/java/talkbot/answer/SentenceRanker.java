@@ -141,7 +141,7 @@ final class SentenceRanker {
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
             Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean past, boolean byTitle, boolean preceded,
-            boolean asksOnset, boolean ownRound) {}
+            boolean asksOnset, boolean ownRound, boolean asksNext) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
@@ -207,7 +207,8 @@ final class SentenceRanker {
         boolean ownRound = ordered == null && !ahead && !preceded && RoundFit.asksOwnRound(q);
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), ordered, subject(q),
                 weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), PersonSpans.byTitle(q), preceded,
-                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound);
+                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound,
+                !java.util.Collections.disjoint(q.terms(), nextTerms)); // read once: whether a sentence that announces a round says it
     }
 
     /**
@@ -659,7 +660,7 @@ final class SentenceRanker {
         // "where is the next round": "the third round is scheduled to take place in Nairobi" announces it, in the newest
         // report or another; a sentence of the newest report that announces nothing ("the tariff will be removed from June 1")
         // does not, nor one that announces its report's own round ("are set to resume trade talks in Perth on Monday")
-        boolean announces = RoundFit.announces(s.text()) && !namesOnlyOwnPlace(s, r);
+        boolean announces = ask.asksNext() && RoundFit.announces(s.text()) && !namesOnlyOwnPlace(s, r);
         Set<String> scope = match != RoundFit.Match.MATCH ? Set.of() : announces ? q.scope().terms() : without(q.scope().terms(), nextTerms);
         Set<String> next = announces ? nextTerms : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
