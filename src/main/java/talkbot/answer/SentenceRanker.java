@@ -646,7 +646,8 @@ final class SentenceRanker {
      * belongs to, when the question names that round; the name and titles of whom its "she
      * told reporters" stands for; the words of a round it tells of in other words ("following
      * meetings in …", or "In Geneva in April" for "the earlier round in geneva"); "held" and the
-     * like, in a sentence that names a venue; and, for half, the words of the sentence
+     * like, in a sentence that names a venue; "next", in a sentence that announces a round to come
+     * (and only there, though the question's "next round" picks the newest report); and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
     private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
