@@ -51,6 +51,7 @@ final class FigureSpans {
         boolean asksDone = Pledges.asksDone(asked);
         int sideAsked = quotaSide(asked);
         Pattern timeAsked = timeAsked(asked);
+        AskedParty party = askedParty(q, asked); // read once, not for each figure
         Figure timed = null; // the best of the figures said with the time asked, which answer before any other
         double timedScore = -1;
         if (asksDemand && !Demands.said(sentence)) {
@@ -104,7 +105,7 @@ final class FigureSpans {
             }
             int clause = r.clauseAt(f.start());
             String clauseText = sentence.substring(r.clauses().get(clause).start(), r.clauses().get(clause).end());
-            double score = Spans.fitOf(at, clause) + SUBJECT_FIRST * whose(q, asked, r, clause, sentence, f);
+            double score = Spans.fitOf(at, clause) + SUBJECT_FIRST * whose(party, r, clause, sentence, f);
             if (shape.direction() == QuestionShape.Direction.CHANGE) {
                 score += f.role() == Figure.Role.NONE ? 0.1 : -0.2; // "how much did exports drop": by how much, not to what (an end of it)
             } else if (shape.direction() == QuestionShape.Direction.BOTH) {
@@ -685,8 +686,8 @@ final class FigureSpans {
      * China's, 30% the US's), not as the object of "on" or "from" ("tariffs on US goods rose to 10%"), and none when it
      * is one of two joined ("Latvia and Peru agreed"); when no party is, the clause's first party may say it is.
      */
-    private static int whose(Question q, String asked, SentenceReading r, int clause, String sentence, Figure f) {
-        Entity first = firstParty(q, asked);
+    private static int whose(AskedParty party, SentenceReading r, int clause, String sentence, Figure f) {
+        Entity first = party.entity();
         if (first == null) {
             return 0;
         }
@@ -714,7 +715,7 @@ final class FigureSpans {
             return 1;
         }
         // "what does china charge": another country's figure is not China's; "tariff on japanese cars" names no doer
-        return doer.kind() == Name.Kind.COUNTRY && isAuxiliarySubject(first, asked) ? -1 : 0;
+        return doer.kind() == Name.Kind.COUNTRY && party.subject() ? -1 : 0;
     }
 
     /** The kinds of name that do what a figure measures: a country, a body, a person (not "In Geneva, China offered 10%"). */
@@ -727,31 +728,25 @@ final class FigureSpans {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:on|from|to|against|for|with|of|into|by|in|at|asked|urged|pressed|told|called on)\\s+(?:the\\s+)?$");
 
-    /** Whether the question puts the party after its auxiliary, as the one that does what it asks: "what does china charge". */
-    private static boolean isAuxiliarySubject(Entity party, String asked) {
-        Matcher m = AUXILIARY_SUBJECT.matcher(asked);
-        if (!m.find()) {
-            return false;
-        }
-        String after = m.group(1);
-        return party.names().stream().anyMatch(x -> Text.fold(x).equals(after));
-    }
+    /**
+     * The party a question asks about: the one it puts after its auxiliary ("did japan offer"), which is then its
+     * {@code subject} ("what does china charge"), else the first it names; a null entity when it names none.
+     */
+    private record AskedParty(Entity entity, boolean subject) {}
 
-    /** The party the question names first, or the one it puts after its auxiliary ("did japan offer"); null when it names none. */
-    private static Entity firstParty(Question q, String asked) {
+    private static AskedParty askedParty(Question q, String asked) {
         Entity first = null;
         Matcher m = AUXILIARY_SUBJECT.matcher(asked);
         String after = m.find() ? m.group(1) : null;
         for (Entity e : q.entities()) {
             if (e.type() == Entity.EntityType.COUNTRY || e.type() == Entity.EntityType.PERSON || e.type() == Entity.EntityType.ORG) {
                 if (after != null && e.names().stream().anyMatch(x -> Text.fold(x).equals(after))) {
-                    first = e; // "how much us rice did japan offer": Japan does the offering
-                    break;
+                    return new AskedParty(e, true); // "how much us rice did japan offer": Japan does the offering
                 }
                 first = first == null ? e : first;
             }
         }
-        return first;
+        return new AskedParty(first, false);
     }
 
     /** Whether the clause's first party is {@code first}. */
