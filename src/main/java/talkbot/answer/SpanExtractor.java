@@ -13,6 +13,7 @@ import talkbot.intent.AnswerType;
 import talkbot.intent.Question;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Clauses.Clause;
+import talkbot.reading.Dateline;
 import talkbot.reading.Name;
 import talkbot.reading.Quotes.Quote;
 
@@ -262,8 +263,9 @@ final class SpanExtractor {
                 }
             }
         }
+        int dateline = Dateline.end(sentence);
         for (Name n : r.names()) {
-            if ((n.kind() == Name.Kind.OTHER || n.kind() == Name.Kind.ORG) && !Spans.asked(q, n.text())) {
+            if ((n.kind() == Name.Kind.OTHER || n.kind() == Name.Kind.ORG) && !Spans.asked(q, n.text()) && n.start() >= dateline) {
                 return new Span(n.text(), Spans.fitOf(at, r.clauseAt(n.start())), n.start());
             }
         }
@@ -295,10 +297,11 @@ final class SpanExtractor {
         namedAfter.useTransparentBounds(true);
         Name best = null;
         double bestScore = -1;
+        int dateline = Dateline.end(sentence); // "DUBAI, Aug. 15 (Wire report) -": whose report it is, no thing it tells of
         for (Name n : r.names()) {
             boolean named = namedAfter.region(Math.max(0, n.start() - 60), n.start()).find();
             if (!(THINGS.contains(n.kind()) || named && n.kind() != Name.Kind.COUNTRY) || Spans.asked(q, n.text()) || Spans.quoted(r, n)
-                    || describing(sentence, n) || partOfModel(sentence, n)) {
+                    || describing(sentence, n) || partOfModel(sentence, n) || n.start() < dateline) {
                 continue;
             }
             boolean byNoun = near.find(Math.max(0, n.start() - 30)) && near.start() <= n.end() + 30;

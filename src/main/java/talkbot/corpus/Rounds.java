@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import talkbot.lexicon.WorldPlaces;
+import talkbot.reading.Dateline;
 import talkbot.reading.KnownNames;
 import talkbot.reading.Name;
 import talkbot.reading.NameFinder;
@@ -30,9 +31,6 @@ final class Rounds {
     /** Words after a place that put it in the past of the article's own event: "met in Busan, South Korea, last October". */
     private static final Pattern EARLIER_AFTER = Pattern.compile(
             "(?i)\\W*(?:[\\p{L}’']+\\W+){0,3}?(?:last|earlier|previously|ago)\\b");
-    /** A wire dateline: "WASHINGTON, Feb 12 (Wire report) - ", "HANOI/WASHINGTON, July 3 - ". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(\\p{Lu}[\\p{Lu} .'’-]+(?:/\\p{Lu}[\\p{Lu} .'’-]+)*),\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2}\\b[^-–—]{0,40}?[-–—]+\\s*");
     /** Words before a place that make it the scene of something. */
     private static final Pattern SCENE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from)\\s+(?:central\\s+)?$");
     /** Words after a place that make it the scene of something: "the Washington talks". */
@@ -76,8 +74,8 @@ final class Rounds {
 
     /** The dateline's first city of the world that does not stand for a party's government, if the lead opens with one. */
     private static String datelineCity(List<String> lead, KnownNames known) {
-        Matcher d = lead.size() > 1 ? DATELINE.matcher(lead.get(1)) : null;
-        if (d == null || !d.lookingAt()) {
+        Matcher d = lead.size() > 1 ? Dateline.at(lead.get(1)) : null;
+        if (d == null) {
             return null;
         }
         for (String name : datelineNames(d)) {
@@ -112,8 +110,8 @@ final class Rounds {
         for (int i = 0; i < lead.size(); i++) {
             String text = lead.get(i);
             boolean title = i == 0; // a headline names its own event: "... after Geneva talks"
-            Matcher d = DATELINE.matcher(text);
-            if (!title && d.lookingAt()) {
+            Matcher d = Dateline.at(text);
+            if (!title && d != null) {
                 for (String name : datelineNames(d)) {
                     if (dateline == null && !standsForCountry(known, name)) {
                         dateline = name;

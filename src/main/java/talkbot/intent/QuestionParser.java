@@ -163,8 +163,9 @@ public final class QuestionParser {
                 && WHO_IS_SHORT.matcher(folded).matches()) {
             unknownName = unknownNonWord; // "who is macron": a name the corpus lacks
         }
-        if (intent == Intent.SAY && unknownName == null && named.isEmpty() && unknownNonWord != null) {
-            unknownName = unknownNonWord; // "what did putin say": a speaker the corpus lacks
+        if (intent == Intent.SAY && unknownName == null && unknownNonWord != null
+                && (named.isEmpty() || unknownNonWord.equals(speakerAsked(folded)))) {
+            unknownName = unknownNonWord; // "what did putin say", "what did nvidia say about the warsaw outcome": a speaker the corpus lacks
         }
         String focusTerm = null;
         if (intent == Intent.WHAT) {
@@ -473,6 +474,17 @@ public final class QuestionParser {
             "^(?:what|what's|whats)(?: is| are| was| were| 's|'s)?(?: the| a| an)? ([\\p{L}\\p{N}' -]+?)"
                     + "(?= (?:of|in|on|for|to|from|about|between|with|at|by|did|do|does|is|are|was|were|will|would|going|like|has|have|had|that|which)\\b|[?!.]*$)");
     private static final Pattern US_DOTTED = Pattern.compile("(?i)\\bU\\.S\\.?(?=\\s|$)");
+    /** The one word a question of saying asks about as the speaker: "what did nvidia say about …", "how did eurofer react". */
+    private static final Pattern SPEAKER_ASKED = Pattern.compile(
+            "^(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+([\\p{L}\\d-]+)\\s+"
+                    + "(?:say|said|tell|think|react|respond|describe|call|post|write|warn|add|mean)\\b");
+
+    /** The word in a question's speaker's place, or null. */
+    static String speakerAsked(String folded) {
+        Matcher m = SPEAKER_ASKED.matcher(folded);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     private static final Pattern WHO_IS_SHORT = Pattern.compile("^(who|who's|whos) (is|was|are) [^ ]+( [^ ]+)?\\??$");
 
     /** The head noun of "what is the X ...": the last word of X; null when the question is not of that form. */

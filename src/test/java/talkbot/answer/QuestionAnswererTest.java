@@ -58,6 +58,7 @@ class QuestionAnswererTest {
         "What did Macron say about the talks? | Macron",
         "What did Ursula von der Leyen say about the Kuala Lumpur framework? | Ursula von der Leyen",
         "What did Charles de Gaulle say about tariffs? | Charles de Gaulle",
+        "what did nvidia say about the talks in london | nvidia", // a speaker unknown, in lower case, though the question names a place the corpus knows
     })
     void aRefusalNamesTheWholeNameTheAskerWrote(String question, String name) {
         Answer a = core.answer(question);
