@@ -180,7 +180,8 @@ final class PersonSpans {
         return titleBefore(sentence.substring(0, n.start()));
     }
 
-    private static final Pattern WHO_VERB = Pattern.compile("^(?:who|which [\\w ]+?)\\s+([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b");
+    private static final Pattern WHO_VERB = Pattern.compile(
+            "^(?:who|which [\\w ]+?)\\s+(?:(?:is|are|was|were)\\s+)?([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b"); // "who is expected to"
 
     /** "Who announced the team?": the verb asked ("announced"), or null. */
     private static String askedVerb(Question q) {

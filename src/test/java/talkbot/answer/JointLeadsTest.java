@@ -18,6 +18,14 @@ class JointLeadsTest {
     }
 
     @Test
+    void everyoneInTheRowBeforeAPassiveVerbAnswers() {
+        // "Ellison and Trade Minister Rosa Quispe are expected to sign": "who is expected to" asks for both
+        Answer a = CORE.answer("who is expected to sign the fishmeal protocol in washington");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.shortAnswer()).isEqualTo("Ellison and Rosa Quispe");
+    }
+
+    @Test
     void theOtherSideIsNotInTheRow() {
         assertThat(CORE.answer("who represented peru in lima").shortAnswer()).isEqualTo("Rosa Quispe");
     }

@@ -78,7 +78,17 @@ class RoundAnswersListTest {
     }
 
     @Test
-    void onlyAPersonOrAPlaceIsListedAndOnlyBesideATypedAnswer() {
+    void theNameOfABodyIsListedLikeAPerson() {
+        // "which think tank was the analyst from": each round's analyst has a firm of their own
+        var entries = LISTS.list(AnswerType.ORG, candidate("lima", "XTB", 0.7, true),
+                List.of(candidate("oslo", "Peterson Institute", 0.69, true)), false, false);
+        assertThat(RoundAnswers.shortAnswer(entries)).contains("XTB").contains("Peterson Institute");
+        assertThat(LISTS.list(AnswerType.NAME, candidate("lima", "Liberation Day", 0.7, true),
+                List.of(candidate("oslo", "Phase Two", 0.69, true)), false, false)).hasSize(2);
+    }
+
+    @Test
+    void aFigureOrAQuotationIsNotListedNorAnythingBesideAnUntypedAnswer() {
         List<Candidate> rival = List.of(candidate("oslo", "15%", 0.69, true));
         assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false, false)).hasSize(1);
         assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false, false))
