@@ -180,13 +180,17 @@ final class PersonSpans {
         return titleBefore(sentence.substring(0, n.start()));
     }
 
+    /**
+     * "who announced", and a participle with "to" after "is", "was" and the like: "who is expected to review the truce"
+     * (not "who was appointed …", whose doer is another, nor "who is jared kushner").
+     */
     private static final Pattern WHO_VERB = Pattern.compile(
-            "^(?:who|which [\\w ]+?)\\s+(?:(?:is|are|was|were)\\s+)?([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))\\b"); // "who is expected to"
+            "^(?:who|which [\\w ]+?)\\s+(?:([a-z]+(?:ed|ou?ght|aid|old|ote|ld|ke|et))|(?:is|are|was|were)\\s+([a-z]{2,}ed)\\s+to)\\b");
 
     /** "Who announced the team?": the verb asked ("announced"), or null. */
     private static String askedVerb(Question q) {
         Matcher m = WHO_VERB.matcher(Text.fold(q.corrected()));
-        return m.find() ? m.group(1) : null;
+        return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     /** A relative clause right after a name: ", who led the talks" is said of that one person only. */

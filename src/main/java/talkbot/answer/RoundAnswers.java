@@ -19,7 +19,7 @@ import talkbot.time.DateFormat;
  * 2026)"): when reports of different rounds answer "which building were the talks held in?"
  * differently and about equally well, whoever cannot ask back which round is meant (the command
  * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
- * comes first. Only a person, a place or a name is listed, and the day of the next round, which each
+ * comes first. Only a person, a body or a place is listed, beside one another's typed answers, and the day of the next round, which each
  * report announces for its own talks: a figure, another day, a quotation, a reason or a yes/no
  * answer is one round's, with the rounds offered as choices.
  */
@@ -38,15 +38,15 @@ final class RoundAnswers {
     static final String OTHER = ". Another round: ";
 
     /**
-     * What is listed: who and where, and the name of a body or a thing ("which think tank was the analyst
-     * from", "which news agency quoted xi"), which two reports of different rounds rarely give for different
-     * things. A figure or a day is not: two reports' figures are as often of two different things
+     * What is listed: who and where, and the name of a body ("which think tank was the analyst from", "which
+     * news agency quoted xi"), which two reports of different rounds rarely give for different things (not a
+     * name in quotation marks, often a different phrase at each round). A figure or a day is not: two reports' figures are as often of two different things
      * (a tariff and a trade value, the rate within a quota and above it) as of one thing at two rounds.
      * The day of the next round is the exception ({@code nextRound} in {@link #list}): each report
      * announces its own.
      */
-    private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.ORG, AnswerType.NAME, AnswerType.PLACE,
-            AnswerType.CITY, AnswerType.VENUE);
+    private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.ORG, AnswerType.PLACE, AnswerType.CITY,
+            AnswerType.VENUE);
 
     private final Function<String, Round> roundOf;
 
@@ -89,7 +89,7 @@ final class RoundAnswers {
                 : Comparator.comparingDouble(Candidate::confidence).reversed());
         int length = out.get(0).shown().length();
         for (Candidate c : others) {
-            if (out.size() >= MOST || rounds.contains(roundKey(c)) || out.stream().anyMatch(e -> same(e.candidate(), c))) {
+            if (out.size() >= MOST || !c.typed() || rounds.contains(roundKey(c)) || out.stream().anyMatch(e -> same(e.candidate(), c))) {
                 continue;
             }
             Entry e = entry(c);

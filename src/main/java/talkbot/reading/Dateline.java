@@ -4,14 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A wire dateline at the head of a report's first sentence: "WASHINGTON, Feb 12 (Wire report) - ",
+ * A wire dateline at the head of a sentence (a report's first): "WASHINGTON, Feb 12 (Wire report) - ",
  * "HANOI/WASHINGTON, July 3 - ". It says where the reporters filed from and whose report it is, not
- * what the sentence tells.
+ * what the sentence tells. A month's name and a dash with a space after it make it one: not the
+ * headline "US, China 90-day truce extended".
  */
 public final class Dateline {
     /** Group 1 holds the places, "HANOI/WASHINGTON". */
     private static final Pattern DATELINE = Pattern.compile(
-            "(\\p{Lu}[\\p{Lu} .'’-]+(?:/\\p{Lu}[\\p{Lu} .'’-]+)*),\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2}\\b[^-–—]{0,40}?[-–—]+\\s*");
+            "(\\p{Lu}[\\p{Lu} .'’-]+(?:/\\p{Lu}[\\p{Lu} .'’-]+)*),\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?"
+                    + "\\s+\\d{1,2}\\b[^-–—]{0,40}?[-–—]+\\s+");
 
     private Dateline() {}
 
