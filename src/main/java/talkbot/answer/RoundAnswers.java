@@ -19,9 +19,9 @@ import talkbot.time.DateFormat;
  * 2026)"): when reports of different rounds answer "which building were the talks held in?"
  * differently and about equally well, whoever cannot ask back which round is meant (the command
  * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
- * comes first. Only a person, a body or a place is listed, beside one another's typed answers, and the day of the next round, which each
- * report announces for its own talks: a figure, another day, a quotation, a reason or a yes/no
- * answer is one round's, with the rounds offered as choices.
+ * comes first, and only typed answers are listed. Only a person, a body or a place is listed, and
+ * the day of the next round, which each report announces for its own talks: a figure, another
+ * day, a quotation, a reason or a yes/no answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
     /**
@@ -38,10 +38,11 @@ final class RoundAnswers {
     static final String OTHER = ". Another round: ";
 
     /**
-     * What is listed: who and where, and the name of a body ("which think tank was the analyst from", "which
-     * news agency quoted xi"), which two reports of different rounds rarely give for different things (not a
-     * name in quotation marks, often a different phrase at each round). A figure or a day is not: two reports' figures are as often of two different things
-     * (a tariff and a trade value, the rate within a quota and above it) as of one thing at two rounds.
+     * What is listed: who and where, and the name of a body ("which think tank was the analyst from",
+     * "which news agency quoted xi"), which two reports of different rounds rarely give for different
+     * things; not a name in quotation marks, often a different phrase at each round. A figure or a day
+     * is not: two reports' figures are as often of two different things (a tariff and a trade value,
+     * the rate within a quota and above it) as of one thing at two rounds.
      * The day of the next round is the exception ({@code nextRound} in {@link #list}): each report
      * announces its own.
      */
