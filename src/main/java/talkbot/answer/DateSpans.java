@@ -275,6 +275,8 @@ final class DateSpans {
         boolean asksFormer = !asksNow && ASKS_FORMER.matcher(asked).find();
         boolean replaced = (asksNow || asksFormer) && REPLACED.matcher(sentence).find();
         boolean asksSaying = ASKS_SAYING.matcher(asked).find();
+        int number = NumberedRounds.asked(q);
+        boolean numberTold = number != 0 && r.dates().stream().anyMatch(d -> NumberedRounds.at(sentence, d.start(), d.end()) == number);
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -304,6 +306,9 @@ final class DateSpans {
                     || (!looksBack && !start && SINCE_BEFORE.matcher(lead).find()); // "his first visit since November 2017" is not when he visits
             boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()
                     || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
+            if (numberTold && NumberedRounds.at(sentence, d.start(), d.end()) != number) {
+                continue; // "when was the first round": not the second's days, where the sentence tells of both
+            }
             double fit = Spans.fitOf(at, r.clauseAt(d.start()))
                     + (deadline ? DEADLINE_WEIGHT : 0) // "by when do they want the deal done": "ready by November", not "today"
                     + (!otherEnd && focus != null && focus.saysAnyOf(wordsAround(sentence, r, d)) ? SAID_BEFORE_WEIGHT : 0)

@@ -16,10 +16,12 @@ import talkbot.corpus.Text;
 import talkbot.index.CorpusIndex;
 import talkbot.index.CorpusIndex.FactTerms;
 import talkbot.index.Hit;
+import talkbot.index.SentenceReading;
 import talkbot.index.Vocabulary;
 import talkbot.intent.AnswerType;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
+import talkbot.reading.Name;
 
 /**
  * Answers from structured facts. A fact has a subject and a value: a question that matches the
@@ -48,12 +50,14 @@ final class FactRanker {
     private final RoundFit rounds;
 
     private final ConfidenceModel model;
+    private final Sides sides;
 
     FactRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
         this.model = model;
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
+        this.sides = new Sides(index);
         List<Fact> facts = index.corpus().facts();
         this.subjectWeight = new float[facts.size()];
         this.leadTerms = index.analysis().queryTerms("lead");
@@ -115,6 +119,7 @@ final class FactRanker {
         List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard)
                 .filter(e -> e.names().stream().noneMatch(n -> q.scope().places().contains(Text.fold(n)))).toList();
         Asked asked = Asked.of(q);
+        Sides.Asked side = q.type() == AnswerType.PERSON ? sides.asked(q) : null;
         Scored best = null;
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
             Sentence source = index.fact(h.ord()).sentence();
@@ -125,6 +130,9 @@ final class FactRanker {
             if (match == RoundFit.Match.MISMATCH) {
                 continue; // a fact of another round than the one the question names
             }
+            if (side != null && onOtherSide(side, index.fact(h.ord()))) {
+                continue; // "who was the swedish minister": not the Chinese vice minister who led the talks there
+            }
             Set<String> scope = match == RoundFit.Match.MATCH ? q.scope().terms() : Set.of();
             Scored s = score(q, asked, hard, h.ord(), scope, match);
             if (s != null && (best == null || s.score > best.score || (s.score == best.score && s.ord < best.ord))) {
@@ -133,6 +141,18 @@ final class FactRanker {
             }
         }
         return best == null ? Optional.empty() : Optional.of(answer(q, best));
+    }
+
+    /** Whether the fact is of a person (its value, or the subject of a title) its sentence or the corpus puts on another side than the one asked. */
+    private boolean onOtherSide(Sides.Asked side, Fact f) {
+        Sentence source = f.sentence();
+        SentenceReading r = index.reading(index.ord(source));
+        for (Name n : r.names()) {
+            if (n.kind() == Name.Kind.PERSON && (n.text().equals(f.value()) || n.text().equals(f.subject()))) {
+                return side.otherSide(source.text(), r, n, PersonSpans.fullTitle(source.text(), n));
+            }
+        }
+        return false;
     }
 
     private record Scored(int ord, double score, double coverage, boolean answerIsSubject, RoundFit.Match match) {}

@@ -22,6 +22,24 @@ final class FigureSpans {
     private FigureSpans() {}
 
     /** A number with a decimal fraction, which counts no whole things. */
+    /** Who a report's unnamed sources are: "people", "officials". */
+    private static final String SOURCE_NOUN = "(?:people|persons|officials|sources|diplomats|executives|insiders)";
+    /** After the count of a report's unnamed sources: "two people familiar with the discussions", "officials who spoke on condition …". */
+    private static final Pattern SOURCED = Pattern.compile("(?i)\\s+(?:familiar\\s+with|briefed\\s+on|close\\s+to|with\\s+(?:direct\\s+)?knowledge"
+            + "|who\\s+(?:spoke|asked|declined|requested|were\\s+not\\s+authori[sz]ed))\\b");
+    private static final Pattern SOURCE_NOUN_AFTER = Pattern.compile("(?i)\\s+" + SOURCE_NOUN + "\\b");
+    private static final Pattern SOURCE_NOUN_END = Pattern.compile("(?i)\\b" + SOURCE_NOUN + "$");
+
+    /** Whether the figure counts a report's unnamed sources: "according to two people familiar with the discussions". */
+    private static boolean countsSources(String sentence, Figure f) {
+        String after = sentence.substring(f.end());
+        if (SOURCE_NOUN_END.matcher(f.text()).find()) {
+            return SOURCED.matcher(after).lookingAt();
+        }
+        Matcher noun = SOURCE_NOUN_AFTER.matcher(after);
+        return noun.lookingAt() && SOURCED.matcher(after.substring(noun.end())).lookingAt();
+    }
+
     private static final Pattern FRACTIONAL = Pattern.compile("\\d\\.\\d");
 
     /** A number joined to a unit of its own: "679-metre", "1:01". */
@@ -77,6 +95,9 @@ final class FigureSpans {
             }
             if (f.text().equals(except)) {
                 continue;
+            }
+            if (countsSources(sentence, f)) {
+                continue; // "how many people were on the us delegation": not "according to two people familiar with the discussions"
             }
             String digits = f.text().replaceAll("^\\D+", ""); // "an additional 30%" is asked as "30%"
             if (asked.contains(Text.fold(f.text())) || (!digits.isEmpty() && asked.contains(Text.fold(digits)))) {

@@ -169,7 +169,7 @@ final class PersonSpans {
     }
 
     /** The title written with a person: before the name ("Vice Premier", "China's ... trade representative,") or after it. */
-    private static String fullTitle(String sentence, Name n) {
+    static String fullTitle(String sentence, Name n) {
         if (n.title() != null) {
             return n.title();
         }

@@ -711,7 +711,7 @@ final class RoundFit {
 
     /** "talks in Switzerland", "discussions in Geneva", "will meet again in Washington": an event and where it was. */
     private static final java.util.regex.Pattern EVENT_ELSEWHERE = java.util.regex.Pattern.compile(
-            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene)\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene),?\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
     /** A question that asks about a round other than the one its report is about: "the first round", "before this one". */
     private static final java.util.regex.Pattern ASKS_OTHER_ROUND = java.util.regex.Pattern.compile(
@@ -719,12 +719,19 @@ final class RoundFit {
 
     /**
      * Whether the question asks for the date or place of the round its report is about, naming no
-     * place, person, order or other round ("which building were the talks held in"): what {@link
-     * #recallsEventElsewhere} is asked for.
+     * time, country, person, order or other round ("which building were the talks held in", "what days
+     * did the brussels talks take place"): what {@link #recallsEventElsewhere} is asked for. A city it
+     * names is never the elsewhere.
      */
     static boolean asksOwnRound(Question q) {
-        return Ahead.asksWhereOrWhen(q) && !q.scope().selects() && !q.names(Entity.EntityType.PERSON)
+        return Ahead.asksWhereOrWhen(q) && q.scope().from() == null && q.scope().places().stream().noneMatch(RoundFit::countryOnly)
+                && !q.names(Entity.EntityType.PERSON)
                 && !ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find();
+    }
+
+    /** Whether the world list knows the place as a country and not as a city: "the philippines", not "washington" or "bergen". */
+    private static boolean countryOnly(String place) {
+        return talkbot.lexicon.WorldPlaces.get().country(place).isPresent() && !talkbot.lexicon.WorldPlaces.get().isCity(place);
     }
 
     /**
@@ -741,19 +748,35 @@ final class RoundFit {
         if (round == null || round.place() == null) {
             return false;
         }
+        List<String> words = Vocabulary.words(sentence);
+        boolean namesOwn = round.placeNames().stream().anyMatch(n -> java.util.Collections.indexOfSubList(words, Vocabulary.words(n)) >= 0);
         if (recallsWhatPreceded(sentence) && !announces(sentence)) {
             // "… and at the previous round in Tromso in September the two sides could not agree", unless it names the round's own place
-            List<String> words = Vocabulary.words(sentence);
-            return round.placeNames().stream().noneMatch(n -> java.util.Collections.indexOfSubList(words, Vocabulary.words(n)) >= 0);
+            return !namesOwn && q.scope().places().stream().noneMatch(p -> java.util.Collections.indexOfSubList(words, Vocabulary.words(p)) >= 0);
         }
+        // the clause that fits the question best, or, where the sentence never names the round's own place, all of it: "The
+        // first round, in Oslo in late January, …, and a second round in Washington on March 23-24 …" fits best at "The first round"
+        return eventElsewhere(q, round, clause, clauseStart, r, namesOwn)
+                || !namesOwn && clause.length() < sentence.length() && !announces(sentence) && eventElsewhere(q, round, sentence, 0, r, false);
+    }
+
+    /** @param namesOwn whether the sentence names the round's own place: then a place no atlas knows is within it ("met in Almendral, a district of Valparaiso") */
+    private static boolean eventElsewhere(Question q, Round round, String clause, int clauseStart, SentenceReading r, boolean namesOwn) {
         java.util.regex.Matcher m = EVENT_ELSEWHERE.matcher(clause);
         while (m.find()) {
             int at = clauseStart + m.start(1);
             // the place as read ("Tokyo" of "met in Tokyo Thursday"), or as a known city the words start with
-            String place = r.names().stream().filter(n -> n.start() == at && n.kind() == talkbot.reading.Name.Kind.PLACE)
-                    .map(talkbot.reading.Name::text).findFirst().orElse(talkbot.lexicon.WorldPlaces.get().isCity(m.group(1)) ? m.group(1) : null);
+            String place = placeAt(r, at, m.group(1));
+            if (place == null) {
+                // "held at the Office of the US Trade Representative in Washington": the city after the venue
+                java.util.regex.Matcher city = CITY_AFTER_VENUE.matcher(clause).region(m.end(1), Math.min(clause.length(), m.end(1) + VENUE_REACH));
+                place = city.lookingAt() ? placeAt(r, clauseStart + city.start(1), city.group(1)) : null;
+            }
             if (place == null || anchored(Vocabulary.words(clause.substring(0, m.start())), Integer.MAX_VALUE)) {
                 continue; // no city, or one after "since" or "ahead of", which only dates the clause
+            }
+            if (namesOwn && !known(place)) {
+                continue;
             }
             String folded = Text.fold(place);
             boolean own = isOwnPlace(round, place);
@@ -764,6 +787,18 @@ final class RoundFit {
         }
         return false;
     }
+
+    /** The place read at {@code at} ("Tokyo" of "met in Tokyo Thursday"), or a known city {@code words} start with; or null. */
+    private static String placeAt(SentenceReading r, int at, String words) {
+        return r.names().stream().filter(n -> n.start() == at && n.kind() == talkbot.reading.Name.Kind.PLACE)
+                .map(talkbot.reading.Name::text).findFirst().orElse(talkbot.lexicon.WorldPlaces.get().isCity(words) ? words : null);
+    }
+
+    /** How far after a venue ("held at the Office of …") its city is looked for. */
+    private static final int VENUE_REACH = 60;
+    /** The rest of a venue's name and its city: " of the US Trade Representative in Washington". */
+    private static final java.util.regex.Pattern CITY_AFTER_VENUE = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:of|the|for|de|\\p{Lu}[\\p{L}.'-]*))*\\s+in\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
     private boolean elsewhere(Question q, Set<String> selected, String place, java.util.function.Predicate<String> readAsPlace) {
         String folded = Text.fold(place);

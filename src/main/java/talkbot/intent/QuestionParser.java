@@ -131,6 +131,10 @@ public final class QuestionParser {
         return entities;
     }
 
+    /** When something was said, at a round's end: "after the poland talks ended", "when the talks wrapped up" (read as "ended"). */
+    private static final Pattern SAID_WHEN_ENDED = Pattern.compile("\\b(?:after|when|as|once)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(talks|meeting|meetings|round|session|sessions|negotiations|summit)\\s+(ended|concluded|finished|closed|broke up)\\b");
+
     public Question parse(String raw) {
         String text = clean(raw);
         Words w = correct(TextAnalysis.joinCodes(phrases.plain(text))); // "H-1B" is the word the index holds, "h1b"
@@ -197,6 +201,14 @@ public final class QuestionParser {
                     terms.removeAll(index.analysis().queryTerms(word));
                     unknown.remove(word);
                 }
+            }
+        }
+        if (intent == Intent.SAY) {
+            Matcher ended = SAID_WHEN_ENDED.matcher(folded);
+            if (ended.find()) {
+                // "what did the us trade rep tell reporters after the poland talks ended": when, not what was said ("Ellison told
+                // reporters outside the venue on Thursday evening"); the place stays in the scope
+                terms.removeAll(index.analysis().queryTerms(ended.group(1) + " " + ended.group(2)));
             }
         }
         if (QuestionShape.asksEmployer(folded)) {

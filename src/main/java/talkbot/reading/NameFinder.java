@@ -197,7 +197,7 @@ public final class NameFinder {
                     j++; // "Minister of Trade, Industry and Competition Nomvula Khumalo": a list of fields in one title
                     continue;
                 }
-                if (!adjacent || previous.endsWith("'s") || previous.endsWith("’s")) {
+                if (!adjacent || (previous.endsWith("'s") || previous.endsWith("’s")) && !possessiveVenue(text, tokens, j)) {
                     break; // "Trump's Scottish golf resort": the possessor is a name of its own
                 }
                 if (t.capitalised()) {
@@ -228,6 +228,17 @@ public final class NameFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code at}, after a possessive, is a building's noun that ends a name: "Haakon's Hall", "St
+     * James's Palace" (not "Trump's Scottish golf resort", nor "China's Great Hall of the People", whose possessor is a name
+     * of its own).
+     */
+    private static boolean possessiveVenue(String text, List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        return t.capitalised() && VENUE_ENDINGS.contains(t.lower())
+                && (at + 1 == tokens.size() || !tokens.get(at + 1).capitalised() || !onlySpaceBetween(text, t, tokens.get(at + 1)));
     }
 
     /**

@@ -165,6 +165,14 @@ class NameFinderTest {
     }
 
     @Test
+    void aBuildingsNounAfterAPossessiveEndsTheNameOfTheBuilding() {
+        assertThat(described("The delegations met at Haakon's Hall on Thursday.")).containsExactly("VENUE:Haakon's Hall");
+        // the possessor is a name of its own before anything else: "Trump's Scottish golf resort", "Beijing's Great Hall of the People"
+        assertThat(described("They flew to Trump's Scottish golf resort.")).noneMatch(d -> d.contains("Trump's Scottish"));
+        assertThat(described("They met in Beijing's Great Hall of the People.")).noneMatch(d -> d.contains("Beijing's Great"));
+    }
+
+    @Test
     void readsPlacesVenuesAndInstitutions() {
         assertThat(described("The talks were held at Rosenbad, the Swedish government's headquarters in central Stockholm."))
                 .containsExactly("PLACE:Rosenbad", "COUNTRY:Swedish", "PLACE:Stockholm");

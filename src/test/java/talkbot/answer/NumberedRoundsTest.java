@@ -1,0 +1,56 @@
+package talkbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report that tells of its rounds by their numbers ("The first round, in Oslo in late January, …, and a second round in
+ * Washington on March 23-24 …"): the time of the round asked for is the one written with its number, and the days of the
+ * round the question names are not those of a round the report recalls at another place.
+ */
+class NumberedRoundsTest {
+    private static final QuestionAnswerer CORE = Cores.testCorpus("numbered-rounds");
+
+    @Test
+    void theFirstRoundsTimeIsTheOneToldWithIt() {
+        for (String question : new String[] {"when was the first round", "first round of these talks - which month"}) {
+            Answer a = CORE.answer(question);
+            assertThat(a.shortAnswer()).as(question).contains("January 2027").doesNotContain("March");
+        }
+    }
+
+    @Test
+    void theSecondRoundsTimeIsTheOneToldWithIt() {
+        assertThat(CORE.answer("when was the second round held").shortAnswer()).contains("March 23").doesNotContain("January");
+    }
+
+    @Test
+    void theDaysOfTheRoundNamedAreNotThoseOfARoundRecalledElsewhere() {
+        // the sentences of the rounds recalled say as many of the question's words ("held", "round"), but of Oslo and Washington
+        for (String question : new String[] {"what days did the bergen talks take place", "what days did the talks take place"}) {
+            Answer a = CORE.answer(question);
+            assertThat(a.shortAnswer()).as(question).contains("Thursday 20 May").contains("Friday 21 May").doesNotContain("March");
+        }
+    }
+
+    @Test
+    void aRoundRecalledAtAnotherCityIsAnotherRoundThanTheOneNamed() {
+        // "held at the Office of the U.S. Trade Representative in Washington": the city after the venue; "The first round, in
+        // Oslo …, and a second round in Washington …": the sentence never names Bergen, and tells of rounds elsewhere
+        var recalled = Cores.parts("numbered-rounds").candidates("what days did the bergen talks take place").stream()
+                .filter(c -> c.shortAnswer() != null && c.shortAnswer().contains("March")).toList();
+        assertThat(recalled).hasSize(2).allSatisfy(c -> assertThat(c.features().get("round_mismatch")).isEqualTo(1.0));
+    }
+
+    @Test
+    void theNumberOfATimeIsTheOneToldBeforeIt() {
+        String s = "The first round, in Oslo in late January, broke up, and a second round in Washington on March 23-24 produced a text.";
+        assertThat(NumberedRounds.at(s, s.indexOf("late January"), s.indexOf("late January") + 12)).isEqualTo(1);
+        assertThat(NumberedRounds.at(s, s.indexOf("March"), s.indexOf("March") + 11)).isEqualTo(2);
+        String timeline = "July 17-18 - First round held in Washington; Sept. 12-13 - Second round held in Honolulu.";
+        assertThat(NumberedRounds.at(timeline, 0, 10)).isEqualTo(1);
+        assertThat(NumberedRounds.at(timeline, timeline.indexOf("Sept."), timeline.indexOf("Sept.") + 11)).isEqualTo(2);
+        assertThat(NumberedRounds.at("A third of goods was shipped in May.", 32, 35)).isZero();
+    }
+}
