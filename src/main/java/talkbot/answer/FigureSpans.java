@@ -21,13 +21,13 @@ import talkbot.reading.Units;
 final class FigureSpans {
     private FigureSpans() {}
 
-    /** A number with a decimal fraction, which counts no whole things. */
     /** Who a report's unnamed sources are: "people", "officials". */
     private static final String SOURCE_NOUN = "(?:people|persons|officials|sources|diplomats|executives|insiders)";
     /** After the count of a report's unnamed sources: "two people familiar with the discussions", "officials who spoke on condition …". */
     private static final Pattern SOURCED = Pattern.compile("(?i)\\s+(?:familiar\\s+with|briefed\\s+on|close\\s+to|with\\s+(?:direct\\s+)?knowledge"
-            + "|who\\s+(?:spoke|asked|declined|requested|were\\s+not\\s+authori[sz]ed))\\b");
-    private static final Pattern SOURCE_NOUN_AFTER = Pattern.compile("(?i)\\s+" + SOURCE_NOUN + "\\b");
+            + "|who\\s+(?:spoke\\s+(?:on\\s+condition|anonymously)|asked\\s+not|declined\\s+to\\s+be|requested\\s+anonymity|were\\s+not\\s+authori[sz]ed))\\b");
+    /** The sources' noun after their count, maybe after a word for whose they are: " people", " Chinese officials". */
+    private static final Pattern SOURCE_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)?" + SOURCE_NOUN + "\\b");
     private static final Pattern SOURCE_NOUN_END = Pattern.compile("(?i)\\b" + SOURCE_NOUN + "$");
 
     /** Whether the figure counts a report's unnamed sources: "according to two people familiar with the discussions". */
@@ -40,6 +40,7 @@ final class FigureSpans {
         return noun.lookingAt() && SOURCED.matcher(after.substring(noun.end())).lookingAt();
     }
 
+    /** A number with a decimal fraction, which counts no whole things. */
     private static final Pattern FRACTIONAL = Pattern.compile("\\d\\.\\d");
 
     /** A number joined to a unit of its own: "679-metre", "1:01". */

@@ -16,15 +16,18 @@ final class NumberedRounds {
     private NumberedRounds() {}
 
     private static final String NUMBERS = "first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th";
-    /** A round told of by its number, followed by where or when: "The first round, in", "a second round in", "the second, in". */
+    /**
+     * A round told of by its number, followed by where or when: "The first round, in", "a second round in"; or by its number
+     * alone, set off by a comma ("the second, in Kuala Lumpur"), not "by a third in May" or "spoke first on Thursday".
+     */
     private static final Pattern TOLD = Pattern.compile("(?i)\\b(" + NUMBERS + "|opening|initial|inaugural)"
-            + "(?:\\s+(?:formal\\s+|full\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?(?:talks|negotiations))?)?,?"
-            + "\\s+(?:(?:was\\s+)?(?:held|hosted|took place)\\s+)?(?:in|at|on)\\b");
+            + "(?:\\s+(?:formal\\s+|full\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?(?:talks|negotiations))?,?"
+            + "\\s+(?:(?:was\\s+)?(?:held|hosted|took place|opened|began|convened)\\s+)?(?:in|at|on)|,\\s+(?:in|at))\\b");
     /** A round asked for by its number: "the first round", "the 2nd meeting". */
     private static final Pattern ASKED = Pattern.compile(
             "\\b(" + NUMBERS + ")\\s+(?:round|rounds|session|meeting|talks|negotiations)\\b");
     /** Between a timeline's time and the round it dates: "July 17-18 - ", "March 9: the ". */
-    private static final Pattern TIMELINE_GAP = Pattern.compile("\\s*[-–—:]\\s*(?:(?:a|an|the)\\s+)?");
+    private static final Pattern TIMELINE_GAP = Pattern.compile("(?i)\\s*[-–—:]\\s*(?:(?:a|an|the)\\s+)?");
 
     /** The number of the round the question asks for (1 for "the first round" or "the opening session"), or 0. */
     static int asked(Question q) {
@@ -33,6 +36,11 @@ final class NumberedRounds {
             return number(m.group(1));
         }
         return q.scope().order() == Scope.Order.FIRST ? 1 : 0;
+    }
+
+    /** Whether the sentence tells of a round by its number. */
+    static boolean tells(String sentence) {
+        return TOLD.matcher(sentence).find();
     }
 
     /**

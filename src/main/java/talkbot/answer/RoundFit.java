@@ -711,7 +711,7 @@ final class RoundFit {
 
     /** "talks in Switzerland", "discussions in Geneva", "will meet again in Washington": an event and where it was. */
     private static final java.util.regex.Pattern EVENT_ELSEWHERE = java.util.regex.Pattern.compile(
-            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene),?\\s+(?:\\w+\\s+){0,2}?(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+            "\\b(?:talks|meeting|meetings|negotiations|discussions|summit|round|meet|met|held|resume|reconvene)(?:,\\s+(?=in\\b|at\\b)|\\s+(?:\\w+\\s+){0,2}?)(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
 
     /** A question that asks about a round other than the one its report is about: "the first round", "before this one". */
     private static final java.util.regex.Pattern ASKS_OTHER_ROUND = java.util.regex.Pattern.compile(
@@ -724,7 +724,8 @@ final class RoundFit {
      * names is never the elsewhere.
      */
     static boolean asksOwnRound(Question q) {
-        return Ahead.asksWhereOrWhen(q) && q.scope().from() == null && q.scope().places().stream().noneMatch(RoundFit::countryOnly)
+        return Ahead.asksWhereOrWhen(q) && q.scope().from() == null && q.scope().order() != Scope.Order.FIRST
+                && q.scope().places().stream().noneMatch(RoundFit::countryOnly)
                 && !q.names(Entity.EntityType.PERSON)
                 && !ASKS_OTHER_ROUND.matcher(Text.fold(q.corrected())).find();
     }
@@ -754,10 +755,11 @@ final class RoundFit {
             // "… and at the previous round in Tromso in September the two sides could not agree", unless it names the round's own place
             return !namesOwn && q.scope().places().stream().noneMatch(p -> java.util.Collections.indexOfSubList(words, Vocabulary.words(p)) >= 0);
         }
-        // the clause that fits the question best, or, where the sentence never names the round's own place, all of it: "The
-        // first round, in Oslo in late January, …, and a second round in Washington on March 23-24 …" fits best at "The first round"
-        return eventElsewhere(q, round, clause, clauseStart, r, namesOwn)
-                || !namesOwn && clause.length() < sentence.length() && !announces(sentence) && eventElsewhere(q, round, sentence, 0, r, false);
+        // the clause that fits the question best, or, where the sentence tells of rounds by number and never names the round's
+        // own place, all of it: "The first round, in Oslo in late January, …, and a second round in Washington on March 23-24 …"
+        // fits best at "The first round"
+        return eventElsewhere(q, round, clause, clauseStart, r, namesOwn) || !namesOwn && clause.length() < sentence.length()
+                && !announces(sentence) && NumberedRounds.tells(sentence) && eventElsewhere(q, round, sentence, 0, r, false);
     }
 
     /** @param namesOwn whether the sentence names the round's own place: then a place no atlas knows is within it ("met in Almendral, a district of Valparaiso") */

@@ -208,7 +208,10 @@ public final class QuestionParser {
             if (ended.find()) {
                 // "what did the us trade rep tell reporters after the poland talks ended": when, not what was said ("Ellison told
                 // reporters outside the venue on Thursday evening"); the place stays in the scope
-                terms.removeAll(index.analysis().queryTerms(ended.group(1) + " " + ended.group(2)));
+                // only the words the rest of the question does not say too ("what did she say about the talks after the talks ended")
+                List<String> rest = index.analysis().queryTerms(folded.substring(0, ended.start()) + " " + folded.substring(ended.end()));
+                List<String> when = index.analysis().queryTerms(ended.group(1) + " " + ended.group(2));
+                terms.removeIf(t -> when.contains(t) && !rest.contains(t));
             }
         }
         if (QuestionShape.asksEmployer(folded)) {

@@ -197,7 +197,7 @@ public final class NameFinder {
                     j++; // "Minister of Trade, Industry and Competition Nomvula Khumalo": a list of fields in one title
                     continue;
                 }
-                if (!adjacent || (previous.endsWith("'s") || previous.endsWith("’s")) && !possessiveVenue(text, tokens, j)) {
+                if (!adjacent || ((previous.endsWith("'s") || previous.endsWith("’s")) && !possessiveVenue(text, tokens, j))) {
                     break; // "Trump's Scottish golf resort": the possessor is a name of its own
                 }
                 if (t.capitalised()) {
@@ -232,13 +232,16 @@ public final class NameFinder {
 
     /**
      * Whether the word at {@code at}, after a possessive, is a building's noun that ends a name: "Haakon's Hall", "St
-     * James's Palace" (not "Trump's Scottish golf resort", nor "China's Great Hall of the People", whose possessor is a name
-     * of its own).
+     * James's Palace" (not "Trump's Scottish golf resort", nor "China's Great Hall of the People" or "Britain's House of
+     * Commons", whose possessor is a name of its own).
      */
-    private static boolean possessiveVenue(String text, List<Token> tokens, int at) {
+    private boolean possessiveVenue(String text, List<Token> tokens, int at) {
         Token t = tokens.get(at);
+        String possessor = tokens.get(at - 1).text().replaceAll("['’]s$", "");
         return t.capitalised() && VENUE_ENDINGS.contains(t.lower())
-                && (at + 1 == tokens.size() || !tokens.get(at + 1).capitalised() || !onlySpaceBetween(text, t, tokens.get(at + 1)));
+                && !world.isCity(possessor) && world.country(possessor).isEmpty() // "Britain's House of Commons", "Beijing's Hall"
+                && (at + 1 == tokens.size() || !onlySpaceBetween(text, t, tokens.get(at + 1))
+                        || !tokens.get(at + 1).capitalised() && !tokens.get(at + 1).lower().equals("of"));
     }
 
     /**

@@ -52,5 +52,14 @@ class NumberedRoundsTest {
         assertThat(NumberedRounds.at(timeline, 0, 10)).isEqualTo(1);
         assertThat(NumberedRounds.at(timeline, timeline.indexOf("Sept."), timeline.indexOf("Sept.") + 11)).isEqualTo(2);
         assertThat(NumberedRounds.at("A third of goods was shipped in May.", 32, 35)).isZero();
+        // a bare number is a round only set off by a comma before where: not "by a third in May", nor "spoke first on Thursday"
+        String share = "Exports fell by a third in May.";
+        assertThat(NumberedRounds.at(share, share.indexOf("May"), share.indexOf("May") + 3)).isZero();
+        String spoke = "Quinn spoke first on Thursday, before talks in Oslo.";
+        assertThat(NumberedRounds.at(spoke, spoke.indexOf("Thursday"), spoke.indexOf("Thursday") + 8)).isZero();
+        String bare = "The first round, in Stockholm in April, produced a pause, while the second, in Kuala Lumpur in June, did not.";
+        assertThat(NumberedRounds.at(bare, bare.indexOf("June"), bare.indexOf("June") + 4)).isEqualTo(2);
+        String capital = "Jan. 14 - The first round opened in Geneva.";
+        assertThat(NumberedRounds.at(capital, 0, 7)).isEqualTo(1);
     }
 }

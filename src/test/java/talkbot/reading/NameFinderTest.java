@@ -170,6 +170,9 @@ class NameFinderTest {
         // the possessor is a name of its own before anything else: "Trump's Scottish golf resort", "Beijing's Great Hall of the People"
         assertThat(described("They flew to Trump's Scottish golf resort.")).noneMatch(d -> d.contains("Trump's Scottish"));
         assertThat(described("They met in Beijing's Great Hall of the People.")).noneMatch(d -> d.contains("Beijing's Great"));
+        // a country's or a city's possessive is its own name, and "House of" goes on to what it is of
+        assertThat(described("The bill passed Britain's House of Commons.")).noneMatch(d -> d.contains("Britain's House"));
+        assertThat(described("They met at London's Mansion House.")).noneMatch(d -> d.contains("London's Mansion"));
     }
 
     @Test
