@@ -276,7 +276,12 @@ final class DateSpans {
         boolean replaced = (asksNow || asksFormer) && REPLACED.matcher(sentence).find();
         boolean asksSaying = ASKS_SAYING.matcher(asked).find();
         int number = NumberedRounds.asked(q);
-        boolean numberTold = number != 0 && r.dates().stream().anyMatch(d -> NumberedRounds.at(sentence, d.start(), d.end()) == number);
+        // per date, the number of the round it is told with, read once (only for a question of a numbered round)
+        java.util.Map<DateMention, Integer> told = new java.util.IdentityHashMap<>();
+        if (number != 0) {
+            r.dates().forEach(d -> told.put(d, NumberedRounds.at(sentence, d.start(), d.end())));
+        }
+        boolean numberTold = told.containsValue(number);
         DateMention best = null;
         double bestFit = -1;
         for (DateMention d : r.dates()) {
@@ -306,7 +311,7 @@ final class DateSpans {
                     || (!looksBack && !start && SINCE_BEFORE.matcher(lead).find()); // "his first visit since November 2017" is not when he visits
             boolean deadline = byWhen && (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()
                     || MOVED_TO.matcher(sentence.substring(Math.max(0, d.start() - 60), d.start())).find());
-            if (numberTold && NumberedRounds.at(sentence, d.start(), d.end()) != number) {
+            if (numberTold && told.get(d) != number) {
                 continue; // "when was the first round": not the second's days, where the sentence tells of both
             }
             double fit = Spans.fitOf(at, r.clauseAt(d.start()))
