@@ -52,12 +52,12 @@ final class FactRanker {
     private final ConfidenceModel model;
     private final Sides sides;
 
-    FactRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
+    FactRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model, Sides sides) {
         this.model = model;
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
-        this.sides = new Sides(index);
+        this.sides = sides;
         List<Fact> facts = index.corpus().facts();
         this.subjectWeight = new float[facts.size()];
         this.leadTerms = index.analysis().queryTerms("lead");

@@ -69,8 +69,9 @@ public final class QuestionAnswerer implements Answerer {
         this.rounds = new RoundFit(index.corpus());
         this.roundAnswers = new RoundAnswers(rounds::round);
         this.model = ConfidenceModel.load();
-        this.facts = new FactRanker(index, weights, rounds, model);
-        this.sentences = new SentenceRanker(index, weights, rounds, model);
+        Sides sides = new Sides(index); // one cache of people's sides, shared by both rankers
+        this.facts = new FactRanker(index, weights, rounds, model, sides);
+        this.sentences = new SentenceRanker(index, weights, rounds, model, sides);
     }
 
     public CorpusIndex index() {

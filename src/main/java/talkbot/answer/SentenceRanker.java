@@ -88,12 +88,12 @@ final class SentenceRanker {
     /** The words a question asks of the round to come with: a sentence that announces one says them in its own ("will meet again in …"). */
     private static final String NEXT_WORDS = "next upcoming";
 
-    SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model) {
+    SentenceRanker(CorpusIndex index, Weights weights, RoundFit rounds, ConfidenceModel model, Sides sides) {
         this.index = index;
         this.weights = weights;
         this.rounds = rounds;
         this.model = model;
-        this.sides = new Sides(index);
+        this.sides = sides;
         this.pronouns = new PronounSpeakers(index);
         this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
         this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));

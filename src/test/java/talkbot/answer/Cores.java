@@ -40,7 +40,7 @@ public final class Cores {
         talkbot.index.CorpusIndex index = talkbot.index.CorpusIndex.build(corpus);
         talkbot.intent.QuestionParser parser = new talkbot.intent.QuestionParser(index, talkbot.intent.IntentRouter.load());
         return new Parts(parser, new SentenceRanker(index, new Weights(index, parser.entityMatcher()), new RoundFit(corpus),
-                ConfidenceModel.load()));
+                ConfidenceModel.load(), new Sides(index)));
     }
 
     public static QuestionAnswerer over(Path dir) {

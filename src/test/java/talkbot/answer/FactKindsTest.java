@@ -16,7 +16,7 @@ class FactKindsTest {
     private static final CorpusIndex INDEX = CorpusIndex.build(CORPUS);
     private static final QuestionParser PARSER = new QuestionParser(INDEX, IntentRouter.load());
     private static final FactRanker FACTS = new FactRanker(INDEX, new Weights(INDEX, PARSER.entityMatcher()), new RoundFit(CORPUS),
-            ConfidenceModel.load());
+            ConfidenceModel.load(), new Sides(INDEX));
 
     @Test
     void aYesOrNoQuestionAboutAPersonIsNotAnsweredByTheirTitleOrName() {

@@ -36,8 +36,9 @@ public final class FeatureDump {
         Weights weights = new Weights(index, parser.entityMatcher());
         RoundFit rounds = new RoundFit(corpus);
         ConfidenceModel model = ConfidenceModel.load();
-        SentenceRanker sentences = new SentenceRanker(index, weights, rounds, model);
-        FactRanker facts = new FactRanker(index, weights, rounds, model);
+        Sides sides = new Sides(index);
+        SentenceRanker sentences = new SentenceRanker(index, weights, rounds, model, sides);
+        FactRanker facts = new FactRanker(index, weights, rounds, model, sides);
         try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[1])), true, StandardCharsets.UTF_8)) {
             for (int a = 2; a < args.length; a++) {
                 Path set = Path.of(args[a]);
