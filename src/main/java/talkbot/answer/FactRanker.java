@@ -94,8 +94,16 @@ final class FactRanker {
             case QUOTE -> EnumSet.of(FactKind.QUOTE);
             case FREQUENCY, ORDINAL -> EnumSet.noneOf(FactKind.class);
             case PERSON, TITLE, ORG -> namedBy(kindsFor(q.intent()));
+            case YESNO -> without(kindsFor(q.intent()), FactKind.TIME, FactKind.PLACE); // "did they reach a deal on cars": not "May"
             default -> kindsFor(q.intent());
         };
+    }
+
+    private static Set<FactKind> without(Set<FactKind> kinds, FactKind... dropped) {
+        Set<FactKind> out = EnumSet.noneOf(FactKind.class);
+        out.addAll(kinds);
+        out.removeAll(java.util.List.of(dropped));
+        return out;
     }
 
     /** Of the kinds an intent allows, those a name or a title can be the value of: not a quote, a figure or a time. */
@@ -114,6 +122,10 @@ final class FactRanker {
         if (weights.sum(q.terms()) <= 0) {
             return Optional.empty();
         }
+        boolean preceded = RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q);
+        if (preceded && q.type() == AnswerType.CLAUSE) {
+            kinds = without(kinds, FactKind.PLACE, FactKind.TIME, FactKind.FIGURE, FactKind.MEMBER, FactKind.ROLE); // an outcome: not "Geneva", "He Lifeng"
+        }
         Set<String> selected = rounds.selected(q);
         String ordered = rounds.ordered(q);
         List<Entity> hard = q.entities().stream().filter(EntityMatcher::isHard)
@@ -123,6 +135,9 @@ final class FactRanker {
         Scored best = null;
         for (Hit h : index.searchFacts(q.terms(), kinds, CANDIDATES)) {
             Sentence source = index.fact(h.ord()).sentence();
+            if (preceded && !RoundFit.recallsWhatPreceded(source.text())) {
+                continue; // "what came out of the round before this one": a fact of a sentence that recalls it, not of the report's own round
+            }
             RoundFit.Match match = rounds.of(q, selected, ordered, source, index.reading(index.ord(source)));
             if (match == RoundFit.Match.MATCH && rounds.speaksOfOtherRound(q, selected, source.text())) {
                 match = RoundFit.Match.MISMATCH; // "a truce agreed during talks in Switzerland", in the London report

@@ -260,6 +260,9 @@ final class PlaceSpans {
                 if (q.type() == AnswerType.VENUE && (WorldPlaces.get().isCity(n.text()) || n.kind() == Name.Kind.COUNTRY)) {
                     continue; // "which building" is never answered by a city
                 }
+                if (q.type() == AnswerType.VENUE && namedOtherwise(q, sentence, n)) {
+                    continue; // "which hotel" is not answered by the "Kyoto International Conference Center"
+                }
                 double fit = Spans.fitOf(at, r.clauseAt(n.start()));
                 if (q.type() == AnswerType.VENUE && namedAsAsked(q, sentence, n)) {
                     // "which hotel": the Siam Kempinski Hotel answers as well as the sentence's best clause does, wherever it sits
@@ -313,6 +316,26 @@ final class PlaceSpans {
             }
         }
         return names.size() > 1 && names.contains(best.text()) ? Replies.list(names) : best.text();
+    }
+
+    /** The kinds of building a venue's name can end in: "… Conference Center", "Lancaster House", "… Hotel". */
+    private static final Set<String> BUILDING_KINDS = Set.of("hotel", "palace", "villa", "castle", "house", "hall", "centre", "center",
+            "tower", "mansion", "residence", "resort", "headquarters", "ministry", "office", "guesthouse", "pavilion", "museum", "lodge",
+            "manor", "chateau");
+    /** The kinds a question can ask for that a building of another kind is not: "which hotel", "what palace" (not "which building"). */
+    private static final Set<String> SPECIFIC_KINDS = Set.of("hotel", "palace", "villa", "castle", "mansion", "resort", "residence", "hall");
+
+    /**
+     * Whether the name says it is a building of another kind than the one the question asks for: "which hotel" and "the
+     * Kyoto International Conference Center"; a name that says no kind ("the Mamounia") may be of any.
+     */
+    static boolean namedOtherwise(Question q, String sentence, Name n) {
+        String kind = q.shape().typeWord();
+        if (kind == null || !SPECIFIC_KINDS.contains(kind) || namedAsAsked(q, sentence, n)) {
+            return false;
+        }
+        List<String> words = Vocabulary.words(n.text());
+        return !words.isEmpty() && BUILDING_KINDS.contains(words.get(words.size() - 1));
     }
 
     /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */

@@ -38,6 +38,8 @@ final class RoundFit {
     private final Map<String, List<String>> leadWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per article, whether it tells of a first round (see {@link #firstRoundFit}), read when a question first asks. */
     private final Map<String, Boolean> tellsFirst = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per article, the place it says a first round before its own was held at ("" when it names none), read when a question first asks. */
+    private final Map<String, String> firstPlaceTold = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Round> byDate;
     /**
      * The selections of the last scopes asked about: a question's fact search and sentence search,
@@ -248,10 +250,42 @@ final class RoundFit {
         for (int i = 0; i < byDate.size(); i++) {
             Round r = byDate.get(first ? i : byDate.size() - 1 - i); // from the end it asks for: most leads are never read
             if (leadNamesCountriesAsked(q, r.articleId())) {
-                return r.articleId();
+                return first && anotherFirstTold(q, r) ? null : r.articleId();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a report of the parties asked tells of a first round held elsewhere than the earliest report's round ("The
+     * talks were launched in Singapore in June 2027", beside a report of talks in London two years before): the earliest
+     * report is then of other talks, and the first round is the one told of, not the earliest reported.
+     */
+    private boolean anotherFirstTold(Question q, Round earliest) {
+        if (earliest.place() == null) {
+            return false;
+        }
+        for (Round r : byDate) {
+            if (r != earliest && leadNamesCountriesAsked(q, r.articleId())) {
+                String told = firstPlaceTold(r.articleId());
+                if (!told.isEmpty() && !Text.fold(told).equals(Text.fold(earliest.place()))
+                        && earliest.placeNames().stream().noneMatch(n -> Text.fold(n).equals(Text.fold(told)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The place where the article says a first round before its own was held, or "" when it tells of none by place. */
+    private String firstPlaceTold(String articleId) {
+        Article a = articles.get(articleId);
+        Round own = round(articleId);
+        if (a == null || own == null) {
+            return "";
+        }
+        return firstPlaceTold.computeIfAbsent(articleId, id -> a.sentences().stream().filter(s -> !s.heading())
+                .map(s -> placeOfFirst(s.text(), own)).filter(p -> !p.isEmpty()).findFirst().orElse(""));
     }
 
     /**
@@ -298,18 +332,49 @@ final class RoundFit {
 
     /** Whether the sentence tells of a first round before the report's own (read in the sentence as written: its offsets are the text's). */
     private static boolean recallsFirst(String sentence, Round own) {
+        if (!placeOfFirst(sentence, own).isEmpty()) {
+            return true;
+        }
         java.util.regex.Matcher m = TELLS_FIRST.matcher(sentence);
         while (m.find()) {
             if (AFTER_ONE.matcher(sentence.substring(0, m.start())).find()) {
-                return true;
-            }
-            java.util.regex.Matcher at = HELD_AT.matcher(sentence.substring(m.end()));
-            if (at.lookingAt() && elsewhereThan(own, at.group(1))) {
-                return true;
+                return true; // "It followed a first round in Washington"
             }
         }
         return false;
     }
+
+    /**
+     * The place the sentence says a first round before the report's own was held at, "" when it says none: "The first
+     * round, in Brussels in late January", "The talks were launched in Singapore in June" — a city or country the world
+     * list knows, not the round's own.
+     */
+    private static String placeOfFirst(String sentence, Round own) {
+        java.util.regex.Matcher launched = LAUNCHED_AT.matcher(sentence);
+        while (launched.find()) {
+            if (elsewhereThan(own, launched.group(1))) {
+                return launched.group(1);
+            }
+        }
+        java.util.regex.Matcher m = TELLS_FIRST.matcher(sentence);
+        while (m.find()) {
+            java.util.regex.Matcher at = HELD_AT.matcher(sentence.substring(m.end()));
+            if (at.lookingAt() && elsewhereThan(own, at.group(1))) {
+                return at.group(1);
+            }
+        }
+        return "";
+    }
+
+    /** Whether the sentence tells where talks were launched: "The talks were launched in Singapore in June". */
+    static boolean tellsLaunch(String sentence) {
+        return LAUNCHED_AT.matcher(sentence).find();
+    }
+
+    /** Talks told of as begun somewhere: "The talks were launched in Singapore", "the negotiations began in Geneva in May". */
+    private static final java.util.regex.Pattern LAUNCHED_AT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:talks|negotiations|dialogue)\\s+(?:(?:were|was|had\\s+been)\\s+(?:first\\s+)?(?:launched|started|opened|begun|kicked\\s+off)"
+                    + "|(?:first\\s+)?(?:began|started|opened|kicked\\s+off))\\s+in\\s+(?-i:(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?))");
 
     /** Whether the place is a city or country the world list knows and not the round's own. */
     private static boolean elsewhereThan(Round own, String place) {
@@ -497,6 +562,7 @@ final class RoundFit {
      */
     private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile(
             "\\b(?:(?:previous|prior|preceding|earlier)\\s+(?:rounds?|meetings?|sessions?|talks|negotiations)"
+                    + "|those\\s+(?:rounds|meetings|sessions)" // "Whitcombe led the U.S. side in all four of those rounds"
                     + "|followed\\s+(?:a|an|the|last)\\s+(?:[\\w-]+\\s+){0,2}?(?:round|meeting|session|talks|negotiations)"
                     + "|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
 

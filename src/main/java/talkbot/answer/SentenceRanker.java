@@ -310,6 +310,10 @@ final class SentenceRanker {
             } else if (ask.preceded()) {
                 match = RoundFit.Match.MISMATCH; // "where was the round before prague": not what a later report recalls beside Prague
             }
+            if (match == RoundFit.Match.MATCH && !ask.preceded() && q.scope().selects() && ask.selected().contains(s.articleId())
+                    && RoundFit.recallsWhatPreceded(clauseText) && !RoundFit.announces(clauseText)) {
+                match = RoundFit.Match.MISMATCH; // "Whitcombe led the U.S. side in all four of those rounds": not who led at Marrakech
+            }
             if (match != RoundFit.Match.MISMATCH && ask.ownRound()
                     && !RoundFit.announces(clauseText) && rounds.recallsEventElsewhere(q, s.articleId(), s.text(), clauseText, clause.start(), r)) {
                 match = RoundFit.Match.MISMATCH; // "Second round held in Honolulu", in the Tokyo report: not the talks asked about
@@ -675,9 +679,12 @@ final class SentenceRanker {
         Set<String> hosting = q.type() == AnswerType.VENUE && r.names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)
                 && !RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text())
                 ? hostingTerms : Set.of();
+        // "where was the first round": "The talks were launched in Singapore" tells of it without saying "first"
+        Set<String> launch = q.scope().order() == talkbot.intent.Scope.Order.FIRST && RoundFit.tellsLaunch(s.text())
+                ? q.scope().terms() : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
                 || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t)
-                || next.contains(t) ? Weights.FULL
+                || next.contains(t) || launch.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 

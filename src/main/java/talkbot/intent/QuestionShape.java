@@ -149,8 +149,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
     private static final Pattern MARKET_MOVE = Pattern.compile(
-            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
-                    + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|dollar|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
+            "\\b(?:how|what) (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
+                    + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|renminbi|dollar|euro|pound|sterling|yen|rupee|peso|ringgit|franc|lira|rouble|ruble|baht|rupiah|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
     /**
      * Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of
@@ -196,7 +196,8 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|\\bhow much of (?:(?:the|its|their|his|her|our|your)\\s+|[a-z]+'s\\s+)(?![$\\d])");
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
-                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|revenue|sales|value|save|saves|saving|savings"
+                    + "|deficit|surplus|produce|products|energy|equipment|cost|costs|costing|revenue|sales|value|save|saves|saving|savings"
+                    + "|(?:bring|brings|brought|bringing) in|earn|earns|earned|earning|generate|generates|generated|collect|collects|collected" // "how much does the tax bring in"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     /** "Where does she work" (not "where did they work out the deal", "the joint working group"). */
@@ -214,7 +215,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|^who(?:\\s+(?:is|was)|'s|s)\\s+(?!(?:he|she|they|the|it|that|this)\\b)[\\w'.-]+(?:\\s+(?![\\w'-]+ing\\b)[\\w'.-]+){0,2}\\s+(?:with|from)\\s*\\??$"); // "who is priya natarajan with", not "who is trump meeting with"
     private static final Pattern CHANGE = Pattern.compile("\\b(?:drop|dropped|fall|fell|rise|rose|increase|increased|decline|declined|grow|grew"
             + "|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|shrink|shrank|slide|slid|plunge|plunged|soar|soared|by how much)\\b");
-    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b");
+    private static final Pattern CALLED = Pattern.compile("\\b(?:called|named|known as|dubbed|branded|nicknamed|the name of)\\b\\s*\\??$|\\bwhat(?:'s| is| was)? the name\\b|\\bname\\s*\\??$");
     /** A figure the question itself says ("is the 25% tariff …"), not a year ("deficit in 2027") nor the digits of a code ("h1b fee"). */
     private static final Pattern HAS_FIGURE = Pattern.compile("(?<![\\d\\p{L}])(?!(?:19|20)\\d\\d(?!\\d))\\d");
     /** What a question written as a noun phrase may end on to ask for a person ("us lead negotiator?"); not "official", an adjective as often. */

@@ -43,6 +43,7 @@ public final class Figures {
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORDS + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<spelled>" + NumberWords.CARDINAL + "\\s(?!won\\b)" + CURRENCY + "\\b)" // not "two won concessions"
             + "|(?<share>\\b(?:(?:a|one|two|three|four)[\\s-](?:thirds?|quarters?|fifths?)|half)\\b(?!-))"
+            + "|(?<zero>(?<=\\b(?:to|at)\\s)zero\\b)" // "fall from 10% to zero": the end of a change, not "zero-tariff"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
@@ -90,6 +91,9 @@ public final class Figures {
             }
             String t = text.substring(start, m.end()).strip();
             String unit = unit(m, text);
+            if (m.group("zero") != null && !out.isEmpty()) {
+                unit = out.get(out.size() - 1).unit(); // "from 10% to zero": the unit of the change it ends
+            }
             if (m.group("bare") != null && unit == null && (isOrdinal(text, m.end()) || afterName(text, m.start()) || clockTime(text, m.start(), m.end()))) {
                 continue;
             }

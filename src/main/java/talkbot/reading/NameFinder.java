@@ -193,6 +193,10 @@ public final class NameFinder {
                 String previous = tokens.get(j - 1).text();
                 boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t)
                         || t.capitalised() && pluralPossessive(text, tokens.get(j - 1), t); // "Pacific Shipowners' Council"
+                if (!adjacent && fieldListBeforeTitle(text, tokens, j)) {
+                    j++; // "Economy, Trade and Industry Minister Haruka Sonoda": a list of fields before one title
+                    continue;
+                }
                 if (!adjacent && commaField(text, tokens, i, j)) {
                     j++; // "Minister of Trade, Industry and Competition Nomvula Khumalo": a list of fields in one title
                     continue;
@@ -215,6 +219,8 @@ public final class NameFinder {
                     break;
                 } else if (joinsTitleField(text, tokens, i, j)) {
                     j++; // "Vice Minister of Agriculture and Rural Affairs Zhou Hanlin": one title, then the name
+                } else if (joinsFieldsBeforeTitle(text, tokens, j)) {
+                    j++; // "Business and Trade Secretary Rhian Maddox": two fields, one title, then the name
                 } else {
                     break;
                 }
@@ -305,6 +311,48 @@ public final class NameFinder {
     }
 
     /**
+     * Whether "and" joins two fields before the title word they name the office of: "Business and Trade Secretary Rhian
+     * Maddox", "Energy and Climate Minister …" — a field just before "and", then up to two capitalised words and a title
+     * word with a capitalised word after it; not "Trade and Commerce in Asia".
+     */
+    private static boolean joinsFieldsBeforeTitle(String text, List<Token> tokens, int j) {
+        if (!tokens.get(j).text().equals("and") || !FIELDS.contains(tokens.get(j - 1).lower())
+                || !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised() || !onlySpaceBetween(text, tokens.get(k - 1), t)) {
+                return false;
+            }
+            if (k > j + 1 && TitleWords.isHead(t.text())) {
+                return tokens.get(k + 1).capitalised() && onlySpaceBetween(text, t, tokens.get(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a comma lists fields before the title word they name the office of: the comma of "Economy, Trade and
+     * Industry Minister Haruka Sonoda" — a field, ", ", a capitalised field, then within three words "and" joining two
+     * fields before a title word ({@link #joinsFieldsBeforeTitle}).
+     */
+    private static boolean fieldListBeforeTitle(String text, List<Token> tokens, int j) {
+        Token previous = tokens.get(j - 1);
+        Token t = tokens.get(j);
+        if (!FIELDS.contains(previous.lower()) || !text.substring(previous.end(), t.start()).equals(", ") || !t.capitalised()
+                || !FIELDS.contains(t.lower())) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+            if (tokens.get(k).text().equals("and")) {
+                return joinsFieldsBeforeTitle(text, tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether "and" joins one more field to a title of a field: "Vice Minister of Agriculture and
      * Rural Affairs", "Under Secretary for Trade and Foreign Agricultural Affairs" — a title word,
      * "of" or "for", a field just before "and", and after it up to three capitalised words that
@@ -361,7 +409,7 @@ public final class NameFinder {
     /** What ministries and departments are of, one word each: "… of Trade and Industry", "… of Foreign Affairs and Trade". */
     private static final Set<String> FIELDS = Set.of("industry", "trade", "commerce", "energy", "finance", "technology",
             "investment", "planning", "development", "agriculture", "fisheries", "economy", "tourism", "transport",
-            "communications", "environment", "health", "labour", "labor", "security", "justice", "education", "science",
+            "communications", "business", "environment", "health", "labour", "labor", "security", "justice", "education", "science",
             "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food", "competition");
 
     /**
@@ -467,6 +515,9 @@ public final class NameFinder {
             String firm = stripPossessive(text.substring(titleStart, tokens.get(to - 1).end()));
             return Optional.of(new Name(titleStart, titleStart + firm.length(), firm, Name.Kind.ORG, null, titleStart));
         }
+        if (titleEnd >= from && titleEnd < to - 1 && titledBuilding(text, tokens, from, to)) {
+            titleEnd = -1; // "held at Queen Elizabeth House": a building named after someone with a title, not a person
+        }
         if (titleEnd >= from && titleEnd < to - 1) {
             title = text.substring(tokens.get(from).start(), tokens.get(titleEnd).end());
             nameFrom = titleEnd + 1;
@@ -484,6 +535,19 @@ public final class NameFinder {
             return Optional.empty();
         }
         return Optional.of(new Name(start, end, name, kind, title, title == null ? start : titleStart));
+    }
+
+    /** A place something is at or in, before a name: "at Queen Elizabeth House", "inside the President Hotel". */
+    private static final Pattern PLACED_BEFORE = Pattern.compile("(?i)\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether a name that opens with a title word ends in a building's noun and stands where something is ("the talks at
+     * Queen Elizabeth House"): the building's name, not a person's ("Trade Minister Peter Hall said" stays a person).
+     */
+    private static boolean titledBuilding(String text, List<Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        return VENUE_ENDINGS.contains(tokens.get(to - 1).lower())
+                && PLACED_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** "Hotel Bristol", "the Kurucesme Palace Hotel" (but not the White House, which stands for a government). */

@@ -3,6 +3,7 @@ package talkbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import talkbot.corpus.Corpus;
 import talkbot.corpus.CorpusLoader;
@@ -31,5 +32,23 @@ class FactKindsTest {
                 .extracting(Candidate::shortAnswer).isEqualTo("hosting the talks");
         // and who leads the delegation is still a fact's answer
         assertThat(FACTS.best(PARSER.parse("who leads china's delegation?"))).get().extracting(Candidate::shortAnswer).isEqualTo("He Lifeng");
+    }
+
+    @Test
+    void aYesOrNoQuestionIsNeverAnsweredByADayOrAPlace() {
+        var kinds = FactRanker.kindsFor(PARSER.parse("did they reach a deal on car tariffs"));
+        assertThat(kinds).doesNotContain(talkbot.corpus.FactKind.TIME, talkbot.corpus.FactKind.PLACE);
+        assertThat(FACTS.best(PARSER.parse("did they reach a deal on car tariffs")).map(Candidate::shortAnswer).orElse("")).isNotEqualTo("May");
+    }
+
+    @Test
+    void theRoundBeforeIsToldByAFactOfASentenceThatRecallsIt() {
+        // the London facts of its own round ("talks in London") do not answer what came out of the round before it; a fact of
+        // a sentence that recalls that round ("… during last month's discussions in Geneva") may
+        for (String question : new String[] {"what came out of the round before this one", "what happened at the previous round"}) {
+            assertThat(FACTS.best(PARSER.parse(question)).stream().toList()).as(question)
+                    .allSatisfy(c -> assertThat(RoundFit.recallsWhatPreceded(c.sources().get(0).text())).isTrue())
+                    .noneMatch(c -> List.of("London", "Geneva", "He Lifeng").contains(c.shortAnswer()));
+        }
     }
 }

@@ -25,6 +25,14 @@ class IntentRouterTest {
     }
 
     @Test
+    void howACurrencyMovedIsAFigure() {
+        assertThat(ROUTER.route("how did the pound react")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("how did the euro do after the deal")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what did the yuan do")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what did the minister do")).isNotEqualTo(Intent.HOW_MUCH);
+    }
+
+    @Test
     void aStickingPointAskedAsYesOrNoIsNoWhyQuestion() {
         assertThat(ROUTER.route("did the delhi talks settle the generic drug tariff dispute, yes or no")).isEqualTo(Intent.WHAT);
         assertThat(ROUTER.route("was the visa dispute resolved")).isEqualTo(Intent.WHAT);

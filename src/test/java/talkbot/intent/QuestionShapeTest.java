@@ -29,6 +29,20 @@ class QuestionShapeTest {
     }
 
     @Test
+    void anOfficeAndNameAskedTerselyIsAPerson() {
+        assertThat(shape(Intent.WHAT, "maltese foreign minister name?").type()).isEqualTo(AnswerType.PERSON);
+        assertThat(shape(Intent.WHAT, "what is the agreement called?").type()).isEqualTo(AnswerType.NAME);
+    }
+
+    @Test
+    void whatATaxBringsInOrACostIsMoney() {
+        assertThat(shape(Intent.HOW_MUCH, "how much does britain's digital tax bring in a year").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much has the whisky tariff been costing the industry per week").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much will the levy generate").unit()).isEqualTo("money");
+        assertThat(shape(Intent.HOW_MUCH, "how much does the tariff on whisky rise").unit()).isNotEqualTo("money");
+    }
+
+    @Test
     void aTimeAfterHowMuchIsARateNotAThingMeasured() {
         // "how much a year": the sum per year, in money, not a mass of "year" (the parser has dropped the article)
         assertThat(shape(Intent.HOW_MUCH, "how much year would a 12% tariff cost").measured()).isNull();

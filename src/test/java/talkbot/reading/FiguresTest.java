@@ -23,6 +23,16 @@ class FiguresTest {
     }
 
     @Test
+    void zeroEndsAChange() {
+        assertThat(described("Under the agreement, the tariff on Scotch will fall from 10% to zero on June 1."))
+                .containsExactly("10%/percent/FROM", "zero/percent/TO");
+        assertThat(described("Ottawa will cut the 25% surtax on steel to zero."))
+                .containsExactly("25%/percent/FROM", "zero/percent/TO");
+        // zero that ends no change is no figure
+        assertThat(described("Zero-tariff trade is the goal, and a zero-sum game is the fear.")).isEmpty();
+    }
+
+    @Test
     void theFigureAChangeVerbActsOnIsItsOldEnd() {
         assertThat(described("The United States agreed to halve its 20% levy on Chinese-made port cranes to 10%."))
                 .containsExactly("20%/percent/FROM", "10%/percent/TO");

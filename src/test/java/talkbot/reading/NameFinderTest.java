@@ -94,6 +94,27 @@ class NameFinderTest {
     }
 
     @Test
+    void aBuildingNamedAfterSomeoneTitledIsAVenue() {
+        assertThat(described("They met on Wednesday at Queen Elizabeth House, near the Scottish Parliament."))
+                .contains("VENUE:Queen Elizabeth House").noneMatch(d -> d.startsWith("PERSON:"));
+        // a titled person whose name ends like a building is still a person where nothing is placed at them
+        assertThat(described("Trade Minister Peter Hall said the talks went well.")).contains("PERSON:Trade Minister|Peter Hall");
+    }
+
+    @Test
+    void twoFieldsBeforeATitleWordAreOneTitle() {
+        assertThat(described("U.S. Trade Representative Gregory Halvorsen and British Business and Trade Secretary Rhian Maddox led the talks."))
+                .contains("PERSON:British Business and Trade Secretary|Rhian Maddox", "PERSON:U.S. Trade Representative|Gregory Halvorsen");
+        assertThat(described("Economy, Trade and Industry Minister Haruka Sonoda met Okafor."))
+                .contains("PERSON:Economy, Trade and Industry Minister|Haruka Sonoda");
+        assertThat(described("Energy and Climate Minister Lars Aagaard spoke first."))
+                .contains("PERSON:Energy and Climate Minister|Lars Aagaard");
+        // fields with no title word after them name no office
+        assertThat(described("The Business and Trade Fair opened in Leeds on Monday."))
+                .noneMatch(d -> d.contains("Business and Trade"));
+    }
+
+    @Test
     void aTitleOfTwoFieldsIsOneTitle() {
         assertThat(described("China's team was headed by Vice Minister of Agriculture and Rural Affairs Zhou Hanlin."))
                 .contains("PERSON:Vice Minister of Agriculture and Rural Affairs|Zhou Hanlin");

@@ -99,6 +99,11 @@ class DateFinderTest {
                 .isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(only("Ministers hope to sign the deal on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(only("Both sides concluded a full agreement on Nov. 30.", september3).from()).isEqualTo(LocalDate.of(2025, 11, 30));
+        LocalDate may13 = LocalDate.of(2027, 5, 13);
+        assertThat(only("Officials agreed to keep talking about the tax with the aim of reaching a settlement by Sept. 30.", may13).from())
+                .isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(only("China agreed to lift its duty on pork by Sept. 30, officials said.", may13).from()).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(only("Officials agreed on Sept. 30 to keep talking.", may13).from()).isEqualTo(LocalDate.of(2026, 9, 30));
         // a past aim is ahead only for the day it was to be met by
         assertThat(only("Negotiators sought to narrow gaps on Feb. 3.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
         assertThat(only("On Feb. 3 he denied reports that he intended to resign.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
