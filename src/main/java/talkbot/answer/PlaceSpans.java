@@ -318,24 +318,23 @@ final class PlaceSpans {
         return names.size() > 1 && names.contains(best.text()) ? Replies.list(names) : best.text();
     }
 
-    /** The kinds of building a venue's name can end in: "… Conference Center", "Lancaster House", "… Hotel". */
-    private static final Set<String> BUILDING_KINDS = Set.of("hotel", "palace", "villa", "castle", "house", "hall", "centre", "center",
-            "tower", "mansion", "residence", "resort", "headquarters", "ministry", "office", "guesthouse", "pavilion", "museum", "lodge",
-            "manor", "chateau");
-    /** The kinds a question can ask for that a building of another kind is not: "which hotel", "what palace" (not "which building"). */
-    private static final Set<String> SPECIFIC_KINDS = Set.of("hotel", "palace", "villa", "castle", "mansion", "resort", "residence", "hall");
+    /**
+     * The buildings a hotel never is, by the noun its name ends in: a "… Conference Center", a ministry (many hotels are
+     * named Palace, House, Castle or Resort: "the Taj Mahal Palace").
+     */
+    private static final Set<String> NO_HOTEL = Set.of("center", "centre", "ministry", "office", "headquarters", "museum", "hall",
+            "building", "embassy", "parliament", "secretariat");
 
     /**
-     * Whether the name says it is a building of another kind than the one the question asks for: "which hotel" and "the
+     * Whether the name says it is a building no hotel is, for a question that asks for a hotel: "which hotel" and "the
      * Kyoto International Conference Center"; a name that says no kind ("the Mamounia") may be of any.
      */
     static boolean namedOtherwise(Question q, String sentence, Name n) {
-        String kind = q.shape().typeWord();
-        if (kind == null || !SPECIFIC_KINDS.contains(kind) || namedAsAsked(q, sentence, n)) {
+        if (!"hotel".equals(q.shape().typeWord()) || namedAsAsked(q, sentence, n)) {
             return false;
         }
         List<String> words = Vocabulary.words(n.text());
-        return !words.isEmpty() && BUILDING_KINDS.contains(words.get(words.size() - 1));
+        return !words.isEmpty() && NO_HOTEL.contains(words.get(words.size() - 1));
     }
 
     /** Whether the name says the kind of place the question asks for: "Siam Kempinski Hotel", "the Okura Tokyo hotel". */

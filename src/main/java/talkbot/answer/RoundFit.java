@@ -352,8 +352,10 @@ final class RoundFit {
     private static String placeOfFirst(String sentence, Round own) {
         java.util.regex.Matcher launched = LAUNCHED_AT.matcher(sentence);
         while (launched.find()) {
-            if (elsewhereThan(own, launched.group(1))) {
-                return launched.group(1);
+            String two = launched.group(2) == null ? null : launched.group(1) + launched.group(2);
+            String place = two != null && known(two) ? two : launched.group(1); // "Hong Kong"; "Geneva" of "Geneva Monday"
+            if (elsewhereThan(own, place)) {
+                return place;
             }
         }
         java.util.regex.Matcher m = TELLS_FIRST.matcher(sentence);
@@ -366,15 +368,20 @@ final class RoundFit {
         return "";
     }
 
-    /** Whether the sentence tells where talks were launched: "The talks were launched in Singapore in June". */
-    static boolean tellsLaunch(String sentence) {
-        return LAUNCHED_AT.matcher(sentence).find();
+    /**
+     * Whether the sentence, in a report about the countries asked, tells where its talks were launched, at a known place
+     * other than the report's own round's: "The talks were launched in Singapore in June".
+     */
+    boolean tellsLaunch(Question q, String articleId, String sentence) {
+        Round own = round(articleId);
+        return own != null && LAUNCHED_AT.matcher(sentence).find() && leadNamesCountriesAsked(q, articleId)
+                && !placeOfFirst(sentence, own).isEmpty();
     }
 
     /** Talks told of as begun somewhere: "The talks were launched in Singapore", "the negotiations began in Geneva in May". */
     private static final java.util.regex.Pattern LAUNCHED_AT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:talks|negotiations|dialogue)\\s+(?:(?:were|was|had\\s+been)\\s+(?:first\\s+)?(?:launched|started|opened|begun|kicked\\s+off)"
-                    + "|(?:first\\s+)?(?:began|started|opened|kicked\\s+off))\\s+in\\s+(?-i:(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?))");
+            "(?i)\\b(?:the|these|their)\\s+(?:trade\\s+)?(?:talks|negotiations|dialogue)\\s+(?:(?:were|was|had\\s+been)\\s+(?:first\\s+)?(?:launched|started|opened|begun|kicked\\s+off)"
+                    + "|(?:first\\s+)?(?:began|started|opened|kicked\\s+off))\\s+in\\s+(?-i:(\\p{Lu}[\\p{L}-]+)(\\s\\p{Lu}[\\p{L}-]+)?)");
 
     /** Whether the place is a city or country the world list knows and not the round's own. */
     private static boolean elsewhereThan(Round own, String place) {
@@ -562,7 +569,7 @@ final class RoundFit {
      */
     private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile(
             "\\b(?:(?:previous|prior|preceding|earlier)\\s+(?:rounds?|meetings?|sessions?|talks|negotiations)"
-                    + "|those\\s+(?:rounds|meetings|sessions)" // "Whitcombe led the U.S. side in all four of those rounds"
+                    + "|(?:all|each|both|every one)\\s+(?:\\w+\\s+)?of\\s+those\\s+(?:rounds|meetings|sessions)" // "in all four of those rounds"
                     + "|followed\\s+(?:a|an|the|last)\\s+(?:[\\w-]+\\s+){0,2}?(?:round|meeting|session|talks|negotiations)"
                     + "|last\\s+(?:month|week|year)'?s?\\s+(?:round|meeting|session|talks|negotiations|discussions))\\b");
 

@@ -310,7 +310,8 @@ final class SentenceRanker {
             } else if (ask.preceded()) {
                 match = RoundFit.Match.MISMATCH; // "where was the round before prague": not what a later report recalls beside Prague
             }
-            if (match == RoundFit.Match.MATCH && !ask.preceded() && q.scope().selects() && ask.selected().contains(s.articleId())
+            if (match == RoundFit.Match.MATCH && q.type() == AnswerType.PERSON && !ask.preceded() && q.scope().selects()
+                    && ask.selected().contains(s.articleId())
                     && RoundFit.recallsWhatPreceded(clauseText) && !RoundFit.announces(clauseText)) {
                 match = RoundFit.Match.MISMATCH; // "Whitcombe led the U.S. side in all four of those rounds": not who led at Marrakech
             }
@@ -680,7 +681,7 @@ final class SentenceRanker {
                 && !RoundFit.recallsWhatPreceded(s.text()) && !RoundFit.announces(s.text())
                 ? hostingTerms : Set.of();
         // "where was the first round": "The talks were launched in Singapore" tells of it without saying "first"
-        Set<String> launch = q.scope().order() == talkbot.intent.Scope.Order.FIRST && RoundFit.tellsLaunch(s.text())
+        Set<String> launch = q.scope().order() == talkbot.intent.Scope.Order.FIRST && rounds.tellsLaunch(q, s.articleId(), s.text())
                 ? q.scope().terms() : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
                 || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t)

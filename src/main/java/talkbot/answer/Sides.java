@@ -215,7 +215,8 @@ final class Sides {
     }
 
     /** Two people who "met" after their names are counterparts, not one side: another's title says nothing of this one's. */
-    private static final Pattern COUNTERPARTS_MET = Pattern.compile("(?i)^\\s+(?:met|meet|held talks|hold talks|sat down|negotiated)\\b");
+    private static final Pattern COUNTERPARTS_MET = Pattern.compile(
+            "(?i)^\\s+(?:met|meet|held talks|hold talks|sat down|negotiated)\\s*(?:$|[,.;]|(?:on|in|at|for|over|during|late|early|this|last|behind)\\b)");
 
     /** Words in apposition that are no title: "Greer, who met China's envoy,". */
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)(?:who|which|that|when|where|said|says|and|but)\\b");

@@ -149,9 +149,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
     private static final Pattern MARKET_MOVE = Pattern.compile(
-            "\\b(?:how|what) (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
+            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
                     + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|renminbi|dollar|euro|pound|sterling|yen|rupee|peso|ringgit|franc|lira|rouble|ruble|baht|rupiah|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
-                    + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b");
+                    + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b"
+                    // "what did the yuan do": a market or a currency as the subject, and nothing after "do"
+                    + "|^(?:so |and )?what (?:did|does|has) (?:the )?(?:[a-z.-]+ )?(?:shares?|stocks?|markets?|index|nasdaq|dow|nikkei|kospi"
+                    + "|yuan|renminbi|dollar|euro|pound|sterling|yen|rupee|peso|ringgit|franc|lira|rouble|ruble|baht|rupiah|currency) do\\s*\\??$");
     /**
      * Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of
      * extra wheat", "tons of mexican steel" — a country's adjective from the world places list.
@@ -197,7 +200,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern MONEY_CUE = Pattern.compile(
             "\\bhow much\\b.*\\b(?:goods|exports?|imports?|trade|worth|invest|investment|investments|spend|spending|buy|buying|purchases?"
                     + "|deficit|surplus|produce|products|energy|equipment|cost|costs|costing|revenue|sales|value|save|saves|saving|savings"
-                    + "|(?:bring|brings|brought|bringing) in|earn|earns|earned|earning|generate|generates|generated|collect|collects|collected" // "how much does the tax bring in"
+                    + "|(?:bring|brings|brought|bringing) in" // "how much does the tax bring in"
                     + "|" + LENT_MONEY + ")\\b"
                     + "|\\b(?:deficit|surplus|worth|investment|spending)\\b|^(?:the )?value of\\b");
     /** "Where does she work" (not "where did they work out the deal", "the joint working group"). */

@@ -43,7 +43,7 @@ public final class Figures {
             + "|(?<counted>(?:" + NUM + "(?:\\s(?:and a half))?|\\b" + WORDS + ")(?:-|\\s)" + UNIT_NOUN + "\\b" + AND_SMALLER + ")"
             + "|(?<spelled>" + NumberWords.CARDINAL + "\\s(?!won\\b)" + CURRENCY + "\\b)" // not "two won concessions"
             + "|(?<share>\\b(?:(?:a|one|two|three|four)[\\s-](?:thirds?|quarters?|fifths?)|half)\\b(?!-))"
-            + "|(?<zero>(?<=\\b(?:to|at)\\s)zero\\b)" // "fall from 10% to zero": the end of a change, not "zero-tariff"
+            + "|(?<zero>(?<=\\b(?:to|at)\\s)zero\\b(?![-\\s]in\\b|-))" // "fall from 10% to zero": a change's end, not "zero in", "zero-tariff"
             + "|(?<bare>\\b" + NUM + "\\b(?!\\s?(?:%|percent|per cent))" + CURRENCY_WORDS + ")"
             + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|up from|down from|was|previously|versus|compared with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");

@@ -193,7 +193,7 @@ public final class NameFinder {
                 String previous = tokens.get(j - 1).text();
                 boolean adjacent = onlySpaceBetween(text, tokens.get(j - 1), t)
                         || t.capitalised() && pluralPossessive(text, tokens.get(j - 1), t); // "Pacific Shipowners' Council"
-                if (!adjacent && fieldListBeforeTitle(text, tokens, j)) {
+                if (!adjacent && fieldListBeforeTitle(text, tokens, i, j)) {
                     j++; // "Economy, Trade and Industry Minister Haruka Sonoda": a list of fields before one title
                     continue;
                 }
@@ -219,7 +219,7 @@ public final class NameFinder {
                     break;
                 } else if (joinsTitleField(text, tokens, i, j)) {
                     j++; // "Vice Minister of Agriculture and Rural Affairs Zhou Hanlin": one title, then the name
-                } else if (joinsFieldsBeforeTitle(text, tokens, j)) {
+                } else if (joinsFieldsBeforeTitle(text, tokens, i, j)) {
                     j++; // "Business and Trade Secretary Rhian Maddox": two fields, one title, then the name
                 } else {
                     break;
@@ -312,12 +312,13 @@ public final class NameFinder {
 
     /**
      * Whether "and" joins two fields before the title word they name the office of: "Business and Trade Secretary Rhian
-     * Maddox", "Energy and Climate Minister …" — a field just before "and", then up to two capitalised words and a title
-     * word with a capitalised word after it; not "Trade and Commerce in Asia".
+     * Maddox", "Energy and Environment Minister …" — a name of fields so far (after a country's adjective at most), a field
+     * after "and", then a title word with a capitalised word after it; not "the Ministry of Economy, Trade and Industry and
+     * Chinese Commerce Minister Wang Wentao".
      */
-    private static boolean joinsFieldsBeforeTitle(String text, List<Token> tokens, int j) {
-        if (!tokens.get(j).text().equals("and") || !FIELDS.contains(tokens.get(j - 1).lower())
-                || !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
+    private static boolean joinsFieldsBeforeTitle(String text, List<Token> tokens, int from, int j) {
+        if (!tokens.get(j).text().equals("and") || !fieldsOpen(tokens, from, j) || j + 1 >= tokens.size()
+                || !FIELDS.contains(tokens.get(j + 1).lower()) || !onlySpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
             return false;
         }
         for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 4); k++) {
@@ -337,19 +338,31 @@ public final class NameFinder {
      * Industry Minister Haruka Sonoda" — a field, ", ", a capitalised field, then within three words "and" joining two
      * fields before a title word ({@link #joinsFieldsBeforeTitle}).
      */
-    private static boolean fieldListBeforeTitle(String text, List<Token> tokens, int j) {
+    private static boolean fieldListBeforeTitle(String text, List<Token> tokens, int from, int j) {
         Token previous = tokens.get(j - 1);
         Token t = tokens.get(j);
-        if (!FIELDS.contains(previous.lower()) || !text.substring(previous.end(), t.start()).equals(", ") || !t.capitalised()
+        if (!fieldsOpen(tokens, from, j) || !text.substring(previous.end(), t.start()).equals(", ") || !t.capitalised()
                 || !FIELDS.contains(t.lower())) {
             return false;
         }
         for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
             if (tokens.get(k).text().equals("and")) {
-                return joinsFieldsBeforeTitle(text, tokens, k);
+                return joinsFieldsBeforeTitle(text, tokens, j, k);
             }
         }
         return false;
+    }
+
+    /** Whether the words of a name so far are fields, after a country's adjective at most: "British Business", "Economy". */
+    private static boolean fieldsOpen(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            boolean adjective = k == from && talkbot.lexicon.WorldPlaces.get().isAdjective(tokens.get(k).text());
+            if (!FIELDS.contains(w) && !adjective) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
@@ -410,7 +423,8 @@ public final class NameFinder {
     private static final Set<String> FIELDS = Set.of("industry", "trade", "commerce", "energy", "finance", "technology",
             "investment", "planning", "development", "agriculture", "fisheries", "economy", "tourism", "transport",
             "communications", "business", "environment", "health", "labour", "labor", "security", "justice", "education", "science",
-            "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food", "competition");
+            "innovation", "resources", "mines", "culture", "welfare", "affairs", "infrastructure", "forestry", "food", "competition",
+            "climate", "industries", "employment", "housing", "defence", "defense", "water", "digital", "economic");
 
     /**
      * Whether "and" joins one more field to an institution named by what it is and of what:

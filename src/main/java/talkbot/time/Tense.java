@@ -17,8 +17,9 @@ enum Tense {
                     + "|(?:aims?|aiming|hopes?|hoping|intends?|intending|seeks?|seeking|targets?|targeting) to|target date|expires?|expiring|looming|runs? out|lapses"
                     + "|(?:runs|lasts|remains|stays|(?:is|are|remains|stays)\\s+(?:valid|in effect|in force|in place))\\s+(?:until|till|through))\\b");
     /** An aim or an agreement in the past tense looks ahead only to the day it was to be met by: "aimed to conclude a deal by Nov. 30". */
-    private static final Pattern AIMED_BY = Pattern.compile("(?i)\\b(?:(?:aimed|hoped|intended|sought|planned|pledged|promised|vowed|agreed|committed) to"
-            + "|with (?:the|an) (?:aim|goal|intention|view) (?:of|to))\\b.*\\bby\\s+(?:the\\s+)?$"); // "with the aim of reaching a settlement by Sept. 30"
+    private static final Pattern AIMED_BY = Pattern.compile("(?i)\\b(?:aimed|hoped|intended|sought|planned|pledged|promised|vowed) to\\b.*\\bby\\s+(?:the\\s+)?$"
+            // an agreement's or an aim's day, within its clause: "with the aim of reaching a settlement by Sept. 30" (not "agreed to buy … and had shipped … by April 30")
+            + "|\\b(?:(?:agreed|committed) to|with (?:the|an) (?:aim|goal|intention|view) (?:of|to))\\b(?:(?!\\band\\b)[^,;])*\\bby\\s+(?:the\\s+)?$");
     /** A verb in the past tense right before the date ("said on Friday", "met Tuesday"): what follows it does not make the day ahead. */
     private static final Pattern DONE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:[a-z]+ed|said|told|met|held|spoke|began|wrote|made|took|gave|sent|rose|fell|came|went|left)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$");

@@ -50,5 +50,7 @@ class FactKindsTest {
                     .allSatisfy(c -> assertThat(RoundFit.recallsWhatPreceded(c.sources().get(0).text())).isTrue())
                     .noneMatch(c -> List.of("London", "Geneva", "He Lifeng").contains(c.shortAnswer()));
         }
+        // where it was is a fact of such a sentence
+        assertThat(FACTS.best(PARSER.parse("where was the previous round held?"))).get().extracting(Candidate::shortAnswer).isEqualTo("Geneva");
     }
 }

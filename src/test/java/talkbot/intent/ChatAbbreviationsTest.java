@@ -22,6 +22,6 @@ class ChatAbbreviationsTest {
     @Test
     void shorthandForBeforeAndBecauseIsRead() {
         assertThat(PARSER.parse("what was the tariff b4 the cut").corrected()).contains("before the cut");
-        assertThat(PARSER.parse("why did they walk out, was it bc of the chips").corrected()).contains("because");
+        assertThat(PARSER.parse("why did they walk out, was it cuz of the chips").corrected()).contains("because");
     }
 }

@@ -30,6 +30,8 @@ class IntentRouterTest {
         assertThat(ROUTER.route("how did the euro do after the deal")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what did the yuan do")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what did the minister do")).isNotEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what are the market access commitments in the trade deal?")).isNotEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what did the euro zone countries do about steel")).isNotEqualTo(Intent.HOW_MUCH);
     }
 
     @Test

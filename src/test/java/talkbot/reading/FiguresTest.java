@@ -30,6 +30,7 @@ class FiguresTest {
                 .containsExactly("25%/percent/FROM", "zero/percent/TO");
         // zero that ends no change is no figure
         assertThat(described("Zero-tariff trade is the goal, and a zero-sum game is the fear.")).isEmpty();
+        assertThat(described("Officials hope to zero in on a compromise and move to zero-tariff trade.")).isEmpty();
     }
 
     @Test

@@ -112,6 +112,11 @@ class NameFinderTest {
         // fields with no title word after them name no office
         assertThat(described("The Business and Trade Fair opened in Leeds on Monday."))
                 .noneMatch(d -> d.contains("Business and Trade"));
+        // an institution of fields, then another person with a title: two names, not one
+        assertThat(described("Japan's Ministry of Economy, Trade and Industry and Chinese Commerce Minister Wang Wentao met."))
+                .contains("PERSON:Chinese Commerce Minister|Wang Wentao").noneMatch(d -> d.contains("Industry and Chinese"));
+        assertThat(described("The Department for Business and Trade and Foreign Secretary David Lammy said so."))
+                .noneMatch(d -> d.contains("Trade and Foreign"));
     }
 
     @Test

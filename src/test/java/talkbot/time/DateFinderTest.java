@@ -104,6 +104,9 @@ class DateFinderTest {
                 .isEqualTo(LocalDate.of(2027, 9, 30));
         assertThat(only("China agreed to lift its duty on pork by Sept. 30, officials said.", may13).from()).isEqualTo(LocalDate.of(2027, 9, 30));
         assertThat(only("Officials agreed on Sept. 30 to keep talking.", may13).from()).isEqualTo(LocalDate.of(2026, 9, 30));
+        // what was done by a day, after an agreement, is past: the agreement's clause ends at "and"
+        assertThat(only("China agreed to buy soybeans and had shipped 4 million tonnes by April 30.", may13).from())
+                .isEqualTo(LocalDate.of(2027, 4, 30));
         // a past aim is ahead only for the day it was to be met by
         assertThat(only("Negotiators sought to narrow gaps on Feb. 3.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
         assertThat(only("On Feb. 3 he denied reports that he intended to resign.", september3).from()).isEqualTo(LocalDate.of(2026, 2, 3));
