@@ -204,19 +204,12 @@ final class Sides {
                 after = m;
             }
         }
-        if (before != null && before.ofTitle() && COUNTERPARTS_MET.matcher(sentence.substring(person.end())).lookingAt()) {
-            before = null; // "U.S. Trade Representative Daniel Okafor and Economy, Trade and Industry Minister Haruka Sonoda met": counterparts
-        }
         if (after != null && ON_THE.matcher(sentence.substring(person.end(), after.at())).matches()
                 && SIDE_AFTER.matcher(sentence.substring(Math.min(sentence.length(), after.at() + after.country().length()))).lookingAt()) {
             return after.country(); // "led by He on the Chinese side and by Bessent and Greer on the American side"
         }
         return before != null ? before.country() : after != null ? after.country() : null;
     }
-
-    /** Two people who "met" after their names are counterparts, not one side: another's title says nothing of this one's. */
-    private static final Pattern COUNTERPARTS_MET = Pattern.compile(
-            "(?i)^\\s+(?:met|meet|held talks|hold talks|sat down|negotiated)\\s*(?:$|[,.;]|(?:on|in|at|for|over|during|late|early|this|last|behind)\\b)");
 
     /** Words in apposition that are no title: "Greer, who met China's envoy,". */
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)(?:who|which|that|when|where|said|says|and|but)\\b");
