@@ -111,8 +111,7 @@ final class FactRanker {
         if (kinds.isEmpty()) {
             return EnumSet.of(FactKind.MEMBER, FactKind.ROLE);
         }
-        Set<FactKind> named = EnumSet.copyOf(kinds);
-        named.removeAll(EnumSet.of(FactKind.QUOTE, FactKind.FIGURE, FactKind.TIME));
+        Set<FactKind> named = without(kinds, FactKind.QUOTE, FactKind.FIGURE, FactKind.TIME);
         return named.isEmpty() ? EnumSet.of(FactKind.MEMBER, FactKind.ROLE) : named;
     }
 

@@ -350,13 +350,9 @@ final class RoundFit {
      * list knows, not the round's own.
      */
     private static String placeOfFirst(String sentence, Round own) {
-        java.util.regex.Matcher launched = LAUNCHED_AT.matcher(sentence);
-        while (launched.find()) {
-            String two = launched.group(2) == null ? null : launched.group(1) + launched.group(2);
-            String place = two != null && known(two) ? two : launched.group(1); // "Hong Kong"; "Geneva" of "Geneva Monday"
-            if (elsewhereThan(own, place)) {
-                return place;
-            }
+        String launched = launchedAt(sentence, own);
+        if (!launched.isEmpty()) {
+            return launched;
         }
         java.util.regex.Matcher m = TELLS_FIRST.matcher(sentence);
         while (m.find()) {
@@ -374,8 +370,20 @@ final class RoundFit {
      */
     boolean tellsLaunch(Question q, String articleId, String sentence) {
         Round own = round(articleId);
-        return own != null && LAUNCHED_AT.matcher(sentence).find() && leadNamesCountriesAsked(q, articleId)
-                && !placeOfFirst(sentence, own).isEmpty();
+        return own != null && leadNamesCountriesAsked(q, articleId) && !launchedAt(sentence, own).isEmpty();
+    }
+
+    /** Where the sentence says its talks were launched, a known place other than the round's own, or "": "The talks were launched in Singapore". */
+    private static String launchedAt(String sentence, Round own) {
+        java.util.regex.Matcher launched = LAUNCHED_AT.matcher(sentence);
+        while (launched.find()) {
+            String two = launched.group(2) == null ? null : launched.group(1) + launched.group(2);
+            String place = two != null && known(two) ? two : launched.group(1); // "Hong Kong"; "Geneva" of "Geneva Monday"
+            if (elsewhereThan(own, place)) {
+                return place;
+            }
+        }
+        return "";
     }
 
     /** Talks told of as begun somewhere: "The talks were launched in Singapore", "the negotiations began in Geneva in May". */
