@@ -70,6 +70,16 @@ final class DateSpans {
         return false;
     }
 
+    /** Whether a date of the sentence is set as a deadline: "to lift the duty by March 15", "no later than Sept. 30". */
+    static boolean datesDeadline(String sentence, SentenceReading r) {
+        for (DateMention d : r.dates()) {
+            if (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A date that opens a stretch of time: "from January to September", "from May 1 until June 30". */
     private static final Pattern SPAN_GOES_ON = Pattern.compile("(?i)\\s*(?:to|until|till|through|and|[-–—])\\s");
 

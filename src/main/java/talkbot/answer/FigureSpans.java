@@ -248,7 +248,18 @@ final class FigureSpans {
     /** Words that make the figure after them the size of a change rather than a level: "fell 38%", "up by 4%". */
     private static final Pattern CHANGE_AMOUNT_BEFORE = Pattern.compile(
             "(?i)\\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|jumped|jumps|climbed|climbs|grew|grown|grows|declined|declines"
-                    + "|slid|slipped|surged|soared|plunged|gained|lost|increased|decreased|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
+                    + "|slid|slipped|surged|soared|plunged|gained|lost|increased|decreased|firmed|strengthened|weakened|advanced|rallied"
+                    + "|tumbled|eased|edged up|edged down|edged higher|edged lower|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
+
+    /** Whether the sentence tells how much something moved: "The offshore yuan firmed 0.3% to 7.02", "shares fell 4%". */
+    static boolean tellsMove(String sentence, talkbot.index.SentenceReading r) {
+        for (Figure f : r.figures()) {
+            if (!"time".equals(f.unit()) && CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - 30), f.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code x} only says how often {@code f} holds: the "a year" of "from 7,000 tonnes a year to 9,500 tonnes". */
     private static boolean howOften(Figure x, Figure f) {

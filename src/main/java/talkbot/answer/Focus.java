@@ -66,8 +66,15 @@ final class Focus {
             sceneCities.addAll(analysis.queryTerms(name));
         }
         this.sceneWords = sceneNames.isEmpty() ? Set.of() : Set.copyOf(analysis.queryTerms(SCENE_WORDS));
+        // "where was the first round": in "Negotiators first met in Geneva …; a second round in Singapore …" the clause that
+        // says "first" names its place, so a first round's word stays in the focus of a question of where or when (a month or
+        // a city is the whole report's; what came out of the first round is told by another clause than its scene)
+        boolean first = q.scope().order() == talkbot.intent.Scope.Order.FIRST && switch (q.type()) {
+            case PLACE, CITY, COUNTRY, VENUE, DATE -> true;
+            default -> false;
+        };
         for (String t : q.terms()) {
-            if (!q.scope().terms().contains(t) && !sceneCities.contains(t)) {
+            if ((first || !q.scope().terms().contains(t)) && !sceneCities.contains(t)) {
                 float v = w.of(t);
                 weights.put(t, v);
                 sum += v;

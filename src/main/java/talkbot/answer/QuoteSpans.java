@@ -17,17 +17,33 @@ final class QuoteSpans {
     private QuoteSpans() {}
 
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained) (?:that )?(.{8,}?)[.;]?$");
+            "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained"
+                    + "|(?<!-)called(?! (?:off|for|on)\\b)) (?:that )?(.{8,}?)[.;]?$"); // "Liang called the outcome balanced"
 
     /** What someone described something as: 'describing the discussions as "in-depth, candid and constructive"'. */
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(?i)\\b(?:describ|characteri[sz])\\w*\\s+(?:[^,;.\"“”]{1,50}?\\s+)?as\\s+(?:[\"“]([^\"“”]{2,90})[\"”]|([^,;.\"“”]{2,60}?(?:[\"“][^\"“”]{1,60}[\"”])?)(?=[,;.]|$|\\s+(?:(?:and|but)\\s+(?:said|says|added|told|warned|noted)|saying|adding|while|because)\\b))");
 
 
+    /** What someone called something, in quotation marks: 'called the U.S. fees "discriminatory"'. */
+    private static final Pattern CALLED = Pattern.compile(
+            "(?i)\\b(?:called|calls|calling|dubbed|termed|labell?ed|branded)\\s+(?:[^,;\"“”]{1,50}?\\s+)?[\"“]([^\"“”]{2,90})[\"”]");
+
+    /** Whether the sentence tells how someone described something, in other words than "describe": 'called the fees "discriminatory"'. */
+    static boolean callsSomething(String sentence) {
+        return CALLED.matcher(sentence).find();
+    }
+
     static Span quote(Question q, String sentence, SentenceReading r, double[] at) {
         if (q.shape().asksDescription()) {
             Matcher described = DESCRIBED_AS.matcher(sentence);
-            if (described.find() && !reportedByAnother(q, sentence, r, described.start())) {
+            if (!described.find()) {
+                described = CALLED.matcher(sentence); // 'called the U.S. fees "discriminatory"': the words they were called
+                if (described.find() && !reportedByAnother(q, sentence, r, described.start())) {
+                    return new Span(Replies.quotation(Replies.withoutFinalStop(described.group(1)), Answer.SHORT_LIMIT),
+                            Math.max(0.8, Spans.fitOf(at, r.clauseAt(described.start()))), described.start());
+                }
+            } else if (!reportedByAnother(q, sentence, r, described.start())) {
                 // "how did li describe the talks": the words he described them as
                 String words = described.group(1) != null ? Replies.quotation(Replies.withoutFinalStop(described.group(1)), Answer.SHORT_LIMIT)
                         : described.group(2).strip(); // "as productive and said ...": productive
@@ -61,10 +77,30 @@ final class QuoteSpans {
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
         if (reported.find() && !reportedByAnother(q, sentence, r, reported.start())) {
             String said = sentence.substring(reported.start(1), reported.end(1)).strip();
+            if (sentence.startsWith("called", reported.start())) {
+                said = withoutAskedObject(q, said); // "called the outcome balanced", asked of the outcome: "balanced"
+            }
             return new Span(Text.clip(Spans.capitalise(said), Answer.SHORT_LIMIT), Spans.max(at));
         }
         return null;
     }
+
+    /**
+     * What something was called, without the thing when the question names it: "the outcome balanced and mutually
+     * beneficial", asked how the outcome was described, is "balanced and mutually beneficial".
+     */
+    private static String withoutAskedObject(Question q, String called) {
+        java.util.List<String> asked = talkbot.index.Vocabulary.words(q.corrected());
+        String[] words = called.split("\\s+");
+        int k = words.length > 0 && OBJECT_DETERMINER.matcher(words[0]).matches() ? 1 : 0;
+        int start = k;
+        while (k < words.length - 1 && asked.contains(Text.fold(words[k]))) {
+            k++;
+        }
+        return k > start ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : called;
+    }
+
+    private static final Pattern OBJECT_DETERMINER = Pattern.compile("(?i)the|its|their|his|her|this|these|that");
 
     /**
      * The pieces of one person's quotation in a sentence, in order, each in its marks: "“…” … “…”";

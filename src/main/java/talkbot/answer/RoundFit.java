@@ -386,10 +386,15 @@ final class RoundFit {
         return "";
     }
 
-    /** Talks told of as begun somewhere: "The talks were launched in Singapore", "the negotiations began in Geneva in May". */
+    /**
+     * Talks told of as begun somewhere: "The talks were launched in Singapore", "the negotiations began in Geneva in May",
+     * "Negotiators first met in Geneva in June".
+     */
     private static final java.util.regex.Pattern LAUNCHED_AT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:the|these|their)\\s+(?:trade\\s+)?(?:talks|negotiations|dialogue)\\s+(?:(?:were|was|had\\s+been)\\s+(?:first\\s+)?(?:launched|started|opened|begun|kicked\\s+off)"
-                    + "|(?:first\\s+)?(?:began|started|opened|kicked\\s+off))\\s+in\\s+(?-i:(\\p{Lu}[\\p{L}-]+)(\\s\\p{Lu}[\\p{L}-]+)?)");
+            "(?i)\\b(?:(?:the|these|their)\\s+(?:trade\\s+)?(?:talks|negotiations|dialogue)\\s+(?:(?:were|was|had\\s+been)\\s+(?:first\\s+)?(?:launched|started|opened|begun|kicked\\s+off)"
+                    + "|(?:first\\s+)?(?:began|started|opened|kicked\\s+off))"
+                    + "|(?:negotiators|the\\s+(?:two\\s+sides|delegations|negotiators|two\\s+governments))\\s+(?:had\\s+)?first\\s+met)"
+                    + "\\s+in\\s+(?-i:(\\p{Lu}[\\p{L}-]+)(\\s\\p{Lu}[\\p{L}-]+)?)");
 
     /** Whether the place is a city or country the world list knows and not the round's own. */
     private static boolean elsewhereThan(Round own, String place) {
@@ -407,6 +412,27 @@ final class RoundFit {
     /** Where a round was held, written after it: ", in Brussels", " held in Ottawa" (a venue, "at the Palais des Nations", is no other city). */
     private static final java.util.regex.Pattern HELD_AT = java.util.regex.Pattern.compile(
             "(?:\\s+of\\s+(?:the\\s+)?talks)?,?\\s+(?:(?:was\\s+)?(?:held|hosted)\\s+)?(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)");
+
+    /**
+     * Whether every "first" of the sentence is a first since something or in a while, which tells of no first round: "It was
+     * the first such session since ministers met in London", "for the first time since 2019", "the first such meeting in a year".
+     */
+    static boolean firstOnlySince(String sentence) {
+        String folded = Text.fold(sentence);
+        java.util.regex.Matcher m = FIRST_WORD.matcher(folded);
+        boolean any = false;
+        while (m.find()) {
+            if (!FIRST_SINCE.matcher(folded).region(m.start(), folded.length()).lookingAt()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\bfirst\\b");
+    private static final java.util.regex.Pattern FIRST_SINCE = java.util.regex.Pattern.compile(
+            "first (?:[\\w-]+ ){0,3}(?:since|in (?:a|one|two|three|four|five|several|many|\\d+) (?:year|years|month|months|decade|decades))\\b");
 
     /** A sentence that tells of a first round: "a first round in Washington", "the first session", "the opening round of talks". */
     private static final java.util.regex.Pattern TELLS_FIRST = java.util.regex.Pattern.compile(
@@ -560,8 +586,9 @@ final class RoundFit {
     /** A clause that announces a later meeting: "negotiators will meet again in Washington on Oct. 15". */
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
             "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session)"
-                    + "|(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:round|meeting|session) (?:is|are) (?:scheduled|planned"
-                    + "|due|set|expected) (?:to take place|to be held|for)\\b)\\b");
+                    + "|(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+-level)? (?:round|meeting|session)"
+                    + " (?:(?:is|are) (?:scheduled|planned|due|set|expected) (?:to take place|to be held|to open|to begin|to start|for)"
+                    + "|will (?:be held|take place|open|begin|start))\\b)\\b");
 
     /**
      * A meeting, then "before" a round (its place is {@code <place>} in the question): "where was the round before oslo", "where

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,12 @@ final class SentenceRanker {
     private final Set<String> onsetTerms;
     /** The words a question asks when something starts to apply with ("kick in" is read as "take effect"). */
     private static final String ONSET_WORDS = "effect start begin apply";
+    /** The terms of "deadline", which a date set as one says in other words ("to lift the duty by March 15"). */
+    private final Set<String> deadlineTerms;
+    /** The terms of "describe", which 'called the fees "discriminatory"' says in other words. */
+    private final Set<String> describeTerms;
+    /** The words a question of a market's move asks it with, which "firmed 0.3%" says in other words. */
+    private final Set<String> moveTerms;
 
     private final Set<String> hostingTerms;
     /**
@@ -96,6 +103,9 @@ final class SentenceRanker {
         this.sides = sides;
         this.pronouns = new PronounSpeakers(index);
         this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
+        this.deadlineTerms = Set.copyOf(index.analysis().queryTerms("deadline"));
+        this.describeTerms = Set.copyOf(index.analysis().queryTerms("describe"));
+        this.moveTerms = Set.copyOf(index.analysis().queryTerms("move react reaction do perform fare respond"));
         this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));
         this.nextTerms = Set.copyOf(index.analysis().queryTerms(NEXT_WORDS));
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));
@@ -410,7 +420,7 @@ final class SentenceRanker {
     private Features.Builder features(Ask ask, Prospect p, boolean about) {
         return new Features.Builder()
                 .set("coverage", p.coverage())
-                .set("strict_coverage", weights.coverage(ask.q(), index.sentenceTerms(p.ord())))
+                .set("strict_coverage", weights.coverage(ask.q(), ownTerms(ask, p.ord(), p.reading())))
                 .set("clause_answer", !needsSpan(ask.q()))
                 .set("round_match", p.match() == RoundFit.Match.MATCH)
                 .set("round_mismatch", p.match() == RoundFit.Match.MISMATCH)
@@ -657,8 +667,10 @@ final class SentenceRanker {
      */
     private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
         Question q = ask.q();
-        Set<String> own = index.sentenceTerms(ord);
         Sentence s = index.sentence(ord);
+        // "It was the first such session since ministers met in London" says "first" of no first round
+        Set<String> own = q.scope().order() == talkbot.intent.Scope.Order.FIRST && RoundFit.firstOnlySince(s.text())
+                ? without(index.sentenceTerms(ord), q.scope().terms()) : index.sentenceTerms(ord);
         Set<String> previous = ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
                 ? index.sentenceTerms(ord - 1) : Set.of();
         Set<String> title = index.titleTerms(s.articleId());
@@ -666,14 +678,21 @@ final class SentenceRanker {
         // "where is the next round": "the third round is scheduled to take place in Nairobi" announces it, in the newest
         // report or another; a sentence of the newest report that announces nothing ("the tariff will be removed from June 1")
         // does not, nor one that announces its report's own round ("are set to resume trade talks in Perth on Monday")
-        boolean announces = ask.asksNext() && RoundFit.announces(s.text()) && !namesOnlyOwnPlace(s, r);
+        boolean announces = announcesNext(ask, s, r);
         Set<String> scope = match != RoundFit.Match.MATCH ? Set.of() : announces ? q.scope().terms() : without(q.scope().terms(), nextTerms);
         Set<String> next = announces ? nextTerms : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
         Set<String> speaker = pronouns.of(ord);
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
-        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms : Set.of();
+        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms
+                // "deadline for china to drop the pork duty?": "and to lift a 10% retaliatory tariff on U.S. pork by March 15"
+                : q.type() == AnswerType.DATE && !Collections.disjoint(q.terms(), deadlineTerms) && DateSpans.datesDeadline(s.text(), r)
+                ? deadlineTerms
+                // "how did beijing describe the us port fees": 'called the U.S. fees "discriminatory"'
+                : q.shape().asksDescription() && QuoteSpans.callsSomething(s.text()) ? describeTerms
+                // "yuan move after the talks?": "The offshore yuan firmed 0.3% to 7.02" tells how it moved
+                : "move".equals(q.shape().unit()) && FigureSpans.tellsMove(s.text(), r) ? moveTerms : Set.of();
         Set<String> earlier = tellsEarlier ? earlierTerms : ask.focus().sceneWordsSaid(s.text());
         // "which building were the talks held in": a sentence that names a venue says where they were held
         // (not one of a round it recalls or announces: "followed an earlier round at Lancaster House", "will meet again at …")
@@ -687,6 +706,25 @@ final class SentenceRanker {
                 || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t)
                 || next.contains(t) || launch.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
+    }
+
+    /**
+     * The terms a sentence says itself: its own, and "next" when it announces a round to come ("The seventh round is
+     * scheduled to open in Tallinn") to a question of the next round — it says "next" in other words.
+     */
+    private Set<String> ownTerms(Ask ask, int ord, SentenceReading r) {
+        Set<String> own = index.sentenceTerms(ord);
+        if (!announcesNext(ask, index.sentence(ord), r)) {
+            return own;
+        }
+        Set<String> with = new HashSet<>(own);
+        with.addAll(nextTerms);
+        return with;
+    }
+
+    /** Whether the sentence announces a round to come to a question of the next round, and not its report's own round. */
+    private boolean announcesNext(Ask ask, Sentence s, SentenceReading r) {
+        return ask.asksNext() && RoundFit.announces(s.text()) && !namesOnlyOwnPlace(s, r);
     }
 
     /**

@@ -45,7 +45,7 @@ public final class IntentRouter {
                 }
                 try {
                     Intent intent = Intent.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
-                    rules.add(new Rule(intent, Pattern.compile(line.substring(tab + 1).strip())));
+                    rules.add(new Rule(intent, Pattern.compile(talkbot.lexicon.MarketWords.expand(line.substring(tab + 1).strip()))));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(RESOURCE + ":" + n + ": " + e.getMessage(), e);
                 }

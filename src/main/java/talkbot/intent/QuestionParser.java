@@ -546,12 +546,20 @@ public final class QuestionParser {
         }
         String rest = folded.replaceFirst("^(who|who's|whos)( is| was)?\\s+", "").replaceAll("[?!.]+$", "").strip();
         for (String n : e.names()) {
-            if (Text.fold(n).equals(rest) || ("the " + Text.fold(n)).equals(rest)) {
-                return true;
+            String name = Text.fold(n);
+            for (String said : List.of(name, "the " + name)) {
+                if (rest.equals(said) || rest.startsWith(said) && ROLE_TAIL.matcher(rest.substring(said.length())).matches()) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** What may follow the name in a question for who someone is: "who's mathieu lavoie and where does he work". */
+    private static final Pattern ROLE_TAIL = Pattern.compile(
+            "(?:,|\\s+and|\\s*&)\\s+(?:where|what|whats|what's|which)\\b.*\\b(?:work|works|job|role|title|position|company|firm|employer"
+                    + "|(?:does|did) (?:he|she|they) do)\\b.*");
 
     /** The verbs of a question of how someone described something ({@link QuestionShape#asksDescription}). */
     private static final Pattern DESCRIBING = Pattern.compile(QuestionShape.DESCRIBING);

@@ -2,6 +2,7 @@ package talkbot.intent;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import talkbot.lexicon.MarketWords;
 import talkbot.lexicon.WorldPlaces;
 
 /**
@@ -41,7 +42,12 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WHY_WORD = Pattern.compile("\\bwhy\\b");
     /** A question of what follows a condition: "what happens if …", "what'll happen unless …". */
     private static final Pattern WHAT_IF = Pattern.compile(
-            "^(?:so\\s+|and\\s+)?what(?:'ll|\\s+will|\\s+would|\\s+could|\\s+is going to)?\\s+(?:happens|happen)\\b.*\\b(?:if|unless|when|should)\\b");
+            "^(?:so\\s+|and\\s+)?what(?:'ll|\\s+will|\\s+would|\\s+could|\\s+is going to)?\\s+(?:happens|happen)\\b.*\\b(?:if|unless|when|should)\\b"
+                    // "if the truce lapses what happens to us tariffs": the condition first
+                    + "|^(?:so\\s+|and\\s+)?(?:if|unless|should)\\b.+\\bwhat(?:'ll|\\s+will|\\s+would)?\\s+(?:happens|happen)\\b");
+
+    /** "what happens to us tariffs": the thing a consequence befalls, no "to" end of a change. */
+    private static final Pattern HAPPENS_TO = Pattern.compile("\\b(?:happens|happen)\\s+to\\b");
 
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
@@ -149,12 +155,15 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
     private static final Pattern MARKET_MOVE = Pattern.compile(
-            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b(?:shares?|stocks?|markets?|index|indices|indexes|futures|composite"
-                    + "|nasdaq|dow|s&p|nikkei|hang seng|kospi|yuan|renminbi|dollar|euro|pound|sterling|yen|rupee|peso|ringgit|franc|lira|rouble|ruble|baht|rupiah|currency|currencies|bonds?|yields?|prices?)\\b.*\\b(?:do|did|doing"
+            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b" + MarketWords.alternation() + "\\b.*\\b(?:do|did|doing"
                     + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b"
                     // "what did the yuan do": a market or a currency as the subject, and nothing after "do"
-                    + "|^(?:so |and )?what (?:did|does|has) (?:the )?(?:[a-z.-]+ )?(?:shares?|stocks?|markets?|index|nasdaq|dow|nikkei|kospi"
-                    + "|yuan|renminbi|dollar|euro|pound|sterling|yen|rupee|peso|ringgit|franc|lira|rouble|ruble|baht|rupiah|currency) do\\s*\\??$");
+                    + "|^(?:so |and )?what (?:did|does|has) (?:the )?(?:[a-z.-]+ )?" + MarketWords.alternation() + " do\\s*\\??$"
+                    // "where did the chip index end up": where it got to
+                    + "|^(?:so |and )?where (?:did|does|has|have) (?:the )?(?:[a-z.-]+ ){0,2}" + MarketWords.alternation()
+                    + " (?:end up|end|go|close|finish|settle|land)\\b"
+                    // "yuan move after the talks?"
+                    + "|^(?:so |and )?(?:the )?(?:[a-z.-]+ ){0,2}" + MarketWords.alternation() + " (?:move|moves|reaction|react)\\b");
     /**
      * Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of
      * extra wheat", "tons of mexican steel" — a country's adjective from the world places list.
@@ -342,7 +351,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             String ends = secondFigure ? firstAsked : folded;
             boolean from = FROM_END.matcher(ends).find();
             boolean to = TO_END.matcher(ends).find() && !BEFORE_CHANGE.matcher(ends).find();
-            direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
+            // "what happens to us tariffs if the truce lapses": how they would change, from what to what (its "to" is no end)
+            boolean consequence = type == AnswerType.FIGURE && !from && WHAT_IF.matcher(folded).find()
+                    && (!to || HAPPENS_TO.matcher(ends).find());
+            direction = bothEnds || consequence ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1)), secondFigure) : null,

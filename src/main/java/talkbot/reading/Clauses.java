@@ -68,7 +68,8 @@ public final class Clauses {
      * The clause whose subject clause {@code i} goes on from, past a relative clause — "Shares of
      * Nike and Lululemon" for "rose about 4% in New York" in "Shares of Nike and Lululemon, which
      * source much of their footwear from Vietnam, rose about 4% in New York" — or -1 when clause
-     * {@code i} opens with no predicate of an earlier subject.
+     * {@code i} opens with no predicate of an earlier subject. An agent after an aside goes on from the passive clause
+     * before the aside: "by Vice Premier Zhou" in "China's delegation was led, as in every previous round, by Vice Premier Zhou".
      */
     public static int subjectOf(String sentence, List<Clause> clauses, int i) {
         if (i < 2) {
@@ -76,12 +77,27 @@ public final class Clauses {
         }
         Clause c = clauses.get(i);
         String text = sentence.substring(c.start(), c.end());
+        if (AGENT.matcher(text).find() && ASIDE.matcher(text(sentence, clauses.get(i - 1))).find()
+                && PASSIVE_END.matcher(text(sentence, clauses.get(i - 2))).find()) {
+            return i - 2; // "China's delegation was led, as in every previous round, by Vice Premier Zhou"
+        }
         if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || NOT_PREDICATE.matcher(text).find() || SPEECH_NEAR_START.matcher(text).find()) {
             return -1;
         }
         Clause relative = clauses.get(i - 1);
         return RELATIVE.matcher(sentence.substring(relative.start(), relative.end())).find() ? i - 2 : -1;
     }
+
+    private static String text(String sentence, Clause c) {
+        return sentence.substring(c.start(), c.end());
+    }
+
+    /** A clause that names who did what the passive clause before an aside says: "by Vice Premier Zhou Lianfeng". */
+    private static final Pattern AGENT = Pattern.compile("^by\\s+\\p{Lu}");
+    /** An aside between a passive verb and its agent: "as in every previous round", "once again", "for the first time". */
+    private static final Pattern ASIDE = Pattern.compile("^(?:as|like|once|again|for|this|in|at|unusually)\\b");
+    /** A clause that ends in a passive verb: "China's delegation was led", "the talks were hosted". */
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|is|are|been|be)\\s+(?:\\w+\\s+)?(?:\\w+ed|led|held|run|won|made|taken|given)$");
 
     private static Clause trim(String s, int start, int end) {
         while (start < end && Character.isWhitespace(s.charAt(start))) {

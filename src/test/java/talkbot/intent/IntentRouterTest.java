@@ -22,6 +22,9 @@ class IntentRouterTest {
         assertThat(ROUTER.route("what pct of chinese exports go to the us")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what proportion of the quota was used")).isEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("how tall is the tower the talks were held in")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what local content % does the us want for the parts rule")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what tariff pct applies to cars")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("what did the percentage of cars do")).isNotEqualTo(Intent.WHO);
     }
 
     @Test
@@ -32,6 +35,15 @@ class IntentRouterTest {
         assertThat(ROUTER.route("what did the minister do")).isNotEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what are the market access commitments in the trade deal?")).isNotEqualTo(Intent.HOW_MUCH);
         assertThat(ROUTER.route("what did the euro zone countries do about steel")).isNotEqualTo(Intent.HOW_MUCH);
+        // a currency's nickname is a currency too, and where a market or a currency got to is a figure, not a place
+        assertThat(ROUTER.route("how did the loonie react")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("where did the offshore yuan end up vs the dollar")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("where did the chip index go")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("where did the talks go next")).isNotEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("where did the minister go after the talks")).isNotEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("yuan move after the talks?")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("market reaction?")).isEqualTo(Intent.HOW_MUCH);
+        assertThat(ROUTER.route("team move to geneva?")).isNotEqualTo(Intent.HOW_MUCH);
     }
 
     @Test

@@ -338,4 +338,22 @@ class QuestionShapeTest {
         assertThat(QuestionShape.asksEmployer("where did they work out the deal")).isFalse();
         assertThat(shape(Intent.WHAT, "what is the surcharge on indian goods").unit()).isEqualTo("percent"); // a surcharge is a rate
     }
+
+    @Test
+    void whereAMarketOrACurrencyEndedUpAsksForItsMove() {
+        assertThat(shape(Intent.HOW_MUCH, "where did the offshore yuan end up vs the dollar").unit()).isEqualTo("move");
+        assertThat(shape(Intent.HOW_MUCH, "how did the loonie react").unit()).isEqualTo("move");
+        assertThat(shape(Intent.HOW_MUCH, "where did the chip index close").unit()).isEqualTo("move");
+        assertThat(shape(Intent.HOW_MUCH, "how much did the talks end up costing").unit()).isNotEqualTo("move");
+        assertThat(shape(Intent.HOW_MUCH, "yuan move after the talks?").unit()).isEqualTo("move");
+    }
+
+    @Test
+    void whatHappensToAFigureUnderAConditionAsksForBothEndsOfItsChange() {
+        assertThat(shape(Intent.WHAT, "if the truce lapses what happens to us tariffs").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "what happens to the tariff on cars if talks fail").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+        assertThat(shape(Intent.WHAT, "if the truce lapses what happens to us tariffs").asksConsequence()).isTrue();
+        // a "to" end asked in so many words stays the "to" end
+        assertThat(shape(Intent.WHAT, "what will the tariff be cut to if they agree").direction()).isEqualTo(QuestionShape.Direction.TO);
+    }
 }

@@ -58,4 +58,15 @@ class ClausesTest {
         // a clause with a subject of its own that speaks
         assertThat(subjectOf("Greer met Akazawa in Tokyo, which hosted the first round, officials said.", 2)).isEqualTo(-1);
     }
+
+    @Test
+    void theAgentOfAPassiveAfterAnAsideGoesOnFromThePassive() {
+        String led = "China's delegation was led, as in every previous round, by Vice Premier Zhou Lianfeng.";
+        assertThat(subjectOf(led, 2)).isEqualTo(0); // "by Vice Premier Zhou Lianfeng" led the delegation
+        assertThat(subjectOf("The talks were hosted, once again, by Finance Minister Ana Ruiz.", 2)).isEqualTo(0);
+        // no passive before the aside, or no aside, or an agent that is no name
+        assertThat(subjectOf("China sent its delegation, as in every previous round, by Vice Premier Zhou.", 2)).isEqualTo(-1);
+        assertThat(subjectOf("The delegation was led, officials said, by Vice Premier Zhou.", 2)).isEqualTo(-1);
+        assertThat(subjectOf("Tariffs were raised, as expected, by about 10%.", 2)).isEqualTo(-1);
+    }
 }
