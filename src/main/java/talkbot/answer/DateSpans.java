@@ -70,15 +70,26 @@ final class DateSpans {
         return false;
     }
 
-    /** Whether a date of the sentence is set as a deadline: "to lift the duty by March 15", "no later than Sept. 30". */
+    /** Whether the question asks for a deadline: "deadline for china to drop the pork duty?", "by when must they …". */
+    static boolean asksDeadline(Question q) {
+        return ASKS_DEADLINE.matcher(Text.fold(q.corrected())).find();
+    }
+
+    /**
+     * Whether a date of the sentence is set as a deadline: "to lift the duty by March 15", "no later than Sept. 30" (not
+     * the end of a stretch of time, "met from Tuesday until Thursday", which {@link #DEADLINE_BEFORE} also takes).
+     */
     static boolean datesDeadline(String sentence, SentenceReading r) {
         for (DateMention d : r.dates()) {
-            if (DEADLINE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()) {
+            if (DUE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 24), d.start())).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What sets the date after it as one something is due by: "by", "no later than" (not a hope to sign "before Sept. 30"). */
+    private static final Pattern DUE_BEFORE = Pattern.compile("(?i)\\b(?:by|no later than)\\s+(?:the\\s+)?$");
 
     /** A date that opens a stretch of time: "from January to September", "from May 1 until June 30". */
     private static final Pattern SPAN_GOES_ON = Pattern.compile("(?i)\\s*(?:to|until|till|through|and|[-–—])\\s");

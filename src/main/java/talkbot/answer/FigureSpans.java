@@ -192,7 +192,8 @@ final class FigureSpans {
         }
         // a promise is at best half an answer to what was done: "pledged to buy 2 million tonnes"
         double discount = asksDone && Pledges.leads(sentence, r, best) ? Pledges.DISCOUNT : 1;
-        Figure partner = shape.direction() == QuestionShape.Direction.BOTH ? partner(r, best) : null;
+        // "what happens to us tariffs if the truce lapses": a change with both ends says what happens, one figure still answers
+        Figure partner = shape.direction() == QuestionShape.Direction.BOTH || shape.asksConsequence() ? partner(r, best) : null;
         if (shape.direction() == QuestionShape.Direction.BOTH && partner == null) {
             return null; // "from what to what" is answered by a change with both ends, not by one figure
         }
@@ -249,17 +250,27 @@ final class FigureSpans {
     private static final Pattern CHANGE_AMOUNT_BEFORE = Pattern.compile(
             "(?i)\\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|jumped|jumps|climbed|climbs|grew|grown|grows|declined|declines"
                     + "|slid|slipped|surged|soared|plunged|gained|lost|increased|decreased|firmed|strengthened|weakened|advanced|rallied"
-                    + "|tumbled|eased|edged up|edged down|edged higher|edged lower|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
+                    + "|tumbled|edged up|edged down|edged higher|edged lower|up|down|by)(?:\\s+(?:about|almost|nearly|roughly|some|around|more than|over|just))?\\s+$");
 
-    /** Whether the sentence tells how much something moved: "The offshore yuan firmed 0.3% to 7.02", "shares fell 4%". */
+    /**
+     * Whether the sentence tells how much a market or a currency moved: "The offshore yuan firmed 0.3% to 7.02", "shares
+     * fell 4%" (not "Canadian exports fell 4%", nor "cut tariffs by 10%").
+     */
     static boolean tellsMove(String sentence, talkbot.index.SentenceReading r) {
         for (Figure f : r.figures()) {
-            if (!"time".equals(f.unit()) && CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - 30), f.start())).find()) {
+            if ("time".equals(f.unit()) || !CHANGE_AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, f.start() - 30), f.start())).find()) {
+                continue;
+            }
+            var clause = r.clauses().get(r.clauseAt(f.start()));
+            if (MARKET.matcher(sentence.substring(clause.start(), f.start())).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A market or a currency, said before its move: "The offshore yuan firmed". */
+    private static final Pattern MARKET = Pattern.compile("(?i)\\b" + talkbot.lexicon.MarketWords.alternation() + "\\b");
 
     /** Whether {@code x} only says how often {@code f} holds: the "a year" of "from 7,000 tonnes a year to 9,500 tonnes". */
     private static boolean howOften(Figure x, Figure f) {

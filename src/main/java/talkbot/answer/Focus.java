@@ -17,6 +17,8 @@ final class Focus {
     /** A neighbouring clause's terms count for this share; the rest of the sentence for the next. */
     private static final double NEIGHBOUR = 0.3;
     private static final double REST = 0.1;
+    /** The words a question of the first round says it with. */
+    private static final String FIRST_WORDS = "first initial opening earliest";
 
     private final Map<String, Float> weights = new HashMap<>();
     private final float total;
@@ -69,12 +71,12 @@ final class Focus {
         // "where was the first round": in "Negotiators first met in Geneva …; a second round in Singapore …" the clause that
         // says "first" names its place, so a first round's word stays in the focus of a question of where or when (a month or
         // a city is the whole report's; what came out of the first round is told by another clause than its scene)
-        boolean first = q.scope().order() == talkbot.intent.Scope.Order.FIRST && switch (q.type()) {
+        Set<String> firstTerms = q.scope().order() == talkbot.intent.Scope.Order.FIRST && switch (q.type()) {
             case PLACE, CITY, COUNTRY, VENUE, DATE -> true;
             default -> false;
-        };
+        } ? Set.copyOf(analysis.queryTerms(FIRST_WORDS)) : Set.of();
         for (String t : q.terms()) {
-            if ((first || !q.scope().terms().contains(t)) && !sceneCities.contains(t)) {
+            if ((firstTerms.contains(t) || !q.scope().terms().contains(t)) && !sceneCities.contains(t)) {
                 float v = w.of(t);
                 weights.put(t, v);
                 sum += v;

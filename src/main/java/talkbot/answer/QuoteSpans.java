@@ -16,18 +16,23 @@ import talkbot.reading.Quotes.Quote;
 final class QuoteSpans {
     private QuoteSpans() {}
 
+    /** The verbs that tell what someone called something. */
+    private static final String CALLED_VERB = "(?:called|calls|calling|dubbed|termed|labell?ed|branded)";
+
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained"
-                    + "|(?<!-)called(?! (?:off|for|on)\\b)) (?:that )?(.{8,}?)[.;]?$"); // "Liang called the outcome balanced"
+            "\\b(?:said|says|saying|told [\\p{L} ]{1,30}?|added|adding|stated|warned|warning|argued|insisted|noted|explained) (?:that )?(.{8,}?)[.;]?$");
+    /** What someone called something, in their words without quotation marks: "Liang called the outcome balanced". */
+    private static final Pattern CALLED_SO = Pattern.compile("(?<![-\\w])(?<!(?:was|were|is|are|be|been) )" + CALLED_VERB
+            + " (?!(?:off|for|on|in|back|up)\\b)(?!\\p{Lu})((?:the|its|their|his|her|this|these|that) .{8,}?)[.;]?$");
 
     /** What someone described something as: 'describing the discussions as "in-depth, candid and constructive"'. */
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(?i)\\b(?:describ|characteri[sz])\\w*\\s+(?:[^,;.\"“”]{1,50}?\\s+)?as\\s+(?:[\"“]([^\"“”]{2,90})[\"”]|([^,;.\"“”]{2,60}?(?:[\"“][^\"“”]{1,60}[\"”])?)(?=[,;.]|$|\\s+(?:(?:and|but)\\s+(?:said|says|added|told|warned|noted)|saying|adding|while|because)\\b))");
 
 
-    /** What someone called something, in quotation marks: 'called the U.S. fees "discriminatory"'. */
+    /** What someone called something, in quotation marks: 'called the U.S. fees "discriminatory"' (not 'called for "equal treatment"', not "so-called"). */
     private static final Pattern CALLED = Pattern.compile(
-            "(?i)\\b(?:called|calls|calling|dubbed|termed|labell?ed|branded)\\s+(?:[^,;\"“”]{1,50}?\\s+)?[\"“]([^\"“”]{2,90})[\"”]");
+            "(?i)(?<![-\\w])" + CALLED_VERB + "\\s+(?!(?:off|for|on)\\b)(?:[^,;\"“”]{1,50}?\\s+)?[\"“]([^\"“”]{2,90})[\"”]");
 
     /** Whether the sentence tells how someone described something, in other words than "describe": 'called the fees "discriminatory"'. */
     static boolean callsSomething(String sentence) {
@@ -77,9 +82,12 @@ final class QuoteSpans {
         Matcher reported = REPORTED.matcher(Quotes.outside(sentence));
         if (reported.find() && !reportedByAnother(q, sentence, r, reported.start())) {
             String said = sentence.substring(reported.start(1), reported.end(1)).strip();
-            if (sentence.startsWith("called", reported.start())) {
-                said = withoutAskedObject(q, said); // "called the outcome balanced", asked of the outcome: "balanced"
-            }
+            return new Span(Text.clip(Spans.capitalise(said), Answer.SHORT_LIMIT), Spans.max(at));
+        }
+        Matcher called = CALLED_SO.matcher(Quotes.outside(sentence));
+        if (called.find() && !reportedByAnother(q, sentence, r, called.start())) {
+            // "Liang called the outcome balanced", asked of the outcome: "balanced"
+            String said = withoutAskedObject(q, sentence.substring(called.start(1), called.end(1)).strip());
             return new Span(Text.clip(Spans.capitalise(said), Answer.SHORT_LIMIT), Spans.max(at));
         }
         return null;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -668,9 +667,7 @@ final class SentenceRanker {
     private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
         Question q = ask.q();
         Sentence s = index.sentence(ord);
-        // "It was the first such session since ministers met in London" says "first" of no first round
-        Set<String> own = q.scope().order() == talkbot.intent.Scope.Order.FIRST && RoundFit.firstOnlySince(s.text())
-                ? without(index.sentenceTerms(ord), q.scope().terms()) : index.sentenceTerms(ord);
+        Set<String> own = saidOf(q, ord);
         Set<String> previous = ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
                 ? index.sentenceTerms(ord - 1) : Set.of();
         Set<String> title = index.titleTerms(s.articleId());
@@ -685,9 +682,10 @@ final class SentenceRanker {
         Set<String> speaker = pronouns.of(ord);
         Set<String> titled = ask.byTitle() ? pronouns.titlesOfNamed(ord) : Set.of(); // not "trade" in "the trade truce"
         // "when does the bigger steel quota kick in": "will rise … from January 1, 2028" says when it takes effect
-        Set<String> onset = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms
+        // what a sentence says of the question in other words than the question's
+        Set<String> paraphrased = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms
                 // "deadline for china to drop the pork duty?": "and to lift a 10% retaliatory tariff on U.S. pork by March 15"
-                : q.type() == AnswerType.DATE && !Collections.disjoint(q.terms(), deadlineTerms) && DateSpans.datesDeadline(s.text(), r)
+                : q.type() == AnswerType.DATE && DateSpans.asksDeadline(q) && DateSpans.datesDeadline(s.text(), r)
                 ? deadlineTerms
                 // "how did beijing describe the us port fees": 'called the U.S. fees "discriminatory"'
                 : q.shape().asksDescription() && QuoteSpans.callsSomething(s.text()) ? describeTerms
@@ -703,7 +701,7 @@ final class SentenceRanker {
         Set<String> launch = q.scope().order() == talkbot.intent.Scope.Order.FIRST && rounds.tellsLaunch(q, s.articleId(), s.text())
                 ? q.scope().terms() : Set.of();
         return weights.coverage(q, t -> own.contains(t) || scope.contains(t) || heading.contains(t) || pair.contains(t)
-                || speaker.contains(t) || titled.contains(t) || onset.contains(t) || earlier.contains(t) || hosting.contains(t)
+                || speaker.contains(t) || titled.contains(t) || paraphrased.contains(t) || earlier.contains(t) || hosting.contains(t)
                 || next.contains(t) || launch.contains(t) ? Weights.FULL
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
@@ -713,13 +711,22 @@ final class SentenceRanker {
      * scheduled to open in Tallinn") to a question of the next round — it says "next" in other words.
      */
     private Set<String> ownTerms(Ask ask, int ord, SentenceReading r) {
-        Set<String> own = index.sentenceTerms(ord);
+        Set<String> own = saidOf(ask.q(), ord);
         if (!announcesNext(ask, index.sentence(ord), r)) {
             return own;
         }
         Set<String> with = new HashSet<>(own);
         with.addAll(nextTerms);
         return with;
+    }
+
+    /**
+     * The sentence's terms as the question reads them: "It was the first such session since ministers met in London" says
+     * "first" of no first round.
+     */
+    private Set<String> saidOf(Question q, int ord) {
+        return q.scope().order() == talkbot.intent.Scope.Order.FIRST && RoundFit.firstOnlySince(index.sentence(ord).text())
+                ? without(index.sentenceTerms(ord), q.scope().terms()) : index.sentenceTerms(ord);
     }
 
     /** Whether the sentence announces a round to come to a question of the next round, and not its report's own round. */

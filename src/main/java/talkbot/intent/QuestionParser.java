@@ -557,9 +557,11 @@ public final class QuestionParser {
     }
 
     /** What may follow the name in a question for who someone is: "who's mathieu lavoie and where does he work". */
-    private static final Pattern ROLE_TAIL = Pattern.compile(
-            "(?:,|\\s+and|\\s*&)\\s+(?:where|what|whats|what's|which)\\b.*\\b(?:work|works|job|role|title|position|company|firm|employer"
-                    + "|(?:does|did) (?:he|she|they) do)\\b.*");
+    private static final Pattern ROLE_TAIL = Pattern.compile("(?:,|\\s+and|\\s*&)\\s+(?:"
+            + "(?:where|which (?:company|firm|bank|institute|organi[sz]ation))\\s+(?:does|did|do)\\s+(?:he|she|they)\\s+work\\b.*"
+            + "|(?:what|whats|what's)\\s+(?:is\\s+|was\\s+)?(?:his|her|their)\\s+(?:job|role|title|employer"
+            + "|position(?!\\s+(?:on|about|regarding|towards?)\\b))\\b.*"
+            + "|what\\s+(?:does|did)\\s+(?:he|she|they)\\s+do(?:\\s+for\\s+a\\s+living)?\\s*[?.!]*)");
 
     /** The verbs of a question of how someone described something ({@link QuestionShape#asksDescription}). */
     private static final Pattern DESCRIBING = Pattern.compile(QuestionShape.DESCRIBING);

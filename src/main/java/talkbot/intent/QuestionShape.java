@@ -46,8 +46,6 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
                     // "if the truce lapses what happens to us tariffs": the condition first
                     + "|^(?:so\\s+|and\\s+)?(?:if|unless|should)\\b.+\\bwhat(?:'ll|\\s+will|\\s+would)?\\s+(?:happens|happen)\\b");
 
-    /** "what happens to us tariffs": the thing a consequence befalls, no "to" end of a change. */
-    private static final Pattern HAPPENS_TO = Pattern.compile("\\b(?:happens|happen)\\s+to\\b");
 
     /** Which end of a change the question asks for: "cut to" the new, "before" the old, "from what to what" both. */
     public enum Direction { ANY, FROM, TO, CHANGE, BOTH }
@@ -154,16 +152,7 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             + "|\\bwhat (?:does|do|did|will|would) (?:it|they|that|this) (?:drop|fall|go down|go up|rise|climb|come down|get cut|get lowered) to\\s*\\??$");
     private static final Pattern WH_WORD = Pattern.compile("\\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|will|can)\\b");
     /** How a market or a price moved: answered by a percentage or points. */
-    private static final Pattern MARKET_MOVE = Pattern.compile(
-            "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b" + MarketWords.alternation() + "\\b.*\\b(?:do|did|doing"
-                    + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|trade|traded|go|went)\\b"
-                    // "what did the yuan do": a market or a currency as the subject, and nothing after "do"
-                    + "|^(?:so |and )?what (?:did|does|has) (?:the )?(?:[a-z.-]+ )?" + MarketWords.alternation() + " do\\s*\\??$"
-                    // "where did the chip index end up": where it got to
-                    + "|^(?:so |and )?where (?:did|does|has|have) (?:the )?(?:[a-z.-]+ ){0,2}" + MarketWords.alternation()
-                    + " (?:end up|end|go|close|finish|settle|land)\\b"
-                    // "yuan move after the talks?"
-                    + "|^(?:so |and )?(?:the )?(?:[a-z.-]+ ){0,2}" + MarketWords.alternation() + " (?:move|moves|reaction|react)\\b");
+    private static final Pattern MARKET_MOVE = Pattern.compile(MarketWords.moveAsked());
     /**
      * Words that qualify the thing measured without being it: "how much (US) soybeans", "tonnes of
      * extra wheat", "tons of mexican steel" — a country's adjective from the world places list.
@@ -350,11 +339,10 @@ public record QuestionShape(AnswerType type, String unit, Direction direction, S
             // "how far did exports drop, and to what total": the second asks the "to"
             String ends = secondFigure ? firstAsked : folded;
             boolean from = FROM_END.matcher(ends).find();
-            boolean to = TO_END.matcher(ends).find() && !BEFORE_CHANGE.matcher(ends).find();
-            // "what happens to us tariffs if the truce lapses": how they would change, from what to what (its "to" is no end)
-            boolean consequence = type == AnswerType.FIGURE && !from && WHAT_IF.matcher(folded).find()
-                    && (!to || HAPPENS_TO.matcher(ends).find());
-            direction = bothEnds || consequence ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
+            // "what happens to us tariffs if the truce lapses": where a figure ends up is the consequence ("would rise to 35%")
+            boolean to = (TO_END.matcher(ends).find() || type == AnswerType.FIGURE && WHAT_IF.matcher(folded).find())
+                    && !BEFORE_CHANGE.matcher(ends).find();
+            direction = bothEnds ? Direction.BOTH : from && !to ? Direction.FROM : to && !from ? Direction.TO
                     : !from && !to && CHANGE.matcher(folded).find() ? Direction.CHANGE : Direction.ANY;
         }
         return new QuestionShape(type, unit, direction, thing != null ? thing : typeWord(folded), measured, joined ? also(intent, type, folded.substring(and.start(1)), secondFigure) : null,

@@ -6,18 +6,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words that name a market, an index or a currency ({@code market-words.txt}): the one list the
- * intent patterns ({@code {market}} in {@code intents.tsv}) and the answer's unit of a market move
- * are read with.
+ * The words that name a market, an index or a currency ({@code market-words.txt}), and the one
+ * pattern of a question of how one moved, which routes it ({@code {market-move}} in {@code intents.tsv})
+ * and gives its answer the unit of a move ({@code QuestionShape}).
  */
 public final class MarketWords {
-    /** What an intent pattern writes for "one of the market words". */
-    public static final String PLACEHOLDER = "{market}";
+    /** What an intent pattern writes for {@link #moveAsked()}. */
+    public static final String PLACEHOLDER = "{market-move}";
     private static final List<String> WORDS = List.copyOf(Resources.lines("/talkbot/market-words.txt").stream()
             .map(String::strip).filter(w -> !w.isEmpty()).toList());
     private static final String ALTERNATION = WORDS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()) // "s&p 500" before "s&p"
             .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+
+    /**
+     * A question of how a market or a currency moved, folded to lower case: "how did the loonie react", "what did the yuan
+     * do", "where did the offshore yuan end up", "yuan move after the talks?".
+     */
+    private static final String MOVE_ASKED = "\\bhow (?:did|do|does|have|has|were|was|are|is)\\b.*\\b" + ALTERNATION + "\\b.*\\b(?:do|did|doing"
+            + "|react|reacted|reacting|move|moved|fare|fared|perform|performed|respond|responded|close|closed|end|ended|trade|traded"
+            + "|go|went)\\b"
+            + "|^(?:so |and )?what (?:did|does|has) (?:the )?(?:[a-z.-]+ )?" + ALTERNATION + " do\\s*\\??$"
+            + "|^(?:so |and )?where (?:did|does|has|have) (?:the )?(?:[a-z.-]+ ){0,2}" + ALTERNATION
+            + " (?:end up|end|go|close|finish|settle|land)\\b"
+            + "|^(?:so |and )?(?:the )?(?:[a-z.-]+ ){0,2}" + ALTERNATION + " (?:move|moves|reaction|react)\\b";
 
     private MarketWords() {}
 
@@ -31,8 +43,13 @@ public final class MarketWords {
         return ALTERNATION;
     }
 
-    /** The pattern with each {@link #PLACEHOLDER} replaced by {@link #alternation()}. */
+    /** A regular expression that matches a question of how a market or a currency moved (see {@link #MOVE_ASKED}). */
+    public static String moveAsked() {
+        return MOVE_ASKED;
+    }
+
+    /** The pattern with each {@link #PLACEHOLDER} replaced by {@link #moveAsked()}, as a group. */
     public static String expand(String pattern) {
-        return pattern.replace(PLACEHOLDER, ALTERNATION);
+        return pattern.replace(PLACEHOLDER, "(?:" + MOVE_ASKED + ")");
     }
 }

@@ -93,7 +93,8 @@ public final class Clauses {
     }
 
     /** A clause that names who did what the passive clause before an aside says: "by Vice Premier Zhou Lianfeng". */
-    private static final Pattern AGENT = Pattern.compile("^by\\s+\\p{Lu}");
+    private static final Pattern AGENT = Pattern.compile(
+            "^by\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?(?:\\s|$))\\p{Lu}"); // not "by June 30"
     /** An aside between a passive verb and its agent: "as in every previous round", "once again", "for the first time". */
     private static final Pattern ASIDE = Pattern.compile("^(?:as|like|once|again|for|this|in|at|unusually)\\b");
     /** A clause that ends in a passive verb: "China's delegation was led", "the talks were hosted". */

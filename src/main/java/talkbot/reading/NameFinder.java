@@ -588,7 +588,8 @@ public final class NameFinder {
             // (not a city the words after describe: "a Buenos Aires hotel", "Ho Chi Minh City, the country's commercial centre")
             // ("the Capella hotel": a one-word name too, when "the" and a building's noun frame it; not "his Florida resort")
             return k.get() == Name.Kind.PLACE && (words > 1 && (isVenue(lower.split(" ")) || !world.isCity(name) && (besideVenueNoun(text, end)
-                    || VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())) // "the Fairmont Palliser hotel"
+                    || THE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && world.country(name).isEmpty()
+                    && VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())) // "the Fairmont Palliser hotel", not "his New Jersey resort"
                     || words == 1 && THE_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find() && !world.isCity(name)
                     && world.country(name).isEmpty() && VENUE_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt())
                     ? Name.Kind.VENUE : k.get();

@@ -346,13 +346,15 @@ class QuestionShapeTest {
         assertThat(shape(Intent.HOW_MUCH, "where did the chip index close").unit()).isEqualTo("move");
         assertThat(shape(Intent.HOW_MUCH, "how much did the talks end up costing").unit()).isNotEqualTo("move");
         assertThat(shape(Intent.HOW_MUCH, "yuan move after the talks?").unit()).isEqualTo("move");
+        assertThat(shape(Intent.HOW_MUCH, "how did the nikkei close").unit()).isEqualTo("move"); // as the router reads it
     }
 
     @Test
-    void whatHappensToAFigureUnderAConditionAsksForBothEndsOfItsChange() {
-        assertThat(shape(Intent.WHAT, "if the truce lapses what happens to us tariffs").direction()).isEqualTo(QuestionShape.Direction.BOTH);
-        assertThat(shape(Intent.WHAT, "what happens to the tariff on cars if talks fail").direction()).isEqualTo(QuestionShape.Direction.BOTH);
+    void whatHappensToAFigureUnderAConditionAsksWhereItEndsUp() {
         assertThat(shape(Intent.WHAT, "if the truce lapses what happens to us tariffs").asksConsequence()).isTrue();
+        assertThat(shape(Intent.WHAT, "if the truce lapses what happens to us tariffs").direction()).isEqualTo(QuestionShape.Direction.TO);
+        assertThat(shape(Intent.WHAT, "what would tariffs be if the talks fail").direction()).isNotEqualTo(QuestionShape.Direction.FROM);
+        assertThat(shape(Intent.WHAT, "what happens to the tariff on cars if talks fail").asksConsequence()).isTrue();
         // a "to" end asked in so many words stays the "to" end
         assertThat(shape(Intent.WHAT, "what will the tariff be cut to if they agree").direction()).isEqualTo(QuestionShape.Direction.TO);
     }

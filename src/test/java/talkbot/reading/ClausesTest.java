@@ -68,5 +68,6 @@ class ClausesTest {
         assertThat(subjectOf("China sent its delegation, as in every previous round, by Vice Premier Zhou.", 2)).isEqualTo(-1);
         assertThat(subjectOf("The delegation was led, officials said, by Vice Premier Zhou.", 2)).isEqualTo(-1);
         assertThat(subjectOf("Tariffs were raised, as expected, by about 10%.", 2)).isEqualTo(-1);
+        assertThat(subjectOf("Tariffs will be lowered, in stages, by June 30.", 2)).isEqualTo(-1); // a day is no agent
     }
 }
