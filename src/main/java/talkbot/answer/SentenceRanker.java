@@ -150,11 +150,11 @@ final class SentenceRanker {
      */
     private record Ask(Question q, Focus focus, Set<String> selected, String ordered, Entity speaker, double unknownShare,
             Set<String> echoed, Sides.Asked side, Question also, boolean ahead, boolean past, boolean byTitle, boolean preceded,
-            boolean asksOnset, boolean ownRound, boolean asksNext) {}
+            boolean asksOnset, boolean asksDeadline, boolean ownRound, boolean asksNext) {}
 
     /** A sentence the search found, with what is cheap to know of it; its span is cut only if it can still win. */
     private record Prospect(int ord, int rank, Sentence sentence, SentenceReading reading, RoundFit.Match match,
-            double coverage, double[] fit, int bestClause, boolean recalled, int toldAt) {}
+            double coverage, double strictCoverage, double[] fit, int bestClause, boolean recalled, int toldAt) {}
 
     /**
      * The best candidate of each article that has one, best first — of those that can matter: a
@@ -216,7 +216,7 @@ final class SentenceRanker {
         boolean ownRound = ordered == null && !ahead && !preceded && RoundFit.asksOwnRound(q);
         return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), ordered, subject(q),
                 weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), PersonSpans.byTitle(q), preceded,
-                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), ownRound,
+                q.type() == AnswerType.DATE && DateSpans.asksOnset(q), q.type() == AnswerType.DATE && DateSpans.asksDeadline(q), ownRound,
                 !java.util.Collections.disjoint(q.terms(), nextTerms)); // read once: whether a sentence that announces a round says it
     }
 
@@ -298,7 +298,11 @@ final class SentenceRanker {
             int toldAt = !ask.preceded() || q.scope().selects() && !ask.selected().contains(s.articleId()) || RoundFit.announces(s.text())
                     ? -1 : rounds.toldEarlierAt(s.articleId(), s.text(), r, several, asked);
             boolean tellsEarlier = toldAt >= 0;
-            double coverage = coverage(ask, h.ord(), r, match, tellsEarlier);
+            // its own terms as the question reads them, and whether it announces the next round: read once for both coverages
+            Set<String> said = saidOf(ask.q(), h.ord());
+            boolean announces = announcesNext(ask, s, r);
+            double coverage = coverage(ask, h.ord(), r, match, tellsEarlier, said, announces);
+            double strictCoverage = weights.coverage(ask.q(), announces ? union(said, nextTerms) : said);
             double[] fit = ask.focus().clauseFit(r);
             int best = bestClause(fit);
             var clause = r.clauses().get(best);
@@ -339,7 +343,7 @@ final class SentenceRanker {
                 match = first; // "when was the first round of us turkey talks": "It followed a first round in Washington in October"
                 recalled = first == RoundFit.Match.MATCH; // the report recalls the round asked about, as it recalls the one before
             }
-            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, fit, best, recalled, toldAt));
+            out.add(new Prospect(h.ord(), rank, s, r, match, coverage, strictCoverage, fit, best, recalled, toldAt));
         }
         return out;
     }
@@ -419,7 +423,7 @@ final class SentenceRanker {
     private Features.Builder features(Ask ask, Prospect p, boolean about) {
         return new Features.Builder()
                 .set("coverage", p.coverage())
-                .set("strict_coverage", weights.coverage(ask.q(), ownTerms(ask, p.ord(), p.reading())))
+                .set("strict_coverage", p.strictCoverage())
                 .set("clause_answer", !needsSpan(ask.q()))
                 .set("round_match", p.match() == RoundFit.Match.MATCH)
                 .set("round_mismatch", p.match() == RoundFit.Match.MISMATCH)
@@ -664,10 +668,10 @@ final class SentenceRanker {
      * (and only there, though the question's "next round" picks the newest report); and, for half, the words of the sentence
      * before it ("These shipments have slowed") and of its article's title.
      */
-    private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier) {
+    private double coverage(Ask ask, int ord, SentenceReading r, RoundFit.Match match, boolean tellsEarlier, Set<String> own,
+            boolean announces) {
         Question q = ask.q();
         Sentence s = index.sentence(ord);
-        Set<String> own = saidOf(q, ord);
         Set<String> previous = ord > 0 && index.sentence(ord - 1).articleId().equals(s.articleId())
                 ? index.sentenceTerms(ord - 1) : Set.of();
         Set<String> title = index.titleTerms(s.articleId());
@@ -675,7 +679,6 @@ final class SentenceRanker {
         // "where is the next round": "the third round is scheduled to take place in Nairobi" announces it, in the newest
         // report or another; a sentence of the newest report that announces nothing ("the tariff will be removed from June 1")
         // does not, nor one that announces its report's own round ("are set to resume trade talks in Perth on Monday")
-        boolean announces = announcesNext(ask, s, r);
         Set<String> scope = match != RoundFit.Match.MATCH ? Set.of() : announces ? q.scope().terms() : without(q.scope().terms(), nextTerms);
         Set<String> next = announces ? nextTerms : Set.of();
         Set<String> pair = pairedPeople(q, s, previous, title);
@@ -685,7 +688,7 @@ final class SentenceRanker {
         // what a sentence says of the question in other words than the question's
         Set<String> paraphrased = ask.asksOnset() && DateSpans.datesOnset(s.text(), r) ? onsetTerms
                 // "deadline for china to drop the pork duty?": "and to lift a 10% retaliatory tariff on U.S. pork by March 15"
-                : q.type() == AnswerType.DATE && DateSpans.asksDeadline(q) && DateSpans.datesDeadline(s.text(), r)
+                : ask.asksDeadline() && DateSpans.datesDeadline(s.text(), r)
                 ? deadlineTerms
                 // "how did beijing describe the us port fees": 'called the U.S. fees "discriminatory"'
                 : q.shape().asksDescription() && QuoteSpans.callsSomething(s.text()) ? describeTerms
@@ -706,18 +709,11 @@ final class SentenceRanker {
                 : previous.contains(t) || title.contains(t) ? Weights.WEAK : Weights.NONE);
     }
 
-    /**
-     * The terms a sentence says itself: its own, and "next" when it announces a round to come ("The seventh round is
-     * scheduled to open in Tallinn") to a question of the next round — it says "next" in other words.
-     */
-    private Set<String> ownTerms(Ask ask, int ord, SentenceReading r) {
-        Set<String> own = saidOf(ask.q(), ord);
-        if (!announcesNext(ask, index.sentence(ord), r)) {
-            return own;
-        }
-        Set<String> with = new HashSet<>(own);
-        with.addAll(nextTerms);
-        return with;
+    /** The terms of both sets: "next" beside a sentence's own when it announces a round to come, which says "next" in other words. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /**
