@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Answer quality on the frozen question sets, as README.md's figures are measured:
 #   eval/measure.sh [--alone] [tuning|held-out|held-out-2]...     (default: every group)
-# Every question goes through `ask --json` over one corpus — corpus/ plus the 96 articles in
+# Every question goes through `ask --json` over one corpus — corpus/ plus the 102 articles in
 # eval/articles/ — and is scored by eval/score.py. With --alone, each group is asked over corpus/
 # and that group's own articles only, as the acceptance asks its questions about two unseen
 # articles loaded beside the London one. Checks the sets against eval/sets/FROZEN.sha256 first.
@@ -45,9 +45,9 @@ make_corpus() {
     fi
 }
 $alone || make_corpus
-[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10 tuning-3 held-out-11 tuning-4 held-out-12 tuning-5 held-out-13 tuning-6 tuning-7 held-out-14 tuning-8 tuning-9 tuning-10 held-out-15 tuning-11 tuning-12 tuning-13 held-out-16 held-out-17 tuning-14 held-out-18 tuning-15 held-out-19 tuning-16 tuning-17 held-out-20)
+[[ ${#groups[@]} -gt 0 ]] || groups=(tuning held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 held-out-8 held-out-9 tuning-2 held-out-10 tuning-3 held-out-11 tuning-4 held-out-12 tuning-5 held-out-13 tuning-6 tuning-7 held-out-14 tuning-8 tuning-9 tuning-10 held-out-15 tuning-11 tuning-12 tuning-13 held-out-16 held-out-17 tuning-14 held-out-18 tuning-15 held-out-19 tuning-16 tuning-17 held-out-20 tuning-18 held-out-21)
 for group in "${groups[@]}"; do
-    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10, tuning-3, held-out-11, tuning-4, held-out-12, tuning-5, held-out-13, tuning-6, tuning-7, held-out-14, tuning-8, tuning-9, tuning-10, held-out-15, tuning-11, tuning-12, tuning-13, held-out-16, held-out-17, tuning-14, held-out-18, tuning-15, held-out-19, tuning-16, tuning-17, held-out-20)" >&2; exit 2; }
+    [[ -d eval/sets/$group ]] || { echo "no question sets called '$group' (tuning, held-out, held-out-2, held-out-3, held-out-4, held-out-5, held-out-6, held-out-7, held-out-8, held-out-9, tuning-2, held-out-10, tuning-3, held-out-11, tuning-4, held-out-12, tuning-5, held-out-13, tuning-6, tuning-7, held-out-14, tuning-8, tuning-9, tuning-10, held-out-15, tuning-11, tuning-12, tuning-13, held-out-16, held-out-17, tuning-14, held-out-18, tuning-15, held-out-19, tuning-16, tuning-17, held-out-20, tuning-18, held-out-21)" >&2; exit 2; }
     $alone && make_corpus "$group"
     right=0; total=0
     for questions in eval/sets/$group/*.jsonl; do
