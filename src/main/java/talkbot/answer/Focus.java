@@ -44,6 +44,11 @@ final class Focus {
     private final List<String> sceneNames;
     /** The terms of {@link #SCENE_WORDS} when the question names a scene (see {@link #sceneWordsSaid}). */
     private final Set<String> sceneWords;
+    /**
+     * The terms of the words that name no market in particular, when the question asks how a market moved: a clause that
+     * says any of them says the question's ("how did car stocks react": "the automobiles and parts index rose 1.1%").
+     */
+    private final Set<String> anyMarket;
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
         this.analysis = analysis;
@@ -68,6 +73,8 @@ final class Focus {
             sceneCities.addAll(analysis.queryTerms(name));
         }
         this.sceneWords = sceneNames.isEmpty() ? Set.of() : Set.copyOf(analysis.queryTerms(SCENE_WORDS));
+        this.anyMarket = "move".equals(q.shape().unit())
+                ? Set.copyOf(analysis.queryTerms(String.join(" ", talkbot.lexicon.MarketWords.general()))) : Set.of();
         // "where was the first round": in "Negotiators first met in Geneva …; a second round in Singapore …" the clause that
         // says "first" names its place, so a first round's word stays in the focus of a question of where or when (a month or
         // a city is the whole report's; what came out of the first round is told by another clause than its scene)
@@ -146,8 +153,9 @@ final class Focus {
         int n = terms.size();
         double[] own = new double[n];
         for (int i = 0; i < n; i++) {
+            boolean namesAnyMarket = !anyMarket.isEmpty() && !java.util.Collections.disjoint(terms.get(i), anyMarket);
             for (Map.Entry<String, Float> e : weights.entrySet()) {
-                if (terms.get(i).contains(e.getKey())) {
+                if (terms.get(i).contains(e.getKey()) || namesAnyMarket && anyMarket.contains(e.getKey())) {
                     own[i] += e.getValue();
                 }
             }

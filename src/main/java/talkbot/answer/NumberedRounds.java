@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import talkbot.intent.Question;
 import talkbot.intent.Scope;
 import talkbot.corpus.Text;
+import talkbot.lexicon.Ordinals;
 
 /**
  * The rounds a sentence tells of by their number, and the number a question asks for: in "The first round, in Brussels
@@ -15,7 +16,7 @@ import talkbot.corpus.Text;
 final class NumberedRounds {
     private NumberedRounds() {}
 
-    private static final String NUMBERS = "first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th";
+    private static final String NUMBERS = Ordinals.alternation();
     /**
      * A round told of by its number, followed by where or when: "The first round, in", "a second round in"; or by its number
      * alone, set off by a comma ("the second, in Kuala Lumpur"), not "by a third in May" or "spoke first on Thursday".
@@ -64,14 +65,8 @@ final class NumberedRounds {
 
     private static int number(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "first", "1st", "opening", "initial", "inaugural" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            case "fourth", "4th" -> 4;
-            case "fifth", "5th" -> 5;
-            case "sixth", "6th" -> 6;
-            case "seventh", "7th" -> 7;
-            default -> 8;
+            case "opening", "initial", "inaugural" -> 1;
+            default -> Ordinals.value(word);
         };
     }
 }

@@ -19,6 +19,7 @@ import talkbot.index.Vocabulary;
 import talkbot.intent.EntityMatcher;
 import talkbot.intent.Question;
 import talkbot.intent.Scope;
+import talkbot.lexicon.Ordinals;
 import talkbot.reading.Name;
 import talkbot.time.DateMention;
 
@@ -586,7 +587,7 @@ final class RoundFit {
     /** A clause that announces a later meeting: "negotiators will meet again in Washington on Oct. 15". */
     private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
             "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session)"
-                    + "|(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [a-z]+-level)? (?:round|meeting|session)"
+                    + "|(?:another|" + Ordinals.laterAlternation() + ")(?: [a-z]+-level)? (?:round|meeting|session)"
                     + " (?:(?:is|are) (?:scheduled|planned|due|set|expected) (?:to take place|to be held|to open|to begin|to start|for)"
                     + "|will (?:be held|take place|open|begin|start))\\b)\\b");
 
@@ -663,11 +664,11 @@ final class RoundFit {
      * ({@link #LATER_NUMBER}: "…, while the second, in Kuala Lumpur in June, …"), unless the question asks for all before.
      */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "\\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\\s+(?:formal\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
+            "\\b(" + Ordinals.alternation() + ")\\s+(?:formal\\s+)?(?:round|session|meeting)s?(?:\\s+of\\s+(?:the\\s+)?talks)?,?"
                     + "\\s+(?:(?:was\\s+)?(?:held|hosted|took place)\\s+)?(?:in|at)\\b");
     /** A later round told of after a first: "…, while the second, in Kuala Lumpur", "and a second round in Washington" (not "a third of goods"). */
     private static final java.util.regex.Pattern LATER_NUMBER = java.util.regex.Pattern.compile(
-            "\\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\\s+(?:formal\\s+)?(?:round|session|meeting))?,?\\s+(?:(?:was\\s+)?held\\s+)?(?:in|at)\\b");
+            "\\b" + Ordinals.laterAlternation() + "(?:\\s+(?:formal\\s+)?(?:round|session|meeting))?,?\\s+(?:(?:was\\s+)?held\\s+)?(?:in|at)\\b");
     /** How far after a numbered round's place its words of what is to come are looked for. */
     private static final int TO_COME_REACH = 40;
     /** Words of what is to come: "A fifth round in Athens is planned for December", "a third round in Tokyo will follow". */
@@ -729,7 +730,7 @@ final class RoundFit {
     private static int numbered(String lowered, SentenceReading r, Round round, boolean all, Predicate<String> asked) {
         java.util.regex.Matcher numbered = NUMBERED.matcher(lowered);
         while (numbered.find()) {
-            boolean first = numbered.group(1).equals("first") || numbered.group(1).equals("1st");
+            boolean first = Ordinals.value(numbered.group(1)) == 1;
             String place = placeElsewhereAt(numbered.end(), lowered, r, round);
             String around = lowered.substring(numbered.start(), Math.min(lowered.length(), numbered.end() + TO_COME_REACH));
             if (place != null && !TO_COME.matcher(around).find() // "A fifth round in Athens is planned for December"
@@ -823,7 +824,7 @@ final class RoundFit {
 
     /** A question that asks about a round other than the one its report is about: "the first round", "before this one". */
     private static final java.util.regex.Pattern ASKS_OTHER_ROUND = java.util.regex.Pattern.compile(
-            "\\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|earlier|previous|prior|before|last|past|ago|since|began|begin|start|started|launched|history)\\b");
+            "\\b(?:" + Ordinals.alternation() + "|earlier|previous|prior|before|last|past|ago|since|began|begin|start|started|launched|history)\\b");
 
     /**
      * Whether the question asks for the date or place of the round its report is about, naming no

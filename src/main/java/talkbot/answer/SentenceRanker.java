@@ -104,7 +104,9 @@ final class SentenceRanker {
         this.onsetTerms = Set.copyOf(index.analysis().queryTerms(ONSET_WORDS));
         this.deadlineTerms = Set.copyOf(index.analysis().queryTerms("deadline"));
         this.describeTerms = Set.copyOf(index.analysis().queryTerms("describe"));
-        this.moveTerms = Set.copyOf(index.analysis().queryTerms("move react reaction do perform fare respond"));
+        // a move of any market says the question's "stocks" or "index": "how did car stocks react", "the automobiles index rose 1.1%"
+        this.moveTerms = Set.copyOf(index.analysis().queryTerms("move react reaction do perform fare respond "
+                + String.join(" ", talkbot.lexicon.MarketWords.general())));
         this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));
         this.nextTerms = Set.copyOf(index.analysis().queryTerms(NEXT_WORDS));
         this.government = Set.copyOf(index.analysis().queryTerms(GOVERNMENT));

@@ -11,6 +11,7 @@ import talkbot.corpus.Text;
 import talkbot.index.SentenceReading;
 import talkbot.intent.AnswerType;
 import talkbot.intent.Question;
+import talkbot.lexicon.Ordinals;
 import talkbot.lexicon.WorldPlaces;
 import talkbot.reading.Clauses.Clause;
 import talkbot.reading.Dateline;
@@ -165,8 +166,7 @@ final class SpanExtractor {
     }
 
     /** A round's number in its series: "the third formal round", "the 4th round of talks". */
-    private static final Pattern ORDINAL_ROUND = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:formal|full|official|in-person|face-to-face|high-level|negotiating"
+    private static final Pattern ORDINAL_ROUND = Pattern.compile("(?i)\\b" + Ordinals.alternation() + "\\s+(?:(?:formal|full|official|in-person|face-to-face|high-level|negotiating"
             + "|ministerial)\\s+)?(?:round|meeting|session)\\b");
 
     /** The number of a round, from the clause that fits the question best when a sentence counts several. */

@@ -72,15 +72,20 @@ final class Rounds {
         return new Round(article.id(), place, List.copyOf(new LinkedHashSet<>(names)), from, to, published);
     }
 
-    /** The dateline's first city of the world that does not stand for a party's government, if the lead opens with one. */
+    /**
+     * The dateline's first city of the world that does not stand for a party's government, if the lead has one: in its
+     * first sentence, or in its second when the text repeats the headline first.
+     */
     private static String datelineCity(List<String> lead, KnownNames known) {
-        Matcher d = lead.size() > 1 ? Dateline.at(lead.get(1)) : null;
-        if (d == null) {
-            return null;
-        }
-        for (String name : datelineNames(d)) {
-            if (WorldPlaces.get().isCity(name) && !standsForCountry(known, name)) {
-                return name;
+        for (String text : lead.subList(1, Math.min(lead.size(), 3))) {
+            Matcher d = Dateline.at(text);
+            if (d != null) {
+                for (String name : datelineNames(d)) {
+                    if (WorldPlaces.get().isCity(name) && !standsForCountry(known, name)) {
+                        return name;
+                    }
+                }
+                return null;
             }
         }
         return null;

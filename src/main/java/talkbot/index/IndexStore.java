@@ -50,7 +50,7 @@ import talkbot.corpus.Corpus;
 public final class IndexStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
     /** The layout of the index's documents: raise it when {@link ArticleDocs} or the analysis changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String FORMAT_KEY = "talkbot.format";
     static final String ANALYSIS_KEY = "talkbot.analysis";
 

@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 public final class MarketWords {
     /** What an intent pattern writes for {@link #moveAsked()}. */
     public static final String PLACEHOLDER = "{market-move}";
-    private static final List<String> WORDS = List.copyOf(Resources.lines("/talkbot/market-words.txt").stream()
-            .map(String::strip).filter(w -> !w.isEmpty()).toList());
+    private static final List<String[]> LINES = Resources.lines("/talkbot/market-words.txt").stream()
+            .map(l -> l.strip().split("\t")).toList();
+    private static final List<String> WORDS = LINES.stream().map(l -> l[0].strip()).toList();
+    private static final List<String> ANY = LINES.stream().filter(l -> l.length > 1 && l[1].strip().equals("any"))
+            .map(l -> l[0].strip()).toList();
     private static final String ALTERNATION = WORDS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()) // "s&p 500" before "s&p"
             .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
@@ -36,6 +39,11 @@ public final class MarketWords {
     /** Every market word, as the file lists them. */
     public static List<String> all() {
         return WORDS;
+    }
+
+    /** The words that name no market in particular ("stocks", "index"), marked "any" in the file. */
+    public static List<String> general() {
+        return ANY;
     }
 
     /** A regular expression group that matches any one market word (no word boundaries of its own). */

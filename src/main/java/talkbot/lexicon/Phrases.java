@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat phrases read as plain words ("went down" is "fell", "set up" is "establish", "oct" is
- * "october"), from {@code talkbot/question-phrases.tsv}, and figure shorthand ("20pc", "$550bn").
+ * "october"), from {@code talkbot/question-phrases.tsv}, figure shorthand ("20pc", "$550bn"), and a round counted
+ * by its number ("round 6" is the "sixth round").
  * Questions are read through it, and so is article text when it is indexed: an article that
  * writes "set up a working group" or "Oct. 27" is found by the words the question is read as.
  */
@@ -66,7 +67,9 @@ public final class Phrases {
         // one pass over the text: figure shorthand, then the longest phrase where two start at the same word
         String sorted = map.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).orElse("(?!)");
-        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b|\\b(?:" + sorted + ")\\b"), map, keptInArticles);
+        return new Phrases(Pattern.compile("(?i)(?<percent>\\d)\\s?pc\\b|(?<scaled>\\d)\\s?(?<scale>bn|mn|mln|tn)\\b"
+                + "|\\b(?<counted>round)\\s+(?:#\\s*|no\\.\\s*|number\\s+)?(?<count>" + Ordinals.countedAlternation() + ")\\b(?![.,]?\\d|%)"
+                + "|\\b(?:" + sorted + ")\\b"), map, keptInArticles);
     }
 
     /** The rewrites of a question's {@code text}, in order and apart. */
@@ -92,6 +95,8 @@ public final class Phrases {
                     default -> "million";
                 };
                 out.add(new Edit(m.start(), m.end(), m.group("scaled") + " " + scale));
+            } else if (m.group("counted") != null) { // "round 6", "round six" is the sixth round
+                out.add(new Edit(m.start(), m.end(), Ordinals.ordinal(m.group("count")) + " " + m.group("counted").toLowerCase(Locale.ROOT)));
             } else {
                 String phrase = m.group().toLowerCase(Locale.ROOT);
                 if (!article || !keptInArticles.contains(phrase)) {

@@ -62,4 +62,14 @@ class NumberedRoundsTest {
         String capital = "Jan. 14 - The first round opened in Geneva.";
         assertThat(NumberedRounds.at(capital, 0, 7)).isEqualTo(1);
     }
+
+    @Test
+    void roundsPastTheEighthKeepTheirNumber() {
+        // a long series: "the ninth round" was read as the eighth, and "an 11th round" as no round at all
+        String s = "The ninth round, in Nairobi in May, ended early, while the tenth, in Hanoi in July, produced a text.";
+        assertThat(NumberedRounds.at(s, s.indexOf("May"), s.indexOf("May") + 3)).isEqualTo(9);
+        assertThat(NumberedRounds.at(s, s.indexOf("July"), s.indexOf("July") + 4)).isEqualTo(10);
+        String figures = "An 11th round, in Brisbane in March, followed.";
+        assertThat(NumberedRounds.at(figures, figures.indexOf("March"), figures.indexOf("March") + 5)).isEqualTo(11);
+    }
 }

@@ -43,4 +43,15 @@ class RoundPlaceNamesTest {
         assertThat(delhi.place()).isEqualTo("Vanijya Bhawan");
         assertThat(delhi.placeNames()).contains("Vanijya Bhawan", "New Delhi", "Delhi", "India");
     }
+
+    @Test
+    void soItIsWhenTheTextRepeatsTheHeadlineBeforeTheDateline(@TempDir Path dir) throws IOException {
+        // the wire's own layout: the headline, a blank line, then the dateline paragraph; the round was read as at the venue only
+        Files.writeString(dir.resolve("malta-round.txt"), "U.S. and China edge toward a deal in Malta\n\n"
+                + "VALLETTA, Oct. 12 (Test wire report) - U.S. and Chinese negotiators ended two days of talks in Malta on Friday.\n\n"
+                + "The talks were held behind closed doors at the Grandmaster's Palace in the Maltese capital.\n");
+        Files.writeString(dir.resolve("malta-round.meta.properties"), "title=U.S. and China edge toward a deal in Malta\npublished=2029-10-12\n");
+        Round malta = CorpusLoader.load(dir).round("malta-round");
+        assertThat(malta.placeNames()).contains("Valletta", "Malta");
+    }
 }

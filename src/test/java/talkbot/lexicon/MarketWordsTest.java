@@ -27,4 +27,10 @@ class MarketWordsTest {
         assertThat(p.matcher("where did the minister go after the talks").find()).isFalse();
         assertThat(MarketWords.expand("no placeholder")).isEqualTo("no placeholder");
     }
+
+    @Test
+    void theWordsOfNoMarketInParticularAreMarkedAndNamedMarketsAreNot() {
+        assertThat(MarketWords.general()).contains("stocks", "shares", "index").doesNotContain("yuan", "nikkei", "krone");
+        assertThat(MarketWords.all()).containsAll(MarketWords.general()).contains("krone");
+    }
 }

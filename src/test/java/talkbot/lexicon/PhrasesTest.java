@@ -23,6 +23,14 @@ class PhrasesTest {
     void readsRoundNumbersAsTheOrdinalsArticlesWrite() {
         assertThat(phrases.plain("where was round 2 held")).isEqualTo("where was second round held");
         assertThat(phrases.plain("was istanbul the 3rd round")).isEqualTo("was istanbul the third round");
+        // any count, not a list of the first few: "round 6" was left as it is
+        assertThat(phrases.plain("what day did round 6 kick off")).isEqualTo("what day did sixth round kick off");
+        assertThat(phrases.plain("Round Seven in Cartagena")).isEqualTo("seventh round in Cartagena");
+        assertThat(phrases.plain("round #14 where")).isEqualTo("14th round where");
+        assertThat(phrases.plain("round 21 and round 12")).isEqualTo("21st round and twelfth round");
+        // not a count: a figure or a share after "round"
+        assertThat(phrases.plain("a round 10% cut")).isEqualTo("a round 10% cut");
+        assertThat(phrases.plain("round 2.5 billion")).isEqualTo("round 2.5 billion");
         assertThat(phrases.plain("what did they agree in lisbon back in november")).isEqualTo("what did they agree in lisbon in november");
     }
 
