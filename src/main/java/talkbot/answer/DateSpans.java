@@ -55,9 +55,24 @@ final class DateSpans {
     private static final Pattern EFFECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:starting|effective|as of|beginning|from|(?:take|takes|taking) effect|(?:come|comes|coming|enter|enters|entering) into (?:force|effect)|kicks? in)\\s+(?:on\\s+)?$");
 
-    /** Whether a sentence dates when something starts to apply: a date right after "starting", "effective", "from", "takes effect on". */
+    /**
+     * A change to come, dated by "on" in the same clause: "a U.S. tariff … will rise from 20% to 45% on September 1", "would
+     * automatically revert to 34% on April 1". The day it takes effect.
+     */
+    private static final Pattern CHANGE_ON = Pattern.compile(
+            "(?i)\\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\\s+(?:(?!not\\b)\\w+\\s+){0,2}?"
+                    + "(?:rise|increase|climb|jump|go up|fall|drop|go down|revert|snap back|double|be (?:raised|increased|doubled|cut|lowered"
+                    + "|reduced|lifted|removed|imposed|restored|reinstated))\\b[^.;:!?]{0,70}?\\bon\\s+$");
+
+    /**
+     * Whether a sentence dates when something starts to apply: a date right after "starting", "effective", "from", "takes effect
+     * on", or the day a change to come is dated ({@link #CHANGE_ON}).
+     */
     static boolean datesOnset(String sentence, SentenceReading r) {
         for (DateMention d : r.dates()) {
+            if (CHANGE_ON.matcher(sentence.substring(Math.max(0, d.start() - 110), d.start())).find()) {
+                return true;
+            }
             Matcher m = EFFECT_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start()));
             if (!m.find()) {
                 continue;
@@ -269,12 +284,26 @@ final class DateSpans {
      * when the cut takes effect, so it does not answer a question {@link #asksOnset} asks.
      */
     static boolean newsDayOnly(String span, String sentence, SentenceReading r, java.time.LocalDate published) {
-        if (SAYS_ONSET.matcher(sentence).find()) {
+        if (saysOnset(sentence)) {
             return false;
         }
         for (DateMention d : r.dates()) {
             java.time.LocalDate day = d.precision() == DateMention.Precision.DAY && d.from() != null ? Replies.daySaid(span, d) : null;
             if (day != null && !day.isAfter(published) && !day.isBefore(published.minusDays(NEWS_DAYS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "if the U.S. increase took effect", "unless the cut takes effect": words of a start that say nothing starts. */
+    private static final Pattern CONDITION_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|whether)\\b[^,;]*$");
+
+    /** Whether the sentence says something takes effect or starts, other than on a condition. */
+    private static boolean saysOnset(String sentence) {
+        Matcher m = SAYS_ONSET.matcher(sentence);
+        while (m.find()) {
+            if (!CONDITION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) {
                 return true;
             }
         }

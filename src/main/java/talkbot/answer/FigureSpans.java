@@ -105,7 +105,10 @@ final class FigureSpans {
                 continue; // the question already says it
             }
             String unit = shape.type() == AnswerType.DURATION ? "time" : shape.unit();
-            if (!Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
+            // "how many soybeans": a thing counted as a quantity of it, "25 million metric tons of U.S. soybeans"
+            boolean quantityOf = unit != null && f.unit() != null && !Units.isMeasure(unit) && Units.isMeasure(Units.normal(f.unit()))
+                    && !PEOPLE.contains(unit) && tailSays(sentence, r, f, unit);
+            if (!quantityOf && !Units.fits(unit, f.unit()) || (unit == null && "time".equals(f.unit()))) {
                 continue; // a figure question in no unit is not answered by a span of time ("a ten-year high")
             }
             if (f.unit() == null && unit != null && !Units.isMeasure(unit) && !"percent".equals(unit) && !"money".equals(unit)

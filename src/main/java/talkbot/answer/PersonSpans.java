@@ -303,16 +303,18 @@ final class PersonSpans {
         return null;
     }
 
-    /** An apposition after the name, the title before it, or a title phrase just before that. */
+    /**
+     * The title before the name or a title phrase just before that, and an apposition after it: both when the sentence gives
+     * both ("The EU's chief negotiator, Matthias Krenn, deputy director-general of the Commission's trade department, said"
+     * is "EU's chief negotiator, deputy director-general of …"), else the one it gives.
+     */
     private static String titleOf(Name n, String sentence) {
         String apposition = apposition(sentence.substring(n.end()));
-        if (apposition != null) {
-            return apposition;
+        String before = n.title() != null ? n.title() : titleBefore(sentence.substring(0, n.start()));
+        if (apposition == null || before == null || Text.fold(apposition).contains(Text.fold(before))) {
+            return apposition != null ? apposition : before;
         }
-        if (n.title() != null) {
-            return n.title();
-        }
-        return titleBefore(sentence.substring(0, n.start()));
+        return before + ", " + apposition;
     }
 
     private static final Set<String> NOT_IN_TITLES = Set.of("including", "with", "by", "as", "from", "said", "says",

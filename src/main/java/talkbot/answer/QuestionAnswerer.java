@@ -412,7 +412,9 @@ public final class QuestionAnswerer implements Answerer {
         String shortAnswer = Text.clip(c.shortAnswer(), Answer.SHORT_LIMIT);
         String asOf = choice.asOf() ? Answer.AS_OF + talkbot.time.DateFormat.date(rounds.round(c.articleId()).published()) + ": " : "";
         String reply = Text.clip(asOf + c.reply(), Answer.REPLY_LIMIT);
-        List<RoundAnswers.Entry> listed = roundAnswers.list(q.type(), c, aboutAsWell(choice), choice.asOf(), NEXT_ROUND.matcher(Text.fold(q.text())).find());
+        boolean nextRound = NEXT_ROUND.matcher(Text.fold(q.text())).find();
+        List<RoundAnswers.Entry> listed = roundAnswers.list(q.type(), c, aboutAsWell(choice), choice.asOf(), nextRound,
+                !nextRound && PastRound.asksMeeting(q));
         List<RoundAnswer> byRound = new ArrayList<>();
         if (listed.size() > 1) {
             // rounds that answer otherwise, about as well: each round's answer, labelled, and each one's source

@@ -20,7 +20,8 @@ import talkbot.time.DateFormat;
  * differently and about equally well, whoever cannot ask back which round is meant (the command
  * line, a reader of one reply) reads each round's answer rather than a guess. The chosen answer
  * comes first, and only typed answers are listed. Only a person, a body or a place is listed, and
- * the day of the next round, which each report announces for its own talks: a figure, another
+ * the days of a meeting — the next round, which each report announces for its own talks, or the
+ * round itself ("what days did they meet") — which are one thing per round: a figure, another
  * day, a quotation, a reason or a yes/no answer is one round's, with the rounds offered as choices.
  */
 final class RoundAnswers {
@@ -43,8 +44,8 @@ final class RoundAnswers {
      * things; not a name in quotation marks, often a different phrase at each round. A figure or a day
      * is not: two reports' figures are as often of two different things (a tariff and a trade value,
      * the rate within a quota and above it) as of one thing at two rounds.
-     * The day of the next round is the exception ({@code nextRound} in {@link #list}): each report
-     * announces its own.
+     * The days of a meeting are the exception ({@code nextRound} and {@code meetingDays} in {@link
+     * #list}): each report tells of its own round's, and announces its own next one.
      */
     private static final Set<AnswerType> LISTED = Set.of(AnswerType.PERSON, AnswerType.ORG, AnswerType.PLACE, AnswerType.CITY,
             AnswerType.VENUE);
@@ -75,11 +76,15 @@ final class RoundAnswers {
      *                    about now) rather than by confidence
      * @param nextRound   whether the question asks of the next round ("when is the next round"):
      *                    each report announces its own, so a day is one thing per round and is listed too
+     * @param meetingDays whether the question asks when its round met ("what days did they meet"): each
+     *                    report tells of its own round's days, which are listed too; the chosen answer
+     *                    keeps its weekdays, which such a question often asks for
      */
-    List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst, boolean nextRound) {
-        boolean days = asked == AnswerType.DATE && nextRound;
+    List<Entry> list(AnswerType asked, Candidate chosen, List<Candidate> rivals, boolean newestFirst, boolean nextRound,
+            boolean meetingDays) {
+        boolean days = asked == AnswerType.DATE && (nextRound || meetingDays);
         List<Entry> out = new ArrayList<>();
-        out.add(entry(chosen));
+        out.add(days && !nextRound ? new Entry(chosen, chosen.shortAnswer(), label(chosen)) : entry(chosen));
         if (!(LISTED.contains(asked) || days) || !chosen.typed()) {
             return List.copyOf(out);
         }

@@ -589,7 +589,11 @@ final class RoundFit {
             "\\b(?:(?:will|to|due to|set to|plan to|plans to) (?:meet|resume|reconvene|hold)|meet again|next (?:round|meeting|session)"
                     + "|(?:another|" + Ordinals.laterAlternation() + ")(?: [a-z]+-level)? (?:round|meeting|session)"
                     + " (?:(?:is|are) (?:scheduled|planned|due|set|expected) (?:to take place|to be held|to open|to begin|to start|for)"
-                    + "|will (?:be held|take place|open|begin|start))\\b)\\b");
+                    + "|will (?:be held|take place|open|begin|start))\\b"
+                    // "have tentatively set the seventh round for Cartagena", "had proposed a fourth round in Bratislava"
+                    + "|\\b(?:set|sets|scheduled|schedules|proposed|proposes|planned|plans|pencilled in|penciled in|agreed on|agreed to hold)"
+                    + " (?:the |a |an )?(?:further |follow-up |" + Ordinals.laterAlternation() + " )(?:[a-z]+-level )?(?:round|meeting|session)"
+                    + " (?:for|in|at)\\b)\\b");
 
     /**
      * A meeting, then "before" a round (its place is {@code <place>} in the question): "where was the round before oslo", "where

@@ -271,7 +271,7 @@ final class SentenceRanker {
         }
         Set<Integer> found = new HashSet<>(hits.keySet());
         Set<Integer> looked = new HashSet<>();
-        for (int ord : venues(ask)) {
+        for (int ord : lookedUp(ask)) {
             hits.putIfAbsent(ord, new Hit(ord, 0));
             looked.add(ord); // whether or not the search found it too, and how far down
         }
@@ -377,22 +377,33 @@ final class SentenceRanker {
     }
 
     /**
-     * "Which hotel were the jan talks held at": the sentences of the rounds asked about that name a
-     * venue, though they say none of the question's words ("… met at the Kurucesme Palace Hotel").
+     * The sentences looked up for what they tell, though they say none of the question's words: to a venue question, those
+     * of the rounds asked about that name a venue ("which hotel were the jan talks held at": "… met at the Kurucesme Palace
+     * Hotel"); to a question of the next round, those that announce one ("next round where and when": "Both delegations
+     * have tentatively set the seventh round for Cartagena").
      */
-    private List<Integer> venues(Ask ask) {
-        if (ask.q().type() != AnswerType.VENUE) {
+    private List<Integer> lookedUp(Ask ask) {
+        java.util.function.IntPredicate tells;
+        Collection<String> articles;
+        Set<String> selected = ask.selected();
+        boolean few = !selected.isEmpty() && selected.size() <= VENUE_ARTICLES_MAX;
+        if (ask.q().type() == AnswerType.VENUE) {
+            tells = ord -> index.reading(ord).names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE);
+            // "which building were the talks held in": of the newest rounds, which a question that names none may mean
+            articles = few ? selected : ask.ordered() != null ? List.of(ask.ordered())
+                    : namesNoRound(ask.q()) ? rounds.newest(VENUE_ARTICLES_MAX) : List.of();
+        } else if (ask.asksNext()) {
+            tells = ord -> announcesNext(ask, index.sentence(ord), index.reading(ord));
+            // each report announces its own next round: of the newest, which a question that names none may mean
+            articles = few ? selected : namesNoRound(ask.q()) ? rounds.newest(VENUE_ARTICLES_MAX) : List.of();
+        } else {
             return List.of();
         }
-        // "which building were the talks held in": of the newest rounds, which a question that names none may mean
-        Set<String> selected = ask.selected();
-        Collection<String> articles = !selected.isEmpty() && selected.size() <= VENUE_ARTICLES_MAX ? selected
-                : ask.ordered() != null ? List.of(ask.ordered()) : namesNoRound(ask.q()) ? rounds.newest(VENUE_ARTICLES_MAX) : List.of();
         List<Integer> out = new ArrayList<>();
         for (String id : articles) {
             for (Sentence s : index.corpus().article(id).sentences()) {
                 int ord = index.ord(s);
-                if (!s.heading() && index.reading(ord).names().stream().anyMatch(n -> n.kind() == Name.Kind.VENUE)) {
+                if (!s.heading() && tells.test(ord)) {
                     out.add(ord);
                 }
             }

@@ -427,7 +427,7 @@ public final class QuestionParser {
         while (m.find()) {
             corrected.append(text, last, m.start());
             last = m.end();
-            String word = typos.getOrDefault(m.group().toLowerCase(Locale.ROOT), m.group());
+            String word = typo(m.group());
             String bare = word.endsWith(".") && !word.contains("'") && word.indexOf('.') == word.length() - 1
                     ? word.substring(0, word.length() - 1) : word;
             String lower = bare.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -634,6 +634,23 @@ public final class QuestionParser {
             }
         }
         return s;
+    }
+
+    /** The word a typo stands for, with its "'s" kept ("wat's" is "what's"); the word itself when it is none. */
+    private String typo(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        String fixed = typos.get(lower);
+        if (fixed != null) {
+            return fixed;
+        }
+        int apostrophe = lower.length() - 2;
+        if (apostrophe > 0 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
+            String stem = typos.get(lower.substring(0, apostrophe));
+            if (stem != null && !stem.contains("'")) {
+                return stem + token.substring(apostrophe);
+            }
+        }
+        return token;
     }
 
     private static java.util.Map<String, String> loadTypos() {

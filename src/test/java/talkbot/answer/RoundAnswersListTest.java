@@ -37,7 +37,7 @@ class RoundAnswersListTest {
     @Test
     void atMostTwoRoundsOfLongAnswersTheChosenFirst() {
         var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
-                List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false, false);
+                List.of(candidate("seoul", "Lotte Hotel", 0.66, true), candidate("oslo", "Holmenkollen Park Hotel", 0.68, true)), false, false, false);
         // a third would not fit the short answer's limit
         assertThat(shown(entries)).containsExactly("Miraflores Park Hotel (Lima, November 2027)", "Holmenkollen Park Hotel (Oslo, September 2027)");
     }
@@ -46,7 +46,7 @@ class RoundAnswersListTest {
     void atMostThreeRoundsOfShortAnswers() {
         var entries = LISTS.list(AnswerType.CITY, candidate("lima", "Quito", 0.7, true),
                 List.of(candidate("seoul", "Busan", 0.66, true), candidate("oslo", "Bergen", 0.68, true), candidate("tokyo", "Osaka", 0.67, true)),
-                false, false);
+                false, false, false);
         assertThat(shown(entries)).containsExactly("Quito (Lima, November 2027)", "Bergen (Oslo, September 2027)", "Osaka (Tokyo, March 2027)");
         assertThat(RoundAnswers.reply(entries, "")).startsWith("Three rounds answer this: Lima, November 2027: Quito; ");
         assertThat(RoundAnswers.reply(entries.subList(0, 2), "")).startsWith("Two rounds answer this: ");
@@ -56,7 +56,7 @@ class RoundAnswersListTest {
     void theOtherRoundsOfAQuestionAboutNowFollowNewestFirst() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.6, true),
                 List.of(candidate("tokyo", "Li Chenggang", 0.7, true), candidate("seoul", "He Lifeng", 0.66, true),
-                        candidate("oslo", "Lu Guohan", 0.62, true)), true, false);
+                        candidate("oslo", "Lu Guohan", 0.62, true)), true, false, false);
         assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Lu Guohan (Oslo, September 2027)",
                 "He Lifeng (Seoul, June 2027)");
     }
@@ -64,14 +64,14 @@ class RoundAnswersListTest {
     @Test
     void twoReportsOfOneRoundAreOneRound() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
-                List.of(candidate("lima-2", "Liu Jianhong", 0.69, true)), false, false);
+                List.of(candidate("lima-2", "Liu Jianhong", 0.69, true)), false, false, false);
         assertThat(entries).hasSize(1);
     }
 
     @Test
     void aRoundWithNoPlaceIsLabelledByItsReport() {
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Wen Shuhua", 0.7, true),
-                List.of(candidate("call", "Xi Jinping", 0.69, true)), false, false);
+                List.of(candidate("call", "Xi Jinping", 0.69, true)), false, false, false);
         assertThat(shown(entries)).containsExactly("Wen Shuhua (Lima, November 2027)", "Xi Jinping (report of 2 August 2027)");
         // an answer that names its round's place needs only the month
         assertThat(LISTS.label(candidate("lima", "Miraflores Park Hotel, Lima", 0.7, true))).isEqualTo("November 2027");
@@ -81,22 +81,22 @@ class RoundAnswersListTest {
     void theNameOfABodyIsListedLikeAPerson() {
         // "which think tank was the analyst from": each round's analyst has a firm of their own
         var entries = LISTS.list(AnswerType.ORG, candidate("lima", "XTB", 0.7, true),
-                List.of(candidate("oslo", "Peterson Institute", 0.69, true)), false, false);
+                List.of(candidate("oslo", "Peterson Institute", 0.69, true)), false, false, false);
         assertThat(RoundAnswers.shortAnswer(entries)).contains("XTB").contains("Peterson Institute");
         // not a rival whose answer is no body's name, and not a name in quotation marks: each round's is often another phrase
         assertThat(LISTS.list(AnswerType.ORG, candidate("lima", "XTB", 0.7, true),
-                List.of(candidate("oslo", "The talks ended without a deal", 0.69, false)), false, false)).hasSize(1);
+                List.of(candidate("oslo", "The talks ended without a deal", 0.69, false)), false, false, false)).hasSize(1);
         assertThat(LISTS.list(AnswerType.NAME, candidate("lima", "Liberation Day", 0.7, true),
-                List.of(candidate("oslo", "Phase Two", 0.69, true)), false, false)).hasSize(1);
+                List.of(candidate("oslo", "Phase Two", 0.69, true)), false, false, false)).hasSize(1);
     }
 
     @Test
     void aFigureOrAQuotationIsNotListedNorAnythingBesideAnUntypedAnswer() {
         List<Candidate> rival = List.of(candidate("oslo", "15%", 0.69, true));
-        assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false, false)).hasSize(1);
-        assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false, false))
+        assertThat(LISTS.list(AnswerType.FIGURE, candidate("lima", "10%", 0.7, true), rival, false, false, false)).hasSize(1);
+        assertThat(LISTS.list(AnswerType.QUOTE, candidate("lima", "“We agreed”", 0.7, true), List.of(candidate("oslo", "“We disagreed”", 0.69, true)), false, false, false))
                 .hasSize(1);
-        assertThat(LISTS.list(AnswerType.PERSON, candidate("lima", "The talks ended", 0.7, false), List.of(candidate("oslo", "Lu Guohan", 0.69, true)), false, false))
+        assertThat(LISTS.list(AnswerType.PERSON, candidate("lima", "The talks ended", 0.7, false), List.of(candidate("oslo", "Lu Guohan", 0.69, true)), false, false, false))
                 .hasSize(1);
     }
 
@@ -104,7 +104,7 @@ class RoundAnswersListTest {
     void theDaysOfEachRoundsNextRoundAreListedWithoutTheirWeekdays() {
         var entries = LISTS.list(AnswerType.DATE, candidate("lima", "Wednesday, February 23 and Thursday, February 24, 2028", 0.7, true),
                 List.of(candidate("oslo", "Monday, November 8 and Tuesday, November 9, 2027", 0.68, true),
-                        candidate("seoul", "Monday 23 August 2027", 0.66, true)), false, true);
+                        candidate("seoul", "Monday 23 August 2027", 0.66, true)), false, true, false);
         // a third would not fit the short answer's limit
         assertThat(shown(entries)).containsExactly("February 23–24, 2028 (Lima, November 2027)", "November 8–9, 2027 (Oslo, September 2027)");
         assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
@@ -112,7 +112,17 @@ class RoundAnswersListTest {
         assertThat(RoundAnswers.reply(entries, "")).contains("Lima, November 2027: Wednesday, February 23 and Thursday, February 24, 2028");
         // a day that is not the next round's is one round's
         assertThat(LISTS.list(AnswerType.DATE, candidate("lima", "Monday 23 August 2027", 0.7, true),
-                List.of(candidate("oslo", "Monday 8 November 2027", 0.69, true)), false, false)).hasSize(1);
+                List.of(candidate("oslo", "Monday 8 November 2027", 0.69, true)), false, false, false)).hasSize(1);
+    }
+
+    @Test
+    void theDaysEachRoundMetOnAreListedTheChosenWithItsWeekdays() {
+        // "what days did they meet", of no round: each report tells of its own round's days
+        var entries = LISTS.list(AnswerType.DATE, candidate("lima", "Wednesday 12 May and Thursday 13 May 2027", 0.7, true),
+                List.of(candidate("oslo", "Monday 9 June 2025", 0.68, true)), false, false, true);
+        assertThat(shown(entries)).containsExactly("Wednesday 12 May and Thursday 13 May 2027 (Lima, November 2027)",
+                "9 June 2025 (Oslo, September 2027)");
+        assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
     }
 
     @Test
@@ -122,7 +132,7 @@ class RoundAnswersListTest {
         assertThat(RoundAnswers.same("US", "Russia")).isFalse();
         assertThat(RoundAnswers.same("June 2027", "September 2027")).isFalse();
         var entries = LISTS.list(AnswerType.PERSON, candidate("lima", "Chinese Vice Premier He Lifeng", 0.7, true),
-                List.of(candidate("oslo", "He Lifeng", 0.69, true)), false, false);
+                List.of(candidate("oslo", "He Lifeng", 0.69, true)), false, false, false);
         assertThat(entries).hasSize(1);
     }
 
@@ -130,7 +140,7 @@ class RoundAnswersListTest {
     void aListFitsTheDirectAnswersLimit() {
         String longName = "The Extraordinarily Long Named International Conference Centre of the Republic";
         var entries = LISTS.list(AnswerType.VENUE, candidate("lima", "Miraflores Park Hotel", 0.7, true),
-                List.of(candidate("oslo", longName, 0.69, true)), false, false);
+                List.of(candidate("oslo", longName, 0.69, true)), false, false, false);
         assertThat(entries).hasSize(1);
         assertThat(RoundAnswers.shortAnswer(entries).length()).isLessThanOrEqualTo(Answer.SHORT_LIMIT);
     }

@@ -26,4 +26,11 @@ class CalendarWordsInQuestionsTest {
     void aSpeakerTheArticlesLackStillIs() {
         assertThat(PARSER.parse("what did zorblatt say about the timber deal").unknownName()).isNotNull();
     }
+
+    @Test
+    void aChatSpellingWithItsApostropheSIsNoUnknownName() {
+        // "wat's" is "what's", as "wat" is "what": not a name the articles lack
+        assertThat(PARSER.parse("wat's the analyst saying about the timber deal").unknownName()).isNull();
+        assertThat(PARSER.parse("wat is the analyst saying").unknownName()).isNull();
+    }
 }
