@@ -51,6 +51,16 @@ final class Focus {
     private final Set<String> anyMarket;
 
     Focus(Question q, Weights w, TextAnalysis analysis) {
+        this(q, w, analysis, marketTerms(analysis));
+    }
+
+    /** The terms of the words that name no market in particular: read once per ranker, not per question (see {@link #anyMarket}). */
+    static Set<String> marketTerms(TextAnalysis analysis) {
+        return Set.copyOf(analysis.queryTerms(String.join(" ", talkbot.lexicon.MarketWords.general())));
+    }
+
+    /** @param marketTerms {@link #marketTerms} of {@code analysis} */
+    Focus(Question q, Weights w, TextAnalysis analysis, Set<String> marketTerms) {
         this.analysis = analysis;
         this.said = Set.copyOf(TextAnalysis.plainTerms(q.corrected()));
         this.question = q;
@@ -73,8 +83,7 @@ final class Focus {
             sceneCities.addAll(analysis.queryTerms(name));
         }
         this.sceneWords = sceneNames.isEmpty() ? Set.of() : Set.copyOf(analysis.queryTerms(SCENE_WORDS));
-        this.anyMarket = "move".equals(q.shape().unit())
-                ? Set.copyOf(analysis.queryTerms(String.join(" ", talkbot.lexicon.MarketWords.general()))) : Set.of();
+        this.anyMarket = "move".equals(q.shape().unit()) ? marketTerms : Set.of();
         // "where was the first round": in "Negotiators first met in Geneva …; a second round in Singapore …" the clause that
         // says "first" names its place, so a first round's word stays in the focus of a question of where or when (a month or
         // a city is the whole report's; what came out of the first round is told by another clause than its scene)

@@ -82,6 +82,8 @@ final class SentenceRanker {
     private final Set<String> describeTerms;
     /** The words a question of a market's move asks it with, which "firmed 0.3%" says in other words. */
     private final Set<String> moveTerms;
+    /** The terms of the words that name no market in particular, read once for every question's {@link Focus}. */
+    private final Set<String> marketTerms;
 
     private final Set<String> hostingTerms;
     /**
@@ -105,6 +107,7 @@ final class SentenceRanker {
         this.deadlineTerms = Set.copyOf(index.analysis().queryTerms("deadline"));
         this.describeTerms = Set.copyOf(index.analysis().queryTerms("describe"));
         // a move of any market says the question's "stocks" or "index": "how did car stocks react", "the automobiles index rose 1.1%"
+        this.marketTerms = Focus.marketTerms(index.analysis());
         this.moveTerms = Set.copyOf(index.analysis().queryTerms("move react reaction do perform fare respond "
                 + String.join(" ", talkbot.lexicon.MarketWords.general())));
         this.hostingTerms = Set.copyOf(index.analysis().queryTerms(HOSTING_WORDS));
@@ -216,7 +219,7 @@ final class SentenceRanker {
         boolean preceded = RoundFit.asksWhatPreceded(q) || RoundFit.asksWhatPrecededThis(q);
         // whether a clause about another round counts against a sentence: see RoundFit.recallsEventElsewhere
         boolean ownRound = ordered == null && !ahead && !preceded && RoundFit.asksOwnRound(q);
-        return new Ask(q, new Focus(q, weights, index.analysis()), rounds.selected(q), ordered, subject(q),
+        return new Ask(q, new Focus(q, weights, index.analysis(), marketTerms), rounds.selected(q), ordered, subject(q),
                 weights.unknownShare(q), echoed(q), sides.asked(q), q.also(), ahead, PastRound.asked(q), PersonSpans.byTitle(q), preceded,
                 q.type() == AnswerType.DATE && DateSpans.asksOnset(q), q.type() == AnswerType.DATE && DateSpans.asksDeadline(q), ownRound,
                 !java.util.Collections.disjoint(q.terms(), nextTerms)); // read once: whether a sentence that announces a round says it
