@@ -95,8 +95,11 @@ public final class Phrases {
                     default -> "million";
                 };
                 out.add(new Edit(m.start(), m.end(), m.group("scaled") + " " + scale));
-            } else if (m.group("counted") != null) { // "round 6", "round six" is the sixth round
-                out.add(new Edit(m.start(), m.end(), Ordinals.ordinal(m.group("count")) + " " + m.group("counted").toLowerCase(Locale.ROOT)));
+            } else if (m.group("counted") != null) { // "round 6", "round six" is the sixth round (but "round 0" counts none)
+                String ordinal = Ordinals.ordinal(m.group("count"));
+                if (ordinal != null) {
+                    out.add(new Edit(m.start(), m.end(), ordinal + " " + m.group("counted").toLowerCase(Locale.ROOT)));
+                }
             } else {
                 String phrase = m.group().toLowerCase(Locale.ROOT);
                 if (!article || !keptInArticles.contains(phrase)) {

@@ -31,6 +31,8 @@ class PhrasesTest {
         // not a count: a figure or a share after "round"
         assertThat(phrases.plain("a round 10% cut")).isEqualTo("a round 10% cut");
         assertThat(phrases.plain("round 2.5 billion")).isEqualTo("round 2.5 billion");
+        // no round is counted by nought: "round 0" was read as "null round"
+        assertThat(phrases.plain("round 0 of the talks")).isEqualTo("round 0 of the talks");
         assertThat(phrases.plain("what did they agree in lisbon back in november")).isEqualTo("what did they agree in lisbon in november");
     }
 
